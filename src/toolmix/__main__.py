@@ -1,0 +1,3 @@
+from toolmix.cli import main
+
+raise SystemExit(main())

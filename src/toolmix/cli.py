@@ -1,0 +1,228 @@
+"""The ``toolmix`` command. Headless commands never import the TUI (or Textual).
+
+Exit codes: 0 success, 1 a problem with the input (bad tree, bad answers,
+failed case), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from toolmix import __version__
+from toolmix.problems import Problem, ToolmixError
+from toolmix.text import clean, one_line
+
+COMMANDS = ("validate", "schema", "list", "answer", "test", "graph", "paths")
+
+
+def _err(message: str) -> None:
+    print(f"toolmix: {clean(message)}", file=sys.stderr)
+
+
+def _print_problems(problems: Sequence[Problem]) -> None:
+    for p in problems:
+        print(clean(str(p)), file=sys.stderr)
+
+
+# --- validate -------------------------------------------------------------------
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from toolmix.loader import check_file
+
+    results = [check_file(p) for p in args.paths]
+    failed = False
+    rows = []
+    for r in results:
+        errors = r.errors + (r.warnings if args.strict else [])
+        failed = failed or bool(errors)
+        rows.extend(r.problems)
+        if args.format == "text":
+            for p in r.problems:
+                print(clean(str(p)))
+            if not r.problems:
+                print(f"{clean(r.source)}: ok")
+    if args.format == "json":
+        print(json.dumps({"ok": not failed, "problems": [p.as_dict() for p in rows]}, indent=2))
+    return 1 if failed else 0
+
+
+# --- schema ---------------------------------------------------------------------
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from toolmix.atomic import write_text_atomic
+    from toolmix.schema import SCHEMA_FILE, schema_text
+
+    text = schema_text()
+    if args.write is None:
+        sys.stdout.write(text)
+        return 0
+    target = Path(args.write) / SCHEMA_FILE
+    write_text_atomic(target, text, overwrite=True)
+    print(f"wrote {target}")
+    return 0
+
+
+# --- list -----------------------------------------------------------------------
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from toolmix.discovery import discover
+
+    catalogue = discover(args.trees)
+    for notice in catalogue.notices:
+        _err(notice)
+    if args.format == "json":
+        out = []
+        for f in catalogue.trees:
+            row: dict[str, object] = {"id": f.id, "path": str(f.path), "where": f.where}
+            if f.tree is not None:
+                t = f.tree.tree
+                row.update(
+                    title=t.title,
+                    version=t.version,
+                    questions=f.tree.index.question_count,
+                    broken=False,
+                )
+            else:
+                row.update(broken=True, error=str(f.first_error))
+            out.append(row)
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return 0
+    if not catalogue.trees:
+        print("no trees found")
+        return 0
+    for f in catalogue.trees:
+        if f.tree is not None:
+            t = f.tree.tree
+            print(
+                f"{f.id:<24} {one_line(t.title)}  (v{one_line(t.version)}, "
+                f"{f.tree.index.question_count} questions, {f.where}: {f.path})"
+            )
+        else:
+            print(f"{f.id:<24} BROKEN ({f.where}: {f.path})")
+            print(f"{'':<24} {clean(str(f.first_error))}")
+    return 0
+
+
+# --- paths ----------------------------------------------------------------------
+
+
+def cmd_paths(args: argparse.Namespace) -> int:
+    from toolmix.discovery import search_dirs
+    from toolmix.userdirs import sessions_dir, settings_file
+
+    for folder, where in search_dirs(args.trees):
+        print(f"trees ({where}): {folder}")
+    print(f"sessions: {sessions_dir()}")
+    print(f"settings: {settings_file()}")
+    return 0
+
+
+# --- parser ---------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="toolmix",
+        description="Walk a decision tree and get the few tools that fit your goals, your "
+        "audience and your hours.",
+        epilog="examples:\n  toolmix list\n  toolmix validate trees/social-tool-mix.json\n"
+        "  toolmix answer social-tool-mix --answers my-answers.json\n\n"
+        "run 'toolmix COMMAND --help' for a command's options",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"toolmix {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, help: str, example: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(
+            name,
+            help=help,
+            description=help,
+            epilog=f"example:\n  {example}",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        return p
+
+    def trees_opt(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--trees",
+            action="append",
+            default=[],
+            metavar="DIR",
+            help="also look for trees in DIR (repeatable)",
+        )
+
+    p = add(
+        "validate",
+        "check tree files and report every problem",
+        "toolmix validate --strict trees/*.json",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_validate)
+
+    p = add("schema", "print the JSON Schema of the tree format", "toolmix schema --write .vscode")
+    p.add_argument("--write", metavar="DIR", help="write toolmix-tree.schema.json into DIR")
+    p.set_defaults(func=cmd_schema)
+
+    p = add("list", "list the trees toolmix can find", "toolmix list --trees ./my-trees")
+    trees_opt(p)
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_list)
+
+    p = add("paths", "print the folders toolmix reads and writes", "toolmix paths")
+    trees_opt(p)
+    p.set_defaults(func=cmd_paths)
+
+    from toolmix import cli_run
+
+    cli_run.add_commands(add, trees_opt)
+    return parser
+
+
+def _no_command() -> int:
+    """Until the full-screen app exists: say which trees there are and how to run one."""
+    from toolmix.discovery import discover
+
+    catalogue = discover()
+    print("toolmix: the trees it can find:\n")
+    for f in catalogue.trees:
+        if f.tree is not None:
+            print(f"  {f.id:<24} {one_line(f.tree.tree.title)}")
+        else:
+            print(f"  {f.id:<24} BROKEN: {clean(str(f.first_error))}")
+    print(
+        "\nRun one without the full screen, from an answers file:\n"
+        "  toolmix answer social-tool-mix --answers ANSWERS.json\n"
+        "See 'toolmix --help' for every command."
+    )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        return _no_command()
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        code: int = args.func(args)
+    except ToolmixError as exc:
+        _print_problems(exc.problems)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    return code

@@ -1,0 +1,110 @@
+"""Headless commands that walk a tree: ``answer``, ``test`` and ``graph``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from toolmix.text import clean
+
+AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
+
+
+def cmd_answer(args: argparse.Namespace) -> int:
+    from toolmix.answers import read_answers, replay
+    from toolmix.discovery import resolve
+    from toolmix.selection import choose
+
+    loaded = resolve(args.tree, args.trees)
+    answers = read_answers(args.answers)
+    session, warnings = replay(loaded, answers)
+    for w in warnings:
+        print(f"toolmix: warning: {clean(w)}", file=sys.stderr)
+    mix = choose(loaded.tree, session.walk())
+    if args.format == "json":
+        from toolmix.export_json import result_json
+
+        text = result_json(mix)
+    else:
+        from toolmix.export_md import render
+
+        text = render(mix)
+    return _emit(text, args.output, args.force)
+
+
+def _emit(text: str, output: str | None, force: bool) -> int:
+    if output is None or output == "-":
+        sys.stdout.write(text)
+        return 0
+    from toolmix.atomic import write_text_atomic
+
+    path = write_text_atomic(output, text, overwrite=force)
+    print(f"wrote {clean(str(path))}", file=sys.stderr)
+    return 0
+
+
+def cmd_test(args: argparse.Namespace) -> int:
+    from toolmix.cases import case_files, run_case
+    from toolmix.discovery import resolve
+
+    loaded = resolve(args.tree, args.trees)
+    files = case_files(args.cases)
+    if not files:
+        print("toolmix: no case files found", file=sys.stderr)
+        return 1
+    failed = 0
+    for path in files:
+        result = run_case(loaded, path)
+        print(f"{'PASS' if result.passed else 'FAIL'} {clean(str(path))}")
+        for line in result.differences:
+            print(f"    {clean(line)}")
+        failed += not result.passed
+    print(f"{len(files) - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+def cmd_graph(args: argparse.Namespace) -> int:
+    from toolmix.discovery import resolve
+    from toolmix.graph import tree_dot, tree_mermaid
+
+    loaded = resolve(args.tree, args.trees)
+    text = tree_dot(loaded.tree) if args.format == "dot" else tree_mermaid(loaded.tree)
+    return _emit(text, args.output, args.force)
+
+
+def add_commands(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser], None]) -> None:
+    p = add(
+        "answer",
+        "walk a tree with an answers file and print the recommended mix",
+        "toolmix answer social-tool-mix --answers bakery.json --format md -o mix.md",
+    )
+    p.add_argument("tree", metavar="TREE", help="a tree id or a path to a tree file")
+    p.add_argument("--answers", required=True, metavar="FILE", help="the answers file (JSON)")
+    p.add_argument("--format", choices=("md", "json"), default="md")
+    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    trees_opt(p)
+    p.set_defaults(func=cmd_answer)
+
+    p = add(
+        "test",
+        "run a tree's test cases (answers files with an x-expect object)",
+        "toolmix test social-tool-mix tests/personas/",
+    )
+    p.add_argument("tree", metavar="TREE", help="a tree id or a path to a tree file")
+    p.add_argument("cases", nargs="+", metavar="CASE", help="case files or folders of them")
+    trees_opt(p)
+    p.set_defaults(func=cmd_test)
+
+    p = add(
+        "graph",
+        "print the whole tree as a flowchart",
+        "toolmix graph social-tool-mix --format mermaid > tree.mmd",
+    )
+    p.add_argument("tree", metavar="TREE", help="a tree id or a path to a tree file")
+    p.add_argument("--format", choices=("mermaid", "dot"), default="mermaid")
+    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    trees_opt(p)
+    p.set_defaults(func=cmd_graph)

@@ -1,0 +1,73 @@
+"""The JSON result of a walk, exactly as the tree format describes it (plus sources)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from toolmix.selection import Mix, Row
+from toolmix.session import whole
+
+
+def _sources(row: Row) -> list[dict[str, Any]]:
+    return [
+        {
+            "because": r.text,
+            "node": r.source.node,
+            "option": r.source.choice,
+            "score": r.score,
+            "kind": r.kind,
+        }
+        for r in row.reasons
+    ]
+
+
+def result_dict(mix: Mix) -> dict[str, Any]:
+    """The spec's keys, never renamed; ``sources`` is our addition (where each reason came from)."""
+    return {
+        "tree": mix.tree.id,
+        "tree_version": mix.tree.version,
+        "title": mix.title,
+        "path": list(mix.path),
+        "answers": dict(mix.answers),
+        "result_node": mix.result_node,
+        "budget": mix.budget,
+        "effort": None if mix.effort is None else whole(float(mix.effort)),
+        "picked": [
+            {
+                "item": r.item_id,
+                "name": r.item.name,
+                "group": r.group,
+                "score": r.score,
+                "required": r.required,
+                "reasons": [x.text for x in r.reasons],
+                "sources": _sources(r),
+            }
+            for r in mix.picked
+        ],
+        "considered": [
+            {
+                "item": r.item_id,
+                "name": r.item.name,
+                "group": r.group,
+                "score": r.score,
+                "why_not": r.why_not,
+                "reasons": [x.text for x in r.reasons],
+                "sources": _sources(r),
+            }
+            for r in mix.considered
+        ],
+        "ruled_out": [
+            {
+                "item": r.item_id,
+                "name": r.item.name,
+                "group": r.group,
+                "reasons": [x.text for x in r.reasons],
+            }
+            for r in mix.ruled_out
+        ],
+    }
+
+
+def result_json(mix: Mix) -> str:
+    return json.dumps(result_dict(mix), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,291 @@
+"""Reading JSON input files strictly, and locating JSON paths in their text.
+
+The standard library's C decoder does the parsing (fast); a slower scanner over
+the raw text runs only when there is something to report, to turn JSON paths
+into line and column numbers and to find duplicate keys, which ``json`` would
+otherwise silently collapse.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from toolmix.problems import JsonPath, Problem, ToolmixError, format_path
+from toolmix.text import clean_text_fields, json_may_need_cleaning
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_DEPTH = 64
+
+_TOKEN_RE = re.compile(r'[ \t\r\n]*(?:([{}\[\],:])|("(?:[^"\\]|\\.)*")|([^ \t\r\n{}\[\],:"]+))')
+
+
+@dataclass
+class JsonText:
+    """A parsed JSON document with its source text, for locating problems."""
+
+    data: Any
+    text: str
+    file: str
+    had_duplicates: bool = False
+
+    def locate(self, problems: Iterable[Problem]) -> list[Problem]:
+        """Fill in line and column of each problem from its JSON path."""
+        problems = list(problems)
+        if not problems:
+            return []
+        index = _scan(self.text)
+        out = []
+        for p in problems:
+            line, col = index.position(p.path, p.at_key)
+            out.append(p.located(self.file, line, col))
+        return out
+
+    def duplicate_problems(self) -> list[Problem]:
+        if not self.had_duplicates:
+            return []
+        return [
+            p.located(self.file, *_line_col(self.text, offset))
+            for p, offset in _scan(self.text).duplicates
+        ]
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    start = text.rfind("\n", 0, offset) + 1
+    return line, offset - start + 1
+
+
+class _Index:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.values: dict[JsonPath, int] = {}
+        self.keys: dict[JsonPath, int] = {}
+        self.duplicates: list[tuple[Problem, int]] = []
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def offset_to_line_col(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    def position(self, path: JsonPath, at_key: bool) -> tuple[int, int]:
+        path = tuple(path)
+        while True:
+            table = self.keys if at_key else self.values
+            if path in table:
+                return self.offset_to_line_col(table[path])
+            if path in self.values:
+                return self.offset_to_line_col(self.values[path])
+            if not path:
+                return (1, 1)
+            path = path[:-1]
+            at_key = False
+
+
+def _scan(text: str) -> _Index:
+    """Record the offset of every value and key by JSON path (text assumed parseable)."""
+    index = _Index(text)
+    # Each open container: [is_object, path, next key or index, keys seen]
+    stack: list[list[Any]] = []
+    expecting_key = False
+
+    def value_path() -> JsonPath:
+        if not stack:
+            return ()
+        top = stack[-1]
+        return (*top[1], top[2])
+
+    pos = 0
+    length = len(text)
+    while pos < length:
+        m = _TOKEN_RE.match(text, pos)
+        if m is None or m.end() == pos:
+            break
+        pos = m.end()
+        punct, string, _bare = m.group(1), m.group(2), m.group(3)
+        start = m.start(1) if punct else m.start(2) if string else m.start(3)
+        if punct in ("{", "["):
+            path = value_path()
+            index.values.setdefault(path, start)
+            stack.append([punct == "{", path, 0, set()])
+            expecting_key = punct == "{"
+        elif punct in ("}", "]"):
+            stack.pop()
+            expecting_key = False
+        elif punct == ",":
+            if stack and stack[-1][0]:
+                expecting_key = True
+            elif stack:
+                stack[-1][2] += 1
+        elif punct == ":":
+            expecting_key = False
+        elif string is not None and expecting_key and stack:
+            try:
+                key = json.loads(string)
+            except ValueError:
+                key = string[1:-1]
+            top = stack[-1]
+            top[2] = key
+            kpath = (*top[1], key)
+            if key in top[3]:
+                index.duplicates.append(
+                    (
+                        Problem(
+                            "error",
+                            f"duplicate key '{key}' in this object: JSON would silently keep "
+                            "only the last one; expected each key once",
+                            kpath,
+                            at_key=True,
+                        ),
+                        start,
+                    )
+                )
+            else:
+                top[3].add(key)
+                index.keys[kpath] = start
+        else:
+            index.values.setdefault(value_path(), start)
+    return index
+
+
+def _pairs_hook(flags: dict[str, bool]) -> Any:
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(pairs)
+        if len(obj) != len(pairs):
+            flags["duplicates"] = True
+        for key in obj:
+            if key[:2] == "x-":
+                return {k: v for k, v in obj.items() if k[:2] != "x-"}
+        return obj
+
+    return hook
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _depth_problem(data: Any, max_depth: int) -> JsonPath | None:
+    stack: list[tuple[Any, JsonPath]] = [(data, ())]
+    while stack:
+        value, path = stack.pop()
+        if len(path) >= max_depth:
+            return path
+        if isinstance(value, dict):
+            stack.extend((v, (*path, k)) for k, v in value.items() if isinstance(v, (dict, list)))
+        elif isinstance(value, list):
+            stack.extend(
+                (v, (*path, i)) for i, v in enumerate(value) if isinstance(v, (dict, list))
+            )
+    return None
+
+
+def read_json(
+    path: str | Path,
+    *,
+    what: str = "file",
+    max_bytes: int = MAX_BYTES,
+    max_depth: int = MAX_DEPTH,
+    clean: bool = True,
+) -> JsonText:
+    """Read a UTF-8 JSON object from ``path`` or raise :class:`ToolmixError`.
+
+    ``x-`` keys are dropped from the returned data (they are for authors), text
+    fields are cleaned of control characters, NaN and Infinity are refused.
+    """
+    file = str(path)
+    try:
+        p = Path(path)
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise ToolmixError(
+                [
+                    Problem(
+                        "error",
+                        f"the {what} is {size:,} bytes; expected at most {max_bytes:,} bytes",
+                        file=file,
+                    )
+                ]
+            )
+        raw = p.read_bytes()
+    except IsADirectoryError:
+        raise ToolmixError(
+            [Problem("error", f"expected a {what}, found a folder", file=file)]
+        ) from None
+    except FileNotFoundError:
+        raise ToolmixError([Problem("error", f"no such {what}", file=file)]) from None
+    except PermissionError:
+        raise ToolmixError(
+            [Problem("error", f"cannot read the {what}: permission denied", file=file)]
+        ) from None
+    except OSError as exc:
+        raise ToolmixError(
+            [Problem("error", f"cannot read the {what}: {exc.strerror}", file=file)]
+        ) from None
+    return parse_json(
+        raw, file=file, what=what, max_bytes=max_bytes, max_depth=max_depth, clean=clean
+    )
+
+
+def parse_json(
+    raw: bytes,
+    *,
+    file: str = "<input>",
+    what: str = "file",
+    max_bytes: int = MAX_BYTES,
+    max_depth: int = MAX_DEPTH,
+    clean: bool = True,
+) -> JsonText:
+    """Parse raw bytes as in :func:`read_json`."""
+
+    def fail(message: str, line: int = 0, col: int = 0) -> ToolmixError:
+        return ToolmixError([Problem("error", message, file=file, line=line, column=col)])
+
+    if len(raw) > max_bytes:
+        raise fail(f"the {what} is {len(raw):,} bytes; expected at most {max_bytes:,} bytes")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise fail(
+            f"the {what} is not UTF-8 text (byte 0x{raw[exc.start]:02x} cannot start a UTF-8 "
+            "character); expected a UTF-8 encoded JSON file",
+            line,
+            col,
+        ) from None
+    if not text.strip():
+        raise fail(f"the {what} is empty; expected a JSON object", 1, 1)
+    flags = {"duplicates": False}
+    try:
+        data = json.loads(
+            text, object_pairs_hook=_pairs_hook(flags), parse_constant=_reject_constant
+        )
+    except json.JSONDecodeError as exc:
+        raise fail(f"invalid JSON: {exc.msg}", exc.lineno, exc.colno) from None
+    except ValueError as exc:  # NaN / Infinity, or an over-long integer
+        message = str(exc).split(":")[0]
+        raise fail(f"invalid JSON: {message}; expected a finite number") from None
+    except RecursionError:
+        raise fail(
+            f"the {what} is nested too deeply; expected at most {max_depth} levels"
+        ) from None
+    doc = JsonText(data, text, file, flags["duplicates"])
+    if not isinstance(data, dict):
+        kind = type(data).__name__.replace("NoneType", "null").replace("str", "string")
+        raise fail(f"the top level is a JSON {kind}; expected a JSON object", 1, 1)
+    deep = _depth_problem(data, max_depth)
+    if deep is not None:
+        problem = Problem("error", f"nested too deeply; expected at most {max_depth} levels", deep)
+        raise ToolmixError(doc.locate([problem]))
+    if clean and json_may_need_cleaning(text):
+        clean_text_fields(data)
+    return doc
+
+
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "JsonText", "format_path", "parse_json", "read_json"]

@@ -1,0 +1,135 @@
+"""Loading a tree file: parse, validate the shape, lint, locate every problem."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from toolmix.jsonload import JsonText, read_json
+from toolmix.lint import lint
+from toolmix.models import Tree
+from toolmix.problems import Problem, ToolmixError, sort_problems
+from toolmix.treeindex import TreeIndex, build_index
+from toolmix.validation import problems_from
+
+MAX_NODES = 200_000
+MAX_OPTIONS = 1_000
+
+
+@dataclass
+class LoadedTree:
+    """A valid tree with its graph facts and where it came from."""
+
+    tree: Tree
+    index: TreeIndex
+    source: str
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.tree.id
+
+
+@dataclass
+class CheckResult:
+    """Everything known about one file: the tree if it loaded, and all problems."""
+
+    source: str
+    tree: LoadedTree | None
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic collector: loading allocates many objects and no cycles.
+
+    With it running, full collections during a large load made loading time
+    grow faster than the tree (see docs/performance.md).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _size_problems(data: dict[str, object]) -> list[Problem]:
+    out = []
+    nodes = data.get("nodes")
+    if isinstance(nodes, dict):
+        if len(nodes) > MAX_NODES:
+            out.append(
+                Problem(
+                    "error",
+                    f"the tree has {len(nodes):,} nodes; expected at most {MAX_NODES:,}",
+                    ("nodes",),
+                )
+            )
+        for node_id, node in nodes.items():
+            options = node.get("options") if isinstance(node, dict) else None
+            if isinstance(options, list) and len(options) > MAX_OPTIONS:
+                out.append(
+                    Problem(
+                        "error",
+                        f"the node has {len(options):,} options; expected at most {MAX_OPTIONS:,}",
+                        ("nodes", node_id, "options"),
+                    )
+                )
+    return out
+
+
+def check_document(doc: JsonText) -> CheckResult:
+    """Validate and lint a parsed document; never raises for a bad tree."""
+    problems = doc.duplicate_problems()
+    size = _size_problems(doc.data)
+    if size:
+        return CheckResult(doc.file, None, sort_problems(doc.locate(size) + problems))
+    try:
+        with _no_gc():
+            tree = Tree.model_validate(doc.data)
+    except ValidationError as exc:
+        return CheckResult(
+            doc.file, None, sort_problems(problems + doc.locate(problems_from(exc, doc.data)))
+        )
+    except RecursionError:
+        problem = Problem("error", "conditions are nested too deeply; expected fewer levels")
+        return CheckResult(doc.file, None, sort_problems([*problems, problem]))
+    index = build_index(tree)
+    found = doc.locate(lint(tree, index))
+    problems = sort_problems(problems + found)
+    if any(p.severity == "error" for p in problems):
+        return CheckResult(doc.file, None, problems)
+    loaded = LoadedTree(tree, index, doc.file, [p for p in problems if p.severity == "warning"])
+    return CheckResult(doc.file, loaded, problems)
+
+
+def check_file(path: str | Path) -> CheckResult:
+    """Read, validate and lint a tree file, collecting every problem."""
+    try:
+        doc = read_json(path, what="tree file")
+    except ToolmixError as exc:
+        return CheckResult(str(path), None, exc.problems)
+    return check_document(doc)
+
+
+def load_tree(path: str | Path) -> LoadedTree:
+    """Load a valid tree or raise :class:`ToolmixError` with every problem."""
+    result = check_file(path)
+    if result.tree is None:
+        raise ToolmixError(result.problems)
+    return result.tree
