@@ -73,7 +73,8 @@ def render(mix: Mix, *, today: dt.date | None = None) -> str:
                 if r.item.summary:
                     out += [inline(r.item.summary, line_start=True), ""]
                 if r.item.url:
-                    out += [f"<{r.item.url}>", ""]
+                    url = r.item.url.replace("<", "%3C").replace(">", "%3E")
+                    out += [f"<{url}>", ""]
                 out += [*_row_reasons(r), ""]
 
     if mix.budget is not None:

@@ -496,6 +496,7 @@ class _Dominators:
 
 
 def _check_graph(tree: Tree, index: TreeIndex, problems: list[Problem]) -> None:
+    dangling = any(e.target not in tree.nodes for e in index.edges)
     if index.cycle is not None:
         loop = " -> ".join(index.cycle)
         problems.append(
@@ -504,7 +505,7 @@ def _check_graph(tree: Tree, index: TreeIndex, problems: list[Problem]) -> None:
                 ("nodes", index.cycle[-2]),
             )
         )
-    for n in index.dead_ends:
+    for n in [] if dangling else index.dead_ends:
         if index.cycle is None or n not in index.cycle:
             problems.append(
                 _error(
@@ -514,7 +515,7 @@ def _check_graph(tree: Tree, index: TreeIndex, problems: list[Problem]) -> None:
                 )
             )
     reachable = set(index.reachable)
-    if tree.start in tree.nodes:
+    if tree.start in tree.nodes and not dangling:
         for n in tree.nodes:
             if n not in reachable:
                 problems.append(

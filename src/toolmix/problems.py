@@ -76,7 +76,7 @@ def format_path(path: Iterable[PathPart]) -> str:
 
 def suggest(word: str, choices: Iterable[str]) -> str:
     """A " (did you mean 'x'?)" suffix for a close match, or an empty string."""
-    matches = get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    matches = get_close_matches(word, list(choices), n=1, cutoff=0.5)
     return f" (did you mean '{matches[0]}'?)" if matches else ""
 
 

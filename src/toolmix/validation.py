@@ -82,6 +82,8 @@ def data_path(loc: tuple[int | str, ...], data: Any) -> JsonPath:
     path: list[str | int] = []
     current = data
     for i, part in enumerate(loc):
+        if isinstance(current, dict) and part == current.get("type") and i < len(loc) - 1:
+            continue  # a node's type tag ("text" is both a type and a key)
         if (isinstance(current, dict) and part in current) or (
             isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current)
         ):
@@ -105,10 +107,13 @@ def problems_from(error: ValidationError, data: Any) -> list[Problem]:
         at_key = False
         if kind == "extra_forbidden":
             key = str(path[-1]) if path else "?"
-            message = (
-                f"unknown key '{key}'{suggest(key, KNOWN_KEYS)}; expected a key of the tree "
-                "format, or one starting with 'x-' for your own notes"
-            )
+            if key in KNOWN_KEYS:
+                message = f"key '{key}' is not allowed here; remove it, or see the tree format"
+            else:
+                message = (
+                    f"unknown key '{key}'{suggest(key, KNOWN_KEYS)}; expected a key of the "
+                    "tree format, or one starting with 'x-' for your own notes"
+                )
             at_key = True
         elif kind == "missing":
             key = str(loc[-1])
@@ -145,6 +150,8 @@ def problems_from(error: ValidationError, data: Any) -> list[Problem]:
         elif kind in ("greater_than_equal", "greater_than", "less_than_equal"):
             op = {"greater_than_equal": ">=", "greater_than": ">", "less_than_equal": "<="}[kind]
             bound = next(iter(ctx.values()), "")
+            if isinstance(bound, float) and bound.is_integer():
+                bound = int(bound)
             message = f"found {json_kind(value)}; expected a number {op} {bound}"
         elif kind == "finite_number":
             message = f"found {json_kind(value)}; expected a finite number"

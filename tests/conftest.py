@@ -1,0 +1,68 @@
+"""Shared fixtures: the test trees, and helpers to write trees to disk."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from toolmix.loader import LoadedTree, load_tree
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+TREES = HERE / "trees"
+SHIPPED = ROOT / "trees"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Never read or write the real user's folders from a test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("TOOLMIX_TREES", raising=False)
+
+
+def tiny_data() -> dict[str, Any]:
+    return json.loads((TREES / "tiny.json").read_text())
+
+
+@pytest.fixture
+def tiny() -> LoadedTree:
+    return load_tree(TREES / "tiny.json")
+
+
+@pytest.fixture
+def write_json(tmp_path: Path) -> Callable[..., Path]:
+    def write(data: Any, name: str = "tree.json") -> Path:
+        path = tmp_path / name
+        path.write_text(json.dumps(data, indent=2))
+        return path
+
+    return write
+
+
+def make_tree(
+    nodes: dict[str, Any],
+    items: dict[str, Any] | None = None,
+    groups: dict[str, Any] | None = None,
+    **top: Any,
+) -> dict[str, Any]:
+    """A minimal valid tree around the given nodes (start is the first node)."""
+    return {
+        "format": 1,
+        "id": "t",
+        "title": "T",
+        "version": "1",
+        "start": next(iter(nodes)),
+        "groups": groups if groups is not None else {"g": {"title": "G"}},
+        "items": items if items is not None else {},
+        "nodes": nodes,
+        **top,
+    }

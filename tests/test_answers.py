@@ -1,0 +1,120 @@
+"""The answers file: errors that name the node, warnings, save and replay round trips."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from toolmix.answers import read_answers, replay, to_dict
+from toolmix.loader import LoadedTree
+from toolmix.problems import ToolmixError
+from toolmix.session import Session
+
+GOOD = {
+    "name": "ACME",
+    "audience": "b2c",
+    "formats": ["video", "photos"],
+    "camera": "yes",
+    "hours": 4,
+    "site": "yes",
+}
+
+
+def write(tmp_path: Path, answers: dict[str, Any], **top: Any) -> Path:
+    data = {"format": 1, "tree": "tiny", "tree_version": "1.0.0", "answers": answers, **top}
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(data, indent=1))
+    return path
+
+
+def test_good_answers_replay_to_a_result(tiny: LoadedTree, tmp_path: Path) -> None:
+    session, warnings = replay(tiny, read_answers(write(tmp_path, GOOD)))
+    assert session.finished and warnings == []
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (
+            {"audience": None},
+            "question 'audience': no answer given; expected one option id of 'b2b', 'b2c'",
+        ),
+        (
+            {"audience": "b2x"},
+            "'b2x' is not an option of this question; expected one of 'b2b', 'b2c'",
+        ),
+        ({"formats": ["writing"]}, "option 'writing' is not offered here"),
+        ({"formats": "video"}, "expected a list of option ids"),
+        ({"hours": 100}, "question 'hours': 100 is out of range; expected a number from 0 to 40"),
+        ({"hours": "four"}, "expected a number"),
+        ({"name": 7}, "question 'name': got the number 7; expected a text"),
+    ],
+)
+def test_answer_errors_name_node_given_and_allowed(
+    tiny: LoadedTree, tmp_path: Path, change: dict[str, Any], message: str
+) -> None:
+    answers = {**GOOD, **change}
+    answers = {k: v for k, v in answers.items() if v is not None}
+    with pytest.raises(ToolmixError) as info:
+        replay(tiny, read_answers(write(tmp_path, answers)))
+    problem = info.value.problems[0]
+    assert message in problem.message
+    assert problem.file.endswith("answers.json") and problem.line > 0
+
+
+def test_optional_text_may_be_missing(tiny: LoadedTree, tmp_path: Path) -> None:
+    answers = {k: v for k, v in GOOD.items() if k != "name"}
+    session, _ = replay(tiny, read_answers(write(tmp_path, answers)))
+    assert session.answers["name"] == ""
+
+
+def test_unreached_and_unknown_answers_warn(tiny: LoadedTree, tmp_path: Path) -> None:
+    answers = {**GOOD, "formats": ["photos"], "camera": "yes", "bogus": 1}
+    _, warnings = replay(tiny, read_answers(write(tmp_path, answers)))
+    assert any("'camera' is ignored: the path does not reach it" in w for w in warnings)
+    assert any("'bogus' is ignored: the tree has no such node" in w for w in warnings)
+
+
+def test_other_tree_is_an_error_and_other_version_a_warning(
+    tiny: LoadedTree, tmp_path: Path
+) -> None:
+    with pytest.raises(ToolmixError, match="for tree 'other', not 'tiny'"):
+        replay(tiny, read_answers(write(tmp_path, GOOD, tree="other")))
+    _, warnings = replay(tiny, read_answers(write(tmp_path, GOOD, tree_version="0.9")))
+    assert any("version 0.9" in w for w in warnings)
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ({"format": 2, "tree": "tiny", "answers": {}}, "expected 1"),
+        ({"format": 1, "answers": {}}, "missing or wrong 'tree'"),
+        ({"format": 1, "tree": "tiny", "answers": []}, "missing or wrong 'answers'"),
+        ({"format": 1, "tree": "tiny", "answers": {}, "answer": {}}, "did you mean 'answers'"),
+    ],
+)
+def test_answers_file_shape(tmp_path: Path, data: dict[str, Any], message: str) -> None:
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(ToolmixError, match=message):
+        read_answers(path)
+
+
+def test_x_keys_are_kept_as_extras(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD, **{"x-expect": {"picked": ["site"]}})
+    assert read_answers(path).extras == {"x-expect": {"picked": ["site"]}}
+
+
+def test_save_and_replay_round_trip(tiny: LoadedTree, tmp_path: Path) -> None:
+    s = Session(tiny)
+    for value in ["ACME", "b2c", ["video", "photos"], "yes", 4, "yes"]:
+        s.answer(value)
+    saved = to_dict(s)
+    assert saved["answers"] == GOOD
+    path = tmp_path / "saved.json"
+    path.write_text(json.dumps(saved))
+    again, _ = replay(tiny, read_answers(path))
+    assert again.walk() == s.walk()

@@ -1,0 +1,111 @@
+"""Markdown and JSON exports, pinned by golden files in tests/golden/."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import HERE, TREES
+from toolmix.answers import read_answers, replay
+from toolmix.export_json import result_dict, result_json
+from toolmix.export_md import render
+from toolmix.loader import load_tree
+from toolmix.markdown import cell, inline, quote_block
+from toolmix.selection import choose
+
+GOLDEN = HERE / "golden"
+DAY = dt.date(2026, 1, 2)
+CASES = {
+    "tiny-steady": (TREES / "tiny.json", HERE / "tiny-answers.json"),
+    "hostile": (TREES / "hostile.json", HERE / "hostile-answers.json"),
+}
+
+
+def _mix(case: str):  # type: ignore[no-untyped-def]
+    tree_path, answers_path = CASES[case]
+    loaded = load_tree(tree_path)
+    session, _ = replay(loaded, read_answers(answers_path))
+    return choose(loaded.tree, session.walk())
+
+
+def _check(actual: str, golden: Path) -> None:
+    if os.environ.get("TOOLMIX_UPDATE_GOLDEN"):
+        golden.write_text(actual)
+    assert actual == golden.read_text(), (
+        f"regenerate with TOOLMIX_UPDATE_GOLDEN=1 if intended: {golden}"
+    )
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_markdown_golden(case: str) -> None:
+    _check(render(_mix(case), today=DAY), GOLDEN / f"{case}.md")
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_json_golden(case: str) -> None:
+    _check(result_json(_mix(case)), GOLDEN / f"{case}.json")
+
+
+def test_json_has_exactly_the_spec_keys_and_types() -> None:
+    data = result_dict(_mix("tiny-steady"))
+    spec = {
+        "tree",
+        "tree_version",
+        "title",
+        "path",
+        "answers",
+        "result_node",
+        "budget",
+        "effort",
+        "picked",
+        "considered",
+        "ruled_out",
+    }
+    assert spec <= set(data)
+    assert {"item", "name", "group", "score", "required", "reasons"} <= set(data["picked"][0])
+    assert "required" not in data["considered"][0] and "why_not" in data["considered"][0]
+    assert isinstance(data["budget"], int) and data["effort"] == 3.5
+    json.dumps(data)
+
+
+def test_hostile_text_cannot_escape_its_place() -> None:
+    md = render(_mix("hostile"), today=DAY)
+    assert "\x1b" not in md and "\x9b" not in md and "\u202e" not in md
+    table = [line for line in md.splitlines() if line.startswith("| ")]
+    # every table row has exactly the five cells it should
+    for row in table:
+        assert row.replace("\\|", "").count("|") == 6, row
+    headings = [line for line in md.splitlines() if line.startswith("#")]
+    assert all(not h.startswith("# ") or h == headings[0] for h in headings[1:])
+    assert "<script" not in md
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a|b", "a\\|b"),
+        ("*bold* _it_", "\\*bold\\* \\_it\\_"),
+        ("[link](http://x)", "\\[link\\](http://x)"),
+        ("<b>", "\\<b\\>"),
+        ("two\nlines", "two lines"),
+        ("# not a heading", "\\# not a heading"),
+    ],
+)
+def test_inline_escaping(text: str, expected: str) -> None:
+    assert inline(text) == expected
+
+
+def test_line_start_escaping() -> None:
+    assert inline("- item", line_start=True) == "\\- item"
+    assert inline("1. first", line_start=True) == "\\1. first"
+    assert cell("") == " "
+
+
+def test_markdown_fields_are_quoted_so_fences_and_html_stay_inside() -> None:
+    block = quote_block("# Title\n```\nunclosed <script>")
+    assert all(line.startswith(">") for line in block.splitlines())
+    assert "<script>" not in block
