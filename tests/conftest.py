@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# CI: a fixed budget and a fixed seed. Locally: TOOLMIX_FUZZ=long for a longer, random run.
+settings.register_profile("ci", max_examples=150, derandomize=True)
+settings.register_profile("long", max_examples=5000)
+settings.load_profile("long" if os.environ.get("TOOLMIX_FUZZ") == "long" else "ci")
 
 from toolmix.loader import LoadedTree, load_tree
 

@@ -270,7 +270,8 @@ def parse_json(
         raise fail(f"invalid JSON: {exc.msg}", exc.lineno, exc.colno) from None
     except ValueError as exc:  # NaN / Infinity, or an over-long integer
         message = str(exc).split(":")[0]
-        raise fail(f"invalid JSON: {message}; expected a finite number") from None
+        expected = "a finite number" if "valid JSON" in message else "a shorter number"
+        raise fail(f"invalid JSON: {message}; expected {expected}") from None
     except RecursionError:
         raise fail(
             f"the {what} is nested too deeply; expected at most {max_depth} levels"

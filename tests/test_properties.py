@@ -1,0 +1,199 @@
+"""Property-based tests: the loader never crashes, the engine keeps its invariants."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import tiny_data
+from toolmix.answers import AnswersFile, replay
+from toolmix.jsonload import parse_json
+from toolmix.loader import check_document
+from toolmix.models import MultiNode, NumberNode, SingleNode
+from toolmix.problems import ToolmixError
+from toolmix.selection import choose
+from toolmix.session import Session
+
+FAST = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=30,
+)
+
+
+def check_bytes(raw: bytes) -> None:
+    try:
+        doc = parse_json(raw, file="fuzz.json")
+    except ToolmixError as exc:
+        assert exc.problems and all(p.severity == "error" for p in exc.problems)
+        return
+    result = check_document(doc)
+    assert result.tree is not None or result.errors
+
+
+@FAST
+@given(st.binary(max_size=300))
+def test_random_bytes_never_crash_the_loader(raw: bytes) -> None:
+    check_bytes(raw)
+
+
+@FAST
+@given(json_values)
+def test_random_json_never_crashes_the_loader(value: Any) -> None:
+    check_bytes(json.dumps(value).encode())
+
+
+def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    out = [prefix]
+    if isinstance(value, dict):
+        for k, v in value.items():
+            out += _paths(v, (*prefix, k))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            out += _paths(v, (*prefix, i))
+    return out
+
+
+BASE = tiny_data()
+BASE_PATHS = [p for p in _paths(BASE) if p]
+
+
+@FAST
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(BASE_PATHS), st.sampled_from(["drop", "retype", "dangle", "huge", "unicode"]), json_values),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_mutated_trees_get_located_problems_or_load(mutations: list[tuple[Any, str, Any]]) -> None:
+    data = copy.deepcopy(BASE)
+    for path, how, value in mutations:
+        parent: Any = data
+        try:
+            for part in path[:-1]:
+                parent = parent[part]
+            key = path[-1]
+            if how == "drop":
+                del parent[key]
+            elif how == "retype":
+                parent[key] = value
+            elif how == "dangle":
+                parent[key] = "no-such-id"
+            elif how == "huge":
+                parent[key] = "x" * 30_000
+            else:
+                parent[key] = "\u202e\u0000\u001b]8;;\u0007\ud7ff\U0001f600"
+        except (KeyError, IndexError, TypeError):
+            continue
+    try:
+        doc = parse_json(json.dumps(data, indent=1).encode(), file="m.json")
+    except ToolmixError as exc:  # e.g. an Infinity put in by "retype"
+        assert exc.problems[0].file == "m.json"
+        return
+    result = check_document(doc)
+    for p in result.problems:
+        assert p.file == "m.json" and p.line >= 1 and p.column >= 1, p
+
+
+# --- random valid trees and walks -------------------------------------------------------
+
+
+@st.composite
+def random_tree(draw: st.DrawFn) -> dict[str, Any]:
+    n_items = draw(st.integers(1, 8))
+    groups = {f"g{i}": {"title": f"G{i}", **({"max": draw(st.integers(0, 3))} if draw(st.booleans()) else {})}
+              for i in range(draw(st.integers(1, 3)))}
+    items = {f"i{i}": {"name": f"I{i}", "group": draw(st.sampled_from(sorted(groups))),
+                       "effort": draw(st.sampled_from([0, 0.5, 1, 2, 3]))} for i in range(n_items)}
+    n_q = draw(st.integers(1, 6))
+    ids = [f"q{i}" for i in range(n_q)]
+
+    def effects() -> list[dict[str, Any]]:
+        return [
+            {"item": draw(st.sampled_from(sorted(items))), "score": draw(st.integers(-2, 4)),
+             "because": draw(st.sampled_from(["a", "b", "c", "d"])),
+             "require": draw(st.booleans()) and draw(st.booleans()),
+             "exclude": draw(st.booleans()) and draw(st.booleans()) and draw(st.booleans())}
+            for _ in range(draw(st.integers(0, 3)))
+        ]
+
+    nodes: dict[str, Any] = {}
+    for i, q in enumerate(ids):
+        later = [*ids[i + 1:], "end"]
+        kind = draw(st.sampled_from(["single", "multi", "number"]))
+        nxt = draw(st.sampled_from(later))
+        if kind == "number":
+            nodes[q] = {"type": "number", "text": q, "min": 0, "max": 10, "next": nxt,
+                        "ranges": [{"max": 3, "effects": effects(), "limits": {draw(st.sampled_from(sorted(groups))): draw(st.integers(0, 2))}},
+                                   {"min": 3, "effects": effects()}]}
+        else:
+            opts = [{"id": f"o{j}", "label": f"O{j}", "effects": effects()} for j in range(draw(st.integers(1, 4)))]
+            if i > 0 and draw(st.booleans()):
+                opts[0]["when"] = {"answered": ids[0]}
+            if kind == "single" and draw(st.booleans()):
+                opts[-1]["next"] = draw(st.sampled_from(later))
+            nodes[q] = {"type": kind, "text": q, "options": opts, "next": nxt}
+    nodes["end"] = {"type": "result", "title": "End", "effects": effects()}
+    budget = draw(st.sampled_from([None, 0, 1, 2.5, 5]))
+    tree = {"format": 1, "id": "rand", "title": "R", "version": "1", "start": ids[0],
+            "groups": groups, "items": items, "nodes": nodes}
+    if budget is not None:
+        tree["result"] = {"budget": {"value": budget}}
+    return tree
+
+
+def random_walk(session: Session, draw: st.DrawFn) -> None:
+    while not session.finished:
+        node = session.node
+        if isinstance(node, SingleNode):
+            session.answer(draw(st.sampled_from([o.id for o in session.visible_options()])))
+        elif isinstance(node, MultiNode):
+            opts = [o.id for o in session.visible_options()]
+            session.answer(draw(st.lists(st.sampled_from(opts), unique=True)))
+        elif isinstance(node, NumberNode):
+            session.answer(draw(st.integers(0, 10)))
+        else:
+            raise AssertionError(node)
+
+
+@FAST
+@given(random_tree(), st.data())
+def test_engine_invariants(tree: dict[str, Any], data: st.DataObject) -> None:
+    result = check_document(parse_json(json.dumps(tree).encode(), file="rand.json"))
+    assert not result.errors, result.errors
+    loaded = result.tree
+    assert loaded is not None
+    session = Session(loaded)
+    random_walk(session, data.draw)
+    mix = choose(loaded.tree, session.walk())
+
+    # deterministic, and the same through the answers file
+    again = choose(loaded.tree, session.walk())
+    assert [r.item_id for r in again.picked] == [r.item_id for r in mix.picked]
+    replayed, _ = replay(loaded, AnswersFile("rand", dict(session.answers)))
+    assert [r.item_id for r in choose(loaded.tree, replayed.walk()).picked] == [r.item_id for r in mix.picked]
+
+    picked = [r.item_id for r in mix.picked]
+    considered = [r.item_id for r in mix.considered]
+    ruled = [r.item_id for r in mix.ruled_out]
+    assert len(set(picked + considered + ruled)) == len(picked) + len(considered) + len(ruled)
+    limits = {g: grp.max for g, grp in loaded.tree.groups.items()} | mix.limits
+    for gid, cap in limits.items():
+        free = [r for r in mix.picked if r.group == gid and not r.required]
+        required = [r for r in mix.picked if r.group == gid and r.required]
+        if cap is not None:
+            assert len(free) <= max(0, cap - len(required)) or not free
+    if mix.budget is not None:
+        required_effort = sum(r.item.effort for r in mix.picked if r.required)
+        assert mix.total_effort <= max(mix.budget, required_effort) + 1e-9
+    for row in mix.picked:
+        assert row.reasons, row.item_id
+    for row in mix.considered:
+        assert row.why_not in ("group full", "over budget")
