@@ -22,7 +22,9 @@ FAST = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
     max_leaves=30,
 )
 
@@ -67,7 +69,11 @@ BASE_PATHS = [p for p in _paths(BASE) if p]
 @FAST
 @given(
     st.lists(
-        st.tuples(st.sampled_from(BASE_PATHS), st.sampled_from(["drop", "retype", "dangle", "huge", "unicode"]), json_values),
+        st.tuples(
+            st.sampled_from(BASE_PATHS),
+            st.sampled_from(["drop", "retype", "dangle", "huge", "unicode"]),
+            json_values,
+        ),
         min_size=1,
         max_size=4,
     )
@@ -108,33 +114,62 @@ def test_mutated_trees_get_located_problems_or_load(mutations: list[tuple[Any, s
 @st.composite
 def random_tree(draw: st.DrawFn) -> dict[str, Any]:
     n_items = draw(st.integers(1, 8))
-    groups = {f"g{i}": {"title": f"G{i}", **({"max": draw(st.integers(0, 3))} if draw(st.booleans()) else {})}
-              for i in range(draw(st.integers(1, 3)))}
-    items = {f"i{i}": {"name": f"I{i}", "group": draw(st.sampled_from(sorted(groups))),
-                       "effort": draw(st.sampled_from([0, 0.5, 1, 2, 3]))} for i in range(n_items)}
+    groups = {
+        f"g{i}": {
+            "title": f"G{i}",
+            **({"max": draw(st.integers(0, 3))} if draw(st.booleans()) else {}),
+        }
+        for i in range(draw(st.integers(1, 3)))
+    }
+    items = {
+        f"i{i}": {
+            "name": f"I{i}",
+            "group": draw(st.sampled_from(sorted(groups))),
+            "effort": draw(st.sampled_from([0, 0.5, 1, 2, 3])),
+        }
+        for i in range(n_items)
+    }
     n_q = draw(st.integers(1, 6))
     ids = [f"q{i}" for i in range(n_q)]
 
     def effects() -> list[dict[str, Any]]:
         return [
-            {"item": draw(st.sampled_from(sorted(items))), "score": draw(st.integers(-2, 4)),
-             "because": draw(st.sampled_from(["a", "b", "c", "d"])),
-             "require": draw(st.booleans()) and draw(st.booleans()),
-             "exclude": draw(st.booleans()) and draw(st.booleans()) and draw(st.booleans())}
+            {
+                "item": draw(st.sampled_from(sorted(items))),
+                "score": draw(st.integers(-2, 4)),
+                "because": draw(st.sampled_from(["a", "b", "c", "d"])),
+                "require": draw(st.booleans()) and draw(st.booleans()),
+                "exclude": draw(st.booleans()) and draw(st.booleans()) and draw(st.booleans()),
+            }
             for _ in range(draw(st.integers(0, 3)))
         ]
 
     nodes: dict[str, Any] = {}
     for i, q in enumerate(ids):
-        later = [*ids[i + 1:], "end"]
+        later = [*ids[i + 1 :], "end"]
         kind = draw(st.sampled_from(["single", "multi", "number"]))
         nxt = draw(st.sampled_from(later))
         if kind == "number":
-            nodes[q] = {"type": "number", "text": q, "min": 0, "max": 10, "next": nxt,
-                        "ranges": [{"max": 3, "effects": effects(), "limits": {draw(st.sampled_from(sorted(groups))): draw(st.integers(0, 2))}},
-                                   {"min": 3, "effects": effects()}]}
+            nodes[q] = {
+                "type": "number",
+                "text": q,
+                "min": 0,
+                "max": 10,
+                "next": nxt,
+                "ranges": [
+                    {
+                        "max": 3,
+                        "effects": effects(),
+                        "limits": {draw(st.sampled_from(sorted(groups))): draw(st.integers(0, 2))},
+                    },
+                    {"min": 3, "effects": effects()},
+                ],
+            }
         else:
-            opts = [{"id": f"o{j}", "label": f"O{j}", "effects": effects()} for j in range(draw(st.integers(1, 4)))]
+            opts = [
+                {"id": f"o{j}", "label": f"O{j}", "effects": effects()}
+                for j in range(draw(st.integers(1, 4)))
+            ]
             if i > 0 and draw(st.booleans()):
                 opts[0]["when"] = {"answered": ids[0]}
             if kind == "single" and draw(st.booleans()):
@@ -142,8 +177,16 @@ def random_tree(draw: st.DrawFn) -> dict[str, Any]:
             nodes[q] = {"type": kind, "text": q, "options": opts, "next": nxt}
     nodes["end"] = {"type": "result", "title": "End", "effects": effects()}
     budget = draw(st.sampled_from([None, 0, 1, 2.5, 5]))
-    tree = {"format": 1, "id": "rand", "title": "R", "version": "1", "start": ids[0],
-            "groups": groups, "items": items, "nodes": nodes}
+    tree = {
+        "format": 1,
+        "id": "rand",
+        "title": "R",
+        "version": "1",
+        "start": ids[0],
+        "groups": groups,
+        "items": items,
+        "nodes": nodes,
+    }
     if budget is not None:
         tree["result"] = {"budget": {"value": budget}}
     return tree
@@ -178,7 +221,9 @@ def test_engine_invariants(tree: dict[str, Any], data: st.DataObject) -> None:
     again = choose(loaded.tree, session.walk())
     assert [r.item_id for r in again.picked] == [r.item_id for r in mix.picked]
     replayed, _ = replay(loaded, AnswersFile("rand", dict(session.answers)))
-    assert [r.item_id for r in choose(loaded.tree, replayed.walk()).picked] == [r.item_id for r in mix.picked]
+    assert [r.item_id for r in choose(loaded.tree, replayed.walk()).picked] == [
+        r.item_id for r in mix.picked
+    ]
 
     picked = [r.item_id for r in mix.picked]
     considered = [r.item_id for r in mix.considered]

@@ -1,0 +1,112 @@
+"""The shipped trees: structure the issue asks for, personas, and sensible mixes on many walks."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from conftest import HERE, SHIPPED
+from toolmix.cases import case_files, run_case
+from toolmix.loader import LoadedTree, load_tree
+from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
+from toolmix.selection import Mix, choose
+from toolmix.session import Session
+
+MAIN = SHIPPED / "social-tool-mix.json"
+PERSONAS = case_files([str(HERE / "personas")])
+
+
+@pytest.fixture(scope="module")
+def main_tree() -> LoadedTree:
+    return load_tree(MAIN)
+
+
+def random_mix(loaded: LoadedTree, rng: random.Random) -> Mix:
+    s = Session(loaded)
+    while not s.finished:
+        node = s.node
+        if isinstance(node, InfoNode):
+            s.proceed()
+        elif isinstance(node, SingleNode):
+            s.answer(rng.choice(s.visible_options()).id)
+        elif isinstance(node, MultiNode):
+            opts = s.visible_options()
+            exclusive = [o.id for o in opts if o.exclusive]
+            others = [o.id for o in opts if not o.exclusive]
+            if exclusive and rng.random() < 0.15:
+                s.answer(exclusive[:1])
+            else:
+                s.answer(rng.sample(others, rng.randint(max(1, node.min), min(3, len(others)))))
+        elif isinstance(node, NumberNode):
+            lo = node.min or 0
+            s.answer(rng.choice([v for v in (0.5, 1, 2, 3, 4, 6, 10) if v >= lo]))
+        elif isinstance(node, TextNode):
+            s.answer(rng.choice(["", "ACME"]))
+    return choose(loaded.tree, s.walk())
+
+
+def test_main_tree_has_what_the_product_needs(main_tree: LoadedTree) -> None:
+    tree = main_tree.tree
+    types = Counter(n.type for n in tree.nodes.values())
+    assert types["single"] + types["multi"] + types["number"] + types["text"] >= 12
+    assert types["multi"] and types["number"] and types["text"]
+    assert types["result"] >= 4 and len(tree.groups) >= 4 and len(tree.items) >= 25
+    for item in tree.items.values():
+        assert (
+            item.summary and item.url and item.url.startswith("https://") and item.cost is not None
+        )
+    assert tree.result.subject and tree.result.budget is not None
+    assert "habits" in tree.groups
+
+
+def test_sell_leads_to_the_page_on_relationships(main_tree: LoadedTree) -> None:
+    s = Session(main_tree)
+    s.answer("")
+    s.answer("sell")
+    assert isinstance(s.node, InfoNode) and "relationships" in s.node.body
+
+
+def test_camera_is_asked_only_when_video_is_chosen(main_tree: LoadedTree) -> None:
+    rng = random.Random(3)
+    for _ in range(200):
+        mix = random_mix(main_tree, rng)
+        assert ("camera" in mix.path) == ("video" in mix.answers["formats"])  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("tree_path", sorted(SHIPPED.glob("*.json")), ids=lambda p: p.stem)
+def test_walks_give_sensible_mixes(tree_path: Path) -> None:
+    loaded = load_tree(tree_path)
+    rng = random.Random(20261126)
+    picked: Counter[str] = Counter()
+    sizes = Counter()
+    for _ in range(1500):
+        mix = random_mix(loaded, rng)
+        ids = [r.item_id for r in mix.picked]
+        assert ids, "a mix is never empty"
+        if mix.budget is not None:
+            free = sum(r.item.effort for r in mix.picked if not r.required)
+            assert free <= mix.budget + 1e-9
+        if loaded.id == "social-tool-mix":
+            assert any(r.group == "habits" for r in mix.picked), "every mix has a habit"
+            if mix.answers.get("homebase") == "neither":
+                assert any(r.group == "home" for r in mix.picked), (
+                    "no home base: one is recommended"
+                )
+        picked.update(ids)
+        sizes[len(ids)] += 1
+    assert [i for i in loaded.tree.items if not picked[i]] == [], "every item is reachable"
+    small = sum(n for size, n in sizes.items() if 3 <= size <= 6)
+    assert small / sum(sizes.values()) > 0.6, sizes
+
+
+@pytest.mark.parametrize("case", PERSONAS, ids=lambda p: p.stem)
+def test_personas(main_tree: LoadedTree, case: Path) -> None:
+    result = run_case(main_tree, case)
+    assert result.passed, result.differences
+
+
+def test_at_least_eight_personas() -> None:
+    assert len(PERSONAS) >= 8
