@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
+from toolmix.loader import LoadedTree, load_tree
+
 # CI: a fixed budget and a fixed seed. Locally: TOOLMIX_FUZZ=long for a longer, random run.
 settings.register_profile("ci", max_examples=150, derandomize=True)
 settings.register_profile("long", max_examples=5000)
 settings.load_profile("long" if os.environ.get("TOOLMIX_FUZZ") == "long" else "ci")
-
-from toolmix.loader import LoadedTree, load_tree
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent
