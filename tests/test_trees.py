@@ -13,7 +13,7 @@ from toolmix.cases import case_files, run_case
 from toolmix.loader import LoadedTree, load_tree
 from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.selection import Mix, choose
-from toolmix.session import Session
+from toolmix.session import AnswerError, Session
 
 MAIN = SHIPPED / "social-tool-mix.json"
 PERSONAS = case_files([str(HERE / "personas")])
@@ -22,6 +22,14 @@ PERSONAS = case_files([str(HERE / "personas")])
 @pytest.fixture(scope="module")
 def main_tree() -> LoadedTree:
     return load_tree(MAIN)
+
+
+def accepts(s: Session, value: float) -> bool:
+    try:
+        s.check(s.current, value)
+    except AnswerError:
+        return False
+    return True
 
 
 def random_mix(loaded: LoadedTree, rng: random.Random) -> Mix:
@@ -42,17 +50,7 @@ def random_mix(loaded: LoadedTree, rng: random.Random) -> Mix:
                 s.answer(rng.sample(others, rng.randint(max(1, node.min), min(3, len(others)))))
         elif isinstance(node, NumberNode):
             values = (0.5, 1, 2, 3, 4, 6, 10, 30, 100, 500, 2000)
-            s.answer(
-                rng.choice(
-                    [
-                        v
-                        for v in values
-                        if s.check(s.current, v) is not None
-                        and (node.max is None or v <= node.max)
-                        and v >= (node.min or 0)
-                    ]
-                )
-            )
+            s.answer(rng.choice([v for v in values if accepts(s, v)]))
         elif isinstance(node, TextNode):
             s.answer(rng.choice(["", "ACME"]))
     return choose(loaded.tree, s.walk())
