@@ -132,7 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="toolmix",
         description="Walk a decision tree and get the few tools that fit your goals, your "
         "audience and your hours.",
-        epilog="examples:\n  toolmix list\n  toolmix validate trees/social-tool-mix.json\n"
+        epilog="examples:\n  toolmix                      the full-screen app: choose a tree\n"
+        "  toolmix social-tool-mix      the full-screen app on that tree\n  toolmix list\n  toolmix validate trees/social-tool-mix.json\n"
         "  toolmix answer social-tool-mix --answers my-answers.json\n\n"
         "run 'toolmix COMMAND --help' for a command's options",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -188,29 +189,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _no_command() -> int:
-    """Until the full-screen app exists: say which trees there are and how to run one."""
-    from toolmix.discovery import discover
-
-    catalogue = discover()
-    print("toolmix: the trees it can find:\n")
-    for f in catalogue.trees:
-        if f.tree is not None:
-            print(f"  {f.id:<24} {one_line(f.tree.tree.title)}")
-        else:
-            print(f"  {f.id:<24} BROKEN: {clean(str(f.first_error))}")
-    print(
-        "\nRun one without the full screen, from an answers file:\n"
-        "  toolmix answer social-tool-mix --answers ANSWERS.json\n"
-        "See 'toolmix --help' for every command."
+def run_app(argv: Sequence[str]) -> int:
+    """``toolmix [TREE] [--trees DIR]``: the full-screen app."""
+    parser = argparse.ArgumentParser(
+        prog="toolmix",
+        usage="toolmix [TREE] [--trees DIR]   (or toolmix COMMAND ..., see toolmix --help)",
     )
+    parser.add_argument("tree", nargs="?", metavar="TREE")
+    parser.add_argument("--trees", action="append", default=[], metavar="DIR")
+    args = parser.parse_args(argv)
+    from toolmix.discovery import resolve
+    from toolmix.userdirs import sessions_dir, settings_file
+
+    tree = resolve(args.tree, args.trees) if args.tree else None
+    from toolmix.tui.app import make_app
+
+    app = make_app(
+        tree, trees_dirs=args.trees, sessions_dir=sessions_dir(), settings_path=settings_file()
+    )
+    app.run()
     return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list:
-        return _no_command()
+    if not args_list or (
+        args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")
+    ):
+        try:
+            return run_app(args_list)
+        except ToolmixError as exc:
+            _print_problems(exc.problems)
+            return 1
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:

@@ -238,6 +238,10 @@ class Session:
         assert not isinstance(node, (ResultNode, InfoNode)) and node.next is not None
         return self._follow(node.next)
 
+    def replay_remembered(self) -> Change:
+        """Move forward through remembered answers (used when resuming a session)."""
+        return self._replay()
+
     def _replay(self) -> Change:
         """Re-apply kept answers while they are still valid on the new path."""
         change = Change()

@@ -1,0 +1,27 @@
+"""The user's settings (the chosen theme), kept in a small JSON file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from toolmix.atomic import write_text_atomic
+from toolmix.problems import ToolmixError
+
+
+def load_settings(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save_settings(path: Path, settings: dict[str, Any]) -> None:
+    """Write the settings atomically; a failure raises :class:`ToolmixError`."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ToolmixError(f"cannot create {path.parent}: {exc.strerror}") from None
+    write_text_atomic(path, json.dumps(settings, indent=1) + "\n", overwrite=True)

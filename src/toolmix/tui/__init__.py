@@ -1,0 +1,1 @@
+"""The full-screen app. Imports Textual; the core (``toolmix.*``) never imports this."""

@@ -1,0 +1,285 @@
+"""The App: holds the session and routes between screens. Screens do the drawing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from toolmix.answers import restore
+from toolmix.autosave import Autosave
+from toolmix.discovery import discover
+from toolmix.loader import LoadedTree
+from toolmix.problems import ToolmixError
+from toolmix.selection import Mix, answer_label, choose
+from toolmix.session import AnswerError, Change, Session
+from toolmix.settings import load_settings, save_settings
+from toolmix.tui.screens.dialogs import ConfirmDialog, ExportDialog, HelpDialog
+from toolmix.tui.screens.intro import IntroScreen
+from toolmix.tui.screens.picker import PickerScreen
+from toolmix.tui.screens.result import ResultScreen
+from toolmix.tui.screens.walk import WalkScreen
+
+
+class ToolmixApp(App[None]):
+    """Walk a tree one question at a time and end on the recommended mix."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "toolmix"
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
+    ]
+
+    def __init__(
+        self,
+        tree: LoadedTree | None = None,
+        *,
+        trees_dirs: Sequence[str | Path] = (),
+        sessions_dir: Path | None = None,
+        settings_path: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.loaded = tree
+        self.trees_dirs = list(trees_dirs)
+        self.sessions_dir = sessions_dir
+        self.settings_path = settings_path
+        self.session: Session | None = None
+        self.autosave: Autosave | None = None
+        self.walk_screen: WalkScreen | None = None
+        self.last_mix: Mix | None = None
+        self._autosave_warned = False
+        if settings_path is not None:
+            theme = load_settings(settings_path).get("theme")
+            if isinstance(theme, str) and theme in self.available_themes:
+                self.theme = theme
+
+    # --- starting -------------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen[None]:
+        if self.loaded is None:
+            return PickerScreen(discover(self.trees_dirs))
+        return self._start_screen(self._new_session(self.loaded))
+
+    def on_mount(self) -> None:
+        if self.loaded is not None:
+            self._offer_resume()
+
+    def _new_session(self, loaded: LoadedTree) -> Session:
+        self.loaded = loaded
+        self.session = Session(loaded)
+        self.last_mix = None
+        if self.sessions_dir is not None:
+            self.autosave = Autosave(self.sessions_dir, loaded.id)
+        return self.session
+
+    def _start_screen(self, session: Session) -> Screen[None]:
+        intro = session.tree.intro
+        if intro and not session.answers:
+            return IntroScreen(intro)
+        return self._walk(session)
+
+    def _walk(self, session: Session) -> WalkScreen:
+        self.walk_screen = WalkScreen(session)
+        return self.walk_screen
+
+    def _offer_resume(self) -> None:
+        saved = self.autosave.unfinished() if self.autosave else None
+        if saved is None:
+            return
+        count = len(saved.answers)
+
+        def answer(resume: bool | None) -> None:
+            if resume:
+                # After the dialog has gone, so the screen below is on top again.
+                self.call_later(self._resume, saved.answers, saved.path)
+
+        self.push_screen(
+            ConfirmDialog(
+                f"You have an unfinished session with {count} answers. Resume it?",
+                "Resume",
+                "Start afresh",
+            ),
+            answer,
+        )
+
+    def _resume(self, answers: dict[str, object], seen: list[str]) -> None:
+        assert self.loaded is not None
+        session, dropped = restore(self.loaded, dict(answers), seen)
+        self.session = session
+        if dropped:
+            self._tell_dropped(dropped)
+        if isinstance(self.screen, IntroScreen):
+            self.push_screen(self._walk(session))
+        elif self.walk_screen is not None:
+            self.walk_screen.session = session
+            self.walk_screen.show_current()
+        if session.finished:
+            self._show_result()
+
+    def on_picker_screen_chosen(self, event: PickerScreen.Chosen) -> None:
+        assert event.found.tree is not None
+        self.push_screen(self._start_screen(self._new_session(event.found.tree)))
+        self._offer_resume()
+
+    def on_intro_screen_started(self) -> None:
+        assert self.session is not None
+        self.push_screen(self._walk(self.session))
+
+    def on_intro_screen_left(self) -> None:
+        if len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    # --- walking --------------------------------------------------------------------
+
+    def on_walk_screen_answered(self, event: WalkScreen.Answered) -> None:
+        assert self.session is not None and self.walk_screen is not None
+        try:
+            change = self.session.answer(event.value)
+        except AnswerError as exc:
+            self.walk_screen.show_problem(exc.message)
+            return
+        self._moved(change)
+
+    def on_walk_screen_continued(self) -> None:
+        assert self.session is not None
+        self._moved(self.session.proceed())
+
+    def _moved(self, change: Change) -> None:
+        assert self.session is not None and self.walk_screen is not None
+        self._save()
+        if change.dropped:
+            self._tell_dropped(change.dropped)
+        if self.session.finished:
+            self._show_result()
+        else:
+            self.walk_screen.show_current()
+
+    def _tell_dropped(self, dropped: list[str]) -> None:
+        assert self.session is not None
+        names = [getattr(self.session.nodes.get(n), "text", n) for n in dropped]
+        self.notify(
+            "These answers no longer apply and were dropped:\n"
+            + "\n".join(f"- {n}" for n in names),
+            title="Answers dropped",
+            severity="warning",
+            markup=False,
+            timeout=8,
+        )
+
+    def on_walk_screen_back_requested(self) -> None:
+        assert self.session is not None and self.walk_screen is not None
+        if self.session.back():
+            self._save()
+            self.walk_screen.show_current()
+        elif len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def on_walk_screen_jump_requested(self, event: WalkScreen.JumpRequested) -> None:
+        assert self.session is not None and self.walk_screen is not None
+        self.session.jump_to(event.node_id)
+        self.walk_screen.show_current()
+
+    # --- the result -----------------------------------------------------------------
+
+    def _show_result(self) -> None:
+        assert self.session is not None
+        mix = choose(self.session.tree, self.session.walk())
+        self.push_screen(ResultScreen(mix, self.last_mix))
+        self.last_mix = mix
+
+    def on_result_screen_back_requested(self) -> None:
+        assert self.session is not None and self.walk_screen is not None
+        self.pop_screen()
+        self.session.back()
+        self._save()
+        self.walk_screen.show_current()
+
+    def on_result_screen_restart_requested(self) -> None:
+        assert self.session is not None and self.walk_screen is not None
+        self.pop_screen()
+        self.session.restart()
+        if self.autosave is not None:
+            self.autosave.clear()
+        self.walk_screen.show_current()
+
+    def on_result_screen_export_requested(self) -> None:
+        screen = self.screen
+        assert isinstance(screen, ResultScreen)
+
+        def done(path: Path | None) -> None:
+            if path is not None:
+                self.notify(f"Saved {path}", title="Exported", markup=False)
+
+        self.push_screen(ExportDialog(screen.mix, f"./{screen.mix.tree.id}-mix.md"), done)
+
+    # --- saving ---------------------------------------------------------------------
+
+    def _save(self) -> None:
+        if self.autosave is None or self.session is None:
+            return
+        try:
+            self.autosave.save(self.session)
+        except ToolmixError as exc:
+            if not self._autosave_warned:
+                self._autosave_warned = True
+                self.notify(
+                    f"Your answers could not be saved: {exc.problems[0].message}",
+                    title="Autosave",
+                    severity="warning",
+                    markup=False,
+                    timeout=10,
+                )
+
+    def watch_theme(self, theme: str) -> None:
+        if self.settings_path is None:
+            return
+        settings = load_settings(self.settings_path)
+        if settings.get("theme") == theme:
+            return
+        settings["theme"] = theme
+        try:
+            save_settings(self.settings_path, settings)
+        except ToolmixError as exc:
+            self.notify(exc.problems[0].message, title="Settings", severity="warning", markup=False)
+
+    # --- help and the command palette ---------------------------------------------
+
+    def action_keys(self) -> None:
+        if not isinstance(self.screen, HelpDialog):
+            self.push_screen(HelpDialog())
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        seen: set[str] = set()
+        for key, active in screen.active_bindings.items():
+            binding = active.binding
+            if not active.enabled or not binding.description or binding.action in seen:
+                continue
+            if binding.action in ("quit", "app.quit", "command_palette"):
+                continue
+            seen.add(binding.action)
+            node, action = active.node, binding.action
+
+            def run(node: object = node, action: str = action) -> None:
+                self.call_later(self.run_action, action, node)
+
+            yield SystemCommand(binding.description, f"Key: {binding.key_display or key}", run)
+
+
+def make_app(
+    tree: LoadedTree | None = None,
+    *,
+    trees_dirs: Sequence[str | Path] = (),
+    sessions_dir: Path | None = None,
+    settings_path: Path | None = None,
+) -> ToolmixApp:
+    """The one factory used by the CLI, the Pilot tests and the snapshot tests."""
+    return ToolmixApp(
+        tree, trees_dirs=trees_dirs, sessions_dir=sessions_dir, settings_path=settings_path
+    )
+
+
+__all__ = ["ToolmixApp", "answer_label", "make_app"]

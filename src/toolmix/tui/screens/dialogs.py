@@ -1,0 +1,177 @@
+"""Modal dialogs: confirm, export, and the keys help."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Static
+from textual.worker import Worker, WorkerState
+
+from toolmix.atomic import write_text_atomic
+from toolmix.problems import ToolmixError
+from toolmix.selection import Mix
+from toolmix.tui.safe import literal
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """A yes/no question; Escape means no."""
+
+    CSS_PATH = "dialogs.tcss"
+    BINDINGS = [Binding("escape", "no", "Cancel", id="confirm.cancel")]
+
+    def __init__(self, question: str, yes: str = "Yes", no: str = "No") -> None:
+        super().__init__()
+        self.question, self.yes, self.no = question, yes, no
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(literal(self.question), classes="dialog-text")
+            with Horizontal(classes="buttons"):
+                yield Button(self.yes, id="yes", variant="primary")
+                yield Button(self.no, id="no")
+
+    def on_mount(self) -> None:
+        self.query_one("#yes", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(event.button.id == "yes")
+
+    def action_no(self) -> None:
+        self.dismiss(False)
+
+
+class ExportDialog(ModalScreen[Path | None]):
+    """Write the result as Markdown (Enter) or JSON, atomically, asking before overwriting."""
+
+    CSS_PATH = "dialogs.tcss"
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
+
+    def __init__(self, mix: Mix, default_path: str) -> None:
+        super().__init__()
+        self.mix = mix
+        self.default_path = default_path
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="export"):
+            yield Static(Content("Export your mix").stylize("bold"), classes="dialog-text")
+            yield Static("File:", classes="label")
+            yield Input(self.default_path, id="path")
+            yield Static(id="export-error")
+            with Horizontal(classes="buttons"):
+                yield Button("Markdown", id="md", variant="primary")
+                yield Button("JSON", id="json")
+                yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#path", Input).focus()
+
+    def show_error(self, message: str) -> None:
+        self.query_one("#export-error", Static).update(
+            Content.assemble(("! ", "bold $error"), literal(message))
+        )
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.export("md")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "cancel":
+            self.dismiss(None)
+        elif event.button.id in ("md", "json"):
+            self.export(event.button.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def export(self, fmt: str) -> None:
+        field = self.query_one("#path", Input)
+        raw = field.value.strip()
+        if not raw:
+            self.show_error("Type a file name first.")
+            return
+        path = Path(raw).expanduser()
+        wanted = ".json" if fmt == "json" else ".md"
+        if path.suffix in (".md", ".json") and path.suffix != wanted:
+            path = path.with_suffix(wanted)
+            field.value = str(path)
+        if path.exists() and not path.is_dir():
+
+            def answer(overwrite: bool | None) -> None:
+                if overwrite:
+                    self._write(path, fmt, overwrite=True)
+
+            self.app.push_screen(
+                ConfirmDialog(f"{path} exists. Overwrite it?", "Overwrite", "Cancel"), answer
+            )
+            return
+        self._write(path, fmt, overwrite=False)
+
+    def _write(self, path: Path, fmt: str, *, overwrite: bool) -> None:
+        mix = self.mix
+
+        def write() -> Path:
+            if fmt == "json":
+                from toolmix.export_json import result_json
+
+                text = result_json(mix)
+            else:
+                from toolmix.export_md import render
+
+                text = render(mix)
+            return write_text_atomic(path, text, overwrite=overwrite)
+
+        self.query_one("#export-error", Static).update("Writing…")
+        self.run_worker(write, thread=True, exit_on_error=False, group="export", name="export")
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "export":
+            return
+        if event.state == WorkerState.SUCCESS:
+            self.dismiss(event.worker.result)
+        elif event.state == WorkerState.ERROR:
+            error = event.worker.error
+            if isinstance(error, ToolmixError):
+                self.show_error(error.problems[0].message)
+            else:
+                self.show_error(f"Could not write the file: {error}")
+
+
+KEYS = """\
+Up / Down        move between options
+Enter            choose, or continue
+1-9              pick the n-th option (toggle it in a multi question)
+Space            toggle an option in a multi question
+Escape           back one step (closes a dialog first)
+Tab              move to the answers panel; choose an answer there to change it
+e                export the result (on the result screen)
+r                start over (on the result screen)
+ctrl+p           command palette: every action, and the theme
+ctrl+q           quit (your answers are saved)
+F1 or ?          this help
+"""
+
+
+class HelpDialog(ModalScreen[None]):
+    CSS_PATH = "dialogs.tcss"
+    BINDINGS = [Binding("escape,f1,question_mark", "close", "Close", id="help.close")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="help"):
+            yield Static(Content("Keys").stylize("bold"), classes="dialog-text")
+            yield Static(Content(KEYS))
+            with Horizontal(classes="buttons"):
+                yield Button("Close", id="close", variant="primary")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(None)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

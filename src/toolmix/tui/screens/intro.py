@@ -1,0 +1,47 @@
+"""A tree's introduction (Markdown); Enter starts the questions."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Markdown
+
+from toolmix.tui.safe import markdown_source
+
+
+class IntroScreen(Screen[None]):
+    CSS_PATH = "intro.tcss"
+    BINDINGS = [
+        Binding("enter", "start", "Start", id="intro.start"),
+        Binding("escape", "leave", "Back", id="intro.back"),
+        Binding("f1,question_mark", "app.keys", "Keys", id="intro.keys"),
+    ]
+
+    class Started(Message):
+        pass
+
+    class Left(Message):
+        pass
+
+    def __init__(self, intro: str) -> None:
+        super().__init__()
+        self.intro = intro
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="intro-body"):
+            yield Markdown(markdown_source(self.intro), open_links=False)
+            yield Button("Start", id="start", variant="primary")
+        yield Footer()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_start()
+
+    def action_start(self) -> None:
+        self.post_message(self.Started())
+
+    def action_leave(self) -> None:
+        self.post_message(self.Left())

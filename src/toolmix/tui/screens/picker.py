@@ -1,0 +1,93 @@
+"""Choose a tree: every tree toolmix found, broken ones shown with their error."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from toolmix.discovery import Catalogue, Found
+from toolmix.tui.safe import literal_line
+
+
+class PickerScreen(Screen[None]):
+    """The tree list; Enter opens the highlighted tree."""
+
+    CSS_PATH = "picker.tcss"
+    BINDINGS = [
+        Binding("f1,question_mark", "app.keys", "Keys", id="picker.keys"),
+    ]
+
+    @dataclass
+    class Chosen(Message):
+        found: Found
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__()
+        self.catalogue = catalogue
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content.assemble(("toolmix", "bold"), "  choose a tree"), id="picker-title")
+        yield OptionList(*[self._option(f) for f in self.catalogue.trees], id="trees")
+        yield Static(id="picker-note")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        trees = self.query_one("#trees", OptionList)
+        if self.catalogue.trees:
+            trees.highlighted = 0
+        else:
+            self.query_one("#picker-note", Static).update(
+                "No trees found. Put a tree (.json) in the folder 'toolmix paths' prints."
+            )
+        trees.focus()
+
+    @staticmethod
+    def _option(found: Found) -> Option:
+        where = Content.assemble(
+            (f"{found.id} · {found.where} · ", "dim"), literal_line(found.path.name, "dim")
+        )
+        if found.tree is None:
+            error = found.first_error
+            return Option(
+                Content.assemble(
+                    (f"{found.path.name}  ", "bold"),
+                    ("broken", "bold $error"),
+                    "\n",
+                    literal_line(error.message if error else "cannot be loaded", "$error"),
+                    "\n",
+                    where,
+                ),
+                id=str(found.path),
+            )
+        tree = found.tree.tree
+        count = found.tree.index.question_count
+        parts: list[Content | str | tuple[str, str]] = [
+            literal_line(tree.title, "bold"),
+            Content(f"  {count} questions · version ").stylize("dim"),
+            literal_line(tree.version, "dim"),
+        ]
+        if tree.description:
+            parts += ["\n", literal_line(tree.description)]
+        parts += ["\n", where]
+        return Option(Content.assemble(*parts), id=str(found.path))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        found = self.catalogue.trees[event.option_index]
+        if found.tree is None:
+            error = found.first_error
+            self.notify(
+                str(error) if error else "This tree cannot be loaded.",
+                title="Broken tree",
+                severity="error",
+                markup=False,
+            )
+            return
+        self.post_message(self.Chosen(found))

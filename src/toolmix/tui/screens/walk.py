@@ -1,0 +1,321 @@
+"""The one screen for every question and info page, updated in place.
+
+Switching screens per question costs tens of milliseconds and, with a Footer
+on each, memory (see docs/performance.md); updating widgets in place does not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Markdown, OptionList, ProgressBar, Static
+
+from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
+from toolmix.selection import answer_label
+from toolmix.session import Session, format_number
+from toolmix.tui.safe import literal, literal_line, markdown_source
+from toolmix.tui.widgets.answers_panel import AnswersPanel
+from toolmix.tui.widgets.choices import ChoiceList
+
+
+class WalkScreen(Screen[None]):
+    """Shows the session's current node; reports answers up to the app."""
+
+    CSS_PATH = "walk.tcss"
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="walk.back"),
+        Binding("f1,question_mark", "app.keys", "Keys", id="walk.keys"),
+        Binding("1", "pick(1)", "Pick", key_display="1-9", id="walk.pick1"),
+        *[
+            Binding(str(n), f"pick({n})", f"Option {n}", show=False, id=f"walk.pick{n}")
+            for n in range(2, 10)
+        ],
+    ]
+
+    @dataclass
+    class Answered(Message):
+        value: Any
+
+    class Continued(Message):
+        """Leave an info page."""
+
+    class BackRequested(Message):
+        pass
+
+    @dataclass
+    class JumpRequested(Message):
+        node_id: str
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self._help_source: str | None = None
+        self._option_help_source: str | None = None
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="body"):
+            with VerticalScroll(id="main"):
+                yield Static(id="tree-title")
+                with Horizontal(id="progress-row"):
+                    yield Static(id="progress-label")
+                    yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
+                yield Static(id="question")
+                yield Markdown(id="help", open_links=False)
+                yield ChoiceList(id="choices")
+                with Horizontal(id="number-row"):
+                    yield Input(id="number", compact=True)
+                    yield Static(id="unit")
+                yield Input(id="text")
+                yield Static(id="hint")
+                yield Markdown(id="option-help", open_links=False)
+                yield Button("Continue", id="continue", variant="primary")
+            with Vertical(id="side"):
+                yield Static("Your answers", id="side-title")
+                yield AnswersPanel(id="answers")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#tree-title", Static).update(literal_line(self.session.tree.title))
+        self.show_current()
+
+    # --- method calls down -----------------------------------------------------
+
+    def show_current(self) -> None:
+        """Render the session's current node (the same widgets, new content)."""
+        session = self.session
+        node = session.node
+        self._show_progress()
+        self._show_answers()
+        self.show_problem("")
+        question = self.query_one("#question", Static)
+        choices = self.query_one("#choices", ChoiceList)
+        number_row = self.query_one("#number-row")
+        text = self.query_one("#text", Input)
+        button = self.query_one("#continue", Button)
+        hint = self.query_one("#hint", Static)
+        for widget in (choices, number_row, text, button):
+            widget.display = False
+        self._set_option_help(None)
+        hint.update("")
+        if isinstance(node, InfoNode):
+            question.update(literal(node.title, "bold"))
+            self._set_help(node.body)
+            button.label = "Continue"
+            button.display = True
+            button.focus()
+            return
+        assert not isinstance(node, type(None))
+        question.update(literal(getattr(node, "text", ""), "bold"))
+        self._set_help(getattr(node, "help", None))
+        previous = session.previous_answer()
+        if isinstance(node, (SingleNode, MultiNode)):
+            opts = session.visible_options()
+            multi = isinstance(node, MultiNode)
+            checked = set(previous) if multi and isinstance(previous, list) else set()
+            highlight = previous if isinstance(previous, str) else None
+            exclusive = {o.id for o in opts if getattr(o, "exclusive", False)}
+            choices.set_choices(
+                [(o.id, o.label) for o in opts],
+                multi=multi,
+                checked=checked,
+                highlight=highlight,
+                exclusive=exclusive,
+            )
+            choices.display = True
+            if isinstance(node, MultiNode):
+                hint.update(self._multi_hint(node))
+                button.label = "Continue"
+                button.display = True
+            choices.focus()
+            self._show_highlighted_help()
+        elif isinstance(node, NumberNode):
+            field = self.query_one("#number", Input)
+            value = previous if isinstance(previous, (int, float)) else node.default
+            field.value = "" if value is None else format_number(value)
+            field.placeholder = self._number_placeholder(node)
+            self.query_one("#unit", Static).update(literal_line(node.unit or ""))
+            hint.update(self._range_hint(node))
+            number_row.display = True
+            button.label = "Continue"
+            button.display = True
+            field.focus()
+        elif isinstance(node, TextNode):
+            text.max_length = node.max_length
+            text.placeholder = node.placeholder or ""
+            text.value = previous if isinstance(previous, str) else ""
+            hint.update(
+                Content(
+                    f"Up to {node.max_length} characters"
+                    + ("" if node.required else "; you may leave it empty")
+                ).stylize("dim")
+            )
+            text.display = True
+            button.label = "Continue"
+            button.display = True
+            text.focus()
+
+    def show_problem(self, message: str) -> None:
+        """An inline message under the field (validation), or nothing."""
+        problem = self.query_one("#hint", Static)
+        if message:
+            problem.update(Content.assemble(("! ", "bold $error"), literal_line(message)))
+
+    # --- rendering helpers ----------------------------------------------------
+
+    def _show_progress(self) -> None:
+        p = self.session.progress()
+        label = self.query_one("#progress-label", Static)
+        if p.most_left == 0:
+            label.update("Almost done")
+        elif p.fewest_left == p.most_left:
+            label.update(f"Question {p.position} of {p.estimated_total}")
+        else:
+            label.update(f"Question {p.position} of about {p.estimated_total}")
+        bar = self.query_one("#progress", ProgressBar)
+        bar.update(total=max(p.estimated_total, 1), progress=p.answered)
+
+    def _show_answers(self) -> None:
+        session = self.session
+        steps = []
+        for node_id, value in session.walk()[:-1]:
+            node = session.nodes[node_id]
+            if value is None:
+                continue
+            question = getattr(node, "text", node_id)
+            steps.append((node_id, question, answer_label(session.tree, node_id, value)))
+        self.query_one("#answers", AnswersPanel).show_steps(steps)
+
+    def _set_help(self, source: str | None) -> None:
+        md = self.query_one("#help", Markdown)
+        text = markdown_source(source)
+        md.display = bool(text)
+        if text != self._help_source:
+            self._help_source = text
+            md.update(text)
+
+    def _set_option_help(self, source: str | None) -> None:
+        md = self.query_one("#option-help", Markdown)
+        text = markdown_source(source)
+        md.display = bool(text)
+        if text != self._option_help_source:
+            self._option_help_source = text
+            md.update(text)
+
+    def _show_highlighted_help(self) -> None:
+        choices = self.query_one("#choices", ChoiceList)
+        option = choices.highlighted_option
+        node = self.session.node
+        if option is None or not isinstance(node, (SingleNode, MultiNode)):
+            self._set_option_help(None)
+            return
+        found = next((o for o in node.options if o.id == option.id), None)
+        self._set_option_help(found.help if found else None)
+
+    @staticmethod
+    def _multi_hint(node: MultiNode) -> Content:
+        parts = ["Space or a number toggles; Enter continues"]
+        if node.min:
+            parts.append(f"choose at least {node.min}")
+        if node.max is not None:
+            parts.append(f"at most {node.max}")
+        return Content("; ".join(parts)).stylize("dim")
+
+    @staticmethod
+    def _number_placeholder(node: NumberNode) -> str:
+        if node.min is not None and node.max is not None:
+            return f"{format_number(node.min)} to {format_number(node.max)}"
+        return "a number"
+
+    @staticmethod
+    def _range_hint(node: NumberNode) -> Content:
+        parts: list[Content] = []
+        for rng in node.ranges:
+            if not rng.label:
+                continue
+            lo = format_number(rng.min) if rng.min is not None else ""
+            hi = format_number(rng.max) if rng.max is not None else ""
+            bounds = f"under {hi}" if not lo else f"{lo}+" if not hi else f"{lo} to under {hi}"
+            parts.append(Content.assemble((bounds, "bold"), ": ", literal_line(rng.label)))
+        return Content("\n").join(parts).stylize("dim") if parts else Content("")
+
+    # --- events up --------------------------------------------------------------
+
+    def on_choice_list_submitted(self, event: ChoiceList.Submitted) -> None:
+        event.stop()
+        if event.choice_list.multi:
+            self._submit_multi()
+        elif event.option_id is not None:
+            self.post_message(self.Answered(event.option_id))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list.id == "choices":
+            self._show_highlighted_help()
+
+    def on_answers_panel_jump_requested(self, event: AnswersPanel.JumpRequested) -> None:
+        event.stop()
+        self.post_message(self.JumpRequested(event.node_id))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self._continue()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._continue()
+
+    def _continue(self) -> None:
+        node = self.session.node
+        if isinstance(node, InfoNode):
+            self.post_message(self.Continued())
+        elif isinstance(node, MultiNode):
+            self._submit_multi()
+        elif isinstance(node, SingleNode):
+            choices = self.query_one("#choices", ChoiceList)
+            choices.action_submit()
+        elif isinstance(node, NumberNode):
+            raw = self.query_one("#number", Input).value.strip().replace(",", ".")
+            try:
+                value = float(raw)
+            except ValueError:
+                self.show_problem(
+                    f"'{raw}' is not a number; type a number such as 3 or 2.5"
+                    if raw
+                    else "Type a number to continue"
+                )
+                return
+            self.post_message(self.Answered(value))
+        elif isinstance(node, TextNode):
+            self.post_message(self.Answered(self.query_one("#text", Input).value))
+
+    def _submit_multi(self) -> None:
+        choices = self.query_one("#choices", ChoiceList)
+        chosen = [oid for oid in choices.option_ids() if oid in choices.checked]
+        self.post_message(self.Answered(chosen))
+
+    def action_back(self) -> None:
+        self.post_message(self.BackRequested())
+
+    def action_pick(self, number: int) -> None:
+        choices = self.query_one("#choices", ChoiceList)
+        if not choices.display:
+            return
+        ids = choices.option_ids()
+        if number > len(ids):
+            return
+        choices.highlighted = number - 1
+        if choices.multi:
+            choices.toggle(ids[number - 1])
+        else:
+            self.post_message(self.Answered(ids[number - 1]))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "pick":
+            return isinstance(self.session.node, (SingleNode, MultiNode))
+        return True

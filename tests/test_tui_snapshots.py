@@ -1,0 +1,108 @@
+"""Snapshots of each screen (pytest-textual-snapshot). Update: pytest --snapshot-update."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from conftest import SHIPPED, TREES
+from toolmix.loader import load_tree
+from toolmix.tui.app import ToolmixApp, make_app
+
+MAIN = SHIPPED / "social-tool-mix.json"
+
+
+def tree_app(tree: Path, tmp_path: Path) -> ToolmixApp:
+    return make_app(load_tree(tree), sessions_dir=tmp_path / "sessions")
+
+
+async def no_blink(pilot: Pilot[None]) -> None:
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
+    await pilot.pause()
+
+
+def snap(snap_compare, app: ToolmixApp, keys: list[str], size: tuple[int, int] = (100, 32)) -> bool:  # type: ignore[no-untyped-def]
+    async def before(pilot: Pilot[None]) -> None:
+        await pilot.press(*keys)
+        await pilot.pause()
+        await no_blink(pilot)
+
+    return bool(snap_compare(app, terminal_size=size, run_before=before))
+
+
+def test_picker(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(TREES.parent.parent)
+    app = make_app(trees_dirs=["tests/trees"], sessions_dir=tmp_path / "sessions")
+    assert snap(snap_compare, app, [])
+
+
+def test_intro(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap(snap_compare, tree_app(MAIN, tmp_path), [])
+
+
+def test_single_question(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap(snap_compare, tree_app(MAIN, tmp_path), ["enter", *"ACME", "enter"])
+
+
+def test_single_question_80x24(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap(
+        snap_compare, tree_app(MAIN, tmp_path), ["enter", *"ACME", "enter", "down"], (80, 24)
+    )
+
+
+def test_multi_question(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    keys = ["enter", "enter", "1", "2", "1", "2", "3"]
+    assert snap(snap_compare, tree_app(MAIN, tmp_path), keys)
+
+
+def test_number_question_with_an_error(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    keys = ["enter", "enter", "2", "2", "2", "enter", "1", "enter"]
+
+    async def before(pilot: Pilot[None]) -> None:
+        await pilot.press(*keys)
+        await pilot.pause()
+        pilot.app.screen.query_one("#number", Input).value = "99"
+        await pilot.press("enter")
+        await pilot.pause()
+        await no_blink(pilot)
+
+    assert snap_compare(
+        tree_app(TREES / "tiny.json", tmp_path), terminal_size=(100, 32), run_before=before
+    )
+
+
+def test_info_page(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap(snap_compare, tree_app(MAIN, tmp_path), ["enter", "enter", "6"])
+
+
+RESULT_KEYS = [
+    "enter",
+    *"ACME",
+    "enter",
+    "2",
+    "2",
+    "1",
+    "enter",
+    "1",
+    "enter",
+    "1",
+    "enter",
+    "2",
+    "enter",
+]
+
+
+def test_result(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap(snap_compare, tree_app(TREES / "tiny.json", tmp_path), RESULT_KEYS)
+
+
+def test_export_dialog(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap(snap_compare, tree_app(TREES / "tiny.json", tmp_path), [*RESULT_KEYS, "e"])
+
+
+def test_help(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap(snap_compare, tree_app(TREES / "tiny.json", tmp_path), ["enter", "f1"])

@@ -1,0 +1,223 @@
+"""Pilot tests of the full-screen app: walking, changing answers, validation, safety."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+
+from conftest import SHIPPED, TREES
+from toolmix.loader import load_tree
+from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
+from toolmix.tui.app import ToolmixApp, make_app
+from toolmix.tui.screens.intro import IntroScreen
+from toolmix.tui.screens.result import ResultScreen
+from toolmix.tui.screens.walk import WalkScreen
+from toolmix.tui.widgets.choices import ChoiceList
+
+
+def app_for(tree: Path, tmp_path: Path) -> ToolmixApp:
+    return make_app(load_tree(tree), sessions_dir=tmp_path / "sessions")
+
+
+async def answer_with_keys(pilot: Pilot[None], app: ToolmixApp) -> None:
+    """One step, the way a person would: digits, Enter, typing."""
+    assert app.session is not None
+    node = app.session.node
+    if isinstance(node, InfoNode):
+        await pilot.press("enter")
+    elif isinstance(node, SingleNode):
+        await pilot.press("1")
+    elif isinstance(node, MultiNode):
+        await pilot.press("1", "enter")
+    elif isinstance(node, NumberNode):
+        await pilot.press("enter")  # the pre-filled default
+    elif isinstance(node, TextNode):
+        await pilot.press(*"ACME", "enter")
+    await pilot.pause()
+
+
+async def walk_to_result(pilot: Pilot[None], app: ToolmixApp, limit: int = 60) -> None:
+    if isinstance(app.screen, IntroScreen):
+        await pilot.press("enter")
+        await pilot.pause()
+    for _ in range(limit):
+        if isinstance(app.screen, ResultScreen):
+            return
+        await answer_with_keys(pilot, app)
+    raise AssertionError("no result reached")
+
+
+@pytest.mark.parametrize("tree", sorted(SHIPPED.glob("*.json")), ids=lambda p: p.stem)
+async def test_a_full_walk_of_each_shipped_tree(tree: Path, tmp_path: Path) -> None:
+    app = app_for(tree, tmp_path)
+    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+        assert isinstance(app.screen, IntroScreen)
+        await walk_to_result(pilot, app)
+        screen = app.screen
+        assert isinstance(screen, ResultScreen)
+        assert screen.mix.picked
+        assert str(screen.query_one("#result-title", Static).render()) == screen.mix.title
+
+
+async def test_the_question_screen_is_reused(tmp_path: Path) -> None:
+    app = app_for(TREES / "tiny.json", tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        first = app.screen
+        assert isinstance(first, WalkScreen)
+        for _ in range(3):
+            await answer_with_keys(pilot, app)
+            assert app.screen is first
+
+
+async def test_back_and_jump_back_drop_answers_and_say_so(tmp_path: Path) -> None:
+    app = app_for(TREES / "tiny.json", tmp_path)
+    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+        await pilot.press("enter")  # intro
+        await pilot.press(*"ACME", "enter")
+        await pilot.press("2")  # b2c
+        await pilot.press("1", "2", "enter")  # video + photos
+        await pilot.press("1")  # camera: yes
+        await pilot.pause()
+        assert app.session is not None and app.session.current == "hours"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.session.current == "camera"
+        assert isinstance(app.screen, WalkScreen)
+        app.screen.post_message(WalkScreen.JumpRequested("formats"))
+        await pilot.pause()
+        assert app.session.current == "formats"
+        choices = app.screen.query_one("#choices", ChoiceList)
+        assert choices.checked == {"video", "photos"}  # the earlier answer is pre-selected
+        await pilot.press("1", "enter")  # untick video: camera no longer applies
+        await pilot.pause()
+        assert app.session.current == "hours"
+        assert "camera" not in app.session.answers
+        assert any(
+            n.title == "Answers dropped" and "camera" in n.message for n in app._notifications
+        )
+
+
+async def test_selecting_an_answer_in_the_side_panel_jumps_back(tmp_path: Path) -> None:
+    app = app_for(TREES / "tiny.json", tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("enter", *"ACME", "enter", "2")
+        await pilot.pause()
+        await pilot.click("#answers", offset=(3, 0))
+        await pilot.pause()
+        assert app.session is not None and app.session.current == "name"
+        text = app.screen.query_one("#text", Input)
+        assert text.value == "ACME"
+
+
+async def test_multi_with_an_exclusive_option(tmp_path: Path) -> None:
+    app = app_for(TREES / "tiny.json", tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("enter", "enter", "2")
+        await pilot.pause()
+        choices = app.screen.query_one("#choices", ChoiceList)
+        await pilot.press("1", "2")
+        assert choices.checked == {"video", "photos"}
+        await pilot.press("3")  # "None of these" clears the others
+        assert choices.checked == {"none"}
+        await pilot.press("down", "space")  # ticking another clears "None of these"
+        assert choices.checked == {"video"}
+
+
+async def test_a_multi_answer_below_min_is_refused_inline(tmp_path: Path) -> None:
+    app = app_for(TREES / "tiny.json", tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("enter", "enter", "2", "enter")
+        await pilot.pause()
+        assert app.session is not None and app.session.current == "formats"
+        hint = str(app.screen.query_one("#hint", Static).render())
+        assert "at least 1" in hint
+
+
+@pytest.mark.parametrize(
+    "typed, message",
+    [
+        ("abc", "is not a number"),
+        ("100", "out of range"),
+        ("2.25", "not a step of 0.5"),
+        ("", "Type a number"),
+    ],
+)
+async def test_number_validation_is_inline_and_never_clamps(
+    tmp_path: Path, typed: str, message: str
+) -> None:
+    app = app_for(TREES / "tiny.json", tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("enter", "enter", "2", "2", "enter")
+        await pilot.pause()
+        assert app.session is not None and app.session.current == "hours"
+        field = app.screen.query_one("#number", Input)
+        assert field.value == "3"  # the default
+        field.value = typed
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.session.current == "hours"
+        assert message in str(app.screen.query_one("#hint", Static).render())
+        field.value = "4"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.session.answers["hours"] == 4
+
+
+async def test_escape_on_the_first_question_goes_back_to_the_intro(tmp_path: Path) -> None:
+    app = app_for(TREES / "tiny.json", tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, WalkScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, IntroScreen)
+
+
+async def test_result_back_restart_and_what_changed(tmp_path: Path) -> None:
+    app = app_for(TREES / "tiny.json", tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await walk_to_result(pilot, app)
+        first = app.screen
+        assert isinstance(first, ResultScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, WalkScreen) and app.session is not None
+        assert app.session.current == "site"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.session.current == "hours"
+        app.screen.query_one("#number", Input).value = "1"  # less time: a smaller mix
+        await pilot.press("enter", "enter", "1")  # answer, the info page, the website
+        await pilot.pause()
+        second = app.screen
+        assert isinstance(second, ResultScreen) and second.previous is first.mix
+        changes = str(second.query_one("#changes", Static).render())
+        assert "Since your last result" in changes
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, WalkScreen) and app.session.current == "name"
+        assert app.session.answers == {}
+
+
+async def test_hostile_tree_is_shown_literally_and_runs_no_action(tmp_path: Path) -> None:
+    app = app_for(TREES / "hostile.json", tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.is_running
+        question = str(app.screen.query_one("#question", Static).render())
+        assert "[b]bold[/b]" in question and "\x1b" not in question
+        await pilot.press(*"[@click=app.quit]x[/]", "enter")
+        await pilot.pause()
+        labels = [str(o.prompt) for o in app.screen.query_one("#choices", ChoiceList).options]
+        assert any("[@click=app.quit]quit[/]" in label for label in labels)
+        await walk_to_result(pilot, app)
+        assert app.is_running and isinstance(app.screen, ResultScreen)
+        text = str(app.screen.query_one("#result-title", Static).render())
+        assert text == "Result [/] [?1049h"  # the ESC of the tree is gone, the rest is literal
