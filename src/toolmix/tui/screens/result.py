@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
@@ -48,28 +48,29 @@ class ResultScreen(Screen[None]):
         mix = self.mix
         node = mix.tree.nodes[mix.result_node]
         assert isinstance(node, ResultNode)
-        with VerticalScroll(id="result"):
-            yield Static(literal_line(mix.title, "bold"), id="result-title")
-            if node.body:
-                yield Markdown(markdown_source(node.body), id="result-body", open_links=False)
-            yield Static(self._changes(), id="changes")
-            with Horizontal(id="columns"):
-                with Vertical(id="left"):
-                    yield Static("Your mix", classes="section")
-                    yield OptionList(*self._mix_options(), id="mix")
-                    if mix.budget is not None:
-                        yield Static(self._budget_label(), id="budget-label")
-                        yield ProgressBar(
-                            total=max(mix.budget, mix.total_effort, 0.01),
-                            show_eta=False,
-                            show_percentage=False,
-                            id="budget",
-                        )
-                with Vertical(id="right"):
-                    yield Static("Why", classes="section")
-                    yield Static(id="reasons")
-            yield Static(self._considered(), id="considered")
-            yield Static(self._ruled_out(), id="ruled-out")
+        yield Static(literal_line(mix.title, "bold"), id="result-title")
+        if mix.budget is not None:
+            with Horizontal(id="budget-row"):
+                yield Static(self._budget_label(), id="budget-label")
+                yield ProgressBar(
+                    total=max(mix.budget, mix.total_effort, 0.01),
+                    show_eta=False,
+                    show_percentage=False,
+                    id="budget",
+                )
+        yield Static(self._changes(), id="changes")
+        with Horizontal(id="columns"):
+            with VerticalScroll(id="left"):
+                yield Static("Your mix", classes="section")
+                yield OptionList(*self._mix_options(), id="mix")
+                yield Static(self._considered(), id="considered")
+                yield Static(self._ruled_out(), id="ruled-out")
+            with VerticalScroll(id="right"):
+                yield Static("Why", classes="section")
+                yield Static(id="reasons")
+                if node.body:
+                    yield Static("The plan", classes="section", id="plan-title")
+                    yield Markdown(markdown_source(node.body), id="result-body", open_links=False)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -1,0 +1,99 @@
+"""End to end: the installed command in a real pseudo-terminal, answered with keys."""
+
+from __future__ import annotations
+
+import signal
+from pathlib import Path
+
+import pytest
+
+from conftest import TREES
+from terminal import CTRL_Q, ENTER, Terminal
+
+
+@pytest.fixture
+def term_dirs(tmp_path: Path) -> tuple[Path, Path]:
+    cwd = tmp_path / "work"
+    home = tmp_path / "home"
+    cwd.mkdir()
+    home.mkdir()
+    return cwd, home
+
+
+def walk_tiny(term: Terminal) -> None:
+    term.wait_for("Answer a few questions")
+    term.send(ENTER)
+    term.wait_for("What is your business called?")
+    term.send("ACME" + ENTER)
+    term.wait_for("Who buys from you?")
+    term.send("2")
+    term.wait_for("What can you make well?")
+    term.send("2" + ENTER)
+    term.wait_for("How many hours a week")
+
+
+def test_answer_a_tree_with_keys_and_export(term_dirs: tuple[Path, Path]) -> None:
+    cwd, home = term_dirs
+    term = Terminal([str(TREES / "tiny.json")], cwd, home)
+    try:
+        walk_tiny(term)
+        term.send(ENTER)  # the default, 3 hours
+        term.wait_for("Do you have a website?")
+        term.send("1")
+        term.wait_for("ACME: The steady mix")
+        term.wait_for("Your mix")
+        term.send("e")
+        term.wait_for("Export your mix")
+        term.send(ENTER)
+        term.wait_for("Saved")
+        exported = (cwd / "tiny-mix.md").read_text()
+        assert exported.startswith("# ACME: The steady mix")
+        assert "| Instagram | Outposts |" in exported
+        term.send(CTRL_Q)
+        term.child.expect(__import__("pexpect").EOF, timeout=10)
+    finally:
+        term.close()
+
+
+def test_killed_app_resumes_with_every_confirmed_answer(term_dirs: tuple[Path, Path]) -> None:
+    cwd, home = term_dirs
+    term = Terminal([str(TREES / "tiny.json")], cwd, home)
+    try:
+        walk_tiny(term)
+        term.child.kill(signal.SIGKILL)
+        term.child.wait()
+    finally:
+        term.close()
+    again = Terminal([str(TREES / "tiny.json")], cwd, home)
+    try:
+        again.wait_for("unfinished session with 3 answers")
+        again.send(ENTER)  # Resume
+        again.wait_for("How many hours a week")
+        assert "ACME" in again.text()
+    finally:
+        again.close()
+
+
+def test_hostile_tree_sends_no_escape_sequence_of_its_own(term_dirs: tuple[Path, Path]) -> None:
+    cwd, home = term_dirs
+    term = Terminal([str(TREES / "hostile.json")], cwd, home)
+    try:
+        term.wait_for("Heading in intro")
+        term.send(ENTER)
+        term.wait_for("Name? [b]bold[/b]")
+        term.send(ENTER)
+        term.wait_for("Pick [/]")
+        assert "[@click=app.quit]quit[/]" in term.text()
+        raw = bytes(term.raw)
+        for evil in (
+            b"\x1b]0;pwned",
+            b"\x1b]8;;https://evil",
+            b"\x1b[2J",
+            b"\x1bP1337",
+            b"\x9b",
+            b"\xe2\x80\xae",
+        ):
+            assert evil not in raw, evil
+        assert term.child.isalive()
+    finally:
+        term.close()
