@@ -29,6 +29,7 @@ class WalkScreen(Screen[None]):
     """Shows the session's current node; reports answers up to the app."""
 
     CSS_PATH = "walk.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (96, "-wide")]
     BINDINGS = [
         Binding("escape", "back", "Back", id="walk.back"),
         Binding("f1,question_mark", "app.keys", "Keys", id="walk.keys"),
