@@ -217,7 +217,7 @@ async def test_hostile_tree_is_shown_literally_and_runs_no_action(tmp_path: Path
         await pilot.pause()
         labels = [str(o.prompt) for o in app.screen.query_one("#choices", ChoiceList).options]
         assert any("[@click=app.quit]quit[/]" in label for label in labels)
-        assert any("[ @click=app.quit]x[/] Option with  CSI and  NEL" in label for label in labels)
+        assert any("[ @click=app.quit]x[/] Option with CSI and NEL" in label for label in labels)
         await walk_to_result(pilot, app)
         assert app.is_running and isinstance(app.screen, ResultScreen)
         text = str(app.screen.query_one("#result-title", Static).render())
