@@ -340,12 +340,41 @@ def _n(value: float | None) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
+MAX_CONDITION_DEPTH = 32
+
+
+def condition_depth(cond: Condition) -> int:
+    """How deeply ``all``/``any``/``not`` nest (1 for a plain condition), iteratively."""
+    deepest = 0
+    stack: list[tuple[Condition, int]] = [(cond, 1)]
+    while stack:
+        c, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if isinstance(c, AllCond):
+            stack.extend((x, depth + 1) for x in c.all)
+        elif isinstance(c, AnyCond):
+            stack.extend((x, depth + 1) for x in c.any)
+        elif isinstance(c, NotCond):
+            stack.append((c.not_, depth + 1))
+    return deepest
+
+
 def _check_conditions(tree: Tree, index: TreeIndex, problems: list[Problem]) -> None:
     nodes = tree.nodes
     dom = _Dominators(index) if index.cycle is None else None
     order = {n: i for i, n in enumerate(index.topo)}
     reachable = set(index.reachable)
     for found in _top_conditions(tree):
+        depth = condition_depth(found.cond)
+        if depth > MAX_CONDITION_DEPTH:
+            problems.append(
+                _error(
+                    f"this condition nests {depth} levels deep; expected at most "
+                    f"{MAX_CONDITION_DEPTH}",
+                    found.path,
+                )
+            )
+            continue
         for leaf, path in _leaves(found.cond, found.path):
             for q, opts, form in leaf.questions():
                 qpath = (*path, "answered" if form == "answered" else "answer")

@@ -65,6 +65,9 @@ def _no_gc() -> Iterator[None]:
         yield
     finally:
         if enabled:
+            # What was loaded lives as long as the program: keep the collector
+            # from walking it again and again (gc.freeze moves it out of reach).
+            gc.freeze()
             gc.enable()
 
 
@@ -95,13 +98,17 @@ def _size_problems(data: dict[str, object]) -> list[Problem]:
 
 def check_document(doc: JsonText) -> CheckResult:
     """Validate and lint a parsed document; never raises for a bad tree."""
+    with _no_gc():
+        return _check_document(doc)
+
+
+def _check_document(doc: JsonText) -> CheckResult:
     problems = doc.duplicate_problems()
     size = _size_problems(doc.data)
     if size:
         return CheckResult(doc.file, None, sort_problems(doc.locate(size) + problems))
     try:
-        with _no_gc():
-            tree = Tree.model_validate(doc.data)
+        tree = Tree.model_validate(doc.data)
     except ValidationError as exc:
         return CheckResult(
             doc.file, None, sort_problems(problems + doc.locate(problems_from(exc, doc.data)))
@@ -120,11 +127,12 @@ def check_document(doc: JsonText) -> CheckResult:
 
 def check_file(path: str | Path) -> CheckResult:
     """Read, validate and lint a tree file, collecting every problem."""
-    try:
-        doc = read_json(path, what="tree file")
-    except ToolmixError as exc:
-        return CheckResult(str(path), None, exc.problems)
-    return check_document(doc)
+    with _no_gc():
+        try:
+            doc = read_json(path, what="tree file")
+        except ToolmixError as exc:
+            return CheckResult(str(path), None, exc.problems)
+        return _check_document(doc)
 
 
 def load_tree(path: str | Path) -> LoadedTree:

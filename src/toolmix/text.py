@@ -14,9 +14,9 @@ _UNSAFE = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
 _UNSAFE_RE = re.compile(f"[{_UNSAFE}]")
 # The same characters as they may appear inside raw JSON text: either literally
 # or as a \\u escape. Used to skip the cleaning walk for the common clean file.
-_UNSAFE_IN_JSON_RE = re.compile(
-    "[\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
-    r"|\\u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|202[a-eA-E]|206[6-9])"
+_UNSAFE_RAW_RE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_ESCAPE_RE = re.compile(
+    r"\\u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|202[a-eA-E]|206[6-9])"
 )
 
 #: Keys whose string values are text a person reads (plain text or Markdown).
@@ -53,7 +53,9 @@ def has_unsafe(text: str) -> bool:
 
 def json_may_need_cleaning(raw: str) -> bool:
     """True when raw JSON text may decode to a string that needs cleaning."""
-    return _UNSAFE_IN_JSON_RE.search(raw) is not None
+    if _UNSAFE_RAW_RE.search(raw) is not None:
+        return True
+    return "\\u" in raw and _UNSAFE_ESCAPE_RE.search(raw) is not None
 
 
 def clean_text_fields(data: object) -> None:
