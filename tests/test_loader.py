@@ -180,3 +180,16 @@ def test_ids_with_control_characters_are_errors_not_cleaned(write_json) -> None:
 @pytest.mark.parametrize("path", sorted(SHIPPED.glob("*.json")), ids=lambda p: p.stem)
 def test_shipped_trees_are_clean_under_strict(path: Path) -> None:
     assert check_file(path).problems == []
+
+
+def test_a_large_file_is_located_after_its_text_was_let_go(tmp_path: Path) -> None:
+    from toolmix.jsonload import RELEASE_TEXT_ABOVE
+
+    data = json.loads((HERE / "malformed" / "_base.json").read_text())
+    data["x-padding"] = "x" * (RELEASE_TEXT_ABOVE + 10)
+    data["items"]["a"]["group"] = "nope"
+    path = tmp_path / "large.json"
+    path.write_text(json.dumps(data, indent=2))
+    (problem,) = check_file(path).errors
+    line = next(i for i, text in enumerate(path.read_text().splitlines(), 1) if '"nope"' in text)
+    assert (problem.line, problem.json_path) == (line, "items.a.group")

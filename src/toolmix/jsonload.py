@@ -22,18 +22,37 @@ from toolmix.text import clean_text_fields, json_may_need_cleaning
 #: Large enough for a generated tree of 100,000 questions (about 85 MB), the
 #: biggest the benchmarks use; see docs/reliability.md for every limit.
 MAX_BYTES = 128 * 1024 * 1024
+#: Files bigger than this do not keep their text in memory after parsing.
+RELEASE_TEXT_ABOVE = 1024 * 1024
 
 _TOKEN_RE = re.compile(r'[ \t\r\n]*(?:([{}\[\],:])|("(?:[^"\\]|\\.)*")|([^ \t\r\n{}\[\],:"]+))')
 
 
 @dataclass
 class JsonText:
-    """A parsed JSON document with its source text, for locating problems."""
+    """A parsed JSON document with its source text, for locating problems.
+
+    For a large file the text is let go after parsing (it is as big as the
+    file) and read again from ``source`` only if a problem must be located.
+    """
 
     data: Any
-    text: str
+    _text: str | None
     file: str
     had_duplicates: bool = False
+    source: Path | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            assert self.source is not None
+            self._text = self.source.read_bytes().decode("utf-8-sig", errors="replace")
+        return self._text
+
+    def release_text(self) -> None:
+        """Forget the text if it can be read again from the file."""
+        if self.source is not None:
+            self._text = None
 
     def locate(self, problems: Iterable[Problem]) -> list[Problem]:
         """Fill in line and column of each problem from its JSON path."""
@@ -218,7 +237,14 @@ def read_json(
         raise ToolmixError(
             [Problem("error", f"cannot read the {what}: {exc.strerror}", file=file)]
         ) from None
-    return parse_json(raw, file=file, what=what, max_bytes=max_bytes, clean=clean)
+    text = _decode(raw, file, what)
+    del raw  # as big as the file: free it before parsing
+    doc = parse_text(text, file=file, what=what, clean=clean)
+    del text
+    doc.source = p
+    if size > RELEASE_TEXT_ABOVE:
+        doc.release_text()
+    return doc
 
 
 def parse_json(
@@ -230,47 +256,59 @@ def parse_json(
     clean: bool = True,
 ) -> JsonText:
     """Parse raw bytes as in :func:`read_json`."""
-
-    def fail(message: str, line: int = 0, col: int = 0) -> ToolmixError:
-        return ToolmixError([Problem("error", message, file=file, line=line, column=col)])
-
     if len(raw) > max_bytes:
-        raise fail(f"the {what} is {len(raw):,} bytes; expected at most {max_bytes:,} bytes")
+        raise _fail(file, f"the {what} is {len(raw):,} bytes; expected at most {max_bytes:,} bytes")
+    return parse_text(_decode(raw, file, what), file=file, what=what, clean=clean)
+
+
+def _fail(file: str, message: str, line: int = 0, col: int = 0) -> ToolmixError:
+    return ToolmixError([Problem("error", message, file=file, line=line, column=col)])
+
+
+def _decode(raw: bytes, file: str, what: str) -> str:
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise fail(
+        raise _fail(
+            file,
             f"the {what} is not UTF-8 text (byte 0x{raw[exc.start]:02x} cannot start a UTF-8 "
             "character); expected a UTF-8 encoded JSON file",
             line,
             col,
         ) from None
+
+
+def parse_text(
+    text: str, *, file: str = "<input>", what: str = "file", clean: bool = True
+) -> JsonText:
+    """Parse decoded JSON text: duplicate keys noted, ``x-`` keys dropped, text cleaned."""
     if not text.strip():
-        raise fail(f"the {what} is empty; expected a JSON object", 1, 1)
+        raise _fail(file, f"the {what} is empty; expected a JSON object", 1, 1)
     flags = {"duplicates": False}
     try:
         hook = _pairs_hook(flags, strip_extensions='"x-' in text)
         data = json.loads(text, object_pairs_hook=hook, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        raise fail(f"invalid JSON: {exc.msg}", exc.lineno, exc.colno) from None
+        raise _fail(file, f"invalid JSON: {exc.msg}", exc.lineno, exc.colno) from None
     except ValueError as exc:  # NaN / Infinity, or an over-long integer
         message = str(exc).split(":")[0]
         expected = "a finite number" if "valid JSON" in message else "a shorter number"
-        raise fail(f"invalid JSON: {message}; expected {expected}") from None
+        raise _fail(file, f"invalid JSON: {message}; expected {expected}") from None
     except RecursionError:
-        raise fail(
+        raise _fail(
+            file,
             f"the {what} is nested too deeply (hundreds of levels); expected a tree "
-            "nested a few levels deep"
+            "nested a few levels deep",
         ) from None
     doc = JsonText(data, text, file, flags["duplicates"])
     if not isinstance(data, dict):
         kind = type(data).__name__.replace("NoneType", "null").replace("str", "string")
-        raise fail(f"the top level is a JSON {kind}; expected a JSON object", 1, 1)
+        raise _fail(file, f"the top level is a JSON {kind}; expected a JSON object", 1, 1)
     if clean and json_may_need_cleaning(text):
         clean_text_fields(data)
     return doc
 
 
-__all__ = ["MAX_BYTES", "JsonText", "format_path", "parse_json", "read_json"]
+__all__ = ["MAX_BYTES", "JsonText", "format_path", "parse_json", "parse_text", "read_json"]

@@ -56,33 +56,19 @@ def _warning(message: str, path: JsonPath) -> Problem:
     return Problem("warning", message, path)
 
 
-def _effects(tree: Tree) -> Iterator[tuple[Effect, JsonPath]]:
+def _choices(tree: Tree) -> Iterator[tuple[list[Effect], dict[str, int], JsonPath]]:
+    """Each place that holds effects and limits: options, number ranges, result nodes."""
     for node_id, node in tree.nodes.items():
-        base: JsonPath = ("nodes", node_id)
         if isinstance(node, (SingleNode, MultiNode)):
             for i, opt in enumerate(node.options):
-                for j, eff in enumerate(opt.effects):
-                    yield eff, (*base, "options", i, "effects", j)
+                if opt.effects or opt.limits:
+                    yield opt.effects, opt.limits, ("nodes", node_id, "options", i)
         elif isinstance(node, NumberNode):
             for i, rng in enumerate(node.ranges):
-                for j, eff in enumerate(rng.effects):
-                    yield eff, (*base, "ranges", i, "effects", j)
-        elif isinstance(node, ResultNode):
-            for j, eff in enumerate(node.effects):
-                yield eff, (*base, "effects", j)
-
-
-def _limits(tree: Tree) -> Iterator[tuple[str, JsonPath]]:
-    for node_id, node in tree.nodes.items():
-        base: JsonPath = ("nodes", node_id)
-        if isinstance(node, (SingleNode, MultiNode)):
-            for i, opt in enumerate(node.options):
-                for group in opt.limits:
-                    yield group, (*base, "options", i, "limits", group)
-        elif isinstance(node, NumberNode):
-            for i, rng in enumerate(node.ranges):
-                for group in rng.limits:
-                    yield group, (*base, "ranges", i, "limits", group)
+                if rng.effects or rng.limits:
+                    yield rng.effects, rng.limits, ("nodes", node_id, "ranges", i)
+        elif isinstance(node, ResultNode) and node.effects:
+            yield node.effects, {}, ("nodes", node_id)
 
 
 def _nexts(tree: Tree) -> Iterator[tuple[str, Next, JsonPath]]:
@@ -100,13 +86,13 @@ def _nexts(tree: Tree) -> Iterator[tuple[str, Next, JsonPath]]:
             yield node_id, node.next, (*base, "next")
 
 
-def _top_conditions(tree: Tree) -> Iterator[_Cond]:
+def _top_conditions(tree: Tree, nexts: list[tuple[str, Next, JsonPath]]) -> Iterator[_Cond]:
     for node_id, node in tree.nodes.items():
         if isinstance(node, (SingleNode, MultiNode)):
             for i, opt in enumerate(node.options):
                 if opt.when is not None:
                     yield _Cond(opt.when, ("nodes", node_id, "options", i, "when"), node_id, False)
-    for node_id, nxt, path in _nexts(tree):
+    for node_id, nxt, path in nexts:
         if isinstance(nxt, list):
             for i, route in enumerate(nxt):
                 if route.if_ is not None:
@@ -141,24 +127,27 @@ def lint(tree: Tree, index: TreeIndex) -> list[Problem]:
                 ("start",),
             )
         )
-    for edge in index.edges:
-        if edge.target not in nodes:
-            add(
-                _error(
-                    f"unknown node '{edge.target}'{suggest(edge.target, nodes)}; "
-                    "expected the id of a node",
-                    edge.path,
+    mentioned: set[str] = set()
+    for effects, limits, path in _choices(tree):
+        for j, eff in enumerate(effects):
+            mentioned.add(eff.item)
+            if eff.item not in items:
+                add(
+                    _error(
+                        f"unknown item '{eff.item}'{suggest(eff.item, items)}; "
+                        "expected the id of an item",
+                        (*path, "effects", j, "item"),
+                    )
                 )
-            )
-    for eff, path in _effects(tree):
-        if eff.item not in items:
-            add(
-                _error(
-                    f"unknown item '{eff.item}'{suggest(eff.item, items)}; "
-                    "expected the id of an item",
-                    (*path, "item"),
+        for group in limits:
+            if group not in groups:
+                add(
+                    _error(
+                        f"unknown group '{group}'{suggest(group, groups)}; expected the id of a group",
+                        (*path, "limits", group),
+                        at_key=True,
+                    )
                 )
-            )
     for item_id, item in items.items():
         if item.group not in groups:
             add(
@@ -168,16 +157,26 @@ def lint(tree: Tree, index: TreeIndex) -> list[Problem]:
                     ("items", item_id, "group"),
                 )
             )
-    for group, path in _limits(tree):
-        if group not in groups:
-            add(
-                _error(
-                    f"unknown group '{group}'{suggest(group, groups)}; expected the id of a group",
-                    path,
-                    at_key=True,
+    routed = []
+    for found in _nexts(tree):
+        _node_id, nxt, path = found
+        targets = (
+            [(nxt, path)]
+            if isinstance(nxt, str)
+            else [(r.goto, (*path, i, "goto")) for i, r in enumerate(nxt)]
+        )
+        for target, where in targets:
+            if target not in nodes:
+                add(
+                    _error(
+                        f"unknown node '{target}'{suggest(target, nodes)}; "
+                        "expected the id of a node",
+                        where,
+                    )
                 )
-            )
-    for _node_id, nxt, path in _nexts(tree):
+        if isinstance(nxt, list):
+            routed.append(found)
+    for _node_id, nxt, path in routed:
         if isinstance(nxt, list):
             for i, route in enumerate(nxt[:-1]):
                 if route.if_ is None:
@@ -199,8 +198,8 @@ def lint(tree: Tree, index: TreeIndex) -> list[Problem]:
     _check_settings(tree, problems)
     for node_id, node in nodes.items():
         _check_node(node_id, node, problems)
-    _check_conditions(tree, index, problems)
-    _check_graph(tree, index, problems)
+    _check_conditions(tree, index, routed, problems)
+    _check_graph(tree, index, mentioned, problems)
     return problems
 
 
@@ -251,7 +250,8 @@ def _check_node(node_id: str, node: object, problems: list[Problem]) -> None:
     add = problems.append
     if isinstance(node, (SingleNode, MultiNode)):
         seen: set[str] = set()
-        for i, opt in enumerate(node.options):
+        unique = len({o.id for o in node.options}) == len(node.options)
+        for i, opt in enumerate([] if unique else node.options):
             if opt.id in seen:
                 add(
                     _error(
@@ -261,9 +261,8 @@ def _check_node(node_id: str, node: object, problems: list[Problem]) -> None:
                     )
                 )
             seen.add(opt.id)
-        has_when = any(o.when is not None for o in node.options)
         if isinstance(node, SingleNode) and node.next is None:
-            if has_when:
+            if any(o.when is not None for o in node.options):
                 add(
                     _error(
                         "this node has options with 'when', so it needs its own 'next' "
@@ -359,12 +358,15 @@ def condition_depth(cond: Condition) -> int:
     return deepest
 
 
-def _check_conditions(tree: Tree, index: TreeIndex, problems: list[Problem]) -> None:
+def _check_conditions(
+    tree: Tree, index: TreeIndex, routed: list[tuple[str, Next, JsonPath]], problems: list[Problem]
+) -> None:
     nodes = tree.nodes
-    dom = _Dominators(index) if index.cycle is None else None
-    order = {n: i for i, n in enumerate(index.topo)}
+    conditions = list(_top_conditions(tree, routed))
+    dom = _Dominators(index) if index.cycle is None and conditions else None
+    order = index.position
     reachable = set(index.reachable)
-    for found in _top_conditions(tree):
+    for found in conditions:
         depth = condition_depth(found.cond)
         if depth > MAX_CONDITION_DEPTH:
             problems.append(
@@ -524,8 +526,10 @@ class _Dominators:
         return self.enter[a] <= self.enter[b] and self.leave[b] <= self.leave[a]
 
 
-def _check_graph(tree: Tree, index: TreeIndex, problems: list[Problem]) -> None:
-    dangling = any(e.target not in tree.nodes for e in index.edges)
+def _check_graph(
+    tree: Tree, index: TreeIndex, mentioned: set[str], problems: list[Problem]
+) -> None:
+    dangling = index.dangling
     if index.cycle is not None:
         loop = " -> ".join(index.cycle)
         problems.append(
@@ -552,7 +556,6 @@ def _check_graph(tree: Tree, index: TreeIndex, problems: list[Problem]) -> None:
                         f"node '{n}' cannot be reached from start '{tree.start}'", ("nodes", n)
                     )
                 )
-    mentioned = {eff.item for eff, _ in _effects(tree)}
     for item_id in tree.items:
         if item_id not in mentioned:
             problems.append(

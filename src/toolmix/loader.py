@@ -109,6 +109,7 @@ def _check_document(doc: JsonText) -> CheckResult:
         return CheckResult(doc.file, None, sort_problems(doc.locate(size) + problems))
     try:
         tree = Tree.model_validate(doc.data)
+        doc.data = None  # the models hold it all now; free the dicts before the checks
     except ValidationError as exc:
         return CheckResult(
             doc.file, None, sort_problems(problems + doc.locate(problems_from(exc, doc.data)))

@@ -20,6 +20,9 @@ URL_PATTERN = r"^https?://[^\s/?#@]+[^\s]*$"
 MAX_TEXT = 20_000
 
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+#: A reference to an id defined elsewhere: checked against the definitions by
+#: the linter (which can say "unknown item ... did you mean"), not by pattern.
+Ref = Annotated[str, StringConstraints(min_length=1, max_length=64)]
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
 Url = Annotated[str, StringConstraints(pattern=URL_PATTERN, max_length=2048)]
 #: A text a person reads; required ones may not be empty.
@@ -41,6 +44,9 @@ class Strict(BaseModel):
         strict=True,
         frozen=True,
         json_schema_extra={"patternProperties": {"^x-": {}}},
+        # Parts are only ever validated inside a Tree: building one validator
+        # for the Tree (on first use) instead of one per class halves import time.
+        defer_build=True,
     )
 
 
@@ -59,7 +65,7 @@ class _Cond(Strict):
 
 
 class _AnswerCond(_Cond):
-    answer: Id
+    answer: Ref
 
     def _value(self, lookup: Lookup, kind: str) -> Any:
         found = lookup(self.answer)
@@ -76,7 +82,7 @@ class _AnswerCond(_Cond):
 
 class IsCond(_AnswerCond):
     TAG = "is"
-    is_: Id = Field(alias="is")
+    is_: Ref = Field(alias="is")
 
     def holds(self, lookup: Lookup) -> bool:
         return bool(self._value(lookup, "single") == self.is_)
@@ -87,7 +93,7 @@ class IsCond(_AnswerCond):
 
 class InCond(_AnswerCond):
     TAG = "in"
-    in_: list[Id] = Field(alias="in", min_length=1)
+    in_: list[Ref] = Field(alias="in", min_length=1)
 
     def holds(self, lookup: Lookup) -> bool:
         return self._value(lookup, "single") in self.in_
@@ -98,7 +104,7 @@ class InCond(_AnswerCond):
 
 class HasCond(_AnswerCond):
     TAG = "has"
-    has: Id
+    has: Ref
 
     def holds(self, lookup: Lookup) -> bool:
         chosen = self._value(lookup, "multi")
@@ -110,7 +116,7 @@ class HasCond(_AnswerCond):
 
 class HasAnyCond(_AnswerCond):
     TAG = "has_any"
-    has_any: list[Id] = Field(min_length=1)
+    has_any: list[Ref] = Field(min_length=1)
 
     def holds(self, lookup: Lookup) -> bool:
         chosen = self._value(lookup, "multi")
@@ -122,7 +128,7 @@ class HasAnyCond(_AnswerCond):
 
 class HasAllCond(_AnswerCond):
     TAG = "has_all"
-    has_all: list[Id] = Field(min_length=1)
+    has_all: list[Ref] = Field(min_length=1)
 
     def holds(self, lookup: Lookup) -> bool:
         chosen = self._value(lookup, "multi")
@@ -146,7 +152,7 @@ class RangeCond(_AnswerCond):
 
 class AnsweredCond(_Cond):
     TAG = "answered"
-    answered: Id
+    answered: Ref
 
     def holds(self, lookup: Lookup) -> bool:
         found = lookup(self.answered)
@@ -239,7 +245,7 @@ Condition = Annotated[
 class Effect(Strict):
     """Ties a choice to an item: a score, a reason, maybe require or exclude."""
 
-    item: Id
+    item: Ref
     score: int = 0
     because: Text
     require: bool = False
@@ -248,7 +254,7 @@ class Effect(Strict):
 
 class Route(Strict):
     if_: Condition | None = Field(default=None, alias="if")
-    goto: Id
+    goto: Ref
 
 
 def _next_tag(value: Any) -> str | None:
@@ -260,7 +266,7 @@ def _next_tag(value: Any) -> str | None:
 
 
 Next = Annotated[
-    Annotated[Id, Tag("id")] | Annotated[list[Route], Tag("routes"), Field(min_length=1)],
+    Annotated[Ref, Tag("id")] | Annotated[list[Route], Tag("routes"), Field(min_length=1)],
     Discriminator(
         _next_tag,
         custom_error_type="next",
@@ -288,8 +294,8 @@ class _OptionBase(Strict):
     label: Text
     help: Markdown | None = None
     when: Condition | None = None
-    effects: list[Effect] = []
-    limits: dict[Id, NonNegInt] = {}
+    effects: list[Effect] = Field(default_factory=list)
+    limits: dict[Ref, NonNegInt] = Field(default_factory=dict)
 
 
 class SingleOption(_OptionBase):
@@ -304,8 +310,8 @@ class NumberRange(Strict):
     min: Number | None = None
     max: Number | None = None
     label: OptText | None = None
-    effects: list[Effect] = []
-    limits: dict[Id, NonNegInt] = {}
+    effects: list[Effect] = Field(default_factory=list)
+    limits: dict[Ref, NonNegInt] = Field(default_factory=dict)
     next: Next | None = None
 
     def applies(self, value: float) -> bool:
@@ -338,7 +344,7 @@ class NumberNode(_Question):
     step: Annotated[Number, Field(gt=0)] | None = None
     unit: OptText | None = None
     default: Number | None = None
-    ranges: list[NumberRange] = []
+    ranges: list[NumberRange] = Field(default_factory=list)
     next: Next
 
     def range_for(self, value: float) -> tuple[int, NumberRange] | None:
@@ -367,7 +373,7 @@ class ResultNode(Strict):
     type: Literal["result"]
     title: Text
     body: Markdown | None = None
-    effects: list[Effect] = []
+    effects: list[Effect] = Field(default_factory=list)
 
 
 Node = Annotated[
@@ -389,7 +395,7 @@ class Group(Strict):
 
 class Item(Strict):
     name: Text
-    group: Id
+    group: Ref
     summary: OptText | None = None
     url: Url | None = None
     effort: Annotated[Number, Field(ge=0)] = 0
@@ -397,7 +403,7 @@ class Item(Strict):
 
 
 class BudgetFromAnswer(Strict):
-    answer: Id
+    answer: Ref
 
 
 class BudgetValue(Strict):
@@ -425,7 +431,7 @@ Budget = Annotated[
 class ResultSettings(Strict):
     min_score: int = 1
     budget: Budget | None = None
-    subject: Id | None = None
+    subject: Ref | None = None
 
 
 class Tree(Strict):
@@ -438,12 +444,8 @@ class Tree(Strict):
     version: Annotated[str, StringConstraints(min_length=1, max_length=64)]
     description: OptText | None = None
     intro: Markdown | None = None
-    start: Id
+    start: Ref
     groups: dict[Id, Group]
     items: dict[Id, Item]
     nodes: dict[Id, Node]
     result: ResultSettings = ResultSettings()
-
-
-for _model in (AllCond, AnyCond, NotCond, Route, SingleOption, MultiOption, NumberRange):
-    _model.model_rebuild()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from difflib import get_close_matches
 from typing import Literal
 
 Severity = Literal["error", "warning"]
@@ -76,6 +75,8 @@ def format_path(path: Iterable[PathPart]) -> str:
 
 def suggest(word: str, choices: Iterable[str]) -> str:
     """A " (did you mean 'x'?)" suffix for a close match, or an empty string."""
+    from difflib import get_close_matches  # only when there is something to suggest
+
     matches = get_close_matches(word, list(choices), n=1, cutoff=0.5)
     return f" (did you mean '{matches[0]}'?)" if matches else ""
 

@@ -262,7 +262,7 @@ class Session:
             self.answers[node_id] = normal
             change.kept.append(node_id)
             self._enter(self._next_after(node_id, normal))
-        order = {n: i for i, n in enumerate(self.loaded.index.topo)}
+        order = self.loaded.index.position
         here = order.get(self.current, 0)
         for node_id in list(self.remembered):
             unreachable = self.finished or order.get(node_id, -1) <= here

@@ -53,7 +53,7 @@ def has_unsafe(text: str) -> bool:
 
 def json_may_need_cleaning(raw: str) -> bool:
     """True when raw JSON text may decode to a string that needs cleaning."""
-    if _UNSAFE_RAW_RE.search(raw) is not None:
+    if not raw.isascii() and _UNSAFE_RAW_RE.search(raw) is not None:
         return True
     return "\\u" in raw and _UNSAFE_ESCAPE_RE.search(raw) is not None
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from toolmix.models import (
     QUESTION_TYPES,
     MultiNode,
-    Next,
     Node,
     NumberNode,
     ResultNode,
@@ -19,42 +18,22 @@ from toolmix.models import (
     Tree,
     next_targets,
 )
-from toolmix.problems import JsonPath
 
 
-@dataclass(frozen=True)
-class Edge:
-    """A possible move from one node to another, with where it is written."""
-
-    source: str
-    target: str
-    path: JsonPath
-
-
-def node_edges(node_id: str, node: Node) -> list[Edge]:
-    """Every edge leaving ``node`` (its ``next``, its options' and ranges' ``next``)."""
-    edges: list[Edge] = []
-
-    def add(nxt: Next | None, where: JsonPath) -> None:
-        if nxt is None:
-            return
-        if isinstance(nxt, str):
-            edges.append(Edge(node_id, nxt, where))
-        else:
-            edges.extend(
-                Edge(node_id, route.goto, (*where, i, "goto")) for i, route in enumerate(nxt)
-            )
-
-    base: JsonPath = ("nodes", node_id)
+def node_targets(node: Node) -> list[str]:
+    """Every node id a node's ``next`` (or its options' or ranges') may lead to."""
+    targets: list[str] = []
     if isinstance(node, SingleNode):
-        for i, opt in enumerate(node.options):
-            add(opt.next, (*base, "options", i, "next"))
+        for opt in node.options:
+            if opt.next is not None:
+                targets += next_targets(opt.next)
     elif isinstance(node, NumberNode):
-        for i, rng in enumerate(node.ranges):
-            add(rng.next, (*base, "ranges", i, "next"))
+        for rng in node.ranges:
+            if rng.next is not None:
+                targets += next_targets(rng.next)
     if not isinstance(node, ResultNode):
-        add(node.next, (*base, "next"))
-    return edges
+        targets += next_targets(node.next)
+    return targets
 
 
 @dataclass
@@ -62,7 +41,8 @@ class TreeIndex:
     """Reachability, order and remaining-path lengths of a tree."""
 
     successors: dict[str, list[str]]
-    edges: list[Edge]
+    #: Whether some ``next`` names a node that does not exist.
+    dangling: bool
     reachable: list[str]  # in discovery order from start
     #: A cycle reachable from start, as a list of node ids, or None.
     cycle: list[str] | None
@@ -74,20 +54,20 @@ class TreeIndex:
     min_left: dict[str, int] = field(default_factory=dict)
     max_left: dict[str, int] = field(default_factory=dict)
     question_count: int = 0
+    #: Position of each reachable node in ``topo``: a node can only come after
+    #: nodes with a smaller position.
+    position: dict[str, int] = field(default_factory=dict)
 
 
 def build_index(tree: Tree) -> TreeIndex:
     nodes = tree.nodes
-    edges: list[Edge] = []
     successors: dict[str, list[str]] = {}
+    dangling = False
     for node_id, node in nodes.items():
-        out = node_edges(node_id, node)
-        edges.extend(out)
-        seen: dict[str, None] = {}
-        for e in out:
-            if e.target in nodes:
-                seen[e.target] = None
-        successors[node_id] = list(seen)
+        targets = node_targets(node)
+        known = [t for t in dict.fromkeys(targets) if t in nodes]
+        dangling = dangling or len(known) != len(set(targets))
+        successors[node_id] = known
 
     # Iterative depth-first search from start: discovery order, a cycle, post-order.
     reachable: list[str] = []
@@ -133,7 +113,8 @@ def build_index(tree: Tree) -> TreeIndex:
                 frontier.append(p)
     dead_ends = [n for n in reachable if n not in good]
 
-    index = TreeIndex(successors, edges, reachable, cycle, dead_ends, topo)
+    index = TreeIndex(successors, dangling, reachable, cycle, dead_ends, topo)
+    index.position = {n: i for i, n in enumerate(topo)}
     index.question_count = sum(1 for n in nodes.values() if n.type in QUESTION_TYPES)
     if cycle is None:
         _remaining(index, nodes)
@@ -159,4 +140,4 @@ def options_of(node: Node) -> list[str]:
     return []
 
 
-__all__ = ["Edge", "TreeIndex", "build_index", "next_targets", "node_edges", "options_of"]
+__all__ = ["TreeIndex", "build_index", "next_targets", "node_targets", "options_of"]
