@@ -54,6 +54,7 @@ class ChoiceList(OptionList):
         ``exclusive`` options ("None of these") clear the others when checked,
         and are cleared when another is checked.
         """
+        bindings_change = multi != self.multi
         self.multi = multi
         self.checked = set(checked)
         self.exclusive = set(exclusive or ())
@@ -61,7 +62,8 @@ class ChoiceList(OptionList):
         self.set_options(self._option(i, oid, label) for i, (oid, label) in enumerate(choices))
         ids = [oid for oid, _ in choices]
         self.highlighted = ids.index(highlight) if highlight in ids else (0 if ids else None)
-        self.refresh_bindings()
+        if bindings_change:  # the Footer rebuilds itself on every bindings refresh
+            self.refresh_bindings()
 
     def _option(self, index: int, option_id: str, label: str) -> Option:
         number = Content(f"{index + 1} " if index < 9 else "  ").stylize("dim")

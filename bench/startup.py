@@ -1,0 +1,75 @@
+"""Target 2: start to the first question visible, in a real terminal (tmux).
+
+    python bench/startup.py
+
+Side by side, medians: toolmix on the default tree (its intro removed, so the
+first screen is the first question), a bare one-Label Textual app, and
+questionary's select prompt (skipped when questionary is not installed).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+from common import PYTHON, ROOT, TOOLMIX, Tmux, compile_bytecode, report, side_by_side
+
+CTRL_Q = "C-q"
+
+
+def main() -> None:
+    compile_bytecode()
+    folder = Path(tempfile.mkdtemp(prefix="toolmix-bench-trees-"))
+    tree = json.loads((ROOT / "trees" / "social-tool-mix.json").read_text())
+    tree.pop("intro", None)
+    (folder / "no-intro.json").write_text(json.dumps(tree))
+    term = Tmux()
+    try:
+        runs = {
+            "toolmix": lambda: term.time_until(
+                f"{TOOLMIX} {folder / 'no-intro.json'}", "What is your business called?", [CTRL_Q]
+            ),
+            "bare": lambda: term.time_until(
+                f"{PYTHON} {ROOT / 'bench' / 'bare_app.py'}", "Hello from a bare app", [CTRL_Q]
+            ),
+        }
+        try:
+            import questionary  # noqa: F401
+
+            prompt = ROOT / "bench" / "questionary_prompt.py"
+            runs["questionary"] = lambda: term.time_until(
+                f"{PYTHON} {prompt}", "Which one do you use most?", ["C-c"]
+            )
+        except ImportError:
+            pass
+        result = side_by_side(runs)
+    finally:
+        term.close()
+        shutil.rmtree(folder, ignore_errors=True)
+    ratio = result["toolmix"] / result["bare"]
+    report(
+        "2 start vs bare app",
+        f"{result['toolmix'] * 1000:.0f} ms",
+        f"bare one-Label app {result['bare'] * 1000:.0f} ms",
+        ratio,
+        "<= 1.3x",
+        ratio <= 1.3,
+    )
+    if "questionary" in result:
+        ratio = result["toolmix"] / result["questionary"]
+        report(
+            "2 start vs questionary",
+            f"{result['toolmix'] * 1000:.0f} ms",
+            f"questionary select {result['questionary'] * 1000:.0f} ms",
+            ratio,
+            "<= 2x",
+            ratio <= 2,
+        )
+    else:
+        report("2 start vs questionary", "skipped", "pip install questionary", None, "<= 2x", True)
+
+
+if __name__ == "__main__":
+    main()
