@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from conftest import tiny_data
 from toolmix.answers import AnswersFile, replay
 from toolmix.jsonload import parse_json
-from toolmix.loader import check_document
+from toolmix.loader import check_document, load_tree
 from toolmix.models import MultiNode, NumberNode, SingleNode
 from toolmix.problems import ToolmixError
 from toolmix.selection import choose
@@ -242,3 +242,50 @@ def test_engine_invariants(tree: dict[str, Any], data: st.DataObject) -> None:
         assert row.reasons, row.item_id
     for row in mix.considered:
         assert row.why_not in ("group full", "over budget")
+
+
+# --- answers files from strangers --------------------------------------------------------
+
+TINY_ANSWERS = {
+    "name": "ACME",
+    "audience": "b2c",
+    "formats": ["video", "photos"],
+    "camera": "yes",
+    "hours": 4,
+    "site": "yes",
+}
+
+
+@FAST
+@given(
+    st.dictionaries(
+        st.sampled_from([*TINY_ANSWERS, "bogus", "x-note", ""]),
+        json_values
+        | st.sampled_from(["b2b", "b2c", "video", "none", "yes", "no"])
+        | st.lists(st.sampled_from(["video", "photos", "writing", "none", "zzz"])),
+        max_size=8,
+    ),
+    st.sampled_from(["tiny", "other"]),
+    st.one_of(st.none(), st.sampled_from(["1.0.0", "0.1"]), st.integers()),
+)
+def test_any_answers_file_gives_a_result_or_a_located_error(
+    answers: dict[str, Any], tree: str, version: Any
+) -> None:
+    from conftest import TREES
+    from toolmix.answers import parse_answers
+
+    loaded = load_tree(TREES / "tiny.json")
+    data: dict[str, Any] = {"format": 1, "tree": tree, "answers": {**TINY_ANSWERS, **answers}}
+    if version is not None:
+        data["tree_version"] = version
+    raw = json.dumps(data).encode()
+    try:
+        doc = parse_json(raw, file="a.json", clean=False)
+        parsed = parse_answers(doc, {})
+        session, warnings = replay(loaded, parsed)
+    except ToolmixError as exc:
+        assert exc.problems and all(p.file == "a.json" for p in exc.problems)
+        return
+    assert session.finished
+    assert all(isinstance(w, str) for w in warnings)
+    choose(loaded.tree, session.walk())
