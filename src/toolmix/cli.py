@@ -17,7 +17,7 @@ from toolmix import __version__
 from toolmix.problems import Problem, ToolmixError
 from toolmix.text import clean, one_line
 
-COMMANDS = ("validate", "schema", "list", "answer", "test", "graph", "paths")
+COMMANDS = ("validate", "schema", "list", "answer", "test", "graph", "paths", "ask")
 
 
 def _err(message: str) -> None:
@@ -203,6 +203,15 @@ def run_app(argv: Sequence[str]) -> int:
     from toolmix.userdirs import sessions_dir, settings_file
 
     tree = resolve(args.tree, args.trees) if args.tree else None
+    if not sys.stdout.isatty() or not sys.stdin.isatty() or os.environ.get("TERM") == "dumb":
+        from toolmix.cli_run import plain_walk
+        from toolmix.discovery import DEFAULT_TREE
+
+        print(
+            "toolmix: not a full terminal here, so asking line by line (the same as 'toolmix ask')",
+            file=sys.stderr,
+        )
+        return plain_walk(tree or resolve(DEFAULT_TREE, args.trees))
     from toolmix.tui.app import make_app
 
     app = make_app(

@@ -73,7 +73,57 @@ def cmd_graph(args: argparse.Namespace) -> int:
     return _emit(text, args.output, args.force)
 
 
+def cmd_ask(args: argparse.Namespace) -> int:
+    from toolmix.discovery import DEFAULT_TREE, resolve
+
+    loaded = resolve(args.tree or DEFAULT_TREE, args.trees)
+    return plain_walk(loaded, args.format, args.output, args.force)
+
+
+def plain_walk(
+    loaded: object, fmt: str = "md", output: str | None = None, force: bool = False
+) -> int:
+    """Walk a tree with line-by-line prompts, then print or write the result."""
+    from toolmix.loader import LoadedTree
+    from toolmix.plain import PlainWalk, Stopped
+
+    assert isinstance(loaded, LoadedTree)
+    walk = PlainWalk(loaded, sys.stdin, sys.stdout)
+    try:
+        mix = walk.run()
+    except Stopped:
+        print(
+            "\ntoolmix: the input ended before the last question; nothing was chosen",
+            file=sys.stderr,
+        )
+        return 1
+    if fmt == "json":
+        from toolmix.export_json import result_json
+
+        text = result_json(mix)
+    else:
+        from toolmix.export_md import render
+
+        text = render(mix)
+    sys.stdout.write("\n")
+    return _emit(text, output, force)
+
+
 def add_commands(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser], None]) -> None:
+    p = add(
+        "ask",
+        "walk a tree with plain line-by-line prompts (screen readers, pipes)",
+        "toolmix ask social-tool-mix -o my-mix.md",
+    )
+    p.add_argument(
+        "tree", metavar="TREE", nargs="?", help="a tree id or path (default: social-tool-mix)"
+    )
+    p.add_argument("--format", choices=("md", "json"), default="md")
+    p.add_argument("-o", "--output", metavar="OUT", help="write the result to OUT")
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    trees_opt(p)
+    p.set_defaults(func=cmd_ask)
+
     p = add(
         "answer",
         "walk a tree with an answers file and print the recommended mix",

@@ -30,7 +30,7 @@ class AnswersPanel(OptionList):
         back removes lines, rather than rebuilding the whole list each time.
         """
         keep = 0
-        for old, new in zip(self._shown, steps):
+        for old, new in zip(self._shown, steps, strict=False):
             if old != new:
                 break
             keep += 1

@@ -1,0 +1,97 @@
+"""`toolmix ask` and the automatic plain mode: the walk as line-by-line prompts."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import TREES
+from terminal import toolmix_command
+from toolmix.loader import load_tree
+from toolmix.plain import PlainWalk, Stopped
+
+TINY = str(TREES / "tiny.json")
+
+
+def walk(lines: list[str]) -> tuple[PlainWalk, str]:
+    out = io.StringIO()
+    plain = PlainWalk(load_tree(TINY), io.StringIO("\n".join(lines) + "\n"), out)
+    plain.run()
+    return plain, out.getvalue()
+
+
+def test_a_whole_walk_with_numbers() -> None:
+    plain, out = walk(["ACME", "2", "1,2", "1", "", "1"])
+    assert plain.session.finished
+    assert plain.session.answers == {
+        "name": "ACME",
+        "audience": "b2c",
+        "formats": ["video", "photos"],
+        "camera": "yes",
+        "hours": 3,
+        "site": "yes",
+    }
+    assert "  1. Businesses\n  2. People" in out
+    assert "\x1b" not in out
+
+
+def test_back_help_and_bad_input() -> None:
+    plain, out = walk(["ACME", "?", "7", "x", "b", "ACME2", "1", "4", "", "1"])
+    assert "Pick the **main** group." in out
+    assert out.count("Not accepted: type a number from 1 to 2") == 2
+    assert plain.session.answers["name"] == "ACME2"
+    assert plain.session.answers["formats"] == ["none"]
+
+
+def test_changing_an_answer_says_what_was_dropped() -> None:
+    plain, out = walk(["ACME", "2", "1", "1", "b", "b", "2", "", "1"])
+    assert "These answers no longer apply and were dropped: Are you comfortable on camera?" in out
+    assert plain.session.finished and "camera" not in plain.session.answers
+
+
+def test_input_ending_early_stops_cleanly() -> None:
+    with pytest.raises(Stopped):
+        walk(["ACME"])
+
+
+def test_the_command_prints_the_markdown_result(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [toolmix_command(), "ask", TINY],
+        input="ACME\n2\n2\n\n1\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "# ACME: The steady mix" in done.stdout
+
+
+def test_plain_mode_is_chosen_when_output_is_not_a_terminal(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [toolmix_command(), TINY],
+        input="ACME\n2\n2\n\n1\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "not a full terminal here" in done.stderr
+    assert "# ACME: The steady mix" in done.stdout
+
+
+def test_early_end_of_input_exits_1_with_a_message(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [toolmix_command(), "ask", TINY],
+        input="ACME\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert "input ended" in done.stderr and "Traceback" not in done.stderr
