@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import signal
 from pathlib import Path
 
@@ -85,15 +86,17 @@ def test_hostile_tree_sends_no_escape_sequence_of_its_own(term_dirs: tuple[Path,
         term.wait_for("Pick [/]")
         assert "[@click=app.quit]quit[/]" in term.text()
         raw = bytes(term.raw)
-        for evil in (
-            b"\x1b]0;pwned",
-            b"\x1b]8;;https://evil",
-            b"\x1b[2J",
-            b"\x1bP1337",
-            b"\x9b",
-            b"\xe2\x80\xae",
-        ):
+        for evil in (b"\x1b]0;pwned", b"\x1b]8;;https://evil", b"\x1b[2J", b"\x1bP1337"):
             assert evil not in raw, evil
+        # Every OSC is Textual's own pointer-shape request; no DCS at all; CSI
+        # sequences only of the kinds Textual itself sends.
+        for osc in re.findall(rb"\x1b\]([^\x07\x1b]*)", raw):
+            assert re.fullmatch(rb"22;[a-z-]+", osc), osc
+        assert b"\x1bP" not in raw
+        finals = {m[-1:] for m in re.findall(rb"\x1b\[[0-9;?<>=]*[ -/]*[@-~]", raw)}
+        assert finals <= {b"H", b"h", b"l", b"m", b"p", b"u"}, finals
+        decoded = raw.decode("utf-8", errors="replace")
+        assert not re.search("[\x80-\x9f\u202a-\u202e\u2066-\u2069]", decoded)
         assert term.child.isalive()
     finally:
         term.close()

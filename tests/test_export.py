@@ -109,3 +109,11 @@ def test_markdown_fields_are_quoted_so_fences_and_html_stay_inside() -> None:
     block = quote_block("# Title\n```\nunclosed <script>")
     assert all(line.startswith(">") for line in block.splitlines())
     assert "<script>" not in block
+
+
+def test_hostile_text_never_reaches_the_json_export() -> None:
+    import re
+
+    text = result_json(_mix("hostile"))
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", text)
+    assert "\\u001b" not in text and "\\u009b" not in text
