@@ -17,7 +17,7 @@ from toolmix import __version__
 from toolmix.problems import Problem, ToolmixError
 from toolmix.text import clean, one_line
 
-COMMANDS = ("validate", "schema", "list", "answer", "test", "graph", "paths", "ask")
+COMMANDS = ("validate", "schema", "list", "answer", "test", "graph", "paths", "ask", "serve")
 
 
 def _err(message: str) -> None:
@@ -203,7 +203,9 @@ def run_app(argv: Sequence[str]) -> int:
     from toolmix.userdirs import sessions_dir, settings_file
 
     tree = resolve(args.tree, args.trees) if args.tree else None
-    if not sys.stdout.isatty() or not sys.stdin.isatty() or os.environ.get("TERM") == "dumb":
+    web = "TEXTUAL_DRIVER" in os.environ  # run by 'toolmix serve': the browser is the terminal
+    plain = not sys.stdout.isatty() or not sys.stdin.isatty() or os.environ.get("TERM") == "dumb"
+    if plain and not web:
         from toolmix.cli_run import plain_walk
         from toolmix.discovery import DEFAULT_TREE
 

@@ -109,7 +109,56 @@ def plain_walk(
     return _emit(text, output, force)
 
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import shlex
+
+    from toolmix.problems import ToolmixError
+
+    try:
+        from textual_serve.server import Server
+    except ImportError:
+        raise ToolmixError(
+            "'toolmix serve' needs the web extra: pip install 'toolmix[web]'"
+        ) from None
+    if args.tree:
+        from toolmix.discovery import resolve
+
+        resolve(args.tree, args.trees)  # a bad tree is reported here, not in the browser
+    if args.host not in LOOPBACK:
+        print(
+            f"toolmix: warning: serving on {args.host}: there is no authentication, so "
+            "anyone who can reach this address can use the app",
+            file=sys.stderr,
+        )
+    command = [sys.executable, "-m", "toolmix"]
+    command += [a for d in args.trees for a in ("--trees", d)]
+    if args.tree:
+        command.append(args.tree)
+    Server(shlex.join(command), host=args.host, port=args.port, title="toolmix").serve()
+    return 0
+
+
 def add_commands(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser], None]) -> None:
+    p = add(
+        "serve",
+        "serve the app to a web browser (needs toolmix[web])",
+        "toolmix serve social-tool-mix --port 8000   # then open http://127.0.0.1:8000",
+    )
+    p.add_argument(
+        "tree", metavar="TREE", nargs="?", help="a tree id or path (default: the picker)"
+    )
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1; there is no authentication)",
+    )
+    trees_opt(p)
+    p.set_defaults(func=cmd_serve)
+
     p = add(
         "ask",
         "walk a tree with plain line-by-line prompts (screen readers, pipes)",
