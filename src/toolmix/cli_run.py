@@ -112,6 +112,13 @@ def plain_walk(
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
+def _output_opts(p: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
+    """--format, -o OUT and --force, shared by the commands that print a result."""
+    p.add_argument("--format", choices=formats, default=formats[0])
+    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import shlex
 
@@ -167,9 +174,7 @@ def add_commands(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser],
     p.add_argument(
         "tree", metavar="TREE", nargs="?", help="a tree id or path (default: social-tool-mix)"
     )
-    p.add_argument("--format", choices=("md", "json"), default="md")
-    p.add_argument("-o", "--output", metavar="OUT", help="write the result to OUT")
-    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    _output_opts(p, ("md", "json"))
     trees_opt(p)
     p.set_defaults(func=cmd_ask)
 
@@ -180,9 +185,7 @@ def add_commands(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser],
     )
     p.add_argument("tree", metavar="TREE", help="a tree id or a path to a tree file")
     p.add_argument("--answers", required=True, metavar="FILE", help="the answers file (JSON)")
-    p.add_argument("--format", choices=("md", "json"), default="md")
-    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
-    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    _output_opts(p, ("md", "json"))
     trees_opt(p)
     p.set_defaults(func=cmd_answer)
 
@@ -202,8 +205,6 @@ def add_commands(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser],
         "toolmix graph social-tool-mix --format mermaid > tree.mmd",
     )
     p.add_argument("tree", metavar="TREE", help="a tree id or a path to a tree file")
-    p.add_argument("--format", choices=("mermaid", "dot"), default="mermaid")
-    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
-    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    _output_opts(p, ("mermaid", "dot"))
     trees_opt(p)
     p.set_defaults(func=cmd_graph)

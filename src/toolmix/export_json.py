@@ -22,6 +22,19 @@ def _sources(row: Row) -> list[dict[str, Any]]:
     ]
 
 
+def _row(row: Row, **middle: Any) -> dict[str, Any]:
+    """A picked or considered row: the spec's keys in the spec's order, then sources."""
+    return {
+        "item": row.item_id,
+        "name": row.item.name,
+        "group": row.group,
+        "score": row.score,
+        **middle,
+        "reasons": [x.text for x in row.reasons],
+        "sources": _sources(row),
+    }
+
+
 def result_dict(mix: Mix) -> dict[str, Any]:
     """The spec's keys, never renamed; ``sources`` is our addition (where each reason came from)."""
     return {
@@ -33,30 +46,8 @@ def result_dict(mix: Mix) -> dict[str, Any]:
         "result_node": mix.result_node,
         "budget": mix.budget,
         "effort": None if mix.effort is None else whole(float(mix.effort)),
-        "picked": [
-            {
-                "item": r.item_id,
-                "name": r.item.name,
-                "group": r.group,
-                "score": r.score,
-                "required": r.required,
-                "reasons": [x.text for x in r.reasons],
-                "sources": _sources(r),
-            }
-            for r in mix.picked
-        ],
-        "considered": [
-            {
-                "item": r.item_id,
-                "name": r.item.name,
-                "group": r.group,
-                "score": r.score,
-                "why_not": r.why_not,
-                "reasons": [x.text for x in r.reasons],
-                "sources": _sources(r),
-            }
-            for r in mix.considered
-        ],
+        "picked": [_row(r, required=r.required) for r in mix.picked],
+        "considered": [_row(r, why_not=r.why_not) for r in mix.considered],
         "ruled_out": [
             {
                 "item": r.item_id,

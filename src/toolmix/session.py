@@ -353,17 +353,9 @@ class Session:
 
 
 def _show(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if value is None:
-        return "nothing"
-    if isinstance(value, str):
-        return f"the text '{clean(value)[:60]}'"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return f"the number {value}"
+    from toolmix.validation import json_kind
+
+    return "nothing" if value is None else json_kind(value)
 
 
 def _check_number(node_id: str, node: NumberNode, value: Any) -> int | float:
