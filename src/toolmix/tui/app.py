@@ -18,9 +18,7 @@ from toolmix.selection import Mix, answer_label, choose
 from toolmix.session import AnswerError, Change, Session
 from toolmix.settings import load_settings, save_settings
 from toolmix.tui.screens.dialogs import ConfirmDialog, ExportDialog, HelpDialog
-from toolmix.tui.screens.intro import IntroScreen
 from toolmix.tui.screens.picker import PickerScreen
-from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.screens.walk import WalkScreen
 
 
@@ -78,6 +76,8 @@ class ToolmixApp(App[None]):
     def _start_screen(self, session: Session) -> Screen[None]:
         intro = session.tree.intro
         if intro and not session.answers:
+            from toolmix.tui.screens.intro import IntroScreen
+
             return IntroScreen(intro)
         return self._walk(session)
 
@@ -111,7 +111,7 @@ class ToolmixApp(App[None]):
         self.session = session
         if dropped:
             self._tell_dropped(dropped)
-        if isinstance(self.screen, IntroScreen):
+        if not isinstance(self.screen, WalkScreen):  # the intro
             self.push_screen(self._walk(session))
         elif self.walk_screen is not None:
             self.walk_screen.session = session
@@ -186,6 +186,8 @@ class ToolmixApp(App[None]):
 
     def _show_result(self) -> None:
         assert self.session is not None
+        from toolmix.tui.screens.result import ResultScreen
+
         mix = choose(self.session.tree, self.session.walk())
         self.push_screen(ResultScreen(mix, self.last_mix))
         self.last_mix = mix
@@ -206,6 +208,8 @@ class ToolmixApp(App[None]):
         self.walk_screen.show_current()
 
     def on_result_screen_export_requested(self) -> None:
+        from toolmix.tui.screens.result import ResultScreen
+
         screen = self.screen
         assert isinstance(screen, ResultScreen)
 

@@ -15,14 +15,15 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Markdown, OptionList, ProgressBar, Static
+from textual.widgets import Button, Footer, Input, OptionList, ProgressBar, Static
 
 from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.selection import answer_label
 from toolmix.session import Session, format_number
-from toolmix.tui.safe import literal, literal_line, markdown_source
+from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.widgets.answers_panel import AnswersPanel
 from toolmix.tui.widgets.choices import ChoiceList
+from toolmix.tui.widgets.help_text import HelpText
 
 
 class WalkScreen(Screen[None]):
@@ -57,8 +58,6 @@ class WalkScreen(Screen[None]):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self._help_source: str | None = None
-        self._option_help_source: str | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
@@ -68,14 +67,14 @@ class WalkScreen(Screen[None]):
                     yield Static(id="progress-label")
                     yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
                 yield Static(id="question")
-                yield Markdown(id="help", open_links=False)
+                yield HelpText(id="help")
                 yield ChoiceList(id="choices")
                 with Horizontal(id="number-row"):
                     yield Input(id="number", compact=True)
                     yield Static(id="unit")
                 yield Input(id="text")
                 yield Static(id="hint")
-                yield Markdown(id="option-help", open_links=False)
+                yield HelpText(id="option-help")
                 yield Button("Continue", id="continue", variant="primary")
             with Vertical(id="side"):
                 yield Static("Your answers", id="side-title")
@@ -194,20 +193,10 @@ class WalkScreen(Screen[None]):
         self.query_one("#answers", AnswersPanel).show_steps(steps)
 
     def _set_help(self, source: str | None) -> None:
-        md = self.query_one("#help", Markdown)
-        text = markdown_source(source)
-        md.display = bool(text)
-        if text != self._help_source:
-            self._help_source = text
-            md.update(text)
+        self.query_one("#help", HelpText).show(source)
 
     def _set_option_help(self, source: str | None) -> None:
-        md = self.query_one("#option-help", Markdown)
-        text = markdown_source(source)
-        md.display = bool(text)
-        if text != self._option_help_source:
-            self._option_help_source = text
-            md.update(text)
+        self.query_one("#option-help", HelpText).show(source)
 
     def _show_highlighted_help(self) -> None:
         choices = self.query_one("#choices", ChoiceList)
