@@ -222,3 +222,23 @@ async def test_hostile_tree_is_shown_literally_and_runs_no_action(tmp_path: Path
         assert app.is_running and isinstance(app.screen, ResultScreen)
         text = str(app.screen.query_one("#result-title", Static).render())
         assert text == "Result [/] [?1049h"  # the ESC of the tree is gone, the rest is literal
+
+
+async def test_keys_in_the_bar_are_clickable(tmp_path: Path) -> None:
+    from toolmix.tui.screens.dialogs import ExportDialog, HelpDialog
+    from toolmix.tui.widgets.key_footer import KeyFooter
+
+    app = app_for(TREES / "tiny.json", tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await walk_to_result(pilot, app)
+        bar = app.screen.query_one(KeyFooter)
+        assert "Export" in str(bar.render()) and "Start over" in str(bar.render())
+        await pilot.click(KeyFooter, offset=(2, 0))  # " e Export "
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        text = str(app.screen.query_one(KeyFooter).render())
+        await pilot.click(KeyFooter, offset=(text.index("Keys") - 1, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, HelpDialog)

@@ -7,9 +7,10 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Markdown
+from textual.widgets import Button, Markdown
 
 from toolmix.tui.safe import markdown_source
+from toolmix.tui.widgets.key_footer import KeyFooter
 
 
 class IntroScreen(Screen[None]):
@@ -34,7 +35,7 @@ class IntroScreen(Screen[None]):
         with VerticalScroll(id="intro-body"):
             yield Markdown(markdown_source(self.intro), open_links=False)
             yield Button("Start", id="start", variant="primary")
-        yield Footer()
+        yield KeyFooter()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

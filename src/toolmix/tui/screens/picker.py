@@ -9,11 +9,12 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from toolmix.discovery import Catalogue, Found
 from toolmix.tui.safe import literal_line
+from toolmix.tui.widgets.key_footer import KeyFooter
 
 
 class PickerScreen(Screen[None]):
@@ -36,7 +37,7 @@ class PickerScreen(Screen[None]):
         yield Static(Content.assemble(("toolmix", "bold"), "  choose a tree"), id="picker-title")
         yield OptionList(*[self._option(f) for f in self.catalogue.trees], id="trees")
         yield Static(id="picker-note")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         trees = self.query_one("#trees", OptionList)

@@ -8,13 +8,14 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Markdown, OptionList, ProgressBar, Static
+from textual.widgets import Markdown, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from toolmix.models import ResultNode
 from toolmix.selection import Mix, Reason, Row
 from toolmix.session import format_number
 from toolmix.tui.safe import literal, literal_line, markdown_source
+from toolmix.tui.widgets.key_footer import KeyFooter
 
 
 def hours(value: float) -> str:
@@ -71,7 +72,7 @@ class ResultScreen(Screen[None]):
                 if node.body:
                     yield Static("The plan", classes="section", id="plan-title")
                     yield Markdown(markdown_source(node.body), id="result-body", open_links=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         mix_list = self.query_one("#mix", OptionList)

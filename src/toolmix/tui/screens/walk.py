@@ -15,7 +15,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, OptionList, ProgressBar, Static
+from textual.widgets import Button, Input, OptionList, ProgressBar, Static
 
 from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.selection import answer_label
@@ -24,6 +24,7 @@ from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.widgets.answers_panel import AnswersPanel
 from toolmix.tui.widgets.choices import ChoiceList
 from toolmix.tui.widgets.help_text import HelpText
+from toolmix.tui.widgets.key_footer import KeyFooter
 
 
 class WalkScreen(Screen[None]):
@@ -79,7 +80,7 @@ class WalkScreen(Screen[None]):
             with Vertical(id="side"):
                 yield Static("Your answers", id="side-title")
                 yield AnswersPanel(id="answers")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#tree-title", Static).update(literal_line(self.session.tree.title))

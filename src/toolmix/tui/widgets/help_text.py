@@ -1,9 +1,10 @@
-"""Help text: plain paragraphs as a Static, real Markdown in a Markdown widget.
+"""Help text: simple paragraphs as a Static, the rest in a Markdown widget.
 
-Most help is a sentence or two with no Markdown in it. Showing that in a
-Static looks the same, costs a fraction of a Markdown update, and means the
-Markdown parser is only imported when a tree really uses Markdown (see
-docs/performance.md). Links in Markdown stay inert (``open_links=False``).
+Most help is a sentence or two, maybe with some bold. Showing that as styled
+Content in a Static looks the same, costs a fraction of a Markdown update, and
+means the Markdown parser is only imported when a tree uses Markdown (see
+docs/performance.md). Links stay inert: in the Static they are only text, in
+the Markdown widget ``open_links=False``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.content import Content
 from textual.widgets import Static
 
 from toolmix.tui.safe import literal, markdown_source
@@ -33,6 +35,58 @@ def as_plain(text: str) -> str | None:
         return None
     paragraphs = re.split(r"\n\s*\n", text.strip())
     return "\n\n".join(" ".join(p.split()) for p in paragraphs)
+
+
+_INLINE_STYLES = {"strong": "bold", "em": "italic", "s": "strike"}
+
+
+def simple_content(text: str) -> Content | None:
+    """Paragraphs with only bold, italic, code and links, as literal styled Content.
+
+    Anything else (headings, lists, tables, quotes, code blocks, HTML) returns
+    None and goes to the Markdown widget. Links keep their text and show their
+    address after it, unstyled: shown, never followed.
+    """
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parse(text)
+    paragraphs: list[Content] = []
+    for token in tokens:
+        if token.type in ("paragraph_open", "paragraph_close"):
+            continue
+        if token.type != "inline" or token.children is None:
+            return None
+        parts: list[Content] = []
+        styles: list[str] = []
+        href: list[str] = []
+        for child in token.children:
+            kind = child.type
+            if kind == "text":
+                parts.append(literal(child.content, " ".join(styles)))
+            elif kind == "code_inline":
+                parts.append(literal(child.content, "bold $accent"))
+            elif kind in ("softbreak",):
+                parts.append(Content(" "))
+            elif kind == "hardbreak":
+                parts.append(Content("\n"))
+            elif kind.endswith("_open") and kind[:-5] in _INLINE_STYLES:
+                styles.append(_INLINE_STYLES[kind[:-5]])
+            elif kind.endswith("_close") and kind[:-6] in _INLINE_STYLES:
+                if styles:
+                    styles.pop()
+            elif kind == "link_open":
+                href.append(str(child.attrs.get("href", "")))
+                styles.append("underline")
+            elif kind == "link_close":
+                if styles:
+                    styles.pop()
+                url = href.pop() if href else ""
+                if url:
+                    parts.append(literal(f" ({url})", "dim"))
+            else:
+                return None
+        paragraphs.append(Content.assemble(*parts))
+    return Content("\n\n").join(paragraphs)
 
 
 class HelpText(Vertical):
@@ -64,8 +118,9 @@ class HelpText(Vertical):
         self._source = text
         static = self.query_one(".plain", Static)
         plain = as_plain(text)
-        if plain is not None:
-            static.update(literal(plain))
+        content = literal(plain) if plain is not None else simple_content(text)
+        if content is not None:
+            static.update(content)
             static.display = True
             if self._markdown is not None:
                 self._markdown.display = False

@@ -1,0 +1,75 @@
+"""The key bar at the bottom of each screen: the keys that apply, clickable.
+
+Textual's Footer recomposes (new FooterKey widgets, new styles) on every
+bindings refresh, which happens on each focus change: on the question screen
+that was most of the cost of a step, and the old widgets piled up in memory
+(see docs/performance.md). This bar is one Static whose text is rebuilt only
+when the keys shown change; a click on a key presses it.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Static
+
+
+class KeyFooter(Static):
+    DEFAULT_CSS = """
+    KeyFooter {
+        dock: bottom;
+        height: 1;
+        width: 1fr;
+        background: $footer-background;
+        color: $footer-description-foreground;
+    }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._shown: tuple[tuple[str, str, str, bool], ...] | None = None
+        self._spans: list[tuple[int, int, str]] = []
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._bindings_changed(self.screen)
+
+    def _bindings_changed(self, screen: Screen[object]) -> None:
+        if not self.is_attached or screen is not self.screen:
+            return
+        shown: list[tuple[str, str, str, bool]] = []
+        seen: set[tuple[str, str]] = set()
+        for key, active in screen.active_bindings.items():
+            binding = active.binding
+            if not binding.show or (binding.action, binding.description) in seen:
+                continue
+            seen.add((binding.action, binding.description))
+            shown.append(
+                (key, self.app.get_key_display(binding), binding.description, active.enabled)
+            )
+        shown.append(("ctrl+p", "^p", "palette", True))
+        signature = tuple(shown)
+        if signature == self._shown:
+            return
+        self._shown = signature
+        parts: list[Content] = []
+        self._spans = []
+        offset = 0
+        for key, display, description, enabled in signature:
+            style = "" if enabled else "dim"
+            piece = Content.assemble(
+                (f" {display} ", f"bold $footer-key-foreground {style}".strip()),
+                (f"{description} ", style),
+            )
+            self._spans.append((offset, offset + len(piece.plain), key))
+            offset += len(piece.plain)
+            parts.append(piece)
+        self.update(Content.assemble(*parts))
+
+    def on_click(self, event: events.Click) -> None:
+        for start, end, key in self._spans:
+            if start <= event.x < end:
+                event.stop()
+                self.app.simulate_key(key)
+                return
