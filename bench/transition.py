@@ -15,6 +15,7 @@ import asyncio
 import json
 import statistics
 import tempfile
+import time
 from pathlib import Path
 
 from common import ROOT, report
@@ -38,13 +39,19 @@ def help_of(session) -> tuple[str | None, str | None]:  # type: ignore[no-untype
 async def measure(tree_path: Path, steps: int) -> dict[str, list[float]]:
     loaded = load_tree(tree_path)
     app = make_app(loaded, sessions_dir=Path(tempfile.mkdtemp()) / "s")
-    samples: dict[str, list[float]] = {"plain": [], "markdown": []}
+    samples: dict[str, list[float]] = {"plain": [], "markdown": [], "noop": []}
     async with app.run_test(size=(100, 32)) as pilot:
         if not isinstance(app.screen, WalkScreen):
             await pilot.press("enter")
             await pilot.pause()
         session = app.session
         assert session is not None
+        for _ in range(20):  # the harness alone: a key bound to nothing
+            await pilot.pause()
+            start = time.process_time()
+            await pilot.press("f12")
+            await pilot.pause(0)
+            samples["noop"].append(time.process_time() - start)
         for _ in range(steps):
             if session.finished or not isinstance(app.screen, WalkScreen):
                 break
@@ -57,10 +64,10 @@ async def measure(tree_path: Path, steps: int) -> dict[str, list[float]]:
             elif isinstance(node, (NumberNode, TextNode, InfoNode)):
                 keys = ["enter"]
             await pilot.pause()
-            start = __import__("time").process_time()
+            start = time.process_time()
             await pilot.press(*keys)
             await pilot.pause(0)
-            spent = __import__("time").process_time() - start
+            spent = time.process_time() - start
             kind = "markdown" if help_of(session) != before else "plain"
             samples[kind].append(spent)
     return samples
