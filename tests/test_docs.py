@@ -68,3 +68,11 @@ def test_the_example_tree_in_the_format_doc_is_valid(tmp_path) -> None:  # type:
     path = tmp_path / "coffee-gear.json"
     path.write_text(example)
     assert check_file(path).problems == []
+
+
+def test_the_schema_in_docs_is_current() -> None:
+    from toolmix.schema import SCHEMA_FILE, schema_text
+
+    assert (ROOT / "docs" / SCHEMA_FILE).read_text() == schema_text(), (
+        "regenerate it: toolmix schema --write docs"
+    )
