@@ -1,0 +1,302 @@
+"""Checks about conditions and the shape of the graph: who is answered before
+whom, options that can never show, cycles, dead ends, unreachable nodes.
+
+Split from :mod:`toolmix.lint`, which calls :func:`check_conditions` and
+:func:`check_graph` after its reference checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from toolmix.models import (
+    QUESTION_TYPES,
+    AllCond,
+    AnyCond,
+    Condition,
+    MultiNode,
+    Next,
+    NotCond,
+    SingleNode,
+    Tree,
+)
+from toolmix.problems import JsonPath, Problem, suggest
+from toolmix.treeindex import TreeIndex, options_of
+
+#: Which node type each condition form reads.
+FORM_KIND = {
+    "is": "single",
+    "in": "single",
+    "has": "multi",
+    "has_any": "multi",
+    "has_all": "multi",
+    "range": "number",
+}
+
+
+@dataclass(frozen=True)
+class _Cond:
+    cond: Condition
+    path: JsonPath
+    node: str
+    #: "when" conditions are read before the node is answered, routes after.
+    in_route: bool
+
+
+def error(message: str, path: JsonPath, at_key: bool = False) -> Problem:
+    return Problem("error", message, path, at_key=at_key)
+
+
+def warning(message: str, path: JsonPath) -> Problem:
+    return Problem("warning", message, path)
+
+
+def _top_conditions(tree: Tree, nexts: list[tuple[str, Next, JsonPath]]) -> Iterator[_Cond]:
+    for node_id, node in tree.nodes.items():
+        if isinstance(node, (SingleNode, MultiNode)):
+            for i, opt in enumerate(node.options):
+                if opt.when is not None:
+                    yield _Cond(opt.when, ("nodes", node_id, "options", i, "when"), node_id, False)
+    for node_id, nxt, path in nexts:
+        if isinstance(nxt, list):
+            for i, route in enumerate(nxt):
+                if route.if_ is not None:
+                    yield _Cond(route.if_, (*path, i, "if"), node_id, True)
+
+
+def _leaves(cond: Condition, path: JsonPath) -> Iterator[tuple[Condition, JsonPath]]:
+    """Every condition that reads an answer, with its path, inside ``cond``."""
+    if isinstance(cond, AllCond):
+        for i, c in enumerate(cond.all):
+            yield from _leaves(c, (*path, "all", i))
+    elif isinstance(cond, AnyCond):
+        for i, c in enumerate(cond.any):
+            yield from _leaves(c, (*path, "any", i))
+    elif isinstance(cond, NotCond):
+        yield from _leaves(cond.not_, (*path, "not"))
+    else:
+        yield cond, path
+
+
+MAX_CONDITION_DEPTH = 32
+
+
+def condition_depth(cond: Condition) -> int:
+    """How deeply ``all``/``any``/``not`` nest (1 for a plain condition), iteratively."""
+    deepest = 0
+    stack: list[tuple[Condition, int]] = [(cond, 1)]
+    while stack:
+        c, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if isinstance(c, AllCond):
+            stack.extend((x, depth + 1) for x in c.all)
+        elif isinstance(c, AnyCond):
+            stack.extend((x, depth + 1) for x in c.any)
+        elif isinstance(c, NotCond):
+            stack.append((c.not_, depth + 1))
+    return deepest
+
+
+def check_conditions(
+    tree: Tree, index: TreeIndex, routed: list[tuple[str, Next, JsonPath]], problems: list[Problem]
+) -> None:
+    nodes = tree.nodes
+    conditions = list(_top_conditions(tree, routed))
+    dom = _Dominators(index) if index.cycle is None and conditions else None
+    order = index.position
+    reachable = set(index.reachable)
+    for found in conditions:
+        depth = condition_depth(found.cond)
+        if depth > MAX_CONDITION_DEPTH:
+            problems.append(
+                error(
+                    f"this condition nests {depth} levels deep; expected at most "
+                    f"{MAX_CONDITION_DEPTH}",
+                    found.path,
+                )
+            )
+            continue
+        for leaf, path in _leaves(found.cond, found.path):
+            for q, opts, form in leaf.questions():
+                qpath = (*path, "answered" if form == "answered" else "answer")
+                target = nodes.get(q)
+                if target is None:
+                    problems.append(
+                        error(
+                            f"unknown question '{q}'{suggest(q, nodes)}; "
+                            "expected the id of a question",
+                            qpath,
+                        )
+                    )
+                    continue
+                if target.type not in QUESTION_TYPES:
+                    problems.append(
+                        error(
+                            f"'{q}' is a {target.type} node, which has no "
+                            "answer; expected the id of a question",
+                            qpath,
+                        )
+                    )
+                    continue
+                kind = FORM_KIND.get(form)
+                if kind is not None and target.type != kind:
+                    problems.append(
+                        warning(
+                            f"'{form}' reads a {kind} question, but '{q}' is a {target.type} "
+                            "question, so this condition is always false",
+                            (*path, form),
+                        )
+                    )
+                known = options_of(target)
+                for named in opts:
+                    if known and named not in known:
+                        problems.append(
+                            error(
+                                f"question '{q}' has no option '{named}'{suggest(named, known)}; "
+                                f"expected one of {', '.join(known)}",
+                                (*path, form),
+                            )
+                        )
+                if dom is not None and found.node in reachable and q in reachable:
+                    before = dom.dominates(q, found.node)
+                    if not found.in_route and q == found.node:
+                        before = False
+                    if not before:
+                        problems.append(
+                            warning(
+                                f"question '{q}' is not answered on every path before node "
+                                f"'{found.node}', so this condition is false on some paths",
+                                qpath,
+                            )
+                        )
+    # Options that can never be shown: their 'when' is false whatever was answered before.
+    for node_id, node in nodes.items():
+        if not isinstance(node, (SingleNode, MultiNode)) or node_id not in order:
+            continue
+        for i, opt in enumerate(node.options):
+            if opt.when is None:
+                continue
+            if not _can_hold(opt.when, node_id, tree, order):
+                problems.append(
+                    warning(
+                        f"option '{opt.id}' can never be shown: its 'when' reads only answers that "
+                        "cannot have been given before this node",
+                        ("nodes", node_id, "options", i, "when"),
+                    )
+                )
+
+
+def _can_hold(cond: Condition, at: str, tree: Tree, order: dict[str, int]) -> bool:
+    return _possible(cond, at, tree, order)[0]
+
+
+def _possible(cond: Condition, at: str, tree: Tree, order: dict[str, int]) -> tuple[bool, bool]:
+    """(can be true, can be false) for a condition read at node ``at``."""
+    if isinstance(cond, AllCond):
+        parts = [_possible(c, at, tree, order) for c in cond.all]
+        return all(t for t, _ in parts), any(f for _, f in parts)
+    if isinstance(cond, AnyCond):
+        parts = [_possible(c, at, tree, order) for c in cond.any]
+        return any(t for t, _ in parts), all(f for _, f in parts)
+    if isinstance(cond, NotCond):
+        t, f = _possible(cond.not_, at, tree, order)
+        return f, t
+    ((q, _opts, form),) = cond.questions()
+    target = tree.nodes.get(q)
+    if target is None or q not in order or order[q] >= order[at]:
+        return False, True
+    kind = FORM_KIND.get(form)
+    if kind is not None and target.type != kind:
+        return False, True
+    return True, True
+
+
+class _Dominators:
+    """Dominator tree of the reachable graph (acyclic), for "answered on every path"."""
+
+    def __init__(self, index: TreeIndex) -> None:
+        topo = index.topo
+        pos = {n: i for i, n in enumerate(topo)}
+        preds: dict[str, list[str]] = {n: [] for n in topo}
+        for n in topo:
+            for s in index.successors[n]:
+                if s in preds:
+                    preds[s].append(n)
+        idom: dict[str, str] = {}
+        for n in topo:
+            ps = preds[n]
+            if not ps:
+                idom[n] = n
+                continue
+            d = ps[0]
+            for p in ps[1:]:
+                a, b = d, p
+                while a != b:
+                    while pos[a] > pos[b]:
+                        a = idom[a]
+                    while pos[b] > pos[a]:
+                        b = idom[b]
+                d = a
+            idom[n] = d
+        children: dict[str, list[str]] = {n: [] for n in topo}
+        roots = []
+        for n, d in idom.items():
+            if d == n:
+                roots.append(n)
+            else:
+                children[d].append(n)
+        self.enter: dict[str, int] = {}
+        self.leave: dict[str, int] = {}
+        clock = 0
+        for root in roots:
+            stack = [(root, False)]
+            while stack:
+                n, done = stack.pop()
+                if done:
+                    self.leave[n] = clock
+                    clock += 1
+                    continue
+                self.enter[n] = clock
+                clock += 1
+                stack.append((n, True))
+                stack.extend((c, False) for c in children[n])
+
+    def dominates(self, a: str, b: str) -> bool:
+        return self.enter[a] <= self.enter[b] and self.leave[b] <= self.leave[a]
+
+
+def check_graph(tree: Tree, index: TreeIndex, mentioned: set[str], problems: list[Problem]) -> None:
+    dangling = index.dangling
+    if index.cycle is not None:
+        loop = " -> ".join(index.cycle)
+        problems.append(
+            error(
+                f"the tree loops: {loop}; expected every path from start to end at a result node",
+                ("nodes", index.cycle[-2]),
+            )
+        )
+    for n in [] if dangling else index.dead_ends:
+        if index.cycle is None or n not in index.cycle:
+            problems.append(
+                error(
+                    f"no result can be reached from node '{n}'; expected every "
+                    "node to lead to a result",
+                    ("nodes", n),
+                )
+            )
+    reachable = set(index.reachable)
+    if tree.start in tree.nodes and not dangling:
+        for n in tree.nodes:
+            if n not in reachable:
+                problems.append(
+                    warning(f"node '{n}' cannot be reached from start '{tree.start}'", ("nodes", n))
+                )
+    for item_id in tree.items:
+        if item_id not in mentioned:
+            problems.append(
+                warning(
+                    f"no effect mentions item '{item_id}', so it can never be recommended",
+                    ("items", item_id),
+                )
+            )
