@@ -1,7 +1,8 @@
-"""Checks that span a tree's parts: references, routes, bounds and the graph.
+"""Checks that span a tree's parts: references, routes, settings and bounds.
 
-Shape is checked by the models; this module gets a valid-shaped :class:`Tree`
-and returns every problem it finds (errors and warnings), each with a JSON path.
+Shape is checked by the models; :func:`lint` gets a valid-shaped :class:`Tree`
+and returns every problem it finds (errors and warnings), each with a JSON
+path. Conditions and the graph are checked in :mod:`toolmix.lint_graph`.
 """
 
 from __future__ import annotations
