@@ -57,41 +57,27 @@ def test_input_ending_early_stops_cleanly() -> None:
         walk(["ACME"])
 
 
-def test_the_command_prints_the_markdown_result(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [toolmix_command(), "ask", TINY],
-        input="ACME\n2\n2\n\n1\n",
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=60,
+def toolmix(args: list[str], stdin: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The installed command with its input piped in (so no terminal)."""
+    return subprocess.run(
+        [toolmix_command(), *args], input=stdin, capture_output=True, text=True, cwd=cwd, timeout=60
     )
+
+
+def test_the_command_prints_the_markdown_result(tmp_path: Path) -> None:
+    done = toolmix(["ask", TINY], "ACME\n2\n2\n\n1\n", tmp_path)
     assert done.returncode == 0, done.stderr
     assert "# ACME: The steady mix" in done.stdout
 
 
 def test_plain_mode_is_chosen_when_output_is_not_a_terminal(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [toolmix_command(), TINY],
-        input="ACME\n2\n2\n\n1\n",
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=60,
-    )
+    done = toolmix([TINY], "ACME\n2\n2\n\n1\n", tmp_path)
     assert done.returncode == 0, done.stderr
     assert "not a full terminal here" in done.stderr
     assert "# ACME: The steady mix" in done.stdout
 
 
 def test_early_end_of_input_exits_1_with_a_message(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [toolmix_command(), "ask", TINY],
-        input="ACME\n",
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=60,
-    )
+    done = toolmix(["ask", TINY], "ACME\n", tmp_path)
     assert done.returncode == 1
     assert "input ended" in done.stderr and "Traceback" not in done.stderr

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import tiny_data
+from test_answers import GOOD as TINY_ANSWERS
 from toolmix.answers import AnswersFile, replay
 from toolmix.jsonload import parse_json
 from toolmix.loader import check_document, load_tree
@@ -245,15 +246,6 @@ def test_engine_invariants(tree: dict[str, Any], data: st.DataObject) -> None:
 
 
 # --- answers files from strangers --------------------------------------------------------
-
-TINY_ANSWERS = {
-    "name": "ACME",
-    "audience": "b2c",
-    "formats": ["video", "photos"],
-    "camera": "yes",
-    "hours": 4,
-    "site": "yes",
-}
 
 
 @FAST
