@@ -99,11 +99,16 @@ class Session:
         self.answers: dict[str, AnswerValue] = {}
         #: Answers given earlier for nodes after the current one (kept after going back).
         self.remembered: dict[str, AnswerValue | None] = {}
-        #: Nodes skipped because every option was hidden.
-        self.skipped: list[str] = []
+        #: Nodes skipped because every option was hidden (an ordered set).
+        self._skipped: dict[str, None] = {}
         self._enter(self.tree.start)
 
     # --- reading -------------------------------------------------------------
+
+    @property
+    def skipped(self) -> list[str]:
+        """Nodes passed over because every option was hidden, first seen first."""
+        return list(self._skipped)
 
     @property
     def current(self) -> str:
@@ -197,7 +202,7 @@ class Session:
         self.path.clear()
         self.answers.clear()
         self.remembered.clear()
-        self.skipped.clear()
+        self._skipped.clear()
         self._enter(self.tree.start)
 
     # --- internals -----------------------------------------------------------
@@ -207,7 +212,7 @@ class Session:
         while True:
             node = self.nodes[node_id]
             if isinstance(node, (SingleNode, MultiNode)) and not self.visible_options(node_id):
-                self.skipped.append(node_id)
+                self._skipped[node_id] = None
                 if node_id in self.remembered:
                     self.remembered.pop(node_id)
                 assert node.next is not None  # lint: such a node has its own next
@@ -270,9 +275,6 @@ class Session:
                 value = self.remembered.pop(node_id)
                 if value is not None:
                     change.dropped.append(node_id)
-        for node_id in self.skipped:
-            if node_id in change.kept:
-                change.kept.remove(node_id)
         return change
 
     # --- validation ----------------------------------------------------------
