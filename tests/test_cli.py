@@ -187,3 +187,12 @@ def test_version_and_paths(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["paths"]) == 0
     out = capsys.readouterr().out
     assert "sessions:" in out and "settings:" in out
+
+
+def test_a_broken_tree_named_by_id_reports_its_own_problems(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "broken.json").write_text('{"format": 1, "id": "broken",')
+    assert main(["answer", "broken", "--trees", str(tmp_path), "--answers", ANSWERS]) == 1
+    err = capsys.readouterr().err
+    assert "broken.json:1:" in err and "invalid JSON" in err and "no tree with id" not in err

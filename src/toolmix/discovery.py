@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Sequence
@@ -110,8 +109,13 @@ def resolve(name: str, extra: Sequence[str | Path] = ()) -> LoadedTree:
         for path in sorted(folder.glob("*.json")):
             ids = [i.decode() for i in _ID_IN_FILE.findall(_read_head(path))]
             known.extend(ids[:1] or [path.stem])
-            if (path.stem == name or name in ids) and _tree_id(path) == name:
-                return load_tree(path)
+            if path.stem != name and name not in ids:
+                continue
+            found = check_file(path)
+            if found.tree is not None and found.tree.id == name:
+                return found.tree
+            if found.tree is None and name in (path.stem, *ids[:1]):
+                raise ToolmixError(found.problems)  # the tree asked for, but broken
     hint = suggest(name, known)
     raise ToolmixError(
         f"no tree with id '{name}'{hint}; run 'toolmix list' to see the trees, "
@@ -125,12 +129,3 @@ def _read_head(path: Path, limit: int = 65536) -> bytes:
             return fh.read(limit)
     except OSError:
         return b""
-
-
-def _tree_id(path: Path) -> str | None:
-    try:
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError):
-        return None
-    tree_id = data.get("id") if isinstance(data, dict) else None
-    return tree_id if isinstance(tree_id, str) else None

@@ -8,11 +8,7 @@ from toolmix.graph import path_mermaid
 from toolmix.markdown import cell, inline, quote_block
 from toolmix.models import ResultNode
 from toolmix.selection import Mix, Reason, Row, answer_label
-from toolmix.session import format_number
-
-
-def _hours(value: float) -> str:
-    return format_number(round(value, 2))
+from toolmix.session import format_hours
 
 
 def _source(reason: Reason) -> str:
@@ -59,7 +55,7 @@ def render(mix: Mix, *, today: dt.date | None = None) -> str:
                 req = " (required)" if r.required else ""
                 out.append(
                     f"| {cell(r.item.name)}{req} | {cell(tree.groups[gid].title)} | "
-                    f"{r.score} | {_hours(r.item.effort)} | {cell(r.item.cost or '')} |"
+                    f"{r.score} | {format_hours(r.item.effort)} | {cell(r.item.cost or '')} |"
                 )
         out.append("")
         for gid, rows in mix.by_group():
@@ -82,8 +78,8 @@ def render(mix: Mix, *, today: dt.date | None = None) -> str:
         effort = mix.total_effort
         verdict = "within" if effort <= mix.budget + 1e-9 else "over"
         out += [
-            f"The mix takes about **{_hours(effort)} hours a week**, {verdict} the "
-            f"**{_hours(mix.budget)} hours** you have.",
+            f"The mix takes about **{format_hours(effort)} hours a week**, {verdict} the "
+            f"**{format_hours(mix.budget)} hours** you have.",
             "",
         ]
         over = [r for r in mix.picked if r.required]

@@ -69,16 +69,8 @@ class JsonText:
     def duplicate_problems(self) -> list[Problem]:
         if not self.had_duplicates:
             return []
-        return [
-            p.located(self.file, *_line_col(self.text, offset))
-            for p, offset in _scan(self.text).duplicates
-        ]
-
-
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    start = text.rfind("\n", 0, offset) + 1
-    return line, offset - start + 1
+        index = _scan(self.text)
+        return [p.located(self.file, *index.offset_to_line_col(o)) for p, o in index.duplicates]
 
 
 class _Index:

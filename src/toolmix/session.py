@@ -79,6 +79,11 @@ def format_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
+def format_hours(value: float) -> str:
+    """Hours as people read them: 0.5, 1, 2.25 (rounded to the hundredth)."""
+    return format_number(round(value, 2))
+
+
 def whole(value: float) -> int | float:
     """Whole numbers as int (so JSON shows 4, not 4.0)."""
     if isinstance(value, float) and value.is_integer():

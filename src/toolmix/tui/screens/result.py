@@ -13,13 +13,9 @@ from textual.widgets.option_list import Option
 
 from toolmix.models import ResultNode
 from toolmix.selection import Mix, Reason, Row
-from toolmix.session import format_number
+from toolmix.session import format_hours
 from toolmix.tui.safe import literal, literal_line, markdown_source
 from toolmix.tui.widgets.key_footer import KeyFooter
-
-
-def hours(value: float) -> str:
-    return format_number(round(value, 2))
 
 
 class ResultScreen(Screen[None]):
@@ -100,7 +96,7 @@ class ResultScreen(Screen[None]):
     @staticmethod
     def _item(row: Row) -> Content:
         item = row.item
-        facts = f"  {hours(item.effort)} h/week"
+        facts = f"  {format_hours(item.effort)} h/week"
         parts: list[Content | str | tuple[str, str]] = [
             literal_line(item.name, "bold"),
             (facts, "dim"),
@@ -118,7 +114,7 @@ class ResultScreen(Screen[None]):
         assert mix.budget is not None
         effort = mix.total_effort
         over = effort > mix.budget + 1e-9
-        text = f"Time: {hours(effort)} of your {hours(mix.budget)} hours a week"
+        text = f"Time: {format_hours(effort)} of your {format_hours(mix.budget)} hours a week"
         return Content(text + (" (required items go over)" if over else "")).stylize(
             "$warning" if over else ""
         )
