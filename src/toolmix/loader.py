@@ -8,14 +8,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from toolmix.jsonload import JsonText, read_json
 from toolmix.lint import lint
 from toolmix.models import Tree
 from toolmix.problems import Problem, ToolmixError, sort_problems
 from toolmix.treeindex import TreeIndex, build_index
-from toolmix.validation import problems_from
 
 MAX_NODES = 200_000
 MAX_OPTIONS = 1_000
@@ -107,8 +104,13 @@ def _check_document(doc: JsonText) -> CheckResult:
     size = _size_problems(doc.data)
     if size:
         return CheckResult(doc.file, None, sort_problems(doc.locate(size) + problems))
+    # pydantic is imported here, not at the top: a tree from the cache needs none of it.
+    from pydantic import ValidationError
+
+    from toolmix.validation import problems_from, validate_tree
+
     try:
-        tree = Tree.model_validate(doc.data)
+        tree = validate_tree(doc.data)
         doc.data = None  # the models hold it all now; free the dicts before the checks
     except ValidationError as exc:
         return CheckResult(

@@ -1,17 +1,21 @@
-"""The tree format, version 1, as pydantic models (see docs/tree-format.md).
+"""The tree format, version 1, as dataclasses (see docs/tree-format.md).
 
-These models check the shape of each part of a tree: keys, types, ids and
-number bounds. Rules that span parts (references, the graph) live in
-:mod:`toolmix.lint`. Conditions are plain data with a :meth:`holds` method:
-nothing in a tree is ever evaluated as code.
+These models give the shape of each part of a tree: keys, types, ids and
+number bounds. pydantic checks a file against them (:mod:`toolmix.validation`
+builds the validator from these classes and the markers of
+:mod:`toolmix.constraints`); the classes themselves do not import pydantic, so
+a tree already validated can be used without it. Rules that span parts
+(references, the graph) live in :mod:`toolmix.lint`. Conditions are plain
+data with a :meth:`holds` method: nothing in a tree is ever evaluated as code.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, Any, ClassVar, Literal
+from dataclasses import dataclass, field
+from typing import Annotated, Any, ClassVar, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag
+from toolmix.constraints import Bounds, ExactInt, OneOf, Part
 
 #: Ids of groups, items, nodes and options; never starting with ``x-``.
 ID_PATTERN = r"^(?:[A-Za-wyz0-9_][A-Za-z0-9_.-]{0,63}|x(?:[A-Za-z0-9_.][A-Za-z0-9_.-]{0,62})?)$"
@@ -19,40 +23,56 @@ SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"
 URL_PATTERN = r"^https?://[^\s/?#@]+[^\s]*$"
 MAX_TEXT = 20_000
 
-Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+Id = Annotated[str, Bounds(pattern=ID_PATTERN)]
 #: A reference to an id defined elsewhere: checked against the definitions by
 #: the linter (which can say "unknown item ... did you mean"), not by pattern.
-Ref = Annotated[str, StringConstraints(min_length=1, max_length=64)]
-Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
-Url = Annotated[str, StringConstraints(pattern=URL_PATTERN, max_length=2048)]
+Ref = Annotated[str, Bounds(min_length=1, max_length=64)]
+Slug = Annotated[str, Bounds(pattern=SLUG_PATTERN)]
+Url = Annotated[str, Bounds(pattern=URL_PATTERN, max_length=2048)]
 #: A text a person reads; required ones may not be empty.
-Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT)]
-OptText = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
-Markdown = Annotated[str, StringConstraints(max_length=200_000)]
-NonNegInt = Annotated[int, Field(ge=0)]
+Text = Annotated[str, Bounds(min_length=1, max_length=MAX_TEXT)]
+OptText = Annotated[str, Bounds(max_length=MAX_TEXT)]
+Markdown = Annotated[str, Bounds(max_length=200_000)]
+NonNegInt = Annotated[int, Bounds(ge=0)]
 Number = float
+NonNegNumber = Annotated[float, Bounds(ge=0)]
+
+#: Keys that are Python words, and the fields that hold them.
+ALIASES = {"is_": "is", "in_": "in", "not_": "not", "if_": "if", "schema_": "$schema"}
+
+
+def json_key(field_name: str) -> str:
+    """The key in the file for a model field."""
+    return ALIASES.get(field_name, field_name)
+
+
+#: Read by pydantic from each model class when it validates a tree.
+PYDANTIC_CONFIG: dict[str, Any] = {
+    "extra": "forbid",
+    "strict": True,
+    "alias_generator": json_key,
+    "json_schema_extra": {"patternProperties": {"^x-": {}}},
+}
+
+#: Every model is a frozen, slotted, keyword-only dataclass.
+model = dataclass(frozen=True, slots=True, kw_only=True)
+
+
+class Strict(Part):
+    """Base of every part of a tree."""
+
+    __slots__ = ()
+    __pydantic_config__: ClassVar[dict[str, Any]] = PYDANTIC_CONFIG
+
 
 #: How a condition looks an answer up: the node's type and its answer, or None.
 Lookup = Callable[[str], "tuple[str, Any] | None"]
 
 
-class Strict(BaseModel):
-    """Base of every part: unknown keys are errors, types are not coerced."""
-
-    model_config = ConfigDict(
-        extra="forbid",
-        strict=True,
-        frozen=True,
-        json_schema_extra={"patternProperties": {"^x-": {}}},
-        # Parts are only ever validated inside a Tree: building one validator
-        # for the Tree (on first use) instead of one per class halves import time.
-        defer_build=True,
-    )
-
-
 # --- conditions ---------------------------------------------------------------
 
 
+@model
 class _Cond(Strict):
     TAG: ClassVar[str]
 
@@ -64,6 +84,7 @@ class _Cond(Strict):
         raise NotImplementedError
 
 
+@model
 class _AnswerCond(_Cond):
     answer: Ref
 
@@ -80,9 +101,10 @@ class _AnswerCond(_Cond):
         return [(self.answer, self.options(), self.TAG)]
 
 
+@model
 class IsCond(_AnswerCond):
     TAG = "is"
-    is_: Ref = Field(alias="is")
+    is_: Ref
 
     def holds(self, lookup: Lookup) -> bool:
         return bool(self._value(lookup, "single") == self.is_)
@@ -91,9 +113,10 @@ class IsCond(_AnswerCond):
         return [self.is_]
 
 
+@model
 class InCond(_AnswerCond):
     TAG = "in"
-    in_: list[Ref] = Field(alias="in", min_length=1)
+    in_: Annotated[list[Ref], Bounds(min_length=1)]
 
     def holds(self, lookup: Lookup) -> bool:
         return self._value(lookup, "single") in self.in_
@@ -102,6 +125,7 @@ class InCond(_AnswerCond):
         return list(self.in_)
 
 
+@model
 class HasCond(_AnswerCond):
     TAG = "has"
     has: Ref
@@ -114,9 +138,10 @@ class HasCond(_AnswerCond):
         return [self.has]
 
 
+@model
 class HasAnyCond(_AnswerCond):
     TAG = "has_any"
-    has_any: list[Ref] = Field(min_length=1)
+    has_any: Annotated[list[Ref], Bounds(min_length=1)]
 
     def holds(self, lookup: Lookup) -> bool:
         chosen = self._value(lookup, "multi")
@@ -126,9 +151,10 @@ class HasAnyCond(_AnswerCond):
         return list(self.has_any)
 
 
+@model
 class HasAllCond(_AnswerCond):
     TAG = "has_all"
-    has_all: list[Ref] = Field(min_length=1)
+    has_all: Annotated[list[Ref], Bounds(min_length=1)]
 
     def holds(self, lookup: Lookup) -> bool:
         chosen = self._value(lookup, "multi")
@@ -138,6 +164,7 @@ class HasAllCond(_AnswerCond):
         return list(self.has_all)
 
 
+@model
 class RangeCond(_AnswerCond):
     TAG = "range"
     min: Number | None = None
@@ -150,6 +177,7 @@ class RangeCond(_AnswerCond):
         return (self.min is None or self.min <= value) and (self.max is None or value < self.max)
 
 
+@model
 class AnsweredCond(_Cond):
     TAG = "answered"
     answered: Ref
@@ -164,9 +192,10 @@ class AnsweredCond(_Cond):
         return [(self.answered, [], self.TAG)]
 
 
+@model
 class AllCond(_Cond):
     TAG = "all"
-    all: list[Condition] = Field(min_length=1)
+    all: Annotated[list[Condition], Bounds(min_length=1)]
 
     def holds(self, lookup: Lookup) -> bool:
         return all(c.holds(lookup) for c in self.all)
@@ -175,9 +204,10 @@ class AllCond(_Cond):
         return [q for c in self.all for q in c.questions()]
 
 
+@model
 class AnyCond(_Cond):
     TAG = "any"
-    any: list[Condition] = Field(min_length=1)
+    any: Annotated[list[Condition], Bounds(min_length=1)]
 
     def holds(self, lookup: Lookup) -> bool:
         return any(c.holds(lookup) for c in self.any)
@@ -186,9 +216,10 @@ class AnyCond(_Cond):
         return [q for c in self.any for q in c.questions()]
 
 
+@model
 class NotCond(_Cond):
     TAG = "not"
-    not_: Condition = Field(alias="not")
+    not_: Condition
 
     def holds(self, lookup: Lookup) -> bool:
         return not self.not_.holds(lookup)
@@ -224,24 +255,25 @@ CONDITION_EXPECTED = (
 )
 
 Condition = Annotated[
-    Annotated[IsCond, Tag("is")]
-    | Annotated[InCond, Tag("in")]
-    | Annotated[HasCond, Tag("has")]
-    | Annotated[HasAnyCond, Tag("has_any")]
-    | Annotated[HasAllCond, Tag("has_all")]
-    | Annotated[RangeCond, Tag("range")]
-    | Annotated[AnsweredCond, Tag("answered")]
-    | Annotated[AllCond, Tag("all")]
-    | Annotated[AnyCond, Tag("any")]
-    | Annotated[NotCond, Tag("not")],
-    Discriminator(
-        _condition_tag, custom_error_type="condition", custom_error_message=CONDITION_EXPECTED
-    ),
+    Union[  # noqa: UP007 (a runtime union of classes, for pydantic and isinstance)
+        IsCond,
+        InCond,
+        HasCond,
+        HasAnyCond,
+        HasAllCond,
+        RangeCond,
+        AnsweredCond,
+        AllCond,
+        AnyCond,
+        NotCond,
+    ],
+    OneOf(_condition_tag, error_type="condition", message=CONDITION_EXPECTED),
 ]
 
 # --- effects, routes ------------------------------------------------------------
 
 
+@model
 class Effect(Strict):
     """Ties a choice to an item: a score, a reason, maybe require or exclude."""
 
@@ -252,8 +284,9 @@ class Effect(Strict):
     exclude: bool = False
 
 
+@model
 class Route(Strict):
-    if_: Condition | None = Field(default=None, alias="if")
+    if_: Condition | None = None
     goto: Ref
 
 
@@ -266,13 +299,12 @@ def _next_tag(value: Any) -> str | None:
 
 
 Next = Annotated[
-    Annotated[Ref, Tag("id")] | Annotated[list[Route], Tag("routes"), Field(min_length=1)],
-    Discriminator(
+    Union[Ref, list[Route]],  # noqa: UP007
+    OneOf(
         _next_tag,
-        custom_error_type="next",
-        custom_error_message=(
-            'expected a node id, or a list of routes [{"if": ..., "goto": ...}, {"goto": ...}]'
-        ),
+        {"id": Ref, "routes": Annotated[list[Route], Bounds(min_length=1)]},
+        error_type="next",
+        message='expected a node id, or a list of routes [{"if": ..., "goto": ...}, {"goto": ...}]',
     ),
 ]
 
@@ -289,62 +321,70 @@ def next_targets(nxt: Next | None) -> list[str]:
 # --- options and nodes ------------------------------------------------------------
 
 
+@model
 class _OptionBase(Strict):
     id: Id
     label: Text
     help: Markdown | None = None
     when: Condition | None = None
-    effects: list[Effect] = Field(default_factory=list)
-    limits: dict[Ref, NonNegInt] = Field(default_factory=dict)
+    effects: list[Effect] = field(default_factory=list)
+    limits: dict[Ref, NonNegInt] = field(default_factory=dict)
 
 
+@model
 class SingleOption(_OptionBase):
     next: Next | None = None
 
 
+@model
 class MultiOption(_OptionBase):
     exclusive: bool = False
 
 
+@model
 class NumberRange(Strict):
     min: Number | None = None
     max: Number | None = None
     label: OptText | None = None
-    effects: list[Effect] = Field(default_factory=list)
-    limits: dict[Ref, NonNegInt] = Field(default_factory=dict)
+    effects: list[Effect] = field(default_factory=list)
+    limits: dict[Ref, NonNegInt] = field(default_factory=dict)
     next: Next | None = None
 
     def applies(self, value: float) -> bool:
         return (self.min is None or self.min <= value) and (self.max is None or value < self.max)
 
 
+@model
 class _Question(Strict):
     text: Text
     help: Markdown | None = None
 
 
+@model
 class SingleNode(_Question):
     type: Literal["single"]
-    options: list[SingleOption] = Field(min_length=1)
+    options: Annotated[list[SingleOption], Bounds(min_length=1)]
     next: Next | None = None
 
 
+@model
 class MultiNode(_Question):
     type: Literal["multi"]
-    options: list[MultiOption] = Field(min_length=1)
+    options: Annotated[list[MultiOption], Bounds(min_length=1)]
     min: NonNegInt = 0
     max: NonNegInt | None = None
     next: Next
 
 
+@model
 class NumberNode(_Question):
     type: Literal["number"]
     min: Number | None = None
     max: Number | None = None
-    step: Annotated[Number, Field(gt=0)] | None = None
+    step: Annotated[Number, Bounds(gt=0)] | None = None
     unit: OptText | None = None
     default: Number | None = None
-    ranges: list[NumberRange] = Field(default_factory=list)
+    ranges: list[NumberRange] = field(default_factory=list)
     next: Next
 
     def range_for(self, value: float) -> tuple[int, NumberRange] | None:
@@ -354,14 +394,16 @@ class NumberNode(_Question):
         return None
 
 
+@model
 class TextNode(_Question):
     type: Literal["text"]
     placeholder: OptText | None = None
-    max_length: Annotated[int, Field(ge=1, le=MAX_TEXT)] = 200
+    max_length: Annotated[int, Bounds(ge=1, le=MAX_TEXT)] = 200
     required: bool = False
     next: Next
 
 
+@model
 class InfoNode(Strict):
     type: Literal["info"]
     title: Text
@@ -369,16 +411,27 @@ class InfoNode(Strict):
     next: Next
 
 
+@model
 class ResultNode(Strict):
     type: Literal["result"]
     title: Text
     body: Markdown | None = None
-    effects: list[Effect] = Field(default_factory=list)
+    effects: list[Effect] = field(default_factory=list)
 
 
 Node = Annotated[
-    SingleNode | MultiNode | NumberNode | TextNode | InfoNode | ResultNode,
-    Field(discriminator="type"),
+    Union[SingleNode, MultiNode, NumberNode, TextNode, InfoNode, ResultNode],  # noqa: UP007
+    OneOf(
+        "type",
+        {
+            "single": SingleNode,
+            "multi": MultiNode,
+            "number": NumberNode,
+            "text": TextNode,
+            "info": InfoNode,
+            "result": ResultNode,
+        },
+    ),
 ]
 Question = SingleNode | MultiNode | NumberNode | TextNode
 ChoiceNode = SingleNode | MultiNode
@@ -387,27 +440,31 @@ QUESTION_TYPES = ("single", "multi", "number", "text")
 # --- top level ----------------------------------------------------------------------
 
 
+@model
 class Group(Strict):
     title: Text
     description: OptText | None = None
     max: NonNegInt | None = None
 
 
+@model
 class Item(Strict):
     name: Text
     group: Ref
     summary: OptText | None = None
     url: Url | None = None
-    effort: Annotated[Number, Field(ge=0)] = 0
+    effort: NonNegNumber = 0
     cost: OptText | None = None
 
 
+@model
 class BudgetFromAnswer(Strict):
     answer: Ref
 
 
+@model
 class BudgetValue(Strict):
-    value: Annotated[Number, Field(ge=0)]
+    value: NonNegNumber
 
 
 def _budget_tag(value: Any) -> str | None:
@@ -419,33 +476,36 @@ def _budget_tag(value: Any) -> str | None:
 
 
 Budget = Annotated[
-    Annotated[BudgetFromAnswer, Tag("answer")] | Annotated[BudgetValue, Tag("value")],
-    Discriminator(
+    Union[BudgetFromAnswer, BudgetValue],  # noqa: UP007
+    OneOf(
         _budget_tag,
-        custom_error_type="budget",
-        custom_error_message='expected {"answer": NUMBER_QUESTION} or {"value": HOURS}',
+        {"answer": BudgetFromAnswer, "value": BudgetValue},
+        error_type="budget",
+        message='expected {"answer": NUMBER_QUESTION} or {"value": HOURS}',
     ),
 ]
 
 
+@model
 class ResultSettings(Strict):
     min_score: int = 1
     budget: Budget | None = None
     subject: Ref | None = None
 
 
+@model
 class Tree(Strict):
     """A whole tree file."""
 
-    schema_: str | None = Field(default=None, alias="$schema")
-    format: Literal[1]
+    schema_: str | None = None
+    format: Annotated[Literal[1], ExactInt()]
     id: Slug
     title: Text
-    version: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    version: Annotated[str, Bounds(min_length=1, max_length=64)]
     description: OptText | None = None
     intro: Markdown | None = None
     start: Ref
     groups: dict[Id, Group]
     items: dict[Id, Item]
     nodes: dict[Id, Node]
-    result: ResultSettings = ResultSettings()
+    result: ResultSettings = field(default_factory=ResultSettings)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import json
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from toolmix import models
 from toolmix.problems import JsonPath, Problem, suggest
@@ -27,29 +29,28 @@ _TYPE_NAMES = {
     "bool_type": "true or false",
     "list_type": "a list",
     "dict_type": "an object",
-    "model_type": "an object",
-    "model_attributes_type": "an object",
+    "dataclass_type": "an object",
+    "dataclass_args_type": "an object",
 }
 
-
-def _all_keys() -> set[str]:
-    keys: set[str] = set()
-    stack: list[type[BaseModel]] = [models.Tree]
-    seen: set[type[BaseModel]] = set()
-    for cls in vars(models).values():
-        if isinstance(cls, type) and issubclass(cls, BaseModel):
-            stack.append(cls)
-    while stack:
-        cls = stack.pop()
-        if cls in seen:
-            continue
-        seen.add(cls)
-        for name, field in cls.model_fields.items():
-            keys.add(field.alias or name)
-    return keys
+#: Every key the format knows, for "did you mean".
+KNOWN_KEYS = frozenset(
+    models.json_key(f.name)
+    for cls in vars(models).values()
+    if isinstance(cls, type) and issubclass(cls, models.Strict) and dataclasses.is_dataclass(cls)
+    for f in dataclasses.fields(cls)
+)
 
 
-KNOWN_KEYS = frozenset(_all_keys())
+@functools.cache
+def tree_validator() -> TypeAdapter[models.Tree]:
+    """pydantic's validator for a whole tree, built on first use."""
+    return TypeAdapter(models.Tree)
+
+
+def validate_tree(data: Any) -> models.Tree:
+    """The tree the data describes; raises pydantic's ``ValidationError``."""
+    return tree_validator().validate_python(data)
 
 
 def json_kind(value: Any) -> str:
@@ -105,7 +106,7 @@ def problems_from(error: ValidationError, data: Any) -> list[Problem]:
         ctx = err.get("ctx") or {}
         path = data_path(loc, data)
         at_key = False
-        if kind == "extra_forbidden":
+        if kind in ("extra_forbidden", "unexpected_keyword_argument"):
             key = str(path[-1]) if path else "?"
             if key in KNOWN_KEYS:
                 message = f"key '{key}' is not allowed here; remove it, or see the tree format"
