@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,10 @@ from toolmix.loader import LoadedTree, load_tree
 settings.register_profile("ci", max_examples=150, derandomize=True)
 settings.register_profile("long", max_examples=5000)
 settings.load_profile("long" if os.environ.get("TOOLMIX_FUZZ") == "long" else "ci")
+
+# Trees loaded while tests are collected must not reach the user's cache either.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="toolmix-test-cache-")
+os.environ.pop("TOOLMIX_NO_CACHE", None)
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent
@@ -33,6 +38,7 @@ def _isolated_user_dirs(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.delenv("TOOLMIX_TREES", raising=False)
 
 

@@ -14,6 +14,7 @@ from toolmix.tui.app import make_app
 from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.screens.walk import WalkScreen
 from toolmix.tui.widgets.choices import ChoiceList
+from toolmix.tui.widgets.help_text import simple_content
 
 sys.path.insert(0, str(ROOT / "bench"))
 from gen_tree import make_tree as make_big_tree
@@ -106,3 +107,26 @@ async def test_plain_terminals(
         await pilot.press("enter", *"ACME", "enter", "1")
         await pilot.pause()
         assert app.session is not None and app.session.current == "formats"
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("# Title\n\nSome **bold** words.", "Title\n\nSome bold words."),
+        ("- one\n- *two*\n\nAfter.", "• one\n• two\n\nAfter."),
+        ("3. three\n4. four\n   - inner", "3. three\n4. four\n  • inner"),
+        ("See [the site](https://example.com).", "See the site (https://example.com)."),
+        ("- first line\n\n  second paragraph", "• first line\n  second paragraph"),
+    ],
+)
+def test_simple_markdown_is_drawn_as_text(source: str, plain: str) -> None:
+    content = simple_content(source)
+    assert content is not None and content.plain == plain
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["> a quote", "| a |\n|---|\n| b |", "```\ncode\n```", "---", "![img](x.png)", "<b>hi</b>"],
+)
+def test_other_markdown_goes_to_the_markdown_widget(source: str) -> None:
+    assert simple_content(source) is None

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from textual.geometry import Spacing
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
@@ -13,6 +15,7 @@ from toolmix.loader import load_tree
 from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.screens.intro import IntroScreen
+from toolmix.tui.screens.picker import PickerScreen
 from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.screens.walk import WalkScreen
 from toolmix.tui.widgets.choices import ChoiceList
@@ -242,3 +245,30 @@ async def test_keys_in_the_bar_are_clickable(tmp_path: Path) -> None:
         await pilot.click(KeyFooter, offset=(text.index("Keys") - 1, 0))
         await pilot.pause()
         assert isinstance(app.screen, HelpDialog)
+
+
+@pytest.mark.parametrize("first", ["picker", "intro", "question"])
+async def test_the_first_screen_has_its_own_css(first: str, tmp_path: Path) -> None:
+    """Textual skips CSS_PATH for a get_default_screen() screen; ours comes from a mode."""
+    data = json.loads((TREES / "tiny.json").read_text())
+    if first == "intro":
+        data["intro"] = "# Hello\n\nSome words."
+    else:
+        data.pop("intro", None)
+    path = tmp_path / "tree.json"
+    path.write_text(json.dumps(data))
+    tree = None if first == "picker" else load_tree(path)
+    app = make_app(tree, trees_dirs=[tmp_path], sessions_dir=tmp_path / "sessions")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        if first == "picker":
+            assert isinstance(screen, PickerScreen)
+        elif first == "intro":
+            assert isinstance(screen, IntroScreen)
+            assert screen.query_one("#intro-body").styles.padding == Spacing(1, 4, 1, 4)
+        else:
+            assert isinstance(screen, WalkScreen)
+            assert screen.query_one("#side").outer_size.width == 30  # walk.tcss
+        for path in screen.css_path:
+            assert app.stylesheet.has_source(str(path), "")

@@ -85,7 +85,7 @@ def discover(extra: Sequence[str | Path] = ()) -> Catalogue:
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob("*.json")):
-            found = Found(path, where, check_file(path))
+            found = Found(path, where, check_file(path, use_cache=True))
             if found.id in by_id:
                 old = by_id[found.id]
                 notices.append(
@@ -111,7 +111,7 @@ def resolve(name: str, extra: Sequence[str | Path] = ()) -> LoadedTree:
             known.extend(ids[:1] or [path.stem])
             if path.stem != name and name not in ids:
                 continue
-            found = check_file(path)
+            found = check_file(path, use_cache=True)
             if found.tree is not None and found.tree.id == name:
                 return found.tree
             if found.tree is None and name in (path.stem, *ids[:1]):

@@ -200,6 +200,25 @@ def read_json(
     ``x-`` keys are dropped from the returned data (they are for authors), text
     fields are cleaned of control characters, NaN and Infinity are refused.
     """
+    raw = read_bytes(path, what=what, max_bytes=max_bytes)
+    return parse_read(raw, path, what=what, clean=clean)
+
+
+def parse_read(raw: bytes, path: str | Path, *, what: str = "file", clean: bool = True) -> JsonText:
+    """Parse bytes read by :func:`read_bytes` from ``path``, as :func:`read_json` does."""
+    size = len(raw)
+    text = _decode(raw, str(path), what)
+    del raw  # as big as the file: free it before parsing (when the caller has let go)
+    doc = parse_text(text, file=str(path), what=what, clean=clean)
+    del text
+    doc.source = Path(path)
+    if size > RELEASE_TEXT_ABOVE:
+        doc.release_text()
+    return doc
+
+
+def read_bytes(path: str | Path, *, what: str = "file", max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of ``path``, or :class:`ToolmixError` saying why they cannot be read."""
     file = str(path)
     try:
         p = Path(path)
@@ -214,7 +233,7 @@ def read_json(
                     )
                 ]
             )
-        raw = p.read_bytes()
+        return p.read_bytes()
     except IsADirectoryError:
         raise ToolmixError(
             [Problem("error", f"expected a {what}, found a folder", file=file)]
@@ -229,14 +248,6 @@ def read_json(
         raise ToolmixError(
             [Problem("error", f"cannot read the {what}: {exc.strerror}", file=file)]
         ) from None
-    text = _decode(raw, file, what)
-    del raw  # as big as the file: free it before parsing
-    doc = parse_text(text, file=file, what=what, clean=clean)
-    del text
-    doc.source = p
-    if size > RELEASE_TEXT_ABOVE:
-        doc.release_text()
-    return doc
 
 
 def parse_json(
@@ -303,4 +314,13 @@ def parse_text(
     return doc
 
 
-__all__ = ["MAX_BYTES", "JsonText", "format_path", "parse_json", "parse_text", "read_json"]
+__all__ = [
+    "MAX_BYTES",
+    "JsonText",
+    "format_path",
+    "parse_json",
+    "parse_read",
+    "parse_text",
+    "read_bytes",
+    "read_json",
+]

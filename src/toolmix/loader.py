@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from toolmix.jsonload import JsonText, read_json
+from toolmix.jsonload import JsonText, parse_read, read_bytes, read_json
 from toolmix.lint import lint
 from toolmix.models import Tree
 from toolmix.problems import Problem, ToolmixError, sort_problems
@@ -128,19 +128,39 @@ def _check_document(doc: JsonText) -> CheckResult:
     return CheckResult(doc.file, loaded, problems)
 
 
-def check_file(path: str | Path) -> CheckResult:
-    """Read, validate and lint a tree file, collecting every problem."""
+def check_file(path: str | Path, *, use_cache: bool = False) -> CheckResult:
+    """Read, validate and lint a tree file, collecting every problem.
+
+    With ``use_cache``, a file that passed every check before is taken from
+    :mod:`toolmix.treecache` (with its warnings), and one that passes now is
+    kept there.
+    """
     with _no_gc():
+        key = None
         try:
-            doc = read_json(path, what="tree file")
+            if use_cache:
+                from toolmix import treecache
+
+                raw = read_bytes(path, what="tree file")
+                key = treecache.key_for(raw, str(path))
+                kept = treecache.load(key) if key else None
+                if kept is not None:
+                    return CheckResult(kept.source, kept, list(kept.warnings))
+                doc = parse_read(raw, path, what="tree file")
+                del raw
+            else:
+                doc = read_json(path, what="tree file")  # frees the bytes while parsing
         except ToolmixError as exc:
             return CheckResult(str(path), None, exc.problems)
-        return _check_document(doc)
+        result = _check_document(doc)
+        if key and result.tree is not None:
+            treecache.store(key, result.tree)
+        return result
 
 
 def load_tree(path: str | Path) -> LoadedTree:
     """Load a valid tree or raise :class:`ToolmixError` with every problem."""
-    result = check_file(path)
+    result = check_file(path, use_cache=True)
     if result.tree is None:
         raise ToolmixError(result.problems)
     return result.tree

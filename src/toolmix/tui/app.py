@@ -30,6 +30,9 @@ class ToolmixApp(App[None]):
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
     ]
+    #: The first screen comes from a mode, not get_default_screen(): Textual
+    #: loads a screen's CSS_PATH for a mode's screen but not for the default one.
+    DEFAULT_MODE = "main"
 
     def __init__(
         self,
@@ -49,6 +52,7 @@ class ToolmixApp(App[None]):
         self.walk_screen: WalkScreen | None = None
         self.last_mix: Mix | None = None
         self._autosave_warned = False
+        self.add_mode("main", self._first_screen)
         if settings_path is not None:
             theme = load_settings(settings_path).get("theme")
             if isinstance(theme, str) and theme in self.available_themes:
@@ -56,7 +60,7 @@ class ToolmixApp(App[None]):
 
     # --- starting -------------------------------------------------------------------
 
-    def get_default_screen(self) -> Screen[None]:
+    def _first_screen(self) -> Screen[None]:
         if self.loaded is None:
             return PickerScreen(discover(self.trees_dirs))
         return self._start_screen(self._new_session(self.loaded))

@@ -1,4 +1,4 @@
-"""A tree's introduction (Markdown); Enter starts the questions."""
+"""A tree's introduction (Markdown, shown as HelpText); Enter starts the questions."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Markdown
+from textual.widgets import Button
 
-from toolmix.tui.safe import markdown_source
+from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
 
 
@@ -33,9 +33,12 @@ class IntroScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="intro-body"):
-            yield Markdown(markdown_source(self.intro), open_links=False)
+            yield HelpText(id="intro-text")
             yield Button("Start", id="start", variant="primary")
         yield KeyFooter()
+
+    def on_mount(self) -> None:
+        self.query_one(HelpText).show(self.intro)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -32,6 +32,7 @@ class WalkScreen(Screen[None]):
 
     CSS_PATH = "walk.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (96, "-wide")]
+    AUTO_FOCUS = None  # show_current focuses what the node needs
     BINDINGS = [
         Binding("escape", "back", "Back", id="walk.back"),
         Binding("f1,question_mark", "app.keys", "Keys", id="walk.keys"),

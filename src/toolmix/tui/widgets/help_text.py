@@ -1,7 +1,8 @@
-"""Help text: simple paragraphs as a Static, the rest in a Markdown widget.
+"""Help text: simple Markdown as a Static, the rest in a Markdown widget.
 
-Most help is a sentence or two, maybe with some bold. Showing that as styled
-Content in a Static looks the same, costs a fraction of a Markdown update, and
+Most help is a sentence or two, maybe with some bold; an intro, a heading, some
+paragraphs, a list. Showing that as styled Content in a Static looks much the
+same, costs a fraction of a Markdown update, and
 means the Markdown parser is only imported when a tree uses Markdown (see
 docs/performance.md). Links stay inert: in the Static they are only text, in
 the Markdown widget ``open_links=False``.
@@ -20,6 +21,7 @@ from textual.widgets import Static
 from toolmix.tui.safe import literal, markdown_source
 
 if TYPE_CHECKING:
+    from markdown_it.token import Token
     from textual.widgets import Markdown
 
 _MARKUP_RE = re.compile(r"[*_`#\[\]<>|~\\&]|https?://")
@@ -38,55 +40,94 @@ def as_plain(text: str) -> str | None:
 
 
 _INLINE_STYLES = {"strong": "bold", "em": "italic", "s": "strike"}
+_HEADING_STYLES = {"h1": "bold $accent", "h2": "bold $accent"}
 
 
 def simple_content(text: str) -> Content | None:
-    """Paragraphs with only bold, italic, code and links, as literal styled Content.
+    """Headings, paragraphs and lists with bold, italic, code and links, as literal Content.
 
-    Anything else (headings, lists, tables, quotes, code blocks, HTML) returns
+    Anything else (tables, quotes, code blocks, rules, images, HTML) returns
     None and goes to the Markdown widget. Links keep their text and show their
     address after it, unstyled: shown, never followed.
     """
     from markdown_it import MarkdownIt
 
-    tokens = MarkdownIt("commonmark").parse(text)
-    paragraphs: list[Content] = []
-    for token in tokens:
-        if token.type in ("paragraph_open", "paragraph_close"):
+    blocks: list[Content] = []
+    lines: list[Content] = []  # of the list being read
+    lists: list[list[int]] = []  # per open list: [next number] or [] for bullets
+    heading = ""
+    item_start = False
+    for token in MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(text):
+        kind = token.type
+        if kind in ("paragraph_open", "paragraph_close", "heading_close", "list_item_close"):
             continue
-        if token.type != "inline" or token.children is None:
-            return None
-        parts: list[Content] = []
-        styles: list[str] = []
-        href: list[str] = []
-        for child in token.children:
-            kind = child.type
-            if kind == "text":
-                parts.append(literal(child.content, " ".join(styles)))
-            elif kind == "code_inline":
-                parts.append(literal(child.content, "bold $accent"))
-            elif kind in ("softbreak",):
-                parts.append(Content(" "))
-            elif kind == "hardbreak":
-                parts.append(Content("\n"))
-            elif kind.endswith("_open") and kind[:-5] in _INLINE_STYLES:
-                styles.append(_INLINE_STYLES[kind[:-5]])
-            elif kind.endswith("_close") and kind[:-6] in _INLINE_STYLES:
-                if styles:
-                    styles.pop()
-            elif kind == "link_open":
-                href.append(str(child.attrs.get("href", "")))
-                styles.append("underline")
-            elif kind == "link_close":
-                if styles:
-                    styles.pop()
-                url = href.pop() if href else ""
-                if url:
-                    parts.append(literal(f" ({url})", "dim"))
-            else:
+        if kind == "heading_open":
+            heading = _HEADING_STYLES.get(token.tag, "bold")
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            start = token.attrs.get("start", 1) if kind == "ordered_list_open" else None
+            lists.append([] if start is None else [int(start)])
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+            if not lists:
+                blocks.append(Content("\n").join(lines))
+                lines = []
+        elif kind == "list_item_open":
+            item_start = True
+        elif kind == "inline" and token.children is not None:
+            line = _inline(token.children, heading)
+            if line is None:
                 return None
-        paragraphs.append(Content.assemble(*parts))
-    return Content("\n\n").join(paragraphs)
+            heading = ""
+            if not lists:
+                blocks.append(line)
+                continue
+            indent = "  " * (len(lists) - 1)
+            if item_start:
+                numbers = lists[-1]
+                marker = f"{numbers[0]}. " if numbers else "• "
+                if numbers:
+                    numbers[0] += 1
+                lines.append(Content.assemble(indent, (marker, "$accent"), line))
+            else:
+                lines.append(Content.assemble(indent, "  ", line))
+            item_start = False
+        else:
+            return None
+    return Content("\n\n").join(blocks)
+
+
+def _inline(children: list[Token], base: str) -> Content | None:
+    """One line of inline Markdown as styled Content; None for anything but text styles."""
+    parts: list[Content] = []
+    styles: list[str] = [base] if base else []
+    href: list[str] = []
+    for child in children:
+        kind = child.type
+        if kind == "text":
+            parts.append(literal(child.content, " ".join(styles)))
+        elif kind == "code_inline":
+            parts.append(literal(child.content, "bold $accent"))
+        elif kind == "softbreak":
+            parts.append(Content(" "))
+        elif kind == "hardbreak":
+            parts.append(Content("\n"))
+        elif kind.endswith("_open") and kind[:-5] in _INLINE_STYLES:
+            styles.append(_INLINE_STYLES[kind[:-5]])
+        elif kind.endswith("_close") and kind[:-6] in _INLINE_STYLES:
+            if styles:
+                styles.pop()
+        elif kind == "link_open":
+            href.append(str(child.attrs.get("href", "")))
+            styles.append("underline")
+        elif kind == "link_close":
+            if styles:
+                styles.pop()
+            url = href.pop() if href else ""
+            if url:
+                parts.append(literal(f" ({url})", "dim"))
+        else:
+            return None
+    return Content.assemble(*parts)
 
 
 class HelpText(Vertical):

@@ -1,0 +1,140 @@
+"""Trees validated before, kept so that the next start needs no pydantic.
+
+Importing pydantic and building its validators takes longer than everything
+else toolmix does before showing the first question (docs/performance.md).
+Once a tree file has passed every check, the loaded tree is kept in the user's
+cache folder; the next time the same bytes are loaded from the same path by
+the same toolmix, that copy is used instead.
+
+- The key is a SHA-256 of the file's bytes, its path as given, the source of
+  toolmix's loading code, pydantic's version and Python's: a change to any of
+  them is a miss, and the file is checked again in full.
+- Entries are pickles read by an unpickler that builds only toolmix's own
+  model classes: a tampered entry cannot run code, it is just a miss.
+- Only files up to :data:`MAX_CACHED_BYTES` are kept. Bigger trees load faster
+  through pydantic (its objects are built in Rust) than from a pickle.
+- The cache is an optimisation: any failure to read or write it is silent,
+  and ``TOOLMIX_NO_CACHE=1`` turns it off. ``toolmix validate`` never uses it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import pickle
+import sys
+from importlib.util import find_spec
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from toolmix.loader import LoadedTree
+
+MAX_CACHED_BYTES = 1_000_000
+#: Entries kept; the least recently written beyond this are removed.
+MAX_ENTRIES = 64
+#: The modules whose code decides what a loaded tree is.
+_LOADING_CODE = (
+    "constraints.py",
+    "jsonload.py",
+    "lint.py",
+    "lint_graph.py",
+    "loader.py",
+    "models.py",
+    "problems.py",
+    "text.py",
+    "treecache.py",
+    "treeindex.py",
+    "validation.py",
+)
+
+
+def cache_dir() -> Path:
+    from platformdirs import user_cache_path
+
+    return user_cache_path("toolmix", appauthor=False) / "trees"
+
+
+def enabled() -> bool:
+    return os.environ.get("TOOLMIX_NO_CACHE", "") in ("", "0")
+
+
+_fingerprint: bytes | None = None
+
+
+def _code_fingerprint() -> bytes:
+    """What, besides the file, decides the loaded tree: toolmix's code and pydantic's."""
+    global _fingerprint
+    if _fingerprint is None:
+        digest = hashlib.sha256(sys.version.encode())
+        here = Path(__file__).parent
+        for name in _LOADING_CODE:
+            digest.update((here / name).read_bytes())
+        spec = find_spec("pydantic")
+        if spec is None or not spec.submodule_search_locations:
+            raise OSError("pydantic not found")
+        digest.update((Path(spec.submodule_search_locations[0]) / "version.py").read_bytes())
+        _fingerprint = digest.digest()
+    return _fingerprint
+
+
+def key_for(raw: bytes, file: str) -> str | None:
+    """The cache key for these bytes read from ``file``; None when not cached."""
+    if len(raw) > MAX_CACHED_BYTES or not enabled():
+        return None
+    try:
+        digest = hashlib.sha256(_code_fingerprint())
+    except OSError:
+        return None
+    digest.update(file.encode("utf-8", "surrogateescape") + b"\0")
+    digest.update(raw)
+    return digest.hexdigest()
+
+
+class _ModelsOnly(pickle.Unpickler):
+    """Builds toolmix's own public classes and nothing else."""
+
+    def __init__(self, data: bytes, modules: dict[str, Any]) -> None:
+        super().__init__(io.BytesIO(data))
+        self.modules = modules
+
+    def find_class(self, module: str, name: str) -> Any:
+        found = getattr(self.modules.get(module), name, None)
+        if isinstance(found, type) and not name.startswith("_"):
+            return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a tree cache entry")
+
+
+def load(key: str) -> LoadedTree | None:
+    """The tree stored under ``key``, or None."""
+    from toolmix import loader, models, problems, treeindex
+
+    modules = {m.__name__: m for m in (loader, models, problems, treeindex)}
+    try:
+        loaded = _ModelsOnly((cache_dir() / key).read_bytes(), modules).load()
+    except Exception:  # a missing, partial, old or tampered entry: just a miss
+        return None
+    return loaded if isinstance(loaded, loader.LoadedTree) else None
+
+
+def store(key: str, loaded: LoadedTree) -> None:
+    """Keep ``loaded`` under ``key``; never fails."""
+    from toolmix.atomic import write_bytes_atomic
+
+    folder = cache_dir()
+    with contextlib.suppress(Exception):
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_bytes_atomic(folder / key, pickle.dumps(loaded, protocol=5), overwrite=True)
+        _prune(folder)
+
+
+def _prune(folder: Path) -> None:
+    entries = [p for p in folder.iterdir() if len(p.name) == 64 and p.is_file()]
+    if len(entries) <= MAX_ENTRIES:
+        return
+    entries.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in entries[MAX_ENTRIES:]:
+        with contextlib.suppress(OSError):
+            old.unlink()

@@ -1,0 +1,174 @@
+"""The cache of validated trees: same result as a full load, and never trusted blindly."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import HERE, SHIPPED, TREES
+from toolmix import treecache
+from toolmix.answers import read_answers, replay
+from toolmix.export_json import result_json
+from toolmix.loader import check_file, load_tree
+from toolmix.selection import choose
+
+
+def entries() -> list[Path]:
+    folder = treecache.cache_dir()
+    return sorted(folder.iterdir()) if folder.is_dir() else []
+
+
+def test_a_second_load_comes_from_the_cache_and_gives_the_same_result(tmp_path: Path) -> None:
+    path = tmp_path / "tree.json"
+    path.write_bytes((SHIPPED / "social-tool-mix.json").read_bytes())
+    first = load_tree(path)
+    assert len(entries()) == 1
+    key = treecache.key_for(path.read_bytes(), str(path))
+    assert key is not None
+    kept = treecache.load(key)
+    assert kept is not None
+    assert kept.tree == first.tree and kept.index == first.index
+    assert kept.warnings == first.warnings and kept.source == first.source
+    persona = read_answers(HERE / "personas" / "b2b-consultant.json")
+    results = []
+    for loaded in (first, load_tree(path)):
+        session, _dropped = replay(loaded, persona)
+        results.append(result_json(choose(loaded.tree, session.walk())))
+    assert results[0] == results[1]
+
+
+def test_warnings_survive_the_cache(write_json, tmp_path: Path) -> None:
+    data = json.loads((TREES / "tiny.json").read_text())
+    data["items"]["never-used"] = {"name": "Never used", "group": next(iter(data["groups"]))}
+    path = write_json(data)
+    warned = check_file(path, use_cache=True)
+    assert warned.tree is not None and warned.warnings
+    again = check_file(path, use_cache=True)
+    assert [str(p) for p in again.warnings] == [str(p) for p in warned.warnings]
+
+
+def test_a_changed_file_is_checked_again(write_json) -> None:
+    data = json.loads((TREES / "tiny.json").read_text())
+    path = write_json(data)
+    assert check_file(path, use_cache=True).tree is not None
+    data["start"] = "nowhere"
+    path.write_text(json.dumps(data))
+    result = check_file(path, use_cache=True)
+    assert result.tree is None and "nowhere" in str(result.errors[0])
+
+
+@pytest.mark.parametrize("name", ["os.system", "builtins.eval", "toolmix.models._Cond"])
+def test_an_entry_naming_anything_else_is_refused(tmp_path: Path, name: str) -> None:
+    path = tmp_path / "tree.json"
+    path.write_bytes((TREES / "tiny.json").read_bytes())
+    key = treecache.key_for(path.read_bytes(), str(path))
+    assert key is not None
+    module, attr = name.rsplit(".", 1)
+    marker = tmp_path / "ran"
+    # A pickle that would call module.attr(...) when loaded.
+    payload = (
+        b"c"
+        + module.encode()
+        + b"\n"
+        + attr.encode()
+        + b"\n"
+        + pickle.dumps(f"touch {marker}", protocol=0)[:-1]
+        + b"\x85R."
+    )
+    treecache.cache_dir().mkdir(parents=True, exist_ok=True)
+    (treecache.cache_dir() / key).write_bytes(payload)
+    assert treecache.load(key) is None
+    loaded = load_tree(path)  # a miss: checked in full, and the entry replaced
+    assert loaded.id == "tiny" and not marker.exists()
+    assert treecache.load(key) is not None
+
+
+def test_garbage_in_an_entry_is_a_miss(tmp_path: Path) -> None:
+    path = tmp_path / "tree.json"
+    path.write_bytes((TREES / "tiny.json").read_bytes())
+    key = treecache.key_for(path.read_bytes(), str(path))
+    assert key is not None
+    treecache.cache_dir().mkdir(parents=True, exist_ok=True)
+    (treecache.cache_dir() / key).write_bytes(b"\x80\x05not a pickle")
+    assert load_tree(path).id == "tiny"
+
+
+def test_the_key_depends_on_bytes_and_path() -> None:
+    raw = (TREES / "tiny.json").read_bytes()
+    key = treecache.key_for(raw, "a.json")
+    assert key == treecache.key_for(raw, "a.json")
+    assert key != treecache.key_for(raw, "b.json")
+    assert key != treecache.key_for(raw + b" ", "a.json")
+
+
+def test_big_files_are_not_cached() -> None:
+    assert treecache.key_for(b" " * (treecache.MAX_CACHED_BYTES + 1), "big.json") is None
+
+
+def test_the_cache_can_be_turned_off(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("TOOLMIX_NO_CACHE", "1")
+    path = tmp_path / "tree.json"
+    path.write_bytes((TREES / "tiny.json").read_bytes())
+    load_tree(path)
+    assert entries() == []
+
+
+def test_validate_never_uses_the_cache(tmp_path: Path) -> None:
+    path = tmp_path / "tree.json"
+    path.write_bytes((TREES / "tiny.json").read_bytes())
+    check_file(path)
+    assert entries() == []
+
+
+def test_an_unwritable_cache_is_no_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    assert load_tree(TREES / "tiny.json").id == "tiny"
+
+
+def test_old_entries_are_pruned(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(treecache, "MAX_ENTRIES", 3)
+    data = json.loads((TREES / "tiny.json").read_text())
+    for n in range(5):
+        data["version"] = f"1.0.{n}"
+        path = tmp_path / f"t{n}.json"
+        path.write_text(json.dumps(data))
+        load_tree(path)
+    assert len(entries()) == 3
+
+
+WARM = """
+import sys
+from toolmix.cli import main
+main({argv!r})
+print("PYDANTIC:" + str(any(m.split(".")[0] == "pydantic" for m in sys.modules)), file=sys.stderr)
+"""
+
+
+def test_a_warm_headless_run_does_not_import_pydantic(tmp_path: Path) -> None:
+    """The point of the cache (issue 6): no pydantic when the tree was checked before."""
+    argv = [
+        "answer",
+        "social-tool-mix",
+        "--answers",
+        str(HERE / "personas" / "b2b-consultant.json"),
+    ]
+    runs = []
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-c", WARM.format(argv=argv)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "XDG_CACHE_HOME": str(tmp_path)},
+        )
+        runs.append(done.stderr.strip().splitlines()[-1])
+        assert "# " in done.stdout  # the Markdown result
+    assert runs == ["PYDANTIC:True", "PYDANTIC:False"]
