@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import signal
 from pathlib import Path
@@ -100,3 +101,28 @@ def test_hostile_tree_sends_no_escape_sequence_of_its_own(term_dirs: tuple[Path,
         assert term.child.isalive()
     finally:
         term.close()
+
+
+def test_resume_over_a_first_question(term_dirs: tuple[Path, Path]) -> None:
+    """A tree without intro: the question screen is first, and the offer goes on top of it."""
+    cwd, home = term_dirs
+    data = json.loads((TREES / "tiny.json").read_text())
+    data.pop("intro")
+    tree = cwd / "no-intro.json"
+    tree.write_text(json.dumps(data))
+    term = Terminal([str(tree)], cwd, home)
+    try:
+        term.wait_for("What is your business called?")
+        term.send("ACME" + ENTER)
+        term.wait_for("Who buys from you?")
+        term.child.kill(signal.SIGKILL)
+        term.child.wait()
+    finally:
+        term.close()
+    again = Terminal([str(tree)], cwd, home)
+    try:
+        again.wait_for("unfinished session with 1 answers")
+        again.send(ENTER)  # Resume
+        again.wait_for("Who buys from you?")
+    finally:
+        again.close()

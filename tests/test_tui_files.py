@@ -158,6 +158,26 @@ async def test_resume_after_a_crash(tmp_path: Path) -> None:
         assert again.session.answers["formats"] == ["photos"]
 
 
+async def test_resume_offered_over_a_first_question(tmp_path: Path) -> None:
+    """Without an intro the question screen is the first screen; the dialog goes on top."""
+    data = json.loads((TREES / "tiny.json").read_text())
+    data.pop("intro", None)
+    tree = tmp_path / "no-intro.json"
+    tree.write_text(json.dumps(data))
+    app = app_for(tree, tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press(*"ACME", "enter")
+        await pilot.pause()
+    again = app_for(tree, tmp_path)
+    async with again.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, ConfirmDialog)
+        await pilot.press("enter")  # Resume
+        await pilot.pause()
+        assert isinstance(again.screen, WalkScreen)
+        assert again.session is not None and again.session.answers == {"name": "ACME"}
+
+
 async def test_start_afresh_instead_of_resuming(tmp_path: Path) -> None:
     app = app_for(TREES / "tiny.json", tmp_path)
     async with app.run_test(size=(100, 32)) as pilot:

@@ -249,7 +249,7 @@ async def test_keys_in_the_bar_are_clickable(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("first", ["picker", "intro", "question"])
 async def test_the_first_screen_has_its_own_css(first: str, tmp_path: Path) -> None:
-    """Textual skips CSS_PATH for a get_default_screen() screen; ours comes from a mode."""
+    """Textual skips CSS_PATH for a get_default_screen() screen; the app reads them all."""
     data = json.loads((TREES / "tiny.json").read_text())
     if first == "intro":
         data["intro"] = "# Hello\n\nSome words."

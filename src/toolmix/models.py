@@ -12,7 +12,7 @@ data with a :meth:`holds` method: nothing in a tree is ever evaluated as code.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import MISSING, FrozenInstanceError, dataclass, field, fields
 from typing import Annotated, Any, ClassVar, Literal, Union
 
 from toolmix.constraints import Bounds, ExactInt, OneOf, Part
@@ -54,15 +54,75 @@ PYDANTIC_CONFIG: dict[str, Any] = {
     "json_schema_extra": {"patternProperties": {"^x-": {}}},
 }
 
-#: Every model is a frozen, slotted, keyword-only dataclass.
-model = dataclass(frozen=True, slots=True, kw_only=True)
+#: Every model is a slotted dataclass: its fields are what pydantic validates.
+#: Its methods come from :class:`Strict`, not from the decorator (see there).
+model = dataclass(init=False, repr=False, eq=False, slots=True, kw_only=True)
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in fields(cls))
+    return names
 
 
 class Strict(Part):
-    """Base of every part of a tree."""
+    """Base of every part of a tree: frozen, built, compared and shown by its fields.
+
+    ``@dataclass`` would write ``__init__``, ``__repr__``, ``__eq__`` and a
+    frozen ``__setattr__`` for every class by compiling source text at import
+    time: that made importing this module the largest part of toolmix's start
+    (33 ms of 73). These generic methods do the same from the fields. pydantic
+    builds instances without ``__init__``; pickle (the tree cache) goes
+    through ``__getstate__``/``__setstate__``.
+    """
 
     __slots__ = ()
     __pydantic_config__: ClassVar[dict[str, Any]] = PYDANTIC_CONFIG
+
+    def __init__(self, **values: Any) -> None:
+        for f in fields(self):  # type: ignore[arg-type]
+            if f.name in values:
+                value = values.pop(f.name)
+            elif f.default is not MISSING:
+                value = f.default
+            elif f.default_factory is not MISSING:
+                value = f.default_factory()
+            else:
+                raise TypeError(f"{type(self).__name__}() needs the keyword argument '{f.name}'")
+            object.__setattr__(self, f.name, value)
+        if values:
+            raise TypeError(f"{type(self).__name__}() got unknown keywords: {', '.join(values)}")
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in _field_names(type(self)))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field '{name}'")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field '{name}'")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{n}={getattr(self, n)!r}" for n in _field_names(type(self)))
+        return f"{type(self).__name__}({shown})"
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return self._values()
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        for name, value in zip(_field_names(type(self)), state, strict=True):
+            object.__setattr__(self, name, value)
 
 
 #: How a condition looks an answer up: the node's type and its answer, or None.

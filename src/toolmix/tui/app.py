@@ -25,14 +25,22 @@ from toolmix.tui.screens.walk import WalkScreen
 class ToolmixApp(App[None]):
     """Walk a tree one question at a time and end on the recommended mix."""
 
-    CSS_PATH = "app.tcss"
+    #: Every screen's own CSS file (each screen also names its own in CSS_PATH),
+    #: read once at the start. Textual skips CSS_PATH for the screen from
+    #: get_default_screen(), and reading a screen's CSS when it is first shown
+    #: means parsing every style sheet again and restyling every widget.
+    CSS_PATH = [
+        "app.tcss",
+        "screens/picker.tcss",
+        "screens/intro.tcss",
+        "screens/walk.tcss",
+        "screens/dialogs.tcss",
+        "screens/result.tcss",
+    ]
     TITLE = "toolmix"
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
     ]
-    #: The first screen comes from a mode, not get_default_screen(): Textual
-    #: loads a screen's CSS_PATH for a mode's screen but not for the default one.
-    DEFAULT_MODE = "main"
 
     def __init__(
         self,
@@ -52,7 +60,6 @@ class ToolmixApp(App[None]):
         self.walk_screen: WalkScreen | None = None
         self.last_mix: Mix | None = None
         self._autosave_warned = False
-        self.add_mode("main", self._first_screen)
         if settings_path is not None:
             theme = load_settings(settings_path).get("theme")
             if isinstance(theme, str) and theme in self.available_themes:
@@ -60,7 +67,7 @@ class ToolmixApp(App[None]):
 
     # --- starting -------------------------------------------------------------------
 
-    def _first_screen(self) -> Screen[None]:
+    def get_default_screen(self) -> Screen[None]:
         if self.loaded is None:
             return PickerScreen(discover(self.trees_dirs))
         return self._start_screen(self._new_session(self.loaded))

@@ -15,7 +15,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Input, OptionList, ProgressBar, Static
+from textual.widgets import Button, Input, OptionList, Static
 
 from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.selection import answer_label
@@ -25,6 +25,7 @@ from toolmix.tui.widgets.answers_panel import AnswersPanel
 from toolmix.tui.widgets.choices import ChoiceList
 from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
+from toolmix.tui.widgets.progress_line import ProgressLine
 
 
 class WalkScreen(Screen[None]):
@@ -32,7 +33,9 @@ class WalkScreen(Screen[None]):
 
     CSS_PATH = "walk.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (96, "-wide")]
-    AUTO_FOCUS = None  # show_current focuses what the node needs
+    #: show_current focuses what the node needs; focusing something else
+    #: first would restyle the screen twice more before it is shown.
+    AUTO_FOCUS = ""
     BINDINGS = [
         Binding("escape", "back", "Back", id="walk.back"),
         Binding("f1,question_mark", "app.keys", "Keys", id="walk.keys"),
@@ -58,7 +61,13 @@ class WalkScreen(Screen[None]):
         node_id: str
 
     def __init__(self, session: Session) -> None:
-        super().__init__()
+        # The breakpoint class the first resize will give, given now: setting
+        # it then would restyle every widget a second time before the first frame.
+        try:
+            wide = self.app.size.width >= self.HORIZONTAL_BREAKPOINTS[1][0]
+        except RuntimeError:  # made outside a running app (no active app): the resize will tell
+            wide = False
+        super().__init__(classes="-wide" if wide else "-narrow")
         self.session = session
 
     def compose(self) -> ComposeResult:
@@ -67,7 +76,7 @@ class WalkScreen(Screen[None]):
                 yield Static(id="tree-title")
                 with Horizontal(id="progress-row"):
                     yield Static(id="progress-label")
-                    yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
+                    yield ProgressLine(id="progress")
                 yield Static(id="question")
                 yield HelpText(id="help")
                 yield ChoiceList(id="choices")
@@ -180,8 +189,7 @@ class WalkScreen(Screen[None]):
             label.update(f"Question {p.position} of {p.estimated_total}")
         else:
             label.update(f"Question {p.position} of about {p.estimated_total}")
-        bar = self.query_one("#progress", ProgressBar)
-        bar.update(total=max(p.estimated_total, 1), progress=p.answered)
+        self.query_one("#progress", ProgressLine).update(p.answered, max(p.estimated_total, 1))
 
     def _show_answers(self) -> None:
         session = self.session
