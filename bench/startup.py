@@ -5,6 +5,8 @@
 Side by side, medians: toolmix on the default tree (its intro removed, so the
 first screen is the first question), a bare one-Label Textual app, and
 questionary's select prompt (skipped when questionary is not installed).
+toolmix is timed as it usually starts, with the tree in its cache of checked
+trees (one untimed run fills it), and on a first run (TOOLMIX_NO_CACHE=1).
 """
 
 from __future__ import annotations
@@ -26,11 +28,13 @@ def main() -> None:
     tree.pop("intro", None)
     (folder / "no-intro.json").write_text(json.dumps(tree))
     term = Tmux()
+    question = "What is your business called?"
+    command = f"{TOOLMIX} {folder / 'no-intro.json'}"
     try:
+        term.time_until(command, question, [CTRL_Q])  # fills the cache
         runs = {
-            "toolmix": lambda: term.time_until(
-                f"{TOOLMIX} {folder / 'no-intro.json'}", "What is your business called?", [CTRL_Q]
-            ),
+            "toolmix": lambda: term.time_until(command, question, [CTRL_Q]),
+            "first": lambda: term.time_until(f"TOOLMIX_NO_CACHE=1 {command}", question, [CTRL_Q]),
             "bare": lambda: term.time_until(
                 f"{PYTHON} {ROOT / 'bench' / 'bare_app.py'}", "Hello from a bare app", [CTRL_Q]
             ),
@@ -48,15 +52,19 @@ def main() -> None:
     finally:
         term.close()
         shutil.rmtree(folder, ignore_errors=True)
-    ratio = result["toolmix"] / result["bare"]
-    report(
-        "2 start vs bare app",
-        f"{result['toolmix'] * 1000:.0f} ms",
-        f"bare one-Label app {result['bare'] * 1000:.0f} ms",
-        ratio,
-        "<= 1.3x",
-        ratio <= 1.3,
-    )
+    for key, name in (
+        ("toolmix", "2 start vs bare app"),
+        ("first", "2 start vs bare app, first run"),
+    ):
+        ratio = result[key] / result["bare"]
+        report(
+            name,
+            f"{result[key] * 1000:.0f} ms",
+            f"bare one-Label app {result['bare'] * 1000:.0f} ms",
+            ratio,
+            "<= 1.3x",
+            ratio <= 1.3,
+        )
     if "questionary" in result:
         ratio = result["toolmix"] / result["questionary"]
         report(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -17,25 +18,26 @@ from toolmix.problems import ToolmixError
 from toolmix.selection import Mix, answer_label, choose
 from toolmix.session import AnswerError, Change, Session
 from toolmix.settings import load_settings, save_settings
-from toolmix.tui.screens.dialogs import ConfirmDialog, ExportDialog, HelpDialog
-from toolmix.tui.screens.picker import PickerScreen
 from toolmix.tui.screens.walk import WalkScreen
+
+if TYPE_CHECKING:  # imported where used: a start with a tree shows neither
+    from toolmix.tui.screens.picker import PickerScreen
 
 
 class ToolmixApp(App[None]):
     """Walk a tree one question at a time and end on the recommended mix."""
 
-    #: Every screen's own CSS file (each screen also names its own in CSS_PATH),
-    #: read once at the start. Textual skips CSS_PATH for the screen from
-    #: get_default_screen(), and reading a screen's CSS when it is first shown
-    #: means parsing every style sheet again and restyling every widget.
+    #: The CSS of every screen that can be first, read once at the start (each
+    #: screen also names its own in CSS_PATH). Textual skips CSS_PATH for the
+    #: screen from get_default_screen(), and reading a screen's CSS when it is
+    #: first shown parses every style sheet again and restyles every widget:
+    #: fine once for the result screen, not for the first frame.
     CSS_PATH = [
         "app.tcss",
         "screens/picker.tcss",
         "screens/intro.tcss",
         "screens/walk.tcss",
         "screens/dialogs.tcss",
-        "screens/result.tcss",
     ]
     TITLE = "toolmix"
     BINDINGS = [
@@ -69,6 +71,8 @@ class ToolmixApp(App[None]):
 
     def get_default_screen(self) -> Screen[None]:
         if self.loaded is None:
+            from toolmix.tui.screens.picker import PickerScreen
+
             return PickerScreen(discover(self.trees_dirs))
         return self._start_screen(self._new_session(self.loaded))
 
@@ -101,6 +105,7 @@ class ToolmixApp(App[None]):
         if saved is None:
             return
         count = len(saved.answers)
+        from toolmix.tui.screens.dialogs import ConfirmDialog
 
         def answer(resume: bool | None) -> None:
             if resume:
@@ -219,6 +224,7 @@ class ToolmixApp(App[None]):
         self.walk_screen.show_current()
 
     def on_result_screen_export_requested(self) -> None:
+        from toolmix.tui.screens.dialogs import ExportDialog
         from toolmix.tui.screens.result import ResultScreen
 
         screen = self.screen
@@ -263,6 +269,8 @@ class ToolmixApp(App[None]):
     # --- help and the command palette ---------------------------------------------
 
     def action_keys(self) -> None:
+        from toolmix.tui.screens.dialogs import HelpDialog
+
         if not isinstance(self.screen, HelpDialog):
             self.push_screen(HelpDialog())
 
