@@ -146,18 +146,37 @@ class Tmux:
     def time_until(
         self, command: str, needle: str, stop: Sequence[str], timeout: float = 10
     ) -> float:
-        """Seconds from sending ``command`` until ``needle`` is on screen; then ``stop`` keys."""
+        """Seconds from sending ``command`` until ``needle`` is written to the terminal.
+
+        The terminal's output is copied to a file (``tmux pipe-pane``) and that
+        file is read as it grows: polling ``tmux capture-pane`` instead would
+        start a process every few milliseconds and take a core from the
+        program being timed.
+        """
         self.keys("clear", "Enter")
         time.sleep(0.2)
-        start = time.perf_counter()
-        self.keys(command, "Enter")
-        while time.perf_counter() - start < timeout:
-            if needle in self.screen():
-                elapsed = time.perf_counter() - start
-                break
-            time.sleep(0.003)
-        else:
-            raise RuntimeError(f"{needle!r} never appeared:\n{self.screen()}")
+        log = self.home / "output.log"
+        log.write_bytes(b"")
+        subprocess.run(["tmux", "pipe-pane", "-t", self.name, f"cat >> {log}"], check=True)
+        wanted = needle.encode()
+        seen = b""
+        try:
+            with log.open("rb") as output:
+                start = time.perf_counter()
+                self.keys(command, "Enter")
+                while time.perf_counter() - start < timeout:
+                    chunk = output.read()
+                    if chunk:
+                        seen = seen[-len(wanted) :] + chunk
+                        if wanted in seen:
+                            elapsed = time.perf_counter() - start
+                            break
+                    else:
+                        time.sleep(0.001)
+                else:
+                    raise RuntimeError(f"{needle!r} never appeared:\n{self.screen()}")
+        finally:
+            subprocess.run(["tmux", "pipe-pane", "-t", self.name], check=True)
         self.keys(*stop)
         self.wait_for_prompt()
         return elapsed
