@@ -272,3 +272,24 @@ async def test_the_first_screen_has_its_own_css(first: str, tmp_path: Path) -> N
             assert screen.query_one("#side").outer_size.width == 30  # walk.tcss
         for path in screen.css_path:
             assert app.stylesheet.has_source(str(path), "")
+
+
+@pytest.mark.parametrize("first", ["text", "single", "number"])
+async def test_keys_typed_at_once_are_kept(first: str, tmp_path: Path) -> None:
+    """Choices and the number field are mounted after the first frame (or when a
+    node first needs them); nothing typed meanwhile may be lost."""
+    data = json.loads((TREES / "tiny.json").read_text())
+    data.pop("intro", None)
+    data["start"] = {"text": "name", "single": "audience", "number": "hours"}[first]
+    path = tmp_path / "tree.json"
+    path.write_text(json.dumps(data))
+    app = make_app(load_tree(path), sessions_dir=tmp_path / "sessions")
+    async with app.run_test(size=(100, 32)) as pilot:
+        keys = {"text": [*"AB", "enter"], "single": ["2"], "number": ["enter"]}[first]
+        await pilot.press(*keys, "2")
+        await pilot.pause()
+        assert app.session is not None
+        expected = {"text": ("name", "AB"), "single": ("audience", "b2c"), "number": ("hours", 3.0)}
+        node_id, value = expected[first]
+        assert app.session.answers[node_id] == value
+        assert len(app.session.answers) >= 1
