@@ -116,12 +116,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_paths(args: argparse.Namespace) -> int:
     from toolmix.discovery import search_dirs
-    from toolmix.userdirs import sessions_dir, settings_file
+    from toolmix.userdirs import sessions_dir, settings_file, tree_cache_dir
 
     for folder, where in search_dirs(args.trees):
         print(f"trees ({where}): {folder}")
     print(f"sessions: {sessions_dir()}")
     print(f"settings: {settings_file()}")
+    print(f"cache of checked trees: {tree_cache_dir()}")
     return 0
 
 

@@ -52,9 +52,9 @@ _LOADING_CODE = (
 
 
 def cache_dir() -> Path:
-    from platformdirs import user_cache_path
+    from toolmix.userdirs import tree_cache_dir
 
-    return user_cache_path("toolmix", appauthor=False) / "trees"
+    return tree_cache_dir()
 
 
 def enabled() -> bool:

@@ -1,4 +1,4 @@
-"""Where toolmix keeps the user's trees, autosaved sessions and settings."""
+"""Where toolmix keeps the user's trees, autosaved sessions, settings and cache."""
 
 from __future__ import annotations
 
@@ -15,3 +15,10 @@ def settings_file() -> Path:
     from platformdirs import user_config_path
 
     return user_config_path("toolmix", appauthor=False) / "settings.json"
+
+
+def tree_cache_dir() -> Path:
+    """Trees that passed every check, kept for a faster start (see toolmix.treecache)."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path("toolmix", appauthor=False) / "trees"
