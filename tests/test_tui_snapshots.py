@@ -60,11 +60,15 @@ def test_multi_question(snap_compare, tmp_path: Path) -> None:  # type: ignore[n
 
 
 def test_number_question_with_an_error(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    keys = ["enter", "enter", "2", "2", "2", "enter", "1", "enter"]
+    # intro, empty name, b2c, video, continue, on camera: yes -> hours
+    keys = ["enter", "enter", "2", "1", "enter", "1"]
 
     async def before(pilot: Pilot[None]) -> None:
-        await pilot.press(*keys)
-        await pilot.pause()
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+        session = pilot.app.session  # type: ignore[attr-defined]
+        assert session.current == "hours"
         pilot.app.screen.query_one("#number", Input).value = "99"
         await pilot.press("enter")
         await pilot.pause()

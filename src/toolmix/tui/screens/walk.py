@@ -6,7 +6,9 @@ on each, memory (see docs/performance.md); updating widgets in place does not.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from textual.app import ComposeResult
@@ -76,6 +78,9 @@ class WalkScreen(Screen[None]):
         self._late_mounting = False
         #: show_current was asked for while late parts were being mounted.
         self._show_wanted = False
+        #: Picks and confirmations that came while late parts were being mounted,
+        #: replayed in order once they are.
+        self._held: list[Callable[[], None]] = []
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
@@ -139,6 +144,9 @@ class WalkScreen(Screen[None]):
             self._late_mounting = False
         if self._show_wanted:
             self.show_current()
+        held, self._held = self._held, []
+        for action in held:  # queued behind nothing typed later: the order is kept
+            self.call_later(action)
 
     def show_current(self) -> None:
         """Render the session's current node (the same widgets, new content)."""
@@ -159,11 +167,10 @@ class WalkScreen(Screen[None]):
         question = self.query_one("#question", Static)
         text = self.query_one("#text", Input)
         button = self.query_one("#continue", Button)
-        hint = self.query_one("#hint", Static)
         for widget in (text, button, *filter(None, map(self._late_part, self.LATE_PARTS))):
             widget.display = False
         self._set_option_help(None)
-        hint.update("")
+        self._set_hint(None)
         if isinstance(node, InfoNode):
             question.update(literal(node.title, "bold"))
             self._set_help(node.body)
@@ -191,7 +198,7 @@ class WalkScreen(Screen[None]):
             )
             choices.display = True
             if isinstance(node, MultiNode):
-                hint.update(self._multi_hint(node))
+                self._set_hint(self._multi_hint(node))
                 button.label = "Continue"
                 button.display = True
             choices.focus()
@@ -202,7 +209,7 @@ class WalkScreen(Screen[None]):
             field.value = "" if value is None else format_number(value)
             field.placeholder = self._number_placeholder(node)
             self.query_one("#unit", Static).update(literal_line(node.unit or ""))
-            hint.update(self._range_hint(node))
+            self._set_hint(self._range_hint(node))
             self.query_one("#number-row").display = True
             button.label = "Continue"
             button.display = True
@@ -211,7 +218,7 @@ class WalkScreen(Screen[None]):
             text.max_length = node.max_length
             text.placeholder = node.placeholder or ""
             text.value = previous if isinstance(previous, str) else ""
-            hint.update(
+            self._set_hint(
                 Content(
                     f"Up to {node.max_length} characters"
                     + ("" if node.required else "; you may leave it empty")
@@ -224,9 +231,14 @@ class WalkScreen(Screen[None]):
 
     def show_problem(self, message: str) -> None:
         """An inline message under the field (validation), or nothing."""
-        problem = self.query_one("#hint", Static)
         if message:
-            problem.update(Content.assemble(("! ", "bold $error"), literal_line(message)))
+            self._set_hint(Content.assemble(("! ", "bold $error"), literal_line(message)))
+
+    def _set_hint(self, content: Content | None) -> None:
+        """The line under the field; hidden when empty, so it leaves no gap."""
+        hint = self.query_one("#hint", Static)
+        hint.update(content or "")
+        hint.display = bool(content and content.plain)
 
     # --- rendering helpers ----------------------------------------------------
 
@@ -322,8 +334,8 @@ class WalkScreen(Screen[None]):
 
     def _continue(self) -> None:
         node = self.session.node
-        if self._late_mounting:  # the node is not shown yet: confirm once it is
-            self.call_after_refresh(self._continue)
+        if self._late_mounting:  # confirm once the parts are mounted
+            self._held.append(self._continue)
             return
         if isinstance(node, InfoNode):
             self.post_message(self.Continued())
@@ -356,8 +368,8 @@ class WalkScreen(Screen[None]):
         self.post_message(self.BackRequested())
 
     def action_pick(self, number: int) -> None:
-        if self._late_mounting:  # the node is not shown yet: pick once it is
-            self.call_after_refresh(self.action_pick, number)
+        if self._late_mounting:  # pick once the parts are mounted
+            self._held.append(partial(self.action_pick, number))
             return
         choices = self._late_part("choices")
         if not isinstance(choices, ChoiceList) or not choices.display:
