@@ -46,6 +46,17 @@ def tiny_data() -> dict[str, Any]:
     return json.loads((TREES / "tiny.json").read_text())
 
 
+def write_tiny(folder: Path, *, intro: str | None = None, **top: Any) -> Path:
+    """tiny.json written to ``folder`` with another intro (None: none) and top-level keys."""
+    data = {**tiny_data(), **top}
+    data.pop("intro")
+    if intro is not None:
+        data["intro"] = intro
+    path = folder / "tiny.json"
+    path.write_text(json.dumps(data))
+    return path
+
+
 @pytest.fixture
 def tiny() -> LoadedTree:
     return load_tree(TREES / "tiny.json")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 import signal
 from pathlib import Path
 
 import pytest
 
-from conftest import TREES
+from conftest import TREES, write_tiny
 from terminal import CTRL_Q, ENTER, Terminal
 
 
@@ -106,10 +105,7 @@ def test_hostile_tree_sends_no_escape_sequence_of_its_own(term_dirs: tuple[Path,
 def test_resume_over_a_first_question(term_dirs: tuple[Path, Path]) -> None:
     """A tree without intro: the question screen is first, and the offer goes on top of it."""
     cwd, home = term_dirs
-    data = json.loads((TREES / "tiny.json").read_text())
-    data.pop("intro")
-    tree = cwd / "no-intro.json"
-    tree.write_text(json.dumps(data))
+    tree = write_tiny(cwd)
     term = Terminal([str(tree)], cwd, home)
     try:
         term.wait_for("What is your business called?")

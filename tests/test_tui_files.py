@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, OptionList, Static
 
-from conftest import TREES
+from conftest import TREES, write_tiny
 from test_tui_walk import app_for, walk_to_result
 from toolmix.discovery import DEFAULT_TREE
 from toolmix.loader import load_tree
@@ -138,16 +138,20 @@ async def test_export_failing_mid_write_leaves_no_file(
         assert list(tmp_path.glob("*mix.md*")) == []
 
 
-async def test_resume_after_a_crash(tmp_path: Path) -> None:
-    app = app_for(TREES / "tiny.json", tmp_path)
+@pytest.mark.parametrize("intro", [True, False], ids=["after the intro", "over a question"])
+async def test_resume_after_a_crash(intro: bool, tmp_path: Path) -> None:
+    """Without an intro the question screen is the first screen; the offer goes on top."""
+    tree = TREES / "tiny.json" if intro else write_tiny(tmp_path)
+    keys = [*"ACME", "enter", "2", "2", "enter"]
+    app = app_for(tree, tmp_path)
     async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.press("enter", *"ACME", "enter", "2", "2", "enter")
+        await pilot.press(*(["enter", *keys] if intro else keys))
         await pilot.pause()
         assert app.session is not None and app.session.current == "hours"
     # the first app is gone without finishing; a new one offers to resume
     saved = json.loads((tmp_path / "sessions" / "tiny.json").read_text())
     assert saved["answers"] == {"name": "ACME", "audience": "b2c", "formats": ["photos"]}
-    again = app_for(TREES / "tiny.json", tmp_path)
+    again = app_for(tree, tmp_path)
     async with again.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
         assert isinstance(again.screen, ConfirmDialog)
@@ -156,26 +160,6 @@ async def test_resume_after_a_crash(tmp_path: Path) -> None:
         assert isinstance(again.screen, WalkScreen)
         assert again.session is not None and again.session.current == "hours"
         assert again.session.answers["formats"] == ["photos"]
-
-
-async def test_resume_offered_over_a_first_question(tmp_path: Path) -> None:
-    """Without an intro the question screen is the first screen; the dialog goes on top."""
-    data = json.loads((TREES / "tiny.json").read_text())
-    data.pop("intro", None)
-    tree = tmp_path / "no-intro.json"
-    tree.write_text(json.dumps(data))
-    app = app_for(tree, tmp_path)
-    async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.press(*"ACME", "enter")
-        await pilot.pause()
-    again = app_for(tree, tmp_path)
-    async with again.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
-        assert isinstance(again.screen, ConfirmDialog)
-        await pilot.press("enter")  # Resume
-        await pilot.pause()
-        assert isinstance(again.screen, WalkScreen)
-        assert again.session is not None and again.session.answers == {"name": "ACME"}
 
 
 async def test_start_afresh_instead_of_resuming(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ from textual.geometry import Spacing
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
-from conftest import SHIPPED, TREES
+from conftest import SHIPPED, TREES, write_tiny
 from toolmix.loader import load_tree
 from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.tui.app import ToolmixApp, make_app
@@ -250,13 +249,7 @@ async def test_keys_in_the_bar_are_clickable(tmp_path: Path) -> None:
 @pytest.mark.parametrize("first", ["picker", "intro", "question"])
 async def test_the_first_screen_has_its_own_css(first: str, tmp_path: Path) -> None:
     """Textual skips CSS_PATH for a get_default_screen() screen; the app reads them all."""
-    data = json.loads((TREES / "tiny.json").read_text())
-    if first == "intro":
-        data["intro"] = "# Hello\n\nSome words."
-    else:
-        data.pop("intro", None)
-    path = tmp_path / "tree.json"
-    path.write_text(json.dumps(data))
+    path = write_tiny(tmp_path, intro="# Hello\n\nSome words." if first == "intro" else None)
     tree = None if first == "picker" else load_tree(path)
     app = make_app(tree, trees_dirs=[tmp_path], sessions_dir=tmp_path / "sessions")
     async with app.run_test(size=(100, 32)) as pilot:
@@ -278,11 +271,8 @@ async def test_the_first_screen_has_its_own_css(first: str, tmp_path: Path) -> N
 async def test_keys_typed_at_once_are_kept(first: str, tmp_path: Path) -> None:
     """Choices and the number field are mounted after the first frame (or when a
     node first needs them); nothing typed meanwhile may be lost."""
-    data = json.loads((TREES / "tiny.json").read_text())
-    data.pop("intro", None)
-    data["start"] = {"text": "name", "single": "audience", "number": "hours"}[first]
-    path = tmp_path / "tree.json"
-    path.write_text(json.dumps(data))
+    start = {"text": "name", "single": "audience", "number": "hours"}[first]
+    path = write_tiny(tmp_path, start=start)
     app = make_app(load_tree(path), sessions_dir=tmp_path / "sessions")
     async with app.run_test(size=(100, 32)) as pilot:
         keys = {"text": [*"AB", "enter"], "single": ["2"], "number": ["enter"]}[first]

@@ -63,7 +63,7 @@ class WalkScreen(Screen[None]):
     class JumpRequested(Message):
         node_id: str
 
-    #: Parts mounted only when a node first needs them, and where they go.
+    #: Ids of the parts mounted after the first frame (or when a node needs them).
     LATE_PARTS = ("choices", "number-row")
 
     def __init__(self, session: Session) -> None:
