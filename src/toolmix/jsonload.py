@@ -201,16 +201,24 @@ def read_json(
     fields are cleaned of control characters, NaN and Infinity are refused.
     """
     raw = read_bytes(path, what=what, max_bytes=max_bytes)
-    return parse_read(raw, path, what=what, clean=clean)
+    size = len(raw)
+    text = _decode(raw, str(path), what)
+    del raw  # as big as the file: free it before parsing
+    doc = parse_text(text, file=str(path), what=what, clean=clean)
+    del text
+    return _read_from(doc, path, size)
 
 
 def parse_read(raw: bytes, path: str | Path, *, what: str = "file", clean: bool = True) -> JsonText:
-    """Parse bytes read by :func:`read_bytes` from ``path``, as :func:`read_json` does."""
-    size = len(raw)
-    text = _decode(raw, str(path), what)
-    del raw  # as big as the file: free it before parsing (when the caller has let go)
-    doc = parse_text(text, file=str(path), what=what, clean=clean)
-    del text
+    """Parse bytes already read from ``path`` (by :func:`read_bytes`), as :func:`read_json` does.
+
+    The caller holds the bytes while they are parsed; :func:`read_json` lets
+    go of them first, which matters for big files.
+    """
+    return _read_from(parse_json(raw, file=str(path), what=what, clean=clean), path, len(raw))
+
+
+def _read_from(doc: JsonText, path: str | Path, size: int) -> JsonText:
     doc.source = Path(path)
     if size > RELEASE_TEXT_ABOVE:
         doc.release_text()
