@@ -21,9 +21,10 @@ def term_dirs(tmp_path: Path) -> tuple[Path, Path]:
     return cwd, home
 
 
-def walk_tiny(term: Terminal) -> None:
-    term.wait_for("Answer a few questions")
-    term.send(ENTER)
+def walk_tiny(term: Terminal, intro: bool = True) -> None:
+    if intro:
+        term.wait_for("Answer a few questions")
+        term.send(ENTER)
     term.wait_for("What is your business called?")
     term.send("ACME" + ENTER)
     term.wait_for("Who buys from you?")
@@ -56,16 +57,21 @@ def test_answer_a_tree_with_keys_and_export(term_dirs: tuple[Path, Path]) -> Non
         term.close()
 
 
-def test_killed_app_resumes_with_every_confirmed_answer(term_dirs: tuple[Path, Path]) -> None:
+@pytest.mark.parametrize("intro", [True, False], ids=["after the intro", "over a question"])
+def test_killed_app_resumes_with_every_confirmed_answer(
+    intro: bool, term_dirs: tuple[Path, Path]
+) -> None:
+    """Without an intro the question screen is first, and the offer goes on top of it."""
     cwd, home = term_dirs
-    term = Terminal([str(TREES / "tiny.json")], cwd, home)
+    tree = str(TREES / "tiny.json" if intro else write_tiny(cwd))
+    term = Terminal([tree], cwd, home)
     try:
-        walk_tiny(term)
+        walk_tiny(term, intro)
         term.child.kill(signal.SIGKILL)
         term.child.wait()
     finally:
         term.close()
-    again = Terminal([str(TREES / "tiny.json")], cwd, home)
+    again = Terminal([tree], cwd, home)
     try:
         again.wait_for("unfinished session with 3 answers")
         again.send(ENTER)  # Resume
@@ -100,25 +106,3 @@ def test_hostile_tree_sends_no_escape_sequence_of_its_own(term_dirs: tuple[Path,
         assert term.child.isalive()
     finally:
         term.close()
-
-
-def test_resume_over_a_first_question(term_dirs: tuple[Path, Path]) -> None:
-    """A tree without intro: the question screen is first, and the offer goes on top of it."""
-    cwd, home = term_dirs
-    tree = write_tiny(cwd)
-    term = Terminal([str(tree)], cwd, home)
-    try:
-        term.wait_for("What is your business called?")
-        term.send("ACME" + ENTER)
-        term.wait_for("Who buys from you?")
-        term.child.kill(signal.SIGKILL)
-        term.child.wait()
-    finally:
-        term.close()
-    again = Terminal([str(tree)], cwd, home)
-    try:
-        again.wait_for("unfinished session with 1 answers")
-        again.send(ENTER)  # Resume
-        again.wait_for("Who buys from you?")
-    finally:
-        again.close()
