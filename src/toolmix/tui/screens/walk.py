@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
@@ -112,8 +113,10 @@ class WalkScreen(Screen[None]):
     # --- method calls down -----------------------------------------------------
 
     def _late_part(self, part: str) -> Widget | None:
-        found = self.query(f"#{part}")
-        return found.first() if found else None
+        try:
+            return self.query_one(f"#{part}")  # cached by Textual, unlike query()
+        except NoMatches:
+            return None
 
     def _needed_parts(self, node: object, every: bool = False) -> list[Widget]:
         """The late parts this node (or ``every`` node) needs that are not mounted yet."""

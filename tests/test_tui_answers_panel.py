@@ -1,0 +1,155 @@
+"""The answers panel on its own: entries, scrolling, the cursor and choosing."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.app import App, ComposeResult
+
+from toolmix.tui.widgets.answers_panel import AnswersPanel
+
+STEPS = [(f"q{i}", f"Question {i}?", f"Answer {i}") for i in range(20)]
+
+
+class PanelApp(App[None]):
+    CSS = "AnswersPanel { width: 24; height: 10; padding: 0; }"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.jumps: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield AnswersPanel(id="answers")
+
+    def on_answers_panel_jump_requested(self, event: AnswersPanel.JumpRequested) -> None:
+        self.jumps.append(event.node_id)
+
+
+def lines(panel: AnswersPanel) -> list[str]:
+    return [panel.render_line(y).text for y in range(panel.size.height)]
+
+
+def thumb_rows(panel: AnswersPanel) -> list[int]:
+    return [y for y, text in enumerate(lines(panel)) if text.endswith("▐")]
+
+
+async def test_a_long_path_shows_its_end_with_a_scroll_indicator() -> None:
+    app = PanelApp()
+    async with app.run_test() as pilot:
+        panel = app.query_one(AnswersPanel)
+        panel.show_steps(STEPS)
+        await pilot.pause()
+        shown = lines(panel)
+        assert shown[-2].startswith("Question 19?")
+        assert shown[-1].startswith("  Answer 19")
+        assert all(len(text) == 24 for text in shown)
+        assert panel.cursor == 19
+        rows = thumb_rows(panel)
+        assert rows and rows[-1] == 9  # the thumb sits at the bottom of the track
+        assert len(rows) < 10
+
+
+async def test_going_back_drops_entries_and_the_indicator() -> None:
+    app = PanelApp()
+    async with app.run_test() as pilot:
+        panel = app.query_one(AnswersPanel)
+        panel.show_steps(STEPS)
+        await pilot.pause()
+        panel.show_steps(STEPS[:3])
+        await pilot.pause()
+        shown = lines(panel)
+        assert [text.rstrip() for text in shown[:6]] == [
+            "Question 0?",
+            "  Answer 0",
+            "Question 1?",
+            "  Answer 1",
+            "Question 2?",
+            "  Answer 2",
+        ]
+        assert shown[6].strip() == ""
+        assert thumb_rows(panel) == []
+        assert panel.cursor == 2
+
+
+async def test_a_changed_answer_replaces_its_entry_and_those_after_it() -> None:
+    app = PanelApp()
+    async with app.run_test() as pilot:
+        panel = app.query_one(AnswersPanel)
+        panel.show_steps(STEPS[:4])
+        changed = [
+            *STEPS[:1],
+            ("q1", "Question 1?", "Something else entirely, long enough to wrap"),
+        ]
+        panel.show_steps(changed)
+        await pilot.pause()
+        shown = [text.rstrip() for text in lines(panel)]
+        assert shown[:5] == [
+            "Question 0?",
+            "  Answer 0",
+            "Question 1?",
+            "  Something else",  # the answer wraps with a hanging indent
+            "  entirely, long enough",
+        ]
+        assert panel.steps == changed
+
+
+async def test_keys_move_the_cursor_and_enter_chooses() -> None:
+    app = PanelApp()
+    async with app.run_test() as pilot:
+        panel = app.query_one(AnswersPanel)
+        panel.show_steps(STEPS)
+        panel.focus()
+        await pilot.press("up", "up", "enter")
+        assert app.jumps == ["q17"]
+        await pilot.press("home")
+        assert panel.cursor == 0
+        assert lines(panel)[0].startswith("Question 0?")  # scrolled to keep it in view
+        await pilot.press("pagedown", "end", "enter")
+        assert app.jumps == ["q17", "q19"]
+
+
+async def test_the_mouse_scrolls_and_a_click_chooses() -> None:
+    app = PanelApp()
+    async with app.run_test() as pilot:
+        panel = app.query_one(AnswersPanel)
+        panel.show_steps(STEPS)
+        await pilot.pause()
+        before = lines(panel)
+        assert before[0].startswith("Question 15?")
+        panel.post_message(events.MouseScrollUp(panel, 3, 3, 0, -1, 0, False, False, False))
+        await pilot.pause()
+        after = lines(panel)
+        assert [t[:-1] for t in after[2:]] == [t[:-1] for t in before[:-2]]  # two lines up
+        assert after[0].startswith("Question 14?")
+        await pilot.click(panel, offset=(3, 0))
+        assert app.jumps == ["q14"]
+        assert panel.cursor == 14
+
+
+async def test_tree_text_is_shown_literally() -> None:
+    app = PanelApp()
+    async with app.run_test() as pilot:
+        panel = app.query_one(AnswersPanel)
+        panel.show_steps([("q", "[b]Bold?[/b]\x1b[31m", "[link=x]y[/link]\x07")])
+        await pilot.pause()
+        shown = [text.rstrip() for text in lines(panel)]
+        assert shown[0].startswith("[b]Bold?[/b]")
+        assert "\x1b" not in "".join(shown) and "\x07" not in "".join(shown)
+        assert "[link=x]y[/link]" in "".join(shown)
+
+
+async def test_a_narrower_panel_wraps_again() -> None:
+    app = PanelApp()
+    async with app.run_test() as pilot:
+        panel = app.query_one(AnswersPanel)
+        panel.show_steps(STEPS[:2])
+        await pilot.pause()
+        assert lines(panel)[0].rstrip() == "Question 0?"
+        panel.styles.width = 8
+        await pilot.pause()
+        assert [text.rstrip() for text in lines(panel)][:5] == [
+            "Questio",  # seven cells of text, one for the scroll indicator
+            "n 0?",
+            "  Answe",
+            "  r 0",
+            "Questio",
+        ]
