@@ -82,9 +82,9 @@ def compile_bytecode() -> None:
 
 
 def report(
-    target: str, figure: str, baseline: str, ratio: float | None, goal: str, ok: bool
+    target: str, figure: str, baseline: str, ratio: float | None, goal: str, ok: bool | None
 ) -> None:
-    """One result line (JSON), read by bench/run to print the table."""
+    """One result line (JSON), read by bench/run to print the table; ``ok`` None: no goal."""
     print(
         json.dumps(
             {

@@ -100,7 +100,7 @@ def main() -> None:
         for name, values in spent.items():
             if values and (panel or name in ("whole step", "layout and render (Textual)")):
                 med = statistics.median(values) * 1000
-                report(f"3 parts: {name}{label}", f"{med:.1f} ms CPU", "", None, "", True)
+                report(f"3 parts: {name}{label}", f"{med:.1f} ms CPU", "", None, "", None)
 
 
 if __name__ == "__main__":

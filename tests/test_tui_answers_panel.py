@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual import events
 from textual.app import App, ComposeResult
+from textual.strip import Strip
 
 from toolmix.tui.widgets.answers_panel import AnswersPanel
 
@@ -24,8 +25,17 @@ class PanelApp(App[None]):
         self.jumps.append(event.node_id)
 
 
+def strips(panel: AnswersPanel) -> list[Strip]:
+    """The panel's lines as the compositor gets them: only repainted where refreshed."""
+    return panel.render_lines(panel.size.region)
+
+
 def lines(panel: AnswersPanel) -> list[str]:
-    return [panel.render_line(y).text for y in range(panel.size.height)]
+    return [strip.text for strip in strips(panel)]
+
+
+def backgrounds(panel: AnswersPanel) -> list[object]:
+    return [strip._segments[0].style.bgcolor for strip in strips(panel)]  # type: ignore[union-attr]
 
 
 def thumb_rows(panel: AnswersPanel) -> list[int]:
@@ -46,6 +56,24 @@ async def test_a_long_path_shows_its_end_with_a_scroll_indicator() -> None:
         rows = thumb_rows(panel)
         assert rows and rows[-1] == 9  # the thumb sits at the bottom of the track
         assert len(rows) < 10
+
+
+async def test_stepping_forward_repaints_the_entry_that_lost_the_cursor() -> None:
+    app = PanelApp()
+    async with app.run_test() as pilot:
+        panel = app.query_one(AnswersPanel)
+        for count in range(1, 5):  # four entries fit: nothing scrolls
+            panel.show_steps(STEPS[:count])
+            await pilot.pause()
+            assert lines(panel)[2 * count - 2].startswith(f"Question {count - 1}?")
+        colours = backgrounds(panel)
+        plain, cursor = colours[0], colours[6]
+        assert plain != cursor
+        assert colours[:8] == [plain] * 6 + [cursor] * 2
+        panel.show_steps(STEPS[:2])  # back: the cursor returns to an earlier entry
+        await pilot.pause()
+        assert backgrounds(panel)[:4] == [plain] * 2 + [cursor] * 2
+        assert lines(panel)[4].strip() == ""
 
 
 async def test_going_back_drops_entries_and_the_indicator() -> None:

@@ -19,7 +19,7 @@ from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Input, OptionList, Static
+from textual.widgets import Button, Input, Static
 
 from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.selection import answer_label
@@ -275,12 +275,12 @@ class WalkScreen(Screen[None]):
 
     def _show_highlighted_help(self) -> None:
         choices = self.query_one("#choices", ChoiceList)
-        option = choices.highlighted_option
+        option_id = choices.highlighted_id
         node = self.session.node
-        if option is None or not isinstance(node, (SingleNode, MultiNode)):
+        if option_id is None or not isinstance(node, (SingleNode, MultiNode)):
             self._set_option_help(None)
             return
-        found = next((o for o in node.options if o.id == option.id), None)
+        found = next((o for o in node.options if o.id == option_id), None)
         self._set_option_help(found.help if found else None)
 
     @staticmethod
@@ -319,9 +319,9 @@ class WalkScreen(Screen[None]):
         elif event.option_id is not None:
             self.post_message(self.Answered(event.option_id))
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option_list.id == "choices":
-            self._show_highlighted_help()
+    def on_choice_list_highlighted(self, event: ChoiceList.Highlighted) -> None:
+        event.stop()
+        self._show_highlighted_help()
 
     def on_answers_panel_jump_requested(self, event: AnswersPanel.JumpRequested) -> None:
         event.stop()

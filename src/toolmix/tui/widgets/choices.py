@@ -2,24 +2,65 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
+from typing import ClassVar
 
-from textual.binding import Binding
+from textual import events
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import Visual
 
 from toolmix.tui.safe import literal_line
+from toolmix.tui.widgets.line_list import LineList
 
 
-class ChoiceList(OptionList):
+class ChoiceList(LineList):
     """Options with numbers; in a multi question each has a check box."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "submit", "Choose", id="choices.submit"),
         Binding("space", "toggle_option", "Toggle", id="choices.toggle"),
     ]
+
+    CURSOR = "choice-list--cursor"
+    HOVER = "choice-list--hover"
+    THUMB = "choice-list--thumb"
+    COMPONENT_CLASSES: ClassVar[set[str]] = {CURSOR, HOVER, THUMB}
+
+    # The look of Textual's OptionList, which this list replaced.
+    DEFAULT_CSS = """
+    ChoiceList {
+        height: auto;
+        max-height: 100%;
+        color: $foreground;
+        border: tall $border-blurred;
+        padding: 0 1;
+        background: $surface;
+        & > .choice-list--cursor {
+            color: $foreground;
+            background: $block-cursor-blurred-background;
+        }
+        & > .choice-list--hover {
+            background: $block-hover-background;
+        }
+        & > .choice-list--thumb {
+            color: $scrollbar;
+        }
+        &:focus {
+            border: tall $border;
+            background-tint: $foreground 5%;
+            & > .choice-list--cursor {
+                color: $block-cursor-foreground;
+                background: $block-cursor-background;
+                text-style: $block-cursor-text-style;
+            }
+        }
+    }
+    """
 
     @dataclass
     class Submitted(Message):
@@ -30,6 +71,13 @@ class ChoiceList(OptionList):
 
     @dataclass
     class Toggled(Message):
+        choice_list: ChoiceList
+        option_id: str
+
+    @dataclass
+    class Highlighted(Message):
+        """The cursor moved to another option (by key, mouse or number)."""
+
         choice_list: ChoiceList
         option_id: str
 
@@ -55,26 +103,58 @@ class ChoiceList(OptionList):
         and are cleared when another is checked.
         """
         bindings_change = multi != self.multi
+        before = [self.entry_key(index) for index in range(len(self._labels))]
         self.multi = multi
         self.checked = set(checked)
         self.exclusive = set(exclusive or ())
         self._labels = list(choices)
-        self.set_options(self._option(i, oid, label) for i, (oid, label) in enumerate(choices))
-        ids = [oid for oid, _ in choices]
-        self.highlighted = ids.index(highlight) if highlight in ids else (0 if ids else None)
+        keep = 0
+        for old, index in zip(before, range(len(choices)), strict=False):
+            if old != self.entry_key(index):
+                break
+            keep += 1
+        ids = self.option_ids()
+        cursor = ids.index(highlight) if highlight in ids else (0 if ids else None)
+        self.set_count(len(choices), keep, cursor)
         if bindings_change:  # the Footer rebuilds itself on every bindings refresh
             self.refresh_bindings()
 
-    def _option(self, index: int, option_id: str, label: str) -> Option:
-        number = Content(f"{index + 1} " if index < 9 else "  ").stylize("dim")
-        parts = [number]
+    def entry_key(self, index: int) -> Hashable:
+        option_id, label = self._labels[index]
+        return (index, option_id, label, self.multi, option_id in self.checked)
+
+    def render_entry(self, index: int, width: int, style: Style) -> list[Strip]:
+        option_id, label = self._labels[index]
+        prefix = Content(f"{index + 1} " if index < 9 else "  ").stylize("dim")
         if self.multi:
-            parts.append(Content("[x] " if option_id in self.checked else "[ ] "))
-        parts.append(literal_line(label))
-        return Option(Content.assemble(*parts), id=option_id)
+            prefix += Content("[x] " if option_id in self.checked else "[ ] ")
+        indent = min(prefix.cell_length, width - 1)
+        lines = Visual.to_strips(self, literal_line(label), width - indent, None, style)
+        rich_style = style.rich_style
+        first = Visual.to_strips(self, prefix, indent, None, style)[:1]
+        pad = Strip.blank(indent, rich_style)
+        # The label wraps under itself, not under the number.
+        return [
+            Strip.join([first[0] if i == 0 and first else pad, line])
+            for i, line in enumerate(lines)
+        ]
+
+    # --- what the screen asks -------------------------------------------------------
 
     def option_ids(self) -> list[str]:
         return [oid for oid, _ in self._labels]
+
+    @property
+    def highlighted(self) -> int | None:
+        return self.cursor
+
+    @highlighted.setter
+    def highlighted(self, index: int | None) -> None:
+        self._move_cursor(index)
+
+    @property
+    def highlighted_id(self) -> str | None:
+        return self._labels[self.cursor][0] if self.cursor is not None else None
 
     def toggle(self, option_id: str) -> None:
         before = set(self.checked)
@@ -84,10 +164,17 @@ class ChoiceList(OptionList):
             self.checked = {option_id}
         else:
             self.checked = (self.checked - self.exclusive) | {option_id}
-        for index, (oid, label) in enumerate(self._labels):
+        for index, (oid, _) in enumerate(self._labels):
             if (oid in before) != (oid in self.checked):
-                self.replace_option_prompt_at_index(index, self._option(index, oid, label).prompt)
+                self._repaint_entry(index)  # its key changed: drawn anew
         self.post_message(self.Toggled(self, option_id))
+
+    # --- events up --------------------------------------------------------------------
+
+    def cursor_moved(self) -> None:
+        option_id = self.highlighted_id
+        if option_id is not None:
+            self.post_message(self.Highlighted(self, option_id))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "toggle_option":
@@ -95,19 +182,20 @@ class ChoiceList(OptionList):
         return True
 
     def action_toggle_option(self) -> None:
-        option = self.highlighted_option
-        if self.multi and option is not None and option.id is not None:
-            self.toggle(option.id)
+        option_id = self.highlighted_id
+        if self.multi and option_id is not None:
+            self.toggle(option_id)
 
     def action_submit(self) -> None:
-        option = self.highlighted_option
         if self.multi:
             self.post_message(self.Submitted(self, None))
-        elif option is not None:
-            self.post_message(self.Submitted(self, option.id))
+        elif self.highlighted_id is not None:
+            self.post_message(self.Submitted(self, self.highlighted_id))
 
-    def action_select(self) -> None:
+    def on_click(self, event: events.Click) -> None:
         """A click: choose in a single question, toggle in a multi one."""
+        if self.clicked_entry(event) is None:
+            return
         if self.multi:
             self.action_toggle_option()
         else:

@@ -1,0 +1,304 @@
+"""A list of entries drawn line by line, for the choices and the answers panel.
+
+Each entry (an option, an answer) is rendered once into strips, kept per
+entry and state (plain, under the cursor, under the mouse), and painted with
+Textual's Line API. The list keeps its own scroll offset and draws a
+one-column scroll indicator. A change repaints only the lines it touches
+when nothing scrolls, and never lays the screen out again unless the list's
+height changes. Textual's OptionList, used here before, re-rendered every
+visible line on each change and, as a scroll view, painted twice after each
+layout; it was about half the CPU of an answer (docs/performance.md).
+
+Subclasses say what an entry looks like (:meth:`render_entry`) and what
+identifies its look (:meth:`entry_key`); this class does the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from typing import ClassVar
+
+from rich.segment import Segment
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Region, Size
+from textual.strip import Strip
+from textual.style import Style
+from textual.widget import Widget
+
+_KEPT = 2048  # strips kept at most; a long walk clears them rather than grow
+
+
+class LineList(Widget, can_focus=True):
+    """Entries of one or more lines, a cursor, the mouse, and scrolling."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "cursor(-1)", "Up", show=False),
+        Binding("down", "cursor(1)", "Down", show=False),
+        Binding("home", "cursor_to(0)", "First", show=False),
+        Binding("end", "cursor_to(-1)", "Last", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+    ]
+
+    #: The component classes for the cursor, the mouse and the scroll thumb.
+    CURSOR: ClassVar[str] = ""
+    HOVER: ClassVar[str] = ""
+    THUMB: ClassVar[str] = ""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._count = 0
+        self.cursor: int | None = None
+        self._hover: int | None = None
+        self._top = 0  # the first line shown
+        # For the measured width: where each entry starts, and each line's entry.
+        self._width = -1
+        self._starts: list[int] = []
+        self._line_entry: list[int] = []
+        self._strips: dict[tuple[Hashable, str], list[Strip]] = {}
+        self._frame: tuple[Strip, Strip, Strip, range] = (Strip([]),) * 3 + (range(0),)
+
+    # --- for subclasses -----------------------------------------------------------
+
+    def entry_key(self, index: int) -> Hashable:
+        """What the entry's look depends on (besides its state and the width)."""
+        raise NotImplementedError
+
+    def render_entry(self, index: int, width: int, style: Style) -> list[Strip]:
+        """The entry's lines at this width, on this style (not yet padded)."""
+        raise NotImplementedError
+
+    def cursor_moved(self) -> None:
+        """Called after a key, a click or a setter moved the cursor to another entry."""
+
+    # --- changing the entries -------------------------------------------------------
+
+    def set_count(self, count: int, keep: int, cursor: int | None, bottom: bool = False) -> None:
+        """Now ``count`` entries, of which the first ``keep`` look as they did.
+
+        ``bottom`` scrolls the cursor's entry to the bottom of the view (the
+        answers panel follows the newest answer). The caller sets the cursor
+        here, so :meth:`cursor_moved` is not called.
+        """
+        keep = min(keep, self._count, count)
+        top, old_cursor, lines = self._top, self.cursor, len(self._line_entry)
+        measured = self._width >= 0
+        cut = len(self._line_entry)
+        if measured:
+            cut = self._starts[keep] if keep < len(self._starts) else len(self._line_entry)
+            del self._starts[keep:]
+            del self._line_entry[cut:]
+        self._count = count
+        if measured:
+            self._measure_from(keep)
+        self._hover = None
+        self.cursor = None if cursor is None or not count else max(0, min(cursor, count - 1))
+        self._scroll_to_cursor(bottom=bottom)
+        if not measured or (self.styles.auto_dimensions and len(self._line_entry) != lines):
+            self.refresh(layout=True)
+        else:
+            first = min([cut, *self._lines_of(old_cursor), *self._lines_of(self.cursor)])
+            self._repaint_from(first, top)
+
+    def entry_changed(self, index: int) -> None:
+        """The look of this entry changed (its key does not say so by itself)."""
+        for kind in ("plain", "cursor", "hover"):
+            self._strips.pop((self.entry_key(index), kind), None)
+        self._repaint_entry(index)
+
+    @property
+    def count(self) -> int:
+        return self._count
+
+    def entry_text(self, index: int) -> str:
+        """The entry as drawn at the current width, its lines joined by newlines."""
+        self._measure(self.content_size.width)
+        return "\n".join(strip.text.rstrip() for strip in self._entry_strips(index, "plain"))
+
+    # --- measuring ----------------------------------------------------------------
+
+    def _entry_strips(self, index: int, kind: str) -> list[Strip]:
+        key = (self.entry_key(index), kind)
+        strips = self._strips.get(key)
+        if strips is None:
+            if len(self._strips) > _KEPT:
+                self._strips.clear()
+            classes = {"cursor": self.CURSOR, "hover": self.HOVER}.get(kind)
+            style = self.get_visual_style(*([classes] if classes else []))
+            width = self._text_width()
+            strips = [
+                strip.extend_cell_length(width, style.rich_style)
+                for strip in self.render_entry(index, width, style)
+            ] or [Strip.blank(width, style.rich_style)]
+            self._strips[key] = strips
+        return strips
+
+    def _text_width(self) -> int:
+        """The width of the text: the content less the scroll indicator's column."""
+        return max(1, self._width - 1)
+
+    def _measure_from(self, first: int) -> None:
+        for index in range(first, self._count):
+            self._starts.append(len(self._line_entry))
+            self._line_entry.extend([index] * len(self._entry_strips(index, "plain")))
+
+    def _measure(self, width: int) -> None:
+        if width == self._width:
+            return
+        self._width = width
+        self._strips.clear()
+        self._starts.clear()
+        self._line_entry.clear()
+        if width > 0:
+            self._measure_from(0)
+
+    def _lines_of(self, index: int | None) -> range:
+        if index is None or index >= len(self._starts):
+            return range(0)
+        start = self._starts[index]
+        end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self._line_entry)
+        return range(start, end)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        self._measure(width)
+        return len(self._line_entry)
+
+    def get_content_width(self, container: Size, viewport: Size) -> int:
+        return container.width
+
+    # --- scrolling ----------------------------------------------------------------
+
+    @property
+    def _view_height(self) -> int:
+        return max(1, self.content_size.height)
+
+    def _set_top(self, top: int) -> None:
+        top = max(0, min(top, len(self._line_entry) - self._view_height))
+        if top != self._top:
+            self._top = top
+            self.refresh()
+
+    def _scroll_to_cursor(self, bottom: bool = False) -> None:
+        lines = self._lines_of(self.cursor)
+        height = self._view_height
+        if not lines:
+            self._set_top(self._top)
+        elif len(lines) >= height and not bottom:
+            self._set_top(lines.start)  # taller than the view: its start
+        elif bottom or lines.stop > self._top + height:
+            self._set_top(lines.stop - height)
+        elif lines.start < self._top:
+            self._set_top(lines.start)
+        else:
+            self._set_top(self._top)
+
+    # --- repainting -----------------------------------------------------------------
+
+    def _repaint_from(self, first: int, top: int) -> None:
+        """Repaint from line ``first`` down, or all of it if it scrolled or overflows."""
+        if self._top != top or len(self._line_entry) > self._view_height:
+            self.refresh()
+        elif first - top < self._view_height:
+            self.refresh(Region(0, first - top, self._width, self._view_height))
+
+    def _repaint_entry(self, index: int | None) -> None:
+        lines = self._lines_of(index)
+        if lines:
+            self.refresh(Region(0, lines.start - self._top, self._width, len(lines)))
+
+    def _move_cursor(self, index: int | None) -> None:
+        if index is None or not self._count:
+            return
+        index = max(0, min(index, self._count - 1))
+        if index == self.cursor:
+            return
+        old, self.cursor = self.cursor, index
+        top = self._top
+        self._scroll_to_cursor()
+        if self._top == top:
+            self._repaint_entry(old)
+            self._repaint_entry(index)
+        self.cursor_moved()
+
+    # --- drawing ------------------------------------------------------------------
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Styles and the scroll indicator, worked out once for all the lines.
+        self._measure(self.content_size.width)
+        base = self.get_visual_style().rich_style
+        total, height = len(self._line_entry), self._view_height
+        thumb = range(0)
+        if total > height:
+            size = max(1, round(height * height / total))
+            start = round(self._top * (height - size) / max(1, total - height))
+            thumb = range(start, start + size)
+        thumb_style = self.get_visual_style(self.THUMB).rich_style
+        thumb_strip = Strip([Segment("▐", thumb_style)], 1)
+        self._frame = (Strip.blank(self._width, base), Strip.blank(1, base), thumb_strip, thumb)
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        empty, blank, thumb_strip, thumb = self._frame
+        line = self._top + y
+        if line >= len(self._line_entry):
+            return empty
+        index = self._line_entry[line]
+        kind = "cursor" if index == self.cursor else "hover" if index == self._hover else "plain"
+        strip = self._entry_strips(index, kind)[line - self._starts[index]]
+        return Strip.join([strip, thumb_strip if y in thumb else blank])
+
+    def notify_style_update(self) -> None:
+        self._strips.clear()
+        super().notify_style_update()
+
+    def on_resize(self) -> None:
+        self._measure(self.content_size.width)
+        self._scroll_to_cursor()
+
+    # --- input --------------------------------------------------------------------
+
+    def entry_at(self, y: int) -> int | None:
+        """The entry on this line of the view, if any."""
+        line = self._top + y
+        return self._line_entry[line] if 0 <= line < len(self._line_entry) else None
+
+    def action_cursor(self, delta: int) -> None:
+        """Up or down one entry; past either end it wraps round, as OptionList does."""
+        if self._count:
+            start = self.cursor if self.cursor is not None else -1
+            self._move_cursor((start + delta) % self._count)
+
+    def action_cursor_to(self, index: int) -> None:
+        self._move_cursor(index if index >= 0 else self._count - 1)
+
+    def action_page(self, direction: int) -> None:
+        self._set_top(self._top + direction * self._view_height)
+        self._move_cursor(self.entry_at(0 if direction < 0 else self._view_height - 1))
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        entry = self.entry_at(event.y - self.styles.gutter.top)
+        if entry != self._hover:
+            old, self._hover = self._hover, entry
+            self._repaint_entry(old)
+            self._repaint_entry(entry)
+
+    def on_leave(self) -> None:
+        if self._hover is not None:
+            old, self._hover = self._hover, None
+            self._repaint_entry(old)
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        event.stop()
+        self._set_top(self._top + 2)
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        event.stop()
+        self._set_top(self._top - 2)
+
+    def clicked_entry(self, event: events.Click) -> int | None:
+        """The entry a click landed on, now under the cursor."""
+        event.stop()
+        entry = self.entry_at(event.y - self.styles.gutter.top)
+        self._move_cursor(entry)
+        return entry
