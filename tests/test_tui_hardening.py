@@ -130,3 +130,44 @@ def test_simple_markdown_is_drawn_as_text(source: str, plain: str) -> None:
 )
 def test_other_markdown_goes_to_the_markdown_widget(source: str) -> None:
     assert simple_content(source) is None
+
+
+async def test_an_answer_paints_each_widget_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The structural half of the step-time target: no widget is painted twice.
+
+    An OptionList as the answers panel was painted twice per answer (its scroll
+    bar was refreshed after every layout) and re-rendered every visible line.
+    """
+    from textual.widget import Widget
+
+    from toolmix.tui.widgets.answers_panel import AnswersPanel
+
+    tree = make_big_tree(200)
+    for node in tree["nodes"].values():  # type: ignore[union-attr]
+        node.pop("help", None)  # every question the same shape: no size changes
+    app = make_app(load_tree(write(tmp_path, tree)), sessions_dir=tmp_path / "s")
+    painted: dict[str, list[int]] = {}
+    render_lines = Widget.render_lines
+
+    def counting(self: Widget, crop: object) -> object:
+        painted.setdefault(f"{type(self).__name__}#{self.id}", []).append(crop.height)  # type: ignore[attr-defined]
+        return render_lines(self, crop)  # type: ignore[arg-type]
+
+    async with app.run_test(size=(100, 32)) as pilot:
+        for _ in range(30):  # enough answers for the panel to scroll
+            await pilot.press("1")
+        await pilot.pause()
+        panel = app.screen.query_one(AnswersPanel)
+        assert panel.count == 30
+        monkeypatch.setattr(Widget, "render_lines", counting)
+        for _ in range(3):
+            painted.clear()
+            await pilot.press("1")
+            await pilot.pause()
+            assert painted, "nothing was painted"
+            twice = {name: calls for name, calls in painted.items() if len(calls) > 1}
+            assert not twice
+            assert painted["AnswersPanel#answers"] == [panel.size.height]
+            assert painted["ChoiceList#choices"]
