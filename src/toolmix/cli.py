@@ -203,20 +203,27 @@ def run_app(argv: Sequence[str]) -> int:
     from toolmix.discovery import resolve
     from toolmix.userdirs import sessions_dir, settings_file
 
-    tree = resolve(args.tree, args.trees) if args.tree else None
     web = "TEXTUAL_DRIVER" in os.environ  # run by 'toolmix serve': the browser is the terminal
     plain = not sys.stdout.isatty() or not sys.stdin.isatty() or os.environ.get("TERM") == "dumb"
     if plain and not web:
         from toolmix.cli_run import plain_walk
         from toolmix.discovery import DEFAULT_TREE
 
+        tree = resolve(args.tree, args.trees) if args.tree else None
         print(
             "toolmix: not a full terminal here, so asking line by line (the same as 'toolmix ask')",
             file=sys.stderr,
         )
         return plain_walk(tree or resolve(DEFAULT_TREE, args.trees))
+    from toolmix import prefetch
+
+    # Trees never loaded before are checked in another process while this one
+    # imports Textual (see toolmix.prefetch); the tree is loaded after.
+    helper = prefetch.start(prefetch.files_for(args.tree, args.trees))
     from toolmix.tui.app import make_app
 
+    prefetch.finish(helper)
+    tree = resolve(args.tree, args.trees) if args.tree else None
     app = make_app(
         tree, trees_dirs=args.trees, sessions_dir=sessions_dir(), settings_path=settings_file()
     )

@@ -98,7 +98,7 @@ def discover(extra: Sequence[str | Path] = ()) -> Catalogue:
 
 def resolve(name: str, extra: Sequence[str | Path] = ()) -> LoadedTree:
     """A tree named by path or id, loaded; :class:`ToolmixError` when it cannot be."""
-    if name.endswith(".json") or os.sep in name or "/" in name or Path(name).is_file():
+    if looks_like_path(name):
         return load_tree(name)
     # Find the file without loading every tree: only files whose name or first
     # "id" matches are parsed, highest-priority folder first.
@@ -121,6 +121,17 @@ def resolve(name: str, extra: Sequence[str | Path] = ()) -> LoadedTree:
         f"no tree with id '{name}'{hint}; run 'toolmix list' to see the trees, "
         "or give a path to a .json file"
     )
+
+
+def looks_like_path(name: str) -> bool:
+    """Whether ``toolmix NAME`` names a file rather than a tree id."""
+    return name.endswith(".json") or os.sep in name or "/" in name or Path(name).is_file()
+
+
+def first_id(path: Path) -> str | None:
+    """The first ``"id"`` in the file's head, found without parsing it."""
+    ids = _ID_IN_FILE.findall(_read_head(path))
+    return ids[0].decode() if ids else None
 
 
 def _read_head(path: Path, limit: int = 65536) -> bytes:
