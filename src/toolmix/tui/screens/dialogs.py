@@ -149,7 +149,8 @@ Enter            choose, or continue
 1-9              pick the n-th option (toggle it in a multi question)
 Space            toggle an option in a multi question
 Escape           back one step (closes a dialog first)
-Tab              move to the answers panel; choose an answer there to change it
+Tab              move to the answers panel; Up / Down and Enter there
+                 (or a click) go back to change that answer
 e                export the result (on the result screen)
 r                start over (on the result screen)
 ctrl+p           command palette: every action, and the theme
