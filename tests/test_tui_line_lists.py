@@ -77,6 +77,21 @@ async def test_stepping_forward_repaints_the_entry_that_lost_the_cursor() -> Non
         assert lines(panel)[4].strip() == ""
 
 
+async def test_the_mouse_highlights_an_entry_until_the_list_changes() -> None:
+    app = PanelApp()
+    async with app.run_test() as pilot:
+        panel = app.query_one(AnswersPanel)
+        panel.show_steps(STEPS[:3])
+        await pilot.pause()
+        plain = backgrounds(panel)[0]
+        await pilot.hover(panel, offset=(3, 0))
+        hovered = backgrounds(panel)[:2]
+        assert hovered[0] == hovered[1] != plain  # the whole first entry
+        panel.show_steps(STEPS[:4])
+        await pilot.pause()
+        assert backgrounds(panel)[:2] == [plain, plain]
+
+
 async def test_going_back_drops_entries_and_the_indicator() -> None:
     app = PanelApp()
     async with app.run_test() as pilot:

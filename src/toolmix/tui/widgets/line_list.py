@@ -82,7 +82,8 @@ class LineList(Widget, can_focus=True):
         here, so :meth:`cursor_moved` is not called.
         """
         keep = min(keep, self._count, count)
-        top, old_cursor, lines = self._top, self.cursor, len(self._line_entry)
+        top, old_cursor, hover = self._top, self.cursor, self._hover
+        lines = len(self._line_entry)
         measured = self._width >= 0
         cut = len(self._line_entry)
         if measured:
@@ -98,14 +99,9 @@ class LineList(Widget, can_focus=True):
         if not measured or (self.styles.auto_dimensions and len(self._line_entry) != lines):
             self.refresh(layout=True)
         else:
-            first = min([cut, *self._lines_of(old_cursor), *self._lines_of(self.cursor)])
+            changed = (old_cursor, self.cursor, hover)  # entries whose state changed
+            first = min([cut, *(line for index in changed for line in self._lines_of(index))])
             self._repaint_from(first, top)
-
-    def entry_changed(self, index: int) -> None:
-        """The look of this entry changed (its key does not say so by itself)."""
-        for kind in ("plain", "cursor", "hover"):
-            self._strips.pop((self.entry_key(index), kind), None)
-        self._repaint_entry(index)
 
     @property
     def count(self) -> int:
