@@ -116,6 +116,28 @@ async def test_selecting_an_answer_in_the_side_panel_jumps_back(tmp_path: Path) 
         assert text.value == "ACME"
 
 
+async def test_the_continue_button_by_click_and_by_keys(tmp_path: Path) -> None:
+    from toolmix.tui.widgets.continue_button import ContinueButton
+
+    app = app_for(TREES / "tiny.json", tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("enter", *"ACME")
+        await pilot.click("#continue")  # the text question
+        await pilot.pause()
+        assert app.session is not None and app.session.current == "audience"
+        await pilot.press("2")  # b2c: the multi question
+        await pilot.pause()
+        button = app.screen.query_one("#continue", ContinueButton)
+        await pilot.press("1")
+        button.focus()
+        await pilot.press("space")
+        assert button.has_class("-active")  # looks pressed for a moment
+        await pilot.pause()
+        assert app.session.current == "camera"  # video was ticked, so the camera question
+        await pilot.pause(0.3)
+        assert not button.has_class("-active")
+
+
 async def test_multi_with_an_exclusive_option(tmp_path: Path) -> None:
     app = app_for(TREES / "tiny.json", tmp_path)
     async with app.run_test(size=(100, 32)) as pilot:

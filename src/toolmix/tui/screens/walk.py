@@ -19,7 +19,7 @@ from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Input, Static
+from textual.widgets import Input, Static
 
 from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.selection import answer_label
@@ -27,6 +27,7 @@ from toolmix.session import Session, format_number
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.widgets.answers_panel import AnswersPanel
 from toolmix.tui.widgets.choices import ChoiceList
+from toolmix.tui.widgets.continue_button import ContinueButton
 from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
 from toolmix.tui.widgets.progress_line import ProgressLine
@@ -97,7 +98,7 @@ class WalkScreen(Screen[None]):
                 yield Input(id="text")
                 yield Static(id="hint")
                 yield HelpText(id="option-help")
-                yield Button("Continue", id="continue", variant="primary")
+                yield ContinueButton("Continue", id="continue")
             with Vertical(id="side"):
                 yield Static("Your answers", id="side-title")
                 yield AnswersPanel(id="answers")
@@ -169,7 +170,7 @@ class WalkScreen(Screen[None]):
         self.show_problem("")
         question = self.query_one("#question", Static)
         text = self.query_one("#text", Input)
-        button = self.query_one("#continue", Button)
+        button = self.query_one("#continue", ContinueButton)
         for widget in (text, button, *filter(None, map(self._late_part, self.LATE_PARTS))):
             widget.display = False
         self._set_option_help(None)
@@ -327,7 +328,7 @@ class WalkScreen(Screen[None]):
         event.stop()
         self.post_message(self.JumpRequested(event.node_id))
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
+    def on_continue_button_pressed(self, event: ContinueButton.Pressed) -> None:
         event.stop()
         self._continue()
 
