@@ -20,6 +20,7 @@ from toolmix.models import (
     SingleNode,
     TextNode,
     Tree,
+    on_step,
 )
 from toolmix.problems import JsonPath, Problem, suggest
 from toolmix.treeindex import TreeIndex
@@ -267,12 +268,6 @@ def _check_node(node_id: str, node: object, problems: list[Problem]) -> None:
                         (*base, "ranges", i),
                     )
                 )
-
-
-def on_step(value: float, step: float, start: float | None) -> bool:
-    """True when ``value`` is a whole number of ``step`` from ``start`` (or 0)."""
-    count = (value - (start or 0)) / step
-    return abs(count - round(count)) < 1e-9
 
 
 def _n(value: float | None) -> str:

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from toolmix.jsonload import JsonText, parse_read, read_bytes, read_json
-from toolmix.lint import lint
 from toolmix.models import Tree
 from toolmix.problems import Problem, ToolmixError, sort_problems
 from toolmix.treeindex import TreeIndex, build_index
@@ -120,6 +119,8 @@ def _check_document(doc: JsonText) -> CheckResult:
         problem = Problem("error", "conditions are nested too deeply; expected fewer levels")
         return CheckResult(doc.file, None, sort_problems([*problems, problem]))
     index = build_index(tree)
+    from toolmix.lint import lint  # not needed when the tree comes from the cache
+
     found = doc.locate(lint(tree, index))
     problems = sort_problems(problems + found)
     if any(p.severity == "error" for p in problems):

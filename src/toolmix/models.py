@@ -569,3 +569,13 @@ class Tree(Strict):
     items: dict[Id, Item]
     nodes: dict[Id, Node]
     result: ResultSettings = field(default_factory=ResultSettings)
+
+
+def on_step(value: float, step: float, start: float | None) -> bool:
+    """True when ``value`` is a whole number of ``step`` from ``start`` (or 0).
+
+    The rule for a number question's ``step``, shared by the linter (for
+    ``default``) and the session (for answers); 1e-9 absorbs float error.
+    """
+    count = (value - (start or 0)) / step
+    return abs(count - round(count)) < 1e-9

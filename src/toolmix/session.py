@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from toolmix.lint import on_step
 from toolmix.loader import LoadedTree
 from toolmix.models import (
     InfoNode,
@@ -25,6 +24,7 @@ from toolmix.models import (
     SingleNode,
     SingleOption,
     TextNode,
+    on_step,
 )
 from toolmix.problems import Problem, ToolmixError
 from toolmix.text import clean

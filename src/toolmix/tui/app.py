@@ -15,12 +15,12 @@ from toolmix.autosave import Autosave
 from toolmix.discovery import discover
 from toolmix.loader import LoadedTree
 from toolmix.problems import ToolmixError
-from toolmix.selection import Mix, answer_label, choose
 from toolmix.session import AnswerError, Change, Session
 from toolmix.settings import load_settings, save_settings
 from toolmix.tui.screens.walk import WalkScreen
 
 if TYPE_CHECKING:  # imported where used: a start with a tree shows neither
+    from toolmix.selection import Mix
     from toolmix.tui.screens.picker import PickerScreen
 
 
@@ -202,6 +202,7 @@ class ToolmixApp(App[None]):
 
     def _show_result(self) -> None:
         assert self.session is not None
+        from toolmix.selection import choose
         from toolmix.tui.screens.result import ResultScreen
 
         mix = choose(self.session.tree, self.session.walk())
@@ -305,4 +306,4 @@ def make_app(
     )
 
 
-__all__ = ["ToolmixApp", "answer_label", "make_app"]
+__all__ = ["ToolmixApp", "make_app"]

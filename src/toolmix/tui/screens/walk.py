@@ -7,7 +7,6 @@ on each, memory (see docs/performance.md); updating widgets in place does not.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -22,7 +21,6 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
-from toolmix.selection import answer_label
 from toolmix.session import Session, format_number
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.widgets.answers_panel import AnswersPanel
@@ -51,9 +49,12 @@ class WalkScreen(Screen[None]):
         ],
     ]
 
-    @dataclass
+    # Messages here and in the widgets are plain classes, not @dataclass: a
+    # dataclass compiles its methods at import, about 0.3 ms each (issue 6).
     class Answered(Message):
-        value: Any
+        def __init__(self, value: Any) -> None:
+            super().__init__()
+            self.value = value
 
     class Continued(Message):
         """Leave an info page."""
@@ -61,9 +62,10 @@ class WalkScreen(Screen[None]):
     class BackRequested(Message):
         pass
 
-    @dataclass
     class JumpRequested(Message):
-        node_id: str
+        def __init__(self, node_id: str) -> None:
+            super().__init__()
+            self.node_id = node_id
 
     #: Ids of the parts mounted after the first frame (or when a node needs them).
     LATE_PARTS = ("choices", "number-row")
@@ -260,7 +262,10 @@ class WalkScreen(Screen[None]):
     def _show_answers(self) -> None:
         session = self.session
         steps = []
-        for node_id, value in session.walk()[:-1]:
+        done = session.walk()[:-1]
+        if done:  # imported on the first answer: the first frame needs none
+            from toolmix.selection import answer_label
+        for node_id, value in done:
             node = session.nodes[node_id]
             if value is None:
                 continue

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Hashable
-from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import events
@@ -60,9 +59,10 @@ class AnswersPanel(LineList):
     }
     """
 
-    @dataclass
     class JumpRequested(Message):
-        node_id: str
+        def __init__(self, node_id: str) -> None:
+            super().__init__()
+            self.node_id = node_id
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

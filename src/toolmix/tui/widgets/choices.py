@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Hashable
-from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import events
@@ -62,24 +61,27 @@ class ChoiceList(LineList):
     }
     """
 
-    @dataclass
     class Submitted(Message):
         """Enter in a single question (the option chosen) or a multi one (continue)."""
 
-        choice_list: ChoiceList
-        option_id: str | None
+        def __init__(self, choice_list: ChoiceList, option_id: str | None) -> None:
+            super().__init__()
+            self.choice_list = choice_list
+            self.option_id = option_id
 
-    @dataclass
     class Toggled(Message):
-        choice_list: ChoiceList
-        option_id: str
+        def __init__(self, choice_list: ChoiceList, option_id: str) -> None:
+            super().__init__()
+            self.choice_list = choice_list
+            self.option_id = option_id
 
-    @dataclass
     class Highlighted(Message):
         """The cursor moved to another option (by key, mouse or number)."""
 
-        choice_list: ChoiceList
-        option_id: str
+        def __init__(self, choice_list: ChoiceList, option_id: str) -> None:
+            super().__init__()
+            self.choice_list = choice_list
+            self.option_id = option_id
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

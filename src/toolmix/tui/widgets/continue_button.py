@@ -9,7 +9,6 @@ focus and press effect, and posts :class:`ContinueButton.Pressed`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import events
@@ -62,9 +61,10 @@ class ContinueButton(Widget, can_focus=True):
     }
     """
 
-    @dataclass
     class Pressed(Message):
-        button: ContinueButton
+        def __init__(self, button: ContinueButton) -> None:
+            super().__init__()
+            self.button = button
 
     def __init__(self, label: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
