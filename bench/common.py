@@ -44,13 +44,27 @@ def wall(cmd: Sequence[str], cwd: Path | None = None, env: dict[str, str] | None
     return time.perf_counter() - start
 
 
-def side_by_side(commands: dict[str, Callable[[], float]], runs: int = RUNS) -> dict[str, float]:
-    """Median of each measurement, runs interleaved so drift hits all alike."""
+def rounds(commands: dict[str, Callable[[], float]], runs: int = RUNS) -> dict[str, list[float]]:
+    """Every measurement of each command, runs interleaved so drift hits all alike."""
     samples: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, measure in commands.items():
             samples[name].append(measure())
-    return {name: median(values) for name, values in samples.items()}
+    return samples
+
+
+def side_by_side(commands: dict[str, Callable[[], float]], runs: int = RUNS) -> dict[str, float]:
+    """Median of each measurement, runs interleaved so drift hits all alike."""
+    return {name: median(values) for name, values in rounds(commands, runs).items()}
+
+
+def paired_ratio(samples: dict[str, list[float]], name: str, baseline: str) -> float:
+    """The median of the ratios within each round (each run against its own baseline).
+
+    On a machine whose speed drifts from one second to the next, a round's
+    two runs see the same machine more nearly than the medians of all runs do.
+    """
+    return median([a / b for a, b in zip(samples[name], samples[baseline], strict=True)])
 
 
 def max_rss_kib(cmd: Sequence[str], cwd: Path | None = None) -> tuple[float, int]:

@@ -5,6 +5,8 @@
 Side by side, medians: toolmix on the default tree (its intro removed, so the
 first screen is the first question), a bare one-Label Textual app, and
 questionary's select prompt (skipped when questionary is not installed).
+Figures are medians; a ratio is the median of the ratios within each round,
+each run against the baseline run of the same round.
 toolmix is timed as it usually starts, with the tree in its cache of checked
 trees (one untimed run fills it); on a first run (an empty cache folder each
 time: the tree is checked in full, by the helper process of toolmix.prefetch
@@ -19,7 +21,17 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from common import PYTHON, ROOT, TOOLMIX, Tmux, compile_bytecode, report, side_by_side
+from common import (
+    PYTHON,
+    ROOT,
+    TOOLMIX,
+    Tmux,
+    compile_bytecode,
+    median,
+    paired_ratio,
+    report,
+    rounds,
+)
 
 CTRL_Q = "C-q"
 
@@ -54,16 +66,17 @@ def main() -> None:
             )
         except ImportError:
             pass
-        result = side_by_side(runs)
+        samples = rounds(runs)
     finally:
         term.close()
         shutil.rmtree(folder, ignore_errors=True)
+    result = {name: median(values) for name, values in samples.items()}
     for key, name in (
         ("toolmix", "2 start vs bare app"),
         ("first", "2 start vs bare app, first run"),
         ("off", "2 start vs bare app, cache off"),
     ):
-        ratio = result[key] / result["bare"]
+        ratio = paired_ratio(samples, key, "bare")
         report(
             name,
             f"{result[key] * 1000:.0f} ms",
@@ -73,7 +86,7 @@ def main() -> None:
             ratio <= 1.3,
         )
     if "questionary" in result:
-        ratio = result["toolmix"] / result["questionary"]
+        ratio = paired_ratio(samples, "toolmix", "questionary")
         report(
             "2 start vs questionary",
             f"{result['toolmix'] * 1000:.0f} ms",
