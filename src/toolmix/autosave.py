@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +15,11 @@ from toolmix.answers import to_dict
 from toolmix.atomic import write_text_atomic
 from toolmix.jsonload import read_json
 from toolmix.problems import ToolmixError
+from toolmix.records import record
 from toolmix.session import Session
 
 
-@dataclass
+@record
 class Saved:
     """An autosaved session: its answers and whether it had reached a result."""
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from importlib import resources
 from pathlib import Path
 
 from toolmix.loader import CheckResult, LoadedTree, check_file, load_tree
 from toolmix.problems import Problem, ToolmixError, suggest
+from toolmix.records import record
 
 DEFAULT_TREE = "social-tool-mix"
 _ID_IN_FILE = re.compile(rb'"id"\s*:\s*"([a-z0-9][a-z0-9-]{0,63})"')
@@ -30,7 +31,7 @@ def user_trees_dir() -> Path:
     return user_data_path("toolmix", appauthor=False) / "trees"
 
 
-@dataclass
+@record
 class Found:
     """One tree file found in a folder, checked."""
 
@@ -54,7 +55,7 @@ class Found:
         return errors[0] if errors else None
 
 
-@dataclass
+@record
 class Catalogue:
     """Trees by id, in the order they should be offered (default first)."""
 

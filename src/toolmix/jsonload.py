@@ -12,11 +12,11 @@ import json
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from toolmix.problems import JsonPath, Problem, ToolmixError, format_path
+from toolmix.records import record
 from toolmix.text import clean_text_fields, json_may_need_cleaning
 
 #: Large enough for a generated tree of 100,000 questions (about 85 MB), the
@@ -28,7 +28,7 @@ RELEASE_TEXT_ABOVE = 1024 * 1024
 _TOKEN_RE = re.compile(r'[ \t\r\n]*(?:([{}\[\],:])|("(?:[^"\\]|\\.)*")|([^ \t\r\n{}\[\],:"]+))')
 
 
-@dataclass
+@record
 class JsonText:
     """A parsed JSON document with its source text, for locating problems.
 

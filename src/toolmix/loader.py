@@ -5,19 +5,20 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from toolmix.jsonload import JsonText, parse_read, read_bytes, read_json
 from toolmix.models import Tree
 from toolmix.problems import Problem, ToolmixError, sort_problems
+from toolmix.records import record
 from toolmix.treeindex import TreeIndex, build_index
 
 MAX_NODES = 200_000
 MAX_OPTIONS = 1_000
 
 
-@dataclass
+@record
 class LoadedTree:
     """A valid tree with its graph facts and where it came from."""
 
@@ -31,7 +32,7 @@ class LoadedTree:
         return self.tree.id
 
 
-@dataclass
+@record
 class CheckResult:
     """Everything known about one file: the tree if it loaded, and all problems."""
 

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal
+
+from toolmix.records import record
 
 Severity = Literal["error", "warning"]
 PathPart = str | int
 JsonPath = tuple[PathPart, ...]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Problem:
     """One thing wrong with an input file, with where it is."""
 

@@ -7,7 +7,7 @@ function of the tree and the walk (the path with its answers).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal
 
 from toolmix.models import (
@@ -22,10 +22,11 @@ from toolmix.models import (
     TextNode,
     Tree,
 )
+from toolmix.records import record
 from toolmix.session import AnswerValue, format_number, whole
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Source:
     """Where an effect came from: the node, and the option or range chosen there."""
 
@@ -37,7 +38,7 @@ class Source:
     answer: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Reason:
     """One ``because`` of an item, with the answer that gave it."""
 
@@ -47,7 +48,7 @@ class Reason:
     source: Source
 
 
-@dataclass
+@record
 class Row:
     """An item in the result: picked, also considered, or ruled out."""
 
@@ -63,7 +64,7 @@ class Row:
         return self.item.group
 
 
-@dataclass
+@record
 class Mix:
     """The result of a walk."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from toolmix.loader import LoadedTree
@@ -27,6 +27,7 @@ from toolmix.models import (
     on_step,
 )
 from toolmix.problems import Problem, ToolmixError
+from toolmix.records import record
 from toolmix.text import clean
 
 AnswerValue = str | list[str] | int | float
@@ -44,7 +45,7 @@ class AnswerError(ToolmixError):
         return self.problems[0].message
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Progress:
     """Questions answered, and the fewest / most still to come (current one included)."""
 
@@ -67,7 +68,7 @@ class Progress:
         return 1.0 if total == 0 else self.answered / max(total, 1)
 
 
-@dataclass
+@record
 class Change:
     """What a re-answer did to the answers after it."""
 

@@ -44,6 +44,7 @@ _LOADING_CODE = (
     "loader.py",
     "models.py",
     "problems.py",
+    "records.py",
     "text.py",
     "treecache.py",
     "treeindex.py",
