@@ -290,6 +290,29 @@ async def test_the_first_screen_has_its_own_css(first: str, tmp_path: Path) -> N
             assert app.stylesheet.has_source(str(path), "")
 
 
+@pytest.mark.parametrize("intro", [None, "Hello."])
+async def test_the_question_screen_is_styled_once_and_right(
+    intro: str | None, tmp_path: Path
+) -> None:
+    """Its first resume skips Textual's restyle of every widget (they were just
+    styled, when mounted): what is shown must be what a restyle gives."""
+    app = make_app(load_tree(write_tiny(tmp_path, intro=intro)), sessions_dir=tmp_path / "s")
+    async with app.run_test(size=(100, 32)) as pilot:
+        if intro:
+            await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WalkScreen)
+        parts = ["#text", "#side", "#answers", "#continue", "#question", "KeyFooter"]
+        first = {part: screen.query_one(part).styles.css for part in parts}
+        focused = app.focused
+        assert focused is not None and focused.id == "text"
+        app.update_styles(screen)  # what the skipped restyle would have done
+        await pilot.pause()
+        assert {part: screen.query_one(part).styles.css for part in parts} == first
+        assert app.export_screenshot()  # and it draws
+
+
 @pytest.mark.parametrize("first", ["text", "single", "number"])
 async def test_keys_typed_at_once_are_kept(first: str, tmp_path: Path) -> None:
     """Choices and the number field are mounted after the first frame (or when a

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -85,6 +86,7 @@ class WalkScreen(Screen[None]):
         #: Picks and confirmations that came while late parts were being mounted,
         #: replayed in order once they are.
         self._held: list[Callable[[], None]] = []
+        self._resumed = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
@@ -105,6 +107,15 @@ class WalkScreen(Screen[None]):
                 yield Static("Your answers", id="side-title")
                 yield AnswersPanel(id="answers")
         yield KeyFooter()
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Runs before Screen's own handler. On the first resume the widgets were
+        # styled a moment ago, when mounted: restyling all of them again was
+        # about 8 ms of the first frame (issue 6). Later resumes (back from the
+        # result or a dialog, perhaps with another theme) restyle as usual.
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def on_mount(self) -> None:
         self.query_one("#tree-title", Static).update(literal_line(self.session.tree.title))
