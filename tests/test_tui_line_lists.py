@@ -75,6 +75,13 @@ async def test_stepping_forward_repaints_the_entry_that_lost_the_cursor() -> Non
         await pilot.pause()
         assert backgrounds(panel)[:4] == [plain] * 2 + [cursor] * 2
         assert lines(panel)[4].strip() == ""
+        assert app.focused is panel  # the only thing to focus
+        app.set_focus(None)  # the cursor takes its unfocused colour
+        await pilot.pause()
+        unfocused, blurred = backgrounds(panel)[0], backgrounds(panel)[2]
+        assert unfocused != plain  # no focus tint
+        assert blurred not in (unfocused, cursor)
+        assert backgrounds(panel)[:4] == [unfocused] * 2 + [blurred] * 2
 
 
 async def test_the_mouse_highlights_an_entry_until_the_list_changes() -> None:

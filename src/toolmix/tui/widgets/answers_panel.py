@@ -26,35 +26,13 @@ class AnswersPanel(LineList):
         Binding("enter", "choose", "Change this answer", show=False),
     ]
 
-    CURSOR = "answers-panel--cursor"
-    HOVER = "answers-panel--hover"
-    THUMB = "answers-panel--thumb"
-    COMPONENT_CLASSES: ClassVar[set[str]] = {CURSOR, HOVER, THUMB}
-
     DEFAULT_CSS = """
     AnswersPanel {
         height: 1fr;
         padding: 0 1;
-        color: $foreground;
-        background: $surface;
-        & > .answers-panel--cursor {
+        & > .line-list--cursor {
             color: $block-cursor-blurred-foreground;
-            background: $block-cursor-blurred-background;
             text-style: $block-cursor-blurred-text-style;
-        }
-        & > .answers-panel--hover {
-            background: $block-hover-background;
-        }
-        & > .answers-panel--thumb {
-            color: $scrollbar;
-        }
-        &:focus {
-            background-tint: $foreground 5%;
-            & > .answers-panel--cursor {
-                color: $block-cursor-foreground;
-                background: $block-cursor-background;
-                text-style: $block-cursor-text-style;
-            }
         }
     }
     """

@@ -25,38 +25,18 @@ class ChoiceList(LineList):
         Binding("space", "toggle_option", "Toggle", id="choices.toggle"),
     ]
 
-    CURSOR = "choice-list--cursor"
-    HOVER = "choice-list--hover"
-    THUMB = "choice-list--thumb"
-    COMPONENT_CLASSES: ClassVar[set[str]] = {CURSOR, HOVER, THUMB}
-
     # The look of Textual's OptionList, which this list replaced.
     DEFAULT_CSS = """
     ChoiceList {
         height: auto;
         max-height: 100%;
-        color: $foreground;
         border: tall $border-blurred;
         padding: 0 1;
-        background: $surface;
-        & > .choice-list--cursor {
+        & > .line-list--cursor {
             color: $foreground;
-            background: $block-cursor-blurred-background;
-        }
-        & > .choice-list--hover {
-            background: $block-hover-background;
-        }
-        & > .choice-list--thumb {
-            color: $scrollbar;
         }
         &:focus {
             border: tall $border;
-            background-tint: $foreground 5%;
-            & > .choice-list--cursor {
-                color: $block-cursor-foreground;
-                background: $block-cursor-background;
-                text-style: $block-cursor-text-style;
-            }
         }
     }
     """

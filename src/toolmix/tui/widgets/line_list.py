@@ -41,10 +41,37 @@ class LineList(Widget, can_focus=True):
         Binding("pagedown", "page(1)", "Page down", show=False),
     ]
 
-    #: The component classes for the cursor, the mouse and the scroll thumb.
-    CURSOR: ClassVar[str] = ""
-    HOVER: ClassVar[str] = ""
-    THUMB: ClassVar[str] = ""
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "line-list--cursor",
+        "line-list--hover",
+        "line-list--thumb",
+    }
+
+    # What both lists share; each adds its size, padding and border, and its
+    # cursor's colour when not focused.
+    DEFAULT_CSS = """
+    LineList {
+        color: $foreground;
+        background: $surface;
+        & > .line-list--cursor {
+            background: $block-cursor-blurred-background;
+        }
+        & > .line-list--hover {
+            background: $block-hover-background;
+        }
+        & > .line-list--thumb {
+            color: $scrollbar;
+        }
+        &:focus {
+            background-tint: $foreground 5%;
+            & > .line-list--cursor {
+                color: $block-cursor-foreground;
+                background: $block-cursor-background;
+                text-style: $block-cursor-text-style;
+            }
+        }
+    }
+    """
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -120,8 +147,7 @@ class LineList(Widget, can_focus=True):
         if strips is None:
             if len(self._strips) > _KEPT:
                 self._strips.clear()
-            classes = {"cursor": self.CURSOR, "hover": self.HOVER}.get(kind)
-            style = self.get_visual_style(*([classes] if classes else []))
+            style = self.get_visual_style(*([] if kind == "plain" else [f"line-list--{kind}"]))
             width = self._text_width()
             strips = [
                 strip.extend_cell_length(width, style.rich_style)
@@ -229,7 +255,7 @@ class LineList(Widget, can_focus=True):
             size = max(1, round(height * height / total))
             start = round(self._top * (height - size) / max(1, total - height))
             thumb = range(start, start + size)
-        thumb_style = self.get_visual_style(self.THUMB).rich_style
+        thumb_style = self.get_visual_style("line-list--thumb").rich_style
         thumb_strip = Strip([Segment("▐", thumb_style)], 1)
         self._frame = (Strip.blank(self._width, base), Strip.blank(1, base), thumb_strip, thumb)
         return super().render_lines(crop)
