@@ -12,6 +12,7 @@ import pytest
 
 from conftest import SHIPPED, TREES
 from toolmix import prefetch, treecache
+from toolmix.discovery import resolve
 from toolmix.loader import load_tree
 
 FIRST_START = """
@@ -55,6 +56,16 @@ def test_the_files_are_those_the_app_will_load(tmp_path: Path) -> None:
     every = prefetch.files_for(None, [own])  # the picker loads them all
     assert str(own / "renamed.json") in every and len(every) == 3
     assert prefetch.files_for("no-such-tree", [own]) == []
+
+
+def test_an_id_after_other_ids_is_found_as_resolve_finds_it(tmp_path: Path) -> None:
+    data = json.loads((TREES / "tiny.json").read_text())
+    tree_id = data.pop("id")
+    late = {"nodes": data.pop("nodes"), "id": tree_id, **data}  # option ids come first
+    path = tmp_path / "late.json"
+    path.write_text(json.dumps(late))
+    assert prefetch.files_for(tree_id, [tmp_path]) == [str(path)]
+    assert resolve(tree_id, [tmp_path]).id == tree_id
 
 
 def test_the_helper_fills_the_cache_and_the_app_needs_no_check(tmp_path: Path) -> None:

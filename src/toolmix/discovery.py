@@ -108,9 +108,9 @@ def resolve(name: str, extra: Sequence[str | Path] = ()) -> LoadedTree:
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob("*.json")):
-            ids = [i.decode() for i in _ID_IN_FILE.findall(_read_head(path))]
+            ids = ids_in_head(path)
             known.extend(ids[:1] or [path.stem])
-            if path.stem != name and name not in ids:
+            if not may_hold(path, name, ids):
                 continue
             found = check_file(path, use_cache=True)
             if found.tree is not None and found.tree.id == name:
@@ -129,10 +129,17 @@ def looks_like_path(name: str) -> bool:
     return name.endswith(".json") or os.sep in name or "/" in name or Path(name).is_file()
 
 
-def first_id(path: Path) -> str | None:
-    """The first ``"id"`` in the file's head, found without parsing it."""
-    ids = _ID_IN_FILE.findall(_read_head(path))
-    return ids[0].decode() if ids else None
+def ids_in_head(path: Path) -> list[str]:
+    """Every ``"id"`` value in the file's head, found without parsing it."""
+    return [i.decode() for i in _ID_IN_FILE.findall(_read_head(path))]
+
+
+def may_hold(path: Path, name: str, ids: Sequence[str] | None = None) -> bool:
+    """Whether the file may be the tree with id ``name``: by its name or an id in its head.
+
+    Only a candidate: its top-level id is checked once it is loaded.
+    """
+    return path.stem == name or name in (ids_in_head(path) if ids is None else ids)
 
 
 def _read_head(path: Path, limit: int = 65536) -> bytes:

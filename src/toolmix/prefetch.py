@@ -81,11 +81,11 @@ def finish(helper: subprocess.Popen[bytes] | None, timeout: float = WAIT) -> Non
 def files_for(tree: str | None, extra: Sequence[str | Path] = ()) -> list[str]:
     """The files the app will load for ``toolmix [TREE]``, as it will name them.
 
-    A path is itself; an id is each file whose name or first ``"id"`` matches
-    (as :func:`toolmix.discovery.resolve` looks); no tree means the picker,
-    which loads every tree in every search folder.
+    A path is itself; an id is each file that may hold it, the test
+    :func:`toolmix.discovery.resolve` uses (:func:`~toolmix.discovery.may_hold`);
+    no tree means the picker, which loads every tree in every search folder.
     """
-    from toolmix.discovery import first_id, looks_like_path, search_dirs
+    from toolmix.discovery import looks_like_path, may_hold, search_dirs
 
     if tree is not None and looks_like_path(tree):
         return [tree]
@@ -94,7 +94,7 @@ def files_for(tree: str | None, extra: Sequence[str | Path] = ()) -> list[str]:
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob("*.json")):
-            if tree is None or tree in (path.stem, first_id(path)):
+            if tree is None or may_hold(path, tree):
                 files.append(str(path))
     return files
 
