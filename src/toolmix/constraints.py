@@ -13,6 +13,7 @@ Nothing here imports pydantic until then.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from functools import partial
 from typing import TYPE_CHECKING, Any, get_args
 
 if TYPE_CHECKING:
@@ -49,18 +50,22 @@ class ExactInt:
     def __get_pydantic_core_schema__(
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> CoreSchema:
-        from pydantic_core import PydanticCustomError, core_schema
+        from pydantic_core import core_schema
 
         expected = " or ".join(str(v) for v in get_args(source))
+        # A partial of a module-level function, not a closure: the schema is
+        # kept between runs by name (toolmix.validatorcache).
+        check = partial(exact_int, expected)
+        return core_schema.no_info_before_validator_function(check, handler(source))
 
-        def exact(value: Any) -> Any:
-            if type(value) is not int:
-                raise PydanticCustomError(
-                    "literal_error", "expected {expected}", {"expected": expected}
-                )
-            return value
 
-        return core_schema.no_info_before_validator_function(exact, handler(source))
+def exact_int(expected: str, value: Any) -> Any:
+    """``value`` if it is an int (not a bool, not a float); else a literal error."""
+    if type(value) is not int:
+        from pydantic_core import PydanticCustomError
+
+        raise PydanticCustomError("literal_error", "expected {expected}", {"expected": expected})
+    return value
 
 
 class OneOf:

@@ -105,7 +105,7 @@ def _check_document(doc: JsonText) -> CheckResult:
     if size:
         return CheckResult(doc.file, None, sort_problems(doc.locate(size) + problems))
     # pydantic is imported here, not at the top: a tree from the cache needs none of it.
-    from pydantic import ValidationError
+    from pydantic_core import ValidationError
 
     from toolmix.validation import problems_from, validate_tree
 

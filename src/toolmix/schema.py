@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from toolmix.validation import tree_validator
+from toolmix.validation import tree_adapter
 
 SCHEMA_FILE = "toolmix-tree.schema.json"
 
 
 def tree_schema() -> dict[str, Any]:
     """Draft 2020-12 schema: editors complete keys and flag wrong ones."""
-    schema = tree_validator().json_schema(by_alias=True, mode="validation")
+    schema = tree_adapter().json_schema(by_alias=True, mode="validation")
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         **schema,

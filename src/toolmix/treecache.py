@@ -49,6 +49,7 @@ _LOADING_CODE = (
     "treecache.py",
     "treeindex.py",
     "validation.py",
+    "validatorcache.py",
 )
 
 
@@ -65,7 +66,7 @@ def enabled() -> bool:
 _fingerprint: bytes | None = None
 
 
-def _code_fingerprint() -> bytes:
+def code_fingerprint() -> bytes:
     """What, besides the file, decides the loaded tree: toolmix's code and pydantic's."""
     global _fingerprint
     if _fingerprint is None:
@@ -86,7 +87,7 @@ def key_for(raw: bytes, file: str) -> str | None:
     if len(raw) > MAX_CACHED_BYTES or not enabled():
         return None
     try:
-        digest = hashlib.sha256(_code_fingerprint())
+        digest = hashlib.sha256(code_fingerprint())
     except OSError:
         return None
     digest.update(file.encode("utf-8", "surrogateescape") + b"\0")

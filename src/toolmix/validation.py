@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic_core import SchemaValidator, ValidationError
 
 from toolmix import models
 from toolmix.problems import JsonPath, Problem, suggest
@@ -42,15 +43,40 @@ KNOWN_KEYS = frozenset(
 )
 
 
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+
+
 @functools.cache
-def tree_validator() -> TypeAdapter[models.Tree]:
-    """pydantic's validator for a whole tree, built on first use."""
+def tree_adapter() -> TypeAdapter[models.Tree]:
+    """pydantic's adapter for a whole tree: its schemas, built on first use."""
+    from pydantic import TypeAdapter
+
     return TypeAdapter(models.Tree)
+
+
+@functools.cache
+def tree_validator() -> SchemaValidator:
+    """The validator for a whole tree, from the kept core schema when there is one.
+
+    pydantic's adapter builds the same validator from the same core schema; it
+    is only built when :mod:`toolmix.validatorcache` has no schema yet.
+    """
+    from toolmix import validatorcache
+
+    schema = validatorcache.load()
+    if schema is not None:
+        with contextlib.suppress(Exception):  # a schema this pydantic-core refuses: rebuild
+            return SchemaValidator(schema)
+    schema = tree_adapter().core_schema
+    validatorcache.store(schema)
+    return SchemaValidator(schema)
 
 
 def validate_tree(data: Any) -> models.Tree:
     """The tree the data describes; raises pydantic's ``ValidationError``."""
-    return tree_validator().validate_python(data)
+    tree: models.Tree = tree_validator().validate_python(data)
+    return tree
 
 
 def json_kind(value: Any) -> str:
