@@ -6,11 +6,13 @@ import copy
 import json
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import tiny_data
 from test_answers import GOOD as TINY_ANSWERS
+from toolmix import jsonload
 from toolmix.answers import AnswersFile, replay
 from toolmix.jsonload import parse_json
 from toolmix.loader import check_document, load_tree
@@ -50,6 +52,57 @@ def test_random_bytes_never_crash_the_loader(raw: bytes) -> None:
 @given(json_values)
 def test_random_json_never_crashes_the_loader(value: Any) -> None:
     check_bytes(json.dumps(value).encode())
+
+
+def _both_parsers(text: str) -> tuple[Any, Any]:
+    """What jiter's fast path gives (None if it refused) and what the standard library's does."""
+    fast = jsonload._parse_fast(text, '"x-' in text)
+    flags = {"duplicates": False}
+    hook = jsonload._pairs_hook(flags, strip_extensions='"x-' in text)
+    try:
+        slow = json.loads(text, object_pairs_hook=hook, parse_constant=jsonload._reject_constant)
+    except ValueError:
+        slow = "refused"
+    return fast, ("duplicates" if flags["duplicates"] else slow)
+
+
+extension_keys = st.text(max_size=6) | st.text(max_size=6).map(lambda k: "x-" + k)
+json_with_extensions = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | st.text(max_size=20),  # any code point, escaped or not below
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(extension_keys, children, max_size=4)
+    ),
+    max_leaves=30,
+)
+
+
+@FAST
+@given(json_with_extensions, st.booleans())
+def test_the_fast_parser_gives_what_the_standard_one_gives(value: Any, ascii_only: bool) -> None:
+    fast, slow = _both_parsers(json.dumps({"v": value}, ensure_ascii=ascii_only))
+    if fast is not None:  # jiter refuses, e.g., lone surrogates; the standard parser then decides
+        assert fast == slow
+        assert repr(fast) == repr(slow)  # 1 and 1.0, 0.0 and -0.0 told apart
+
+
+@FAST
+@given(st.text(alphabet='{}[]:,"x-1.eE+\\u0 \n\tabNI', max_size=40))
+def test_the_fast_parser_never_takes_what_the_standard_one_refuses(text: str) -> None:
+    fast, slow = _both_parsers(text)
+    if fast is not None:
+        assert fast == slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['{"a": 1, "a": 2}', '{"a": NaN}', '{"a": Infinity}', '\ufeff{"a": 1}', '{"a": "\\ud800"}'],
+)
+def test_what_the_fast_parser_refuses(text: str) -> None:
+    assert jsonload._parse_fast(text, False) is None
 
 
 def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:

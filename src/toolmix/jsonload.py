@@ -1,6 +1,7 @@
 """Reading JSON input files strictly, and locating JSON paths in their text.
 
-The standard library's C decoder does the parsing (fast); a slower scanner over
+jiter (Rust) parses what it can, refusing duplicate keys; the standard
+library's decoder parses the rest and words the errors. A slower scanner over
 the raw text runs only when there is something to report, to turn JSON paths
 into line and column numbers and to find duplicate keys, which ``json`` would
 otherwise silently collapse.
@@ -184,6 +185,45 @@ def _pairs_hook(flags: dict[str, bool], strip_extensions: bool) -> Any:
     return hook_stripping if strip_extensions else hook
 
 
+def _parse_fast(text: str, strip_extensions: bool) -> Any:
+    """The data, parsed in Rust by jiter; None for what it refuses.
+
+    jiter refuses duplicate keys, NaN and Infinity, as toolmix does; where it
+    takes a text, the standard library's parser gives the same data, but that
+    one needs a Python call per object (the hook above) to notice duplicate
+    keys: half again its own time on a big tree. Everything jiter refuses
+    (bad JSON, duplicates, a byte-order mark, a lone surrogate, nesting past
+    its limit) goes to the standard library's parser, which then finds and
+    reports the problem, or gives the data.
+    """
+    from jiter import from_json
+
+    try:
+        data = from_json(
+            text.encode(),
+            allow_inf_nan=False,
+            catch_duplicate_keys=True,
+            cache_mode="keys",
+        )
+    except ValueError:  # UnicodeEncodeError included
+        return None
+    if strip_extensions:
+        _strip_extensions(data)
+    return data
+
+
+def _strip_extensions(value: Any) -> None:
+    """Remove ``x-`` keys from every object in ``value``, in place."""
+    if isinstance(value, dict):
+        for key in [k for k in value if k[:2] == "x-"]:
+            del value[key]
+        for v in value.values():
+            _strip_extensions(v)
+    elif isinstance(value, list):
+        for v in value:
+            _strip_extensions(v)
+
+
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
@@ -298,9 +338,12 @@ def parse_text(
     if not text.strip():
         raise _fail(file, f"the {what} is empty; expected a JSON object", 1, 1)
     flags = {"duplicates": False}
+    has_extensions = '"x-' in text
+    data = _parse_fast(text, has_extensions)
     try:
-        hook = _pairs_hook(flags, strip_extensions='"x-' in text)
-        data = json.loads(text, object_pairs_hook=hook, parse_constant=_reject_constant)
+        if data is None:
+            hook = _pairs_hook(flags, strip_extensions=has_extensions)
+            data = json.loads(text, object_pairs_hook=hook, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise _fail(file, f"invalid JSON: {exc.msg}", exc.lineno, exc.colno) from None
     except ValueError as exc:  # NaN / Infinity, or an over-long integer
