@@ -26,6 +26,24 @@ TOOLMIX = str(BIN / "toolmix") if (BIN / "toolmix").exists() else "toolmix"
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
 
 
+def new_tree_cache(warm: str | Path) -> str:
+    """A cache folder as toolmix leaves it after checking other trees.
+
+    It holds the kept validator (toolmix.validatorcache) copied from the
+    cache folder ``warm``, and no tree: the tree is a first run, toolmix is
+    not. Returned as a value for XDG_CACHE_HOME.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="toolmix-bench-cache-"))
+    trees = folder / "toolmix" / "trees"
+    trees.mkdir(parents=True)
+    kept = list((Path(warm) / "toolmix" / "trees").glob("validator-*.json"))
+    if not kept:
+        raise SystemExit(f"no kept validator in {warm}: run toolmix with it once first")
+    for path in kept:
+        shutil.copy(path, trees)
+    return str(folder)
+
+
 def median(values: Sequence[float]) -> float:
     return statistics.median(values)
 
@@ -121,6 +139,7 @@ class Tmux:
             raise SystemExit("tmux is needed for this benchmark")
         self.name = name
         self.home = Path(tempfile.mkdtemp(prefix="toolmix-bench-"))
+        self.cache = self.home / "cache"
         subprocess.run(["tmux", "kill-session", "-t", name], stderr=subprocess.DEVNULL)
         subprocess.run(
             [
@@ -141,7 +160,8 @@ class Tmux:
         )
         env = (
             f"export HOME={self.home} XDG_DATA_HOME={self.home}/d XDG_STATE_HOME={self.home}/s "
-            f"XDG_CONFIG_HOME={self.home}/c TERM=xterm-256color PS1='$ '; clear"
+            f"XDG_CONFIG_HOME={self.home}/c XDG_CACHE_HOME={self.cache} TERM=xterm-256color "
+            "PS1='$ '; clear"
         )
         self.keys(env, "Enter")
         time.sleep(0.3)

@@ -4,12 +4,11 @@
 
 Each app runs headless (Textual's run_test) in its own process, which reports
 its peak RSS once the first question is shown: toolmix as it usually starts
-(the tree in its cache of checked trees); on a first run (an empty cache: the
-tree is checked in full by the helper process of toolmix.prefetch, as the
-command does, and the helper's own peak is reported too); and with the cache
-off (TOOLMIX_NO_CACHE=1: checked in full in the app's process). Then, in the
-toolmix process,
-1,000 answers forward and 1,000 steps back on a generated 10,000-question
+(the tree in its cache of checked trees); on a first run of the tree (a cache
+folder holding only the kept validator: the tree is checked in full by the
+helper process of toolmix.prefetch, as the command does, and the helper's own
+peak is reported too); and with the cache off (TOOLMIX_NO_CACHE=1: checked in
+full in the app's process). Then, in the toolmix process, 1,000 answers forward and 1,000 steps back on a generated 10,000-question
 tree, and the RSS (VmRSS) before and after, after a garbage collection.
 """
 
@@ -21,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 
-from common import PYTHON, ROOT, median, report
+from common import PYTHON, ROOT, median, new_tree_cache, report
 
 FIRST_SCREEN = """
 import asyncio, resource, sys, tempfile
@@ -111,12 +110,12 @@ def main() -> None:
     peak("toolmix")  # fills the cache
     bare = median([peak("bare") for _ in range(5)])
     first = [
-        peaks("toolmix", {"XDG_CACHE_HOME": tempfile.mkdtemp(prefix="toolmix-bench-cache-")})
+        peaks("toolmix", {"XDG_CACHE_HOME": new_tree_cache(CACHE["XDG_CACHE_HOME"])})
         for _ in range(5)
     ]
     runs = {
         "4 peak RSS vs bare app": median([peak("toolmix") for _ in range(5)]),
-        "4 peak RSS vs bare app, first run": median([own for own, _ in first]),
+        "4 peak RSS vs bare app, first run of the tree": median([own for own, _ in first]),
         "4 peak RSS vs bare app, cache off": median(
             [peak("toolmix", {"TOOLMIX_NO_CACHE": "1"}) for _ in range(5)]
         ),
