@@ -288,6 +288,10 @@ async def test_the_first_screen_has_its_own_css(first: str, tmp_path: Path) -> N
             assert screen.query_one("#side").outer_size.width == 30  # walk.tcss
         for path in screen.css_path:
             assert app.stylesheet.has_source(str(path), "")
+    # ...and only what this start can show: a tree never shows the picker,
+    # nor an intro it does not have.
+    shown = {"picker": {"picker", "intro"}, "intro": {"intro"}, "question": set()}[first]
+    assert {Path(p).stem for p in app.css_path} == {"app", "walk", "dialogs", *shown}
 
 
 @pytest.mark.parametrize("intro", [None, "Hello."])

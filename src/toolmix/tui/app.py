@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
@@ -24,6 +24,15 @@ if TYPE_CHECKING:  # imported where used: a start with a tree shows neither
     from toolmix.tui.screens.picker import PickerScreen
 
 
+_SHEETS: list[str | PurePath] = [
+    "app.tcss",
+    "screens/picker.tcss",
+    "screens/intro.tcss",
+    "screens/walk.tcss",
+    "screens/dialogs.tcss",
+]
+
+
 class ToolmixApp(App[None]):
     """Walk a tree one question at a time and end on the recommended mix."""
 
@@ -31,14 +40,9 @@ class ToolmixApp(App[None]):
     #: screen also names its own in CSS_PATH). Textual skips CSS_PATH for the
     #: screen from get_default_screen(), and reading a screen's CSS when it is
     #: first shown parses every style sheet again and restyles every widget:
-    #: fine once for the result screen, not for the first frame.
-    CSS_PATH = [
-        "app.tcss",
-        "screens/picker.tcss",
-        "screens/intro.tcss",
-        "screens/walk.tcss",
-        "screens/dialogs.tcss",
-    ]
+    #: fine once for the result screen, not for the first frame. An app
+    #: started on a tree reads only what it can show (see _css_for).
+    CSS_PATH = _SHEETS
     TITLE = "toolmix"
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
@@ -52,7 +56,7 @@ class ToolmixApp(App[None]):
         sessions_dir: Path | None = None,
         settings_path: Path | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(css_path=self._css_for(tree))
         self.loaded = tree
         self.trees_dirs = list(trees_dirs)
         self.sessions_dir = sessions_dir
@@ -68,6 +72,20 @@ class ToolmixApp(App[None]):
                 self.theme = theme
 
     # --- starting -------------------------------------------------------------------
+
+    @staticmethod
+    def _css_for(tree: LoadedTree | None) -> list[str | PurePath]:
+        """CSS_PATH less the screens this start can never show.
+
+        Started on a tree, the app never shows the picker, nor an intro the
+        tree lacks; parsing their CSS was a millisecond of the first frame.
+        """
+        skip: set[str | PurePath] = set()
+        if tree is not None:
+            skip.add("screens/picker.tcss")
+            if not tree.tree.intro:
+                skip.add("screens/intro.tcss")
+        return [path for path in _SHEETS if path not in skip]
 
     def get_default_screen(self) -> Screen[None]:
         if self.loaded is None:
