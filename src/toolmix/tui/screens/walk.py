@@ -13,7 +13,7 @@ from typing import Any
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.css.query import NoMatches
 from textual.message import Message
@@ -30,6 +30,7 @@ from toolmix.tui.widgets.continue_button import ContinueButton
 from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
 from toolmix.tui.widgets.progress_line import ProgressLine
+from toolmix.tui.widgets.settled import SettledRow, SettledStatic
 
 
 class WalkScreen(Screen[None]):
@@ -89,22 +90,22 @@ class WalkScreen(Screen[None]):
         self._resumed = False
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="body"):
+        with SettledRow(id="body"):
             with VerticalScroll(id="main"):
-                yield Static(id="tree-title")
-                with Horizontal(id="progress-row"):
-                    yield Static(id="progress-label")
+                yield SettledStatic(id="tree-title")
+                with SettledRow(id="progress-row"):
+                    yield SettledStatic(id="progress-label")
                     yield ProgressLine(id="progress")
-                yield Static(id="question")
+                yield SettledStatic(id="question")
                 yield HelpText(id="help")
                 # #choices and #number-row are mounted after the first frame, or
                 # when a node needs them first: hidden, each made it 10-15% slower.
                 yield Input(id="text")
-                yield Static(id="hint")
+                yield SettledStatic(id="hint")
                 yield HelpText(id="option-help")
                 yield ContinueButton("Continue", id="continue")
             with Vertical(id="side"):
-                yield Static("Your answers", id="side-title")
+                yield SettledStatic("Your answers", id="side-title")
                 yield AnswersPanel(id="answers")
         yield KeyFooter()
 
@@ -140,7 +141,9 @@ class WalkScreen(Screen[None]):
             needed.append(ChoiceList(id="choices"))
         if (every or isinstance(node, NumberNode)) and self._late_part("number-row") is None:
             needed.append(
-                Horizontal(Input(id="number", compact=True), Static(id="unit"), id="number-row")
+                SettledRow(
+                    Input(id="number", compact=True), SettledStatic(id="unit"), id="number-row"
+                )
             )
         for part in needed:
             part.display = False

@@ -19,6 +19,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from toolmix.tui.safe import literal, markdown_source
+from toolmix.tui.widgets.settled import Settled, SettledStatic
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -130,7 +131,7 @@ def _inline(children: list[Token], base: str) -> Content | None:
     return Content.assemble(*parts)
 
 
-class HelpText(Vertical):
+class HelpText(Settled, Vertical):
     DEFAULT_CSS = """
     HelpText {
         height: auto;
@@ -148,7 +149,7 @@ class HelpText(Vertical):
         self._markdown: Markdown | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(classes="plain")
+        yield SettledStatic(classes="plain")
 
     def show(self, source: str | None) -> None:
         """Show this help (a Markdown field), or hide the widget when there is none."""

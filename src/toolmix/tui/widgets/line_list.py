@@ -26,10 +26,12 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.widget import Widget
 
+from toolmix.tui.widgets.settled import Settled
+
 _KEPT = 2048  # strips kept at most; a long walk clears them rather than grow
 
 
-class LineList(Widget, can_focus=True):
+class LineList(Settled, Widget, can_focus=True):
     """Entries of one or more lines, a cursor, the mouse, and scrolling."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -11,8 +11,10 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from toolmix.tui.widgets.settled import Settled
 
-class ProgressLine(Widget):
+
+class ProgressLine(Settled, Widget):
     DEFAULT_CSS = """
     ProgressLine {
         height: 1;

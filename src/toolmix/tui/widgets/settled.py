@@ -1,0 +1,47 @@
+"""Widgets whose new size, found by a layout, does not ask for another layout.
+
+After each layout Textual (8.2.8) gives every widget its size through
+``Widget._size_updated``, which sets ``virtual_size``: a reactive declared with
+``layout=True``. So a widget whose content changed height (new help, another
+number of choices, a longer question, a wider "3 of about 11") asks for a
+second layout of the whole screen, which finds the sizes the first one has just
+given: on the question screen, most answers were laid out twice, in two frames.
+
+:class:`Settled` keeps the size (and the scroll bars, for widgets that scroll)
+but does not ask again. It is for widgets that do not scroll their content
+through Textual, whose virtual size is only their content's size: the question
+screen's texts, rows, help and lists. A test asserts one layout per answer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.containers import Horizontal
+from textual.geometry import Size
+from textual.widget import Widget
+from textual.widgets import Static
+
+# At run time a plain mixin, so that Textual's CSS inheritance (which follows
+# the widget classes in the bases) does not see it; type checkers see a Widget.
+if TYPE_CHECKING:
+    _Base = Widget
+else:
+    _Base = object
+
+
+class Settled(_Base):
+    """Mix in before the widget class: ``class X(Settled, Static)``."""
+
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        return super()._size_updated(size, virtual_size, container_size, layout=False)
+
+
+class SettledStatic(Settled, Static):
+    """A Static for text that changes from question to question."""
+
+
+class SettledRow(Settled, Horizontal):
+    """A Horizontal whose children change width from question to question."""
