@@ -6,7 +6,7 @@ Once a tree file has passed every check, the loaded tree is kept in the user's
 cache folder; the next time the same bytes are loaded from the same path by
 the same toolmix, that copy is used instead.
 
-- The key is a SHA-256 of the file's bytes, its path as given, the source of
+- The key is a BLAKE2b hash (256 bits) of the file's bytes, its path as given, the source of
   toolmix's loading code, pydantic's version and Python's: a change to any of
   them is a miss, and the file is checked again in full.
 - Entries are pickles read by an unpickler that builds only toolmix's own
@@ -20,7 +20,6 @@ the same toolmix, that copy is used instead.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 import os
 import pickle
@@ -53,6 +52,20 @@ _LOADING_CODE = (
 )
 
 
+def new_hash(data: bytes = b"") -> Any:
+    """A new 256-bit BLAKE2b hash object.
+
+    BLAKE2b is built into Python (``_blake2``), so this avoids importing
+    ``hashlib``, which loads OpenSSL and its configuration: 3-4 ms of a start
+    that needs one hash.
+    """
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # a Python built without it
+        from hashlib import blake2b
+    return blake2b(data, digest_size=32)
+
+
 def cache_dir() -> Path:
     from toolmix.userdirs import tree_cache_dir
 
@@ -70,7 +83,7 @@ def code_fingerprint() -> bytes:
     """What, besides the file, decides the loaded tree: toolmix's code and pydantic's."""
     global _fingerprint
     if _fingerprint is None:
-        digest = hashlib.sha256(sys.version.encode())
+        digest = new_hash(sys.version.encode())
         here = Path(__file__).parent
         for name in _LOADING_CODE:
             digest.update((here / name).read_bytes())
@@ -87,12 +100,13 @@ def key_for(raw: bytes, file: str) -> str | None:
     if len(raw) > MAX_CACHED_BYTES or not enabled():
         return None
     try:
-        digest = hashlib.sha256(code_fingerprint())
+        digest = new_hash(code_fingerprint())
     except OSError:
         return None
     digest.update(file.encode("utf-8", "surrogateescape") + b"\0")
     digest.update(raw)
-    return digest.hexdigest()
+    hexdigest: str = digest.hexdigest()
+    return hexdigest
 
 
 class _ModelsOnly(pickle.Unpickler):

@@ -9,7 +9,7 @@ So the first run keeps the core schema in the cache folder as JSON, each
 reference written as its name, and later runs build the validator from it
 without importing pydantic's schema machinery at all.
 
-- The file's name holds a SHA-256 of what decides the schema: the source of
+- The file's name holds a hash of what decides the schema: the source of
   toolmix's loading code (as for :mod:`toolmix.treecache`), pydantic's and
   pydantic-core's versions and Python's. Any change is a miss; the schema is
   built again and the old file removed.
@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import json
 import types
 from pathlib import Path
@@ -118,7 +117,7 @@ def _file() -> Path | None:
     try:
         import pydantic_core
 
-        digest = hashlib.sha256(treecache.code_fingerprint())
+        digest = treecache.new_hash(treecache.code_fingerprint())
         digest.update(pydantic_core.__version__.encode())
         return treecache.cache_dir() / f"{_PREFIX}{digest.hexdigest()}.json"
     except Exception:  # no cache folder, an unreadable source file: no cache
