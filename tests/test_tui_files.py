@@ -226,6 +226,24 @@ async def test_help_and_the_command_palette_list_the_keys(tmp_path: Path) -> Non
         assert "Theme" in titles and "Back" in titles
 
 
+@pytest.mark.parametrize(
+    "content",
+    [None, b"\xff\xfe not UTF-8", b"{not json", b"[1, 2]", b'"nord"'],
+    ids=["missing", "not UTF-8", "not JSON", "a list", "a string"],
+)
+def test_an_unusable_settings_file_gives_the_defaults(
+    tmp_path: Path, content: bytes | None
+) -> None:
+    from toolmix.settings import load_settings
+
+    path = tmp_path / "settings.json"
+    if content is not None:
+        path.write_bytes(content)
+    assert load_settings(path) == {}
+    path.write_text('{"theme": "nord"}')
+    assert load_settings(path) == {"theme": "nord"}
+
+
 async def test_the_theme_persists(tmp_path: Path) -> None:
     settings = tmp_path / "settings.json"
     app = make_app(load_tree(TREES / "tiny.json"), settings_path=settings)

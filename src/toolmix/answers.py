@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +35,8 @@ class AnswersFile:
 
 
 def parse_answers(doc: JsonText, raw_extras: dict[str, Any]) -> AnswersFile:
+    import json  # here, not at the top: the app's start reads no answers file
+
     data = doc.data
     problems: list[Problem] = []
     for key in data:
@@ -95,6 +96,8 @@ def read_answers(path: str | Path) -> AnswersFile:
 
 def _extras(text: str) -> dict[str, Any]:
     """The top-level ``x-`` keys (the strict reader drops them from the data)."""
+    import json
+
     try:
         raw = json.loads(text)
     except ValueError:

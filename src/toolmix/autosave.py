@@ -6,7 +6,6 @@ One file per tree in the user's state folder, in the answers-file format (plus
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import Any
@@ -45,6 +44,8 @@ class Autosave:
             raise ToolmixError(f"cannot create {self.folder}: {exc.strerror}") from None
         extras = {"x-finished": session.finished, "x-saved": time.time(), "x-path": session.path}
         data = to_dict(session, **extras)
+        import json  # here, not at the top: a start writes nothing
+
         write_text_atomic(self.path, json.dumps(data, indent=1, ensure_ascii=False), overwrite=True)
 
     def load(self) -> Saved | None:
@@ -59,6 +60,8 @@ class Autosave:
         answers = data.get("answers")
         if data.get("tree") != self.tree_id or not isinstance(answers, dict):
             return None
+        import json
+
         raw = json.loads(doc.text)
         path = raw.get("x-path")
         seen = [p for p in path if isinstance(p, str)] if isinstance(path, list) else []

@@ -6,16 +6,21 @@ failed case), 2 wrong usage.
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from toolmix import __version__
 from toolmix.problems import Problem, ToolmixError
 from toolmix.text import clean, one_line
+
+if TYPE_CHECKING:
+    import argparse
+
+# argparse and json are imported where used: the usual start, `toolmix` or
+# `toolmix TREE`, needs neither (5-6 ms; see docs/performance.md).
 
 COMMANDS = ("validate", "schema", "list", "answer", "test", "graph", "paths", "ask", "serve")
 
@@ -48,6 +53,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
             if not r.problems:
                 print(f"{clean(r.source)}: ok")
     if args.format == "json":
+        import json
+
         print(json.dumps({"ok": not failed, "problems": [p.as_dict() for p in rows]}, indent=2))
     return 1 if failed else 0
 
@@ -93,6 +100,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             else:
                 row.update(broken=True, error=str(f.first_error))
             out.append(row)
+        import json
+
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
     if not catalogue.trees:
@@ -130,6 +139,8 @@ def cmd_paths(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="toolmix",
         description="Walk a decision tree and get the few tools that fit your goals, your "
@@ -191,8 +202,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_app(argv: Sequence[str]) -> int:
-    """``toolmix [TREE] [--trees DIR]``: the full-screen app."""
+def _app_args(argv: Sequence[str]) -> tuple[str | None, list[str]]:
+    """TREE and the --trees folders of ``toolmix [TREE] [--trees DIR]``.
+
+    The usual forms, nothing or one TREE, are read directly; anything else
+    goes through argparse, which words usage errors and exits with 2.
+    """
+    if not argv:
+        return None, []
+    if len(argv) == 1 and not argv[0].startswith("-"):
+        return argv[0], []
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="toolmix",
         usage="toolmix [TREE] [--trees DIR]   (or toolmix COMMAND ..., see toolmix --help)",
@@ -200,6 +221,12 @@ def run_app(argv: Sequence[str]) -> int:
     parser.add_argument("tree", nargs="?", metavar="TREE")
     parser.add_argument("--trees", action="append", default=[], metavar="DIR")
     args = parser.parse_args(argv)
+    return args.tree, args.trees
+
+
+def run_app(argv: Sequence[str]) -> int:
+    """``toolmix [TREE] [--trees DIR]``: the full-screen app."""
+    tree_arg, trees = _app_args(argv)
     from toolmix.discovery import resolve
     from toolmix.userdirs import sessions_dir, settings_file
 
@@ -209,23 +236,23 @@ def run_app(argv: Sequence[str]) -> int:
         from toolmix.cli_run import plain_walk
         from toolmix.discovery import DEFAULT_TREE
 
-        tree = resolve(args.tree, args.trees) if args.tree else None
+        tree = resolve(tree_arg, trees) if tree_arg else None
         print(
             "toolmix: not a full terminal here, so asking line by line (the same as 'toolmix ask')",
             file=sys.stderr,
         )
-        return plain_walk(tree or resolve(DEFAULT_TREE, args.trees))
+        return plain_walk(tree or resolve(DEFAULT_TREE, trees))
     from toolmix import prefetch
 
     # Trees never loaded before are checked in another process while this one
     # imports Textual (see toolmix.prefetch); the tree is loaded after.
-    helper = prefetch.start(prefetch.files_for(args.tree, args.trees))
+    helper = prefetch.start(prefetch.files_for(tree_arg, trees))
     from toolmix.tui.app import make_app
 
     prefetch.finish(helper)
-    tree = resolve(args.tree, args.trees) if args.tree else None
+    tree = resolve(tree_arg, trees) if tree_arg else None
     app = make_app(
-        tree, trees_dirs=args.trees, sessions_dir=sessions_dir(), settings_path=settings_file()
+        tree, trees_dirs=trees, sessions_dir=sessions_dir(), settings_path=settings_file()
     )
     app.run()
     return 0

@@ -9,7 +9,6 @@ otherwise silently collapse.
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -102,6 +101,8 @@ class _Index:
 
 def _scan(text: str) -> _Index:
     """Record the offset of every value and key by JSON path (text assumed parseable)."""
+    import json
+
     index = _Index(text)
     # Each open container: [is_object, path, next key or index, keys seen]
     stack: list[list[Any]] = []
@@ -224,6 +225,29 @@ def _strip_extensions(value: Any) -> None:
             _strip_extensions(v)
 
 
+def _parse_standard(
+    text: str, file: str, what: str, flags: dict[str, bool], strip_extensions: bool
+) -> Any:
+    """The data, parsed by the standard library; a located error if it is not JSON."""
+    import json  # here, not at the top: the usual start reads no JSON at all
+
+    try:
+        hook = _pairs_hook(flags, strip_extensions=strip_extensions)
+        return json.loads(text, object_pairs_hook=hook, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise _fail(file, f"invalid JSON: {exc.msg}", exc.lineno, exc.colno) from None
+    except ValueError as exc:  # NaN / Infinity, or an over-long integer
+        message = str(exc).split(":")[0]
+        expected = "a finite number" if "valid JSON" in message else "a shorter number"
+        raise _fail(file, f"invalid JSON: {message}; expected {expected}") from None
+    except RecursionError:
+        raise _fail(
+            file,
+            f"the {what} is nested too deeply (hundreds of levels); expected a tree "
+            "nested a few levels deep",
+        ) from None
+
+
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
@@ -340,22 +364,8 @@ def parse_text(
     flags = {"duplicates": False}
     has_extensions = '"x-' in text
     data = _parse_fast(text, has_extensions)
-    try:
-        if data is None:
-            hook = _pairs_hook(flags, strip_extensions=has_extensions)
-            data = json.loads(text, object_pairs_hook=hook, parse_constant=_reject_constant)
-    except json.JSONDecodeError as exc:
-        raise _fail(file, f"invalid JSON: {exc.msg}", exc.lineno, exc.colno) from None
-    except ValueError as exc:  # NaN / Infinity, or an over-long integer
-        message = str(exc).split(":")[0]
-        expected = "a finite number" if "valid JSON" in message else "a shorter number"
-        raise _fail(file, f"invalid JSON: {message}; expected {expected}") from None
-    except RecursionError:
-        raise _fail(
-            file,
-            f"the {what} is nested too deeply (hundreds of levels); expected a tree "
-            "nested a few levels deep",
-        ) from None
+    if data is None:
+        data = _parse_standard(text, file, what, flags, has_extensions)
     doc = JsonText(data, text, file, flags["duplicates"])
     if not isinstance(data, dict):
         kind = type(data).__name__.replace("NoneType", "null").replace("str", "string")

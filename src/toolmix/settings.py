@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +11,14 @@ from toolmix.problems import ToolmixError
 
 def load_settings(path: Path) -> dict[str, Any]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        text = path.read_text(encoding="utf-8")
+    except (OSError, ValueError):  # missing, unreadable, not UTF-8
+        return {}
+    import json  # here: most starts have no settings file
+
+    try:
+        data = json.loads(text)
+    except ValueError:
         return {}
     return data if isinstance(data, dict) else {}
 
@@ -24,4 +29,6 @@ def save_settings(path: Path, settings: dict[str, Any]) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ToolmixError(f"cannot create {path.parent}: {exc.strerror}") from None
+    import json
+
     write_text_atomic(path, json.dumps(settings, indent=1) + "\n", overwrite=True)
