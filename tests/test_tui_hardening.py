@@ -15,6 +15,7 @@ from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.screens.walk import WalkScreen
 from toolmix.tui.widgets.choices import ChoiceList
 from toolmix.tui.widgets.help_text import simple_content
+from toolmix.tui.widgets.question_header import QuestionHeader
 
 sys.path.insert(0, str(ROOT / "bench"))
 from gen_tree import make_tree as make_big_tree
@@ -90,7 +91,7 @@ async def test_a_10000_question_tree_walked_part_way(tmp_path: Path) -> None:
             await pilot.press("escape")
         await pilot.pause()
         assert len(app.session.answers) == 20
-        progress = str(app.screen.query_one("#progress-label").render())
+        progress = app.screen.query_one(QuestionHeader).label
         assert "Question 21 of" in progress
 
 

@@ -29,7 +29,7 @@ from toolmix.tui.widgets.choices import ChoiceList
 from toolmix.tui.widgets.continue_button import ContinueButton
 from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
-from toolmix.tui.widgets.progress_line import ProgressLine
+from toolmix.tui.widgets.question_header import QuestionHeader
 from toolmix.tui.widgets.settled import SettledRow, SettledStatic
 
 
@@ -92,10 +92,7 @@ class WalkScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with SettledRow(id="body"):
             with VerticalScroll(id="main"):
-                yield SettledStatic(id="tree-title")
-                with SettledRow(id="progress-row"):
-                    yield SettledStatic(id="progress-label")
-                    yield ProgressLine(id="progress")
+                yield QuestionHeader(id="header")
                 yield SettledStatic(id="question")
                 yield HelpText(id="help")
                 # #choices and #number-row are mounted after the first frame, or
@@ -119,7 +116,7 @@ class WalkScreen(Screen[None]):
             event.refresh_styles = False
 
     def on_mount(self) -> None:
-        self.query_one("#tree-title", Static).update(literal_line(self.session.tree.title))
+        self.query_one(QuestionHeader).show_title(self.session.tree.title)
         self.show_current()
         # Later, not right after the first frame: that frame is still being
         # written out by another thread, and mounting would hold the GIL.
@@ -264,14 +261,13 @@ class WalkScreen(Screen[None]):
 
     def _show_progress(self) -> None:
         p = self.session.progress()
-        label = self.query_one("#progress-label", Static)
         if p.most_left == 0:
-            label.update("Almost done")
+            label = "Almost done"
         elif p.fewest_left == p.most_left:
-            label.update(f"Question {p.position} of {p.estimated_total}")
+            label = f"Question {p.position} of {p.estimated_total}"
         else:
-            label.update(f"Question {p.position} of about {p.estimated_total}")
-        self.query_one("#progress", ProgressLine).update(p.answered, max(p.estimated_total, 1))
+            label = f"Question {p.position} of about {p.estimated_total}"
+        self.query_one(QuestionHeader).show_progress(label, p.answered, max(p.estimated_total, 1))
 
     def _show_answers(self) -> None:
         session = self.session
