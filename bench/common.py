@@ -82,7 +82,17 @@ def paired_ratio(samples: dict[str, list[float]], name: str, baseline: str) -> f
     On a machine whose speed drifts from one second to the next, a round's
     two runs see the same machine more nearly than the medians of all runs do.
     """
-    return median([a / b for a, b in zip(samples[name], samples[baseline], strict=True)])
+    return median(round_ratios(samples, name, baseline))
+
+
+def round_ratios(samples: dict[str, list[float]], name: str, baseline: str) -> list[float]:
+    return [a / b for a, b in zip(samples[name], samples[baseline], strict=True)]
+
+
+def middle_half(values: Sequence[float]) -> str:
+    """The interquartile range, e.g. "1.12-1.31x": where half the rounds fell."""
+    q1, _, q3 = statistics.quantiles(values, n=4)
+    return f"{q1:.2f}-{q3:.2f}x"
 
 
 def max_rss_kib(cmd: Sequence[str], cwd: Path | None = None) -> tuple[float, int]:
