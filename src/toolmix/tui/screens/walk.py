@@ -95,11 +95,11 @@ class WalkScreen(Screen[None]):
                 yield QuestionHeader(id="header")
                 yield SettledStatic(id="question")
                 yield HelpText(id="help")
-                # #choices and #number-row are mounted after the first frame, or
-                # when a node needs them first: hidden, each made it 10-15% slower.
+                # #choices, #number-row and #option-help are mounted after the
+                # first frame, or when a node needs them first: hidden, each
+                # made the first frame slower (#choices and #number-row 10-15%).
                 yield Input(id="text")
                 yield SettledStatic(id="hint")
-                yield HelpText(id="option-help")
                 yield ContinueButton("Continue", id="continue")
             with Vertical(id="side"):
                 yield SettledStatic("Your answers", id="side-title")
@@ -130,19 +130,21 @@ class WalkScreen(Screen[None]):
         except NoMatches:
             return None
 
-    def _needed_parts(self, node: object, every: bool = False) -> list[Widget]:
-        """The late parts this node (or ``every`` node) needs that are not mounted yet."""
-        needed: list[Widget] = []
+    def _needed_parts(self, node: object, every: bool = False) -> list[tuple[Widget, str]]:
+        """The late parts this node (or ``every`` node) needs that are not mounted
+        yet, each with the widget it goes before."""
+        needed: list[tuple[Widget, str]] = []
         choice = every or isinstance(node, (SingleNode, MultiNode))
         if choice and self._late_part("choices") is None:
-            needed.append(ChoiceList(id="choices"))
+            needed.append((ChoiceList(id="choices"), "#text"))
+        if choice and self._late_part("option-help") is None:
+            needed.append((HelpText(id="option-help"), "#continue"))
         if (every or isinstance(node, NumberNode)) and self._late_part("number-row") is None:
-            needed.append(
-                SettledRow(
-                    Input(id="number", compact=True), SettledStatic(id="unit"), id="number-row"
-                )
+            row = SettledRow(
+                Input(id="number", compact=True), SettledStatic(id="unit"), id="number-row"
             )
-        for part in needed:
+            needed.append((row, "#text"))
+        for part, _before in needed:
             part.display = False
         return needed
 
@@ -153,10 +155,10 @@ class WalkScreen(Screen[None]):
             self._late_mounting = True
             self.call_later(self._mount_then_show, parts)
 
-    async def _mount_then_show(self, parts: list[Widget]) -> None:
+    async def _mount_then_show(self, parts: list[tuple[Widget, str]]) -> None:
         try:
-            for part in parts:
-                await self.query_one("#main").mount(part, before="#text")
+            for part, before in parts:
+                await self.query_one("#main").mount(part, before=before)
         finally:
             self._late_mounting = False
         if self._show_wanted:
@@ -287,7 +289,9 @@ class WalkScreen(Screen[None]):
         self.query_one("#help", HelpText).show(source)
 
     def _set_option_help(self, source: str | None) -> None:
-        self.query_one("#option-help", HelpText).show(source)
+        found = self._late_part("option-help")
+        if isinstance(found, HelpText):  # mounted with the choices, which show it
+            found.show(source)
 
     def _show_highlighted_help(self) -> None:
         choices = self.query_one("#choices", ChoiceList)
