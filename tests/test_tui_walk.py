@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.geometry import Spacing
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
@@ -333,3 +335,51 @@ async def test_keys_typed_at_once_are_kept(first: str, tmp_path: Path) -> None:
         node_id, value = expected[first]
         assert app.session.answers[node_id] == value
         assert len(app.session.answers) >= 1
+
+
+async def _typed_ahead(
+    tmp_path: Path, keys: list[str], at: str = "goal"
+) -> tuple[str, dict[str, object], str]:
+    """From the default tree's 'name' (text) or 'goal' (single choice) question,
+    keys posted as a terminal's driver posts them, all before the app has
+    handled the first: (where the walk is, its answers, the line under the field)."""
+    app = make_app(load_tree(SHIPPED / "social-tool-mix.json"), sessions_dir=tmp_path / "s")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("enter")  # past the intro
+        if at == "goal":
+            await pilot.press("A", "enter")  # the business's name
+        await asyncio.sleep(0.3)  # the late parts are mounted
+        await pilot.pause()
+        session = app.session
+        assert session is not None and session.current == at
+        for key in keys:
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await asyncio.sleep(0.3)
+        await pilot.pause()
+        hint = str(app.screen.query_one("#hint", Static).render())
+        return session.current, dict(session.answers), hint
+
+
+async def test_picks_typed_ahead_answer_the_next_questions(tmp_path: Path) -> None:
+    """A second '1' typed before the next question is drawn is for that question.
+
+    It used to reach the list of the question just answered, and its option
+    was then offered to the next question: "'awareness' is not an option".
+    """
+    current, answers, hint = await _typed_ahead(tmp_path, ["1", "1", "1"])
+    assert answers == {"name": "A", "goal": "awareness", "b2": "b2b", "local": "local"}
+    assert current == "gbp_has" and "!" not in hint
+
+
+async def test_a_second_enter_for_the_question_just_answered_is_dropped(tmp_path: Path) -> None:
+    """Enter (or a click) confirms what the screen shows; for a question already
+    answered it confirms nothing, and the next question is not answered by it."""
+    current, answers, hint = await _typed_ahead(tmp_path, ["1", "enter"])
+    assert answers == {"name": "A", "goal": "awareness"}
+    assert current == "b2" and "!" not in hint
+
+
+async def test_a_second_enter_in_a_text_field_is_dropped(tmp_path: Path) -> None:
+    current, answers, hint = await _typed_ahead(tmp_path, ["A", "enter", "enter"], at="name")
+    assert answers == {"name": "A"}
+    assert current == "goal" and "!" not in hint

@@ -85,8 +85,15 @@ class WalkScreen(Screen[None]):
         #: show_current was asked for while late parts were being mounted.
         self._show_wanted = False
         #: Picks and confirmations that came while late parts were being mounted,
-        #: replayed in order once they are.
+        #: or number picks typed ahead while an answer was on its way to the
+        #: app: replayed in order once the screen shows the node they are for.
         self._held: list[Callable[[], None]] = []
+        #: An answer was posted and the app has not yet shown what follows.
+        #: Until it has, the widgets still show the question just answered.
+        self._moving = False
+        #: When the current node was shown, on the clock of Message.time: a
+        #: widget's message made before then is for an earlier node.
+        self._shown_at = 0.0
         self._resumed = False
 
     def compose(self) -> ComposeResult:
@@ -105,6 +112,12 @@ class WalkScreen(Screen[None]):
                 yield SettledStatic("Your answers", id="side-title")
                 yield AnswersPanel(id="answers")
         yield KeyFooter()
+
+    def on_screen_suspend(self) -> None:
+        # The result or a dialog is on top: what was typed ahead is for a
+        # question no longer shown.
+        self._moving = False
+        self._held.clear()
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Runs before Screen's own handler. On the first resume the widgets were
@@ -163,6 +176,12 @@ class WalkScreen(Screen[None]):
             self._late_mounting = False
         if self._show_wanted:
             self.show_current()
+        else:
+            self._replay_held()
+
+    def _replay_held(self) -> None:
+        """Run what was held, in order, now that the screen shows the current node."""
+        self._moving = False
         held, self._held = self._held, []
         for action in held:  # queued behind nothing typed later: the order is kept
             self.call_later(action)
@@ -180,6 +199,8 @@ class WalkScreen(Screen[None]):
             self.call_later(self._mount_then_show, parts)
             return
         self._show_wanted = False
+        self._shown_at = Message().time
+        self._replay_held()  # after this call: they run once the node is shown
         self._show_progress()
         self._show_answers()
         self.show_problem("")
@@ -252,6 +273,8 @@ class WalkScreen(Screen[None]):
         """An inline message under the field (validation), or nothing."""
         if message:
             self._set_hint(Content.assemble(("! ", "bold $error"), literal_line(message)))
+            if self._moving:  # the answer was refused: the question stays
+                self._replay_held()
 
     def _set_hint(self, content: Content | None) -> None:
         """The line under the field; hidden when empty, so it leaves no gap."""
@@ -332,12 +355,28 @@ class WalkScreen(Screen[None]):
 
     # --- events up --------------------------------------------------------------
 
+    def _answer(self, value: Any) -> None:
+        """Post an answer up; until the app shows what follows, the screen is moving."""
+        self._moving = True
+        self.post_message(self.Answered(value))
+
+    def _for_earlier_node(self, event: Message) -> bool:
+        """Whether a widget made this message while an earlier node was shown.
+
+        Keys reach a widget before the app has handled the answer the key
+        before made: a second Enter or click is then for the question just
+        answered, whose list or field the widget still showed.
+        """
+        return self._moving or event.time < self._shown_at
+
     def on_choice_list_submitted(self, event: ChoiceList.Submitted) -> None:
         event.stop()
+        if self._for_earlier_node(event):
+            return
         if event.choice_list.multi:
             self._submit_multi()
         elif event.option_id is not None:
-            self.post_message(self.Answered(event.option_id))
+            self._answer(event.option_id)
 
     def on_choice_list_highlighted(self, event: ChoiceList.Highlighted) -> None:
         event.stop()
@@ -349,18 +388,23 @@ class WalkScreen(Screen[None]):
 
     def on_continue_button_pressed(self, event: ContinueButton.Pressed) -> None:
         event.stop()
-        self._continue()
+        if not self._for_earlier_node(event):
+            self._continue()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self._continue()
+        if not self._for_earlier_node(event):
+            self._continue()
 
     def _continue(self) -> None:
         node = self.session.node
         if self._late_mounting:  # confirm once the parts are mounted
             self._held.append(self._continue)
             return
+        if self._moving:
+            return  # a second Enter or click for the page just left
         if isinstance(node, InfoNode):
+            self._moving = True
             self.post_message(self.Continued())
         elif isinstance(node, MultiNode):
             self._submit_multi()
@@ -378,20 +422,22 @@ class WalkScreen(Screen[None]):
                     else "Type a number to continue"
                 )
                 return
-            self.post_message(self.Answered(value))
+            self._answer(value)
         elif isinstance(node, TextNode):
-            self.post_message(self.Answered(self.query_one("#text", Input).value))
+            self._answer(self.query_one("#text", Input).value)
 
     def _submit_multi(self) -> None:
         choices = self.query_one("#choices", ChoiceList)
         chosen = [oid for oid in choices.option_ids() if oid in choices.checked]
-        self.post_message(self.Answered(chosen))
+        self._answer(chosen)
 
     def action_back(self) -> None:
         self.post_message(self.BackRequested())
 
     def action_pick(self, number: int) -> None:
-        if self._late_mounting:  # pick once the parts are mounted
+        if self._late_mounting or self._moving:
+            # Once the parts are mounted, or typed ahead: for the next question,
+            # picked once it is shown (a terminal's keys come faster than frames).
             self._held.append(partial(self.action_pick, number))
             return
         choices = self._late_part("choices")
@@ -404,7 +450,7 @@ class WalkScreen(Screen[None]):
         if choices.multi:
             choices.toggle(ids[number - 1])
         else:
-            self.post_message(self.Answered(ids[number - 1]))
+            self._answer(ids[number - 1])
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "pick":
