@@ -19,7 +19,7 @@ from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.session import Session, format_number
@@ -203,27 +203,25 @@ class WalkScreen(Screen[None]):
         self._replay_held()  # after this call: they run once the node is shown
         self._show_progress()
         self._show_answers()
-        self.show_problem("")
-        question = self.query_one("#question", Static)
+        self._set_option_help(None)
+        question = self.query_one("#question", SettledStatic)
         text = self.query_one("#text", Input)
         button = self.query_one("#continue", ContinueButton)
-        for widget in (text, button, *filter(None, map(self._late_part, self.LATE_PARTS))):
-            widget.display = False
-        self._set_option_help(None)
-        self._set_hint(None)
+        # What this node shows, set once at the end: hiding every part and then
+        # showing one again asked Textual for a layout even when nothing moved.
+        shown: set[Widget] = set()
+        hint: Content | None = None
+        focus: Widget
         if isinstance(node, InfoNode):
-            question.update(literal(node.title, "bold"))
+            question.show(literal(node.title, "bold"))
             self._set_help(node.body)
-            button.label = "Continue"
-            button.display = True
-            button.focus()
-            return
-        assert not isinstance(node, type(None))
-        question.update(literal(getattr(node, "text", ""), "bold"))
-        self._set_help(getattr(node, "help", None))
-        previous = session.previous_answer()
-        if isinstance(node, (SingleNode, MultiNode)):
+            shown.add(button)
+            focus = button
+        elif isinstance(node, (SingleNode, MultiNode)):
+            question.show(literal(node.text, "bold"))
+            self._set_help(node.help)
             choices = self.query_one("#choices", ChoiceList)
+            previous = session.previous_answer()
             opts = session.visible_options()
             multi = isinstance(node, MultiNode)
             checked = set(previous) if multi and isinstance(previous, list) else set()
@@ -236,38 +234,43 @@ class WalkScreen(Screen[None]):
                 highlight=highlight,
                 exclusive=exclusive,
             )
-            choices.display = True
+            shown.add(choices)
             if isinstance(node, MultiNode):
-                self._set_hint(self._multi_hint(node))
-                button.label = "Continue"
-                button.display = True
-            choices.focus()
-            self._show_highlighted_help()
+                hint = self._multi_hint(node)
+                shown.add(button)
+            focus = choices
         elif isinstance(node, NumberNode):
+            question.show(literal(node.text, "bold"))
+            self._set_help(node.help)
             field = self.query_one("#number", Input)
+            previous = session.previous_answer()
             value = previous if isinstance(previous, (int, float)) else node.default
             field.value = "" if value is None else format_number(value)
             field.placeholder = self._number_placeholder(node)
-            self.query_one("#unit", Static).update(literal_line(node.unit or ""))
-            self._set_hint(self._range_hint(node))
-            self.query_one("#number-row").display = True
-            button.label = "Continue"
-            button.display = True
-            field.focus()
-        elif isinstance(node, TextNode):
+            self.query_one("#unit", SettledStatic).show(literal_line(node.unit or ""))
+            hint = self._range_hint(node)
+            shown.update((self.query_one("#number-row"), button))
+            focus = field
+        else:
+            assert isinstance(node, TextNode)
+            question.show(literal(node.text, "bold"))
+            self._set_help(node.help)
+            previous = session.previous_answer()
             text.max_length = node.max_length
             text.placeholder = node.placeholder or ""
             text.value = previous if isinstance(previous, str) else ""
-            self._set_hint(
-                Content(
-                    f"Up to {node.max_length} characters"
-                    + ("" if node.required else "; you may leave it empty")
-                ).stylize("dim")
-            )
-            text.display = True
-            button.label = "Continue"
-            button.display = True
-            text.focus()
+            hint = Content(
+                f"Up to {node.max_length} characters"
+                + ("" if node.required else "; you may leave it empty")
+            ).stylize("dim")
+            shown.update((text, button))
+            focus = text
+        for widget in (text, button, *filter(None, map(self._late_part, self.LATE_PARTS))):
+            widget.display = widget in shown
+        self._set_hint(hint)
+        focus.focus()
+        if isinstance(node, (SingleNode, MultiNode)):
+            self._show_highlighted_help()
 
     def show_problem(self, message: str) -> None:
         """An inline message under the field (validation), or nothing."""
@@ -278,9 +281,11 @@ class WalkScreen(Screen[None]):
 
     def _set_hint(self, content: Content | None) -> None:
         """The line under the field; hidden when empty, so it leaves no gap."""
-        hint = self.query_one("#hint", Static)
-        hint.update(content or "")
-        hint.display = bool(content and content.plain)
+        hint = self.query_one("#hint", SettledStatic)
+        visible = bool(content and content.plain)
+        if visible or hint.display:
+            hint.show(content or "")
+        hint.display = visible
 
     # --- rendering helpers ----------------------------------------------------
 

@@ -15,16 +15,19 @@ screen's texts, rows, help and lists. A test asserts one layout per answer.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual.containers import Horizontal
 from textual.geometry import Size
+from textual.visual import VisualType
 from textual.widget import Widget
 from textual.widgets import Static
 
 # At run time a plain mixin, so that Textual's CSS inheritance (which follows
 # the widget classes in the bases) does not see it; type checkers see a Widget.
 if TYPE_CHECKING:
+    from textual.css.styles import RulesMap
+
     _Base = Widget
 else:
     _Base = object
@@ -41,6 +44,20 @@ class Settled(_Base):
 
 class SettledStatic(Settled, Static):
     """A Static for text that changes from question to question."""
+
+    def show(self, content: VisualType) -> None:
+        """Show new text; lay the screen out again only if its height changes.
+
+        ``Static.update`` asks for a layout every time. From one question to
+        the next of the same shape the texts change but not their heights,
+        and the step then needs no layout at all, only a repaint.
+        """
+        width, height = self.size
+        self.update(content, layout=False)
+        # Textual passes its styles as the rules too (Widget.get_content_height).
+        rules = cast("RulesMap", self.styles)
+        if not width or self.visual.get_height(rules, width) != height:
+            self.refresh(layout=True)
 
 
 class SettledRow(Settled, Horizontal):
