@@ -5,7 +5,9 @@
 In-process with Pilot, on a generated 2,000-question tree without help: the
 median CPU of a whole step (key to next question, as bench/transition.py
 measures it), of a key bound to nothing (the harness), and of the parts of a
-step that toolmix or Textual spend it on, timed by wrapping those methods.
+step that toolmix or Textual spend it on, timed by wrapping those methods;
+and how many layouts a step takes (none when the next question has the same
+shape: every question of this tree has).
 Then the same steps with the answers panel not updated, to show what the
 panel costs. Figures only: nothing is asserted.
 """
@@ -34,7 +36,9 @@ PARTS = {
     "autosave": (ToolmixApp, "_save"),
     "show the node (toolmix)": (WalkScreen, "show_current"),
     "of which the answers panel": (WalkScreen, "_show_answers"),
-    "layout and render (Textual)": (Screen, "_refresh_layout"),
+    # A layout ends by drawing the frame, so a layout's time includes one frame.
+    "a layout, when there is one (Textual)": (Screen, "_refresh_layout"),
+    "drawing a frame (Textual)": (Screen, "_compositor_refresh"),
 }
 
 
@@ -98,9 +102,12 @@ def main() -> None:
         spent = asyncio.run(measure(path, panel))
         label = "" if panel else ", answers panel not updated"
         for name, values in spent.items():
-            if values and (panel or name in ("whole step", "layout and render (Textual)")):
+            if values and (panel or name in ("whole step", "drawing a frame (Textual)")):
                 med = statistics.median(values) * 1000
                 report(f"3 parts: {name}{label}", f"{med:.1f} ms CPU", "", None, "", None)
+        steps = len(spent["whole step"])
+        layouts = len(spent["a layout, when there is one (Textual)"])
+        report(f"3 parts: layouts per step{label}", f"{layouts / steps:.2f}", "", None, "", None)
 
 
 if __name__ == "__main__":
