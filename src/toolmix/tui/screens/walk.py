@@ -203,7 +203,6 @@ class WalkScreen(Screen[None]):
         self._replay_held()  # after this call: they run once the node is shown
         self._show_progress()
         self._show_answers()
-        self._set_option_help(None)
         question = self.query_one("#question", SettledStatic)
         text = self.query_one("#text", Input)
         button = self.query_one("#continue", ContinueButton)
@@ -271,6 +270,8 @@ class WalkScreen(Screen[None]):
         focus.focus()
         if isinstance(node, (SingleNode, MultiNode)):
             self._show_highlighted_help()
+        else:
+            self._set_option_help(None)
 
     def show_problem(self, message: str) -> None:
         """An inline message under the field (validation), or nothing."""

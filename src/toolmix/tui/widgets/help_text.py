@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Static
 
 from toolmix.tui.safe import literal, markdown_source
 from toolmix.tui.widgets.settled import Settled, SettledStatic
@@ -158,11 +157,11 @@ class HelpText(Settled, Vertical):
         if text == self._source:
             return
         self._source = text
-        static = self.query_one(".plain", Static)
+        static = self.query_one(".plain", SettledStatic)
         plain = as_plain(text)
         content = literal(plain) if plain is not None else simple_content(text)
         if content is not None:
-            static.update(content)
+            static.show(content)  # a layout only if its height changes
             static.display = True
             if self._markdown is not None:
                 self._markdown.display = False
