@@ -319,6 +319,39 @@ async def test_the_question_screen_is_styled_once_and_right(
         assert app.export_screenshot()  # and it draws
 
 
+async def test_the_result_screen_is_styled_once_and_right(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """result.tcss is its default CSS (no reparse of every sheet when it is first
+    pushed) and its first resume skips the restyle: its widgets must be styled
+    as a full restyle styles them, with the rules of result.tcss."""
+    from textual.css.stylesheet import Stylesheet
+
+    reparsed: list[object] = []
+    reparse = Stylesheet.reparse
+    monkeypatch.setattr(Stylesheet, "reparse", lambda self: reparsed.append(reparse(self)))
+    app = make_app(load_tree(TREES / "tiny.json"), sessions_dir=tmp_path / "s")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("enter")  # past the intro
+        for _ in range(50):  # tiny.json is answered in a few steps
+            if app.session is None or app.session.finished:
+                break
+            node = app.session.node
+            await pilot.press(*(["1", "enter"] if isinstance(node, MultiNode) else ["1"]))
+            if isinstance(node, (TextNode, NumberNode, InfoNode)):
+                await pilot.press("enter")
+            await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ResultScreen)
+        assert screen.query_one("#result-title").styles.margin == Spacing(1, 2, 0, 2)
+        assert not reparsed  # no style sheet was parsed again on the way
+        widgets = list(screen.walk_children())
+        first = [w.styles.css for w in widgets]
+        app.update_styles(screen)  # what the skipped restyle would have done
+        await pilot.pause()
+        assert [w.styles.css for w in widgets] == first
+
+
 @pytest.mark.parametrize("first", ["text", "single", "number"])
 async def test_keys_typed_at_once_are_kept(first: str, tmp_path: Path) -> None:
     """Choices and the number field are mounted after the first frame (or when a

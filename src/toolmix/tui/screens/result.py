@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -15,11 +17,17 @@ from toolmix.models import ResultNode
 from toolmix.selection import Mix, Reason, Row
 from toolmix.session import format_hours
 from toolmix.tui.safe import literal, literal_line, markdown_source
+from toolmix.tui.screens.styled_at_mount import StyledAtMount
 from toolmix.tui.widgets.key_footer import KeyFooter
 
 
-class ResultScreen(Screen[None]):
-    CSS_PATH = "result.tcss"
+class ResultScreen(StyledAtMount, Screen[None]):
+    # result.tcss is read as this screen's default CSS, not as its CSS_PATH:
+    # Textual reads a CSS_PATH when the screen is first pushed, and then
+    # parses every style sheet again and restyles every widget of every
+    # screen (most of the ~100 ms the result took to appear). Default CSS is
+    # parsed on its own when the screen is first mounted, scoped to it.
+    DEFAULT_CSS = (Path(__file__).parent / "result.tcss").read_text(encoding="utf-8")
     BINDINGS = [
         Binding("e", "export", "Export", id="result.export"),
         Binding("r", "restart", "Start over", id="result.restart"),

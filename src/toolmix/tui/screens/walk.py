@@ -10,7 +10,6 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -24,6 +23,7 @@ from textual.widgets import Input
 from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.session import Session, format_number
 from toolmix.tui.safe import literal, literal_line
+from toolmix.tui.screens.styled_at_mount import StyledAtMount
 from toolmix.tui.widgets.answers_panel import AnswersPanel
 from toolmix.tui.widgets.choices import ChoiceList
 from toolmix.tui.widgets.continue_button import ContinueButton
@@ -33,7 +33,7 @@ from toolmix.tui.widgets.question_header import QuestionHeader
 from toolmix.tui.widgets.settled import SettledRow, SettledStatic
 
 
-class WalkScreen(Screen[None]):
+class WalkScreen(StyledAtMount, Screen[None]):
     """Shows the session's current node; reports answers up to the app."""
 
     CSS_PATH = "walk.tcss"
@@ -94,7 +94,6 @@ class WalkScreen(Screen[None]):
         #: When the current node was shown, on the clock of Message.time: a
         #: widget's message made before then is for an earlier node.
         self._shown_at = 0.0
-        self._resumed = False
 
     def compose(self) -> ComposeResult:
         with SettledRow(id="body"):
@@ -118,15 +117,6 @@ class WalkScreen(Screen[None]):
         # question no longer shown.
         self._moving = False
         self._held.clear()
-
-    def on_screen_resume(self, event: events.ScreenResume) -> None:
-        # Runs before Screen's own handler. On the first resume the widgets were
-        # styled a moment ago, when mounted: restyling all of them again was
-        # about 8 ms of the first frame (issue 6). Later resumes (back from the
-        # result or a dialog, perhaps with another theme) restyle as usual.
-        if not self._resumed:
-            self._resumed = True
-            event.refresh_styles = False
 
     def on_mount(self) -> None:
         self.query_one(QuestionHeader).show_title(self.session.tree.title)
