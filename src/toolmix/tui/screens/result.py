@@ -10,14 +10,15 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Markdown, OptionList, ProgressBar, Static
+from textual.widgets import OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from toolmix.models import ResultNode
 from toolmix.selection import Mix, Reason, Row
 from toolmix.session import format_hours
-from toolmix.tui.safe import literal, literal_line, markdown_source
+from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.screens.styled_at_mount import StyledAtMount
+from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
 
 
@@ -75,7 +76,9 @@ class ResultScreen(StyledAtMount, Screen[None]):
                 yield Static(id="reasons")
                 if node.body:
                     yield Static("The plan", classes="section", id="plan-title")
-                    yield Markdown(markdown_source(node.body), id="result-body", open_links=False)
+                    # HelpText: the plan's usual Markdown (paragraphs, bold,
+                    # lists) as styled text, the Markdown widget only if needed.
+                    yield HelpText(id="result-body")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -86,6 +89,9 @@ class ResultScreen(StyledAtMount, Screen[None]):
         if self.mix.budget is not None:
             self.query_one("#budget", ProgressBar).update(progress=self.mix.total_effort)
         self._show_reasons()
+        node = self.mix.tree.nodes[self.mix.result_node]
+        if isinstance(node, ResultNode) and node.body:
+            self.query_one("#result-body", HelpText).show(node.body)
 
     # --- content ------------------------------------------------------------------
 
@@ -200,6 +206,9 @@ class ResultScreen(StyledAtMount, Screen[None]):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self._show_reasons()
+        node = self.mix.tree.nodes[self.mix.result_node]
+        if isinstance(node, ResultNode) and node.body:
+            self.query_one("#result-body", HelpText).show(node.body)
 
     def action_export(self) -> None:
         self.post_message(self.ExportRequested())
