@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
 
-from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
+from toolmix.models import InfoNode, MultiNode, NumberNode, ResultNode, SingleNode, TextNode
 from toolmix.session import Session, format_number
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.screens.styled_at_mount import StyledAtMount
@@ -204,13 +204,16 @@ class WalkScreen(StyledAtMount, Screen[None]):
         if isinstance(node, InfoNode):
             question.show(literal(node.title, "bold"))
             self._set_help(node.body)
+        else:
+            assert not isinstance(node, ResultNode)  # a finished walk shows the result screen
+            question.show(literal(node.text, "bold"))
+            self._set_help(node.help)
+        previous = session.previous_answer()
+        if isinstance(node, InfoNode):
             shown.add(button)
             focus = button
         elif isinstance(node, (SingleNode, MultiNode)):
-            question.show(literal(node.text, "bold"))
-            self._set_help(node.help)
             choices = self.query_one("#choices", ChoiceList)
-            previous = session.previous_answer()
             opts = session.visible_options()
             multi = isinstance(node, MultiNode)
             checked = set(previous) if multi and isinstance(previous, list) else set()
@@ -229,10 +232,7 @@ class WalkScreen(StyledAtMount, Screen[None]):
                 shown.add(button)
             focus = choices
         elif isinstance(node, NumberNode):
-            question.show(literal(node.text, "bold"))
-            self._set_help(node.help)
             field = self.query_one("#number", Input)
-            previous = session.previous_answer()
             value = previous if isinstance(previous, (int, float)) else node.default
             field.value = "" if value is None else format_number(value)
             field.placeholder = self._number_placeholder(node)
@@ -242,9 +242,6 @@ class WalkScreen(StyledAtMount, Screen[None]):
             focus = field
         else:
             assert isinstance(node, TextNode)
-            question.show(literal(node.text, "bold"))
-            self._set_help(node.help)
-            previous = session.previous_answer()
             text.max_length = node.max_length
             text.placeholder = node.placeholder or ""
             text.value = previous if isinstance(previous, str) else ""
