@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
+from toolmix.cli_common import warn
 from toolmix.text import clean
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
@@ -16,7 +17,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
     from toolmix.discovery import resolve
     from toolmix.selection import choose
 
-    loaded = resolve(args.tree, args.trees)
+    loaded = resolve(args.tree, args.trees, warn)
     answers = read_answers(args.answers)
     session, warnings = replay(loaded, answers)
     for w in warnings:
@@ -48,7 +49,7 @@ def cmd_test(args: argparse.Namespace) -> int:
     from toolmix.cases import case_files, run_case
     from toolmix.discovery import resolve
 
-    loaded = resolve(args.tree, args.trees)
+    loaded = resolve(args.tree, args.trees, warn)
     files = case_files(args.cases)
     if not files:
         print("toolmix: no case files found", file=sys.stderr)
@@ -68,7 +69,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
     from toolmix.discovery import resolve
     from toolmix.graph import tree_dot, tree_mermaid
 
-    loaded = resolve(args.tree, args.trees)
+    loaded = resolve(args.tree, args.trees, warn)
     text = tree_dot(loaded.tree) if args.format == "dot" else tree_mermaid(loaded.tree)
     return _emit(text, args.output, args.force)
 
@@ -76,7 +77,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
 def cmd_ask(args: argparse.Namespace) -> int:
     from toolmix.discovery import DEFAULT_TREE, resolve
 
-    loaded = resolve(args.tree or DEFAULT_TREE, args.trees)
+    loaded = resolve(args.tree or DEFAULT_TREE, args.trees, warn)
     return plain_walk(loaded, args.format, args.output, args.force)
 
 
@@ -133,7 +134,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.tree:
         from toolmix.discovery import resolve
 
-        resolve(args.tree, args.trees)  # a bad tree is reported here, not in the browser
+        resolve(args.tree, args.trees, warn)  # a bad tree is reported here, not in the browser
     if args.host not in LOOPBACK:
         print(
             f"toolmix: warning: serving on {args.host}: there is no authentication, so "

@@ -1,10 +1,26 @@
-"""Finding trees: shipped ones, the user's folder, TOOLMIX_TREES and --trees."""
+"""Finding trees: shipped ones, the user's folder, TOOLMIX_TREES and --trees.
+
+One rule decides which file a tree id names, for ``toolmix list``, the picker
+and every command that takes an id (docs/cli.md, "Which file a tree id names"):
+
+1. Folders are searched from the highest priority down: each ``--trees DIR``
+   (the last given first), then ``TOOLMIX_TREES`` (the last entry first),
+   the user's trees folder, the shipped trees.
+2. Within one folder, the file named ``ID.json`` comes first, then the others
+   by name.
+3. The first file in that order that loads is used. A broken file that claims
+   the id (its first ``"id"``, or its name when it has none) is skipped with
+   a warning; when no file loads, the first broken one's problems are the error.
+4. Every other file that loads with the same id is not used: a warning names it.
+
+Files that are not trees (a JSON Schema, a file holding only ``$schema``) are
+left out: see :func:`toolmix.treefiles.not_a_tree`.
+"""
 
 from __future__ import annotations
 
 import os
-import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import field
 from importlib import resources
 from pathlib import Path
@@ -12,9 +28,9 @@ from pathlib import Path
 from toolmix.loader import CheckResult, LoadedTree, check_file, load_tree
 from toolmix.problems import Problem, ToolmixError, suggest
 from toolmix.records import record
+from toolmix.treefiles import ids_in_head, may_hold, not_a_tree
 
 DEFAULT_TREE = "social-tool-mix"
-_ID_IN_FILE = re.compile(rb'"id"\s*:\s*"([a-z0-9][a-z0-9-]{0,63})"')
 
 
 def shipped_trees_dir() -> Path:
@@ -38,6 +54,10 @@ class Found:
     path: Path
     where: str  # "shipped", "user", or the folder it came from
     result: CheckResult
+    #: The folder's place in the search, 0 for the highest priority.
+    rank: int = 0
+    #: For a broken file, the id it claims: its first ``"id"``, or its name.
+    claimed: str = ""
 
     @property
     def tree(self) -> LoadedTree | None:
@@ -45,14 +65,53 @@ class Found:
 
     @property
     def id(self) -> str:
+        """The tree's id; for a broken file, the id it claims (see the module's rule)."""
         if self.result.tree is not None:
             return self.result.tree.id
-        return self.path.stem
+        return self.claimed or self.path.stem
 
     @property
     def first_error(self) -> Problem | None:
         errors = self.result.errors
         return errors[0] if errors else None
+
+    def order(self, tree_id: str) -> tuple[int, bool, str]:
+        """Where this file stands among the files that claim ``tree_id`` (rule 1 and 2)."""
+        return (self.rank, self.path.stem != tree_id, self.path.name)
+
+
+@record
+class Choice:
+    """The file a tree id names, and the others that claim it."""
+
+    used: Found
+    notices: list[str]
+    #: Broken files that claim the id but were passed over for a working one.
+    skipped: list[Found]
+
+
+def choose(tree_id: str, claims: Sequence[Found]) -> Choice:
+    """Apply the rule (rules 3 and 4) to every file that claims ``tree_id``."""
+    ordered = sorted(claims, key=lambda f: f.order(tree_id))
+    working = [f for f in ordered if f.tree is not None]
+    used = working[0] if working else ordered[0]
+    notices: list[str] = []
+    skipped: list[Found] = []
+    for f in ordered:
+        if f is used:
+            continue
+        if f.tree is not None:
+            notices.append(
+                f"tree '{tree_id}': {used.path} is used instead of {f.path}, which has the same id"
+            )
+        elif used.tree is not None:
+            skipped.append(f)
+            error = f.first_error
+            notices.append(
+                f"tree '{tree_id}': {f.path} is broken and not used "
+                f"({error.message if error else 'it cannot be loaded'}); using {used.path}"
+            )
+    return Choice(used, notices, skipped)
 
 
 @record
@@ -78,50 +137,77 @@ def search_dirs(extra: Sequence[str | Path] = ()) -> list[tuple[Path, str]]:
     return dirs
 
 
+def tree_files(extra: Sequence[str | Path] = ()) -> list[tuple[Path, str, int]]:
+    """Every ``*.json`` file of the search folders: path, where, rank (0 searched first)."""
+    files: list[tuple[Path, str, int]] = []
+    for rank, (folder, where) in enumerate(reversed(search_dirs(extra))):
+        if folder.is_dir():
+            files.extend((path, where, rank) for path in sorted(folder.glob("*.json")))
+    return files
+
+
+def _checked(path: Path, where: str, rank: int) -> Found | None:
+    """The file checked, or None when it is not a tree at all."""
+    result = check_file(path, use_cache=True)
+    if result.tree is not None:
+        return Found(path, where, result, rank)
+    if not_a_tree(path):
+        return None
+    return Found(path, where, result, rank, (ids_in_head(path)[:1] or [path.stem])[0])
+
+
 def discover(extra: Sequence[str | Path] = ()) -> Catalogue:
-    """Every tree in every search folder, later folders winning on the same id."""
-    by_id: dict[str, Found] = {}
+    """Every tree in every search folder: the file each id names, then broken drafts."""
+    claims: dict[str, list[Found]] = {}
+    for path, where, rank in tree_files(extra):
+        found = _checked(path, where, rank)
+        if found is not None:
+            claims.setdefault(found.id, []).append(found)
+    shown: list[tuple[Found, bool]] = []
     notices: list[str] = []
-    for folder, where in search_dirs(extra):
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.glob("*.json")):
-            found = Found(path, where, check_file(path, use_cache=True))
-            if found.id in by_id:
-                old = by_id[found.id]
-                notices.append(
-                    f"tree '{found.id}' in {path} is used instead of the one in {old.path}"
-                )
-            by_id[found.id] = found
-    ordered = sorted(by_id.values(), key=lambda f: (f.id != DEFAULT_TREE, f.id))
-    return Catalogue(ordered, notices)
+    for tree_id, files in claims.items():
+        choice = choose(tree_id, files)
+        notices += choice.notices
+        shown.append((choice.used, True))
+        shown += [(f, False) for f in choice.skipped]  # listed, so their errors are seen
+    shown.sort(key=lambda s: (s[0].id != DEFAULT_TREE, s[0].id, not s[1], s[0].path.name))
+    return Catalogue([f for f, _ in shown], notices)
 
 
-def resolve(name: str, extra: Sequence[str | Path] = ()) -> LoadedTree:
-    """A tree named by path or id, loaded; :class:`ToolmixError` when it cannot be."""
+def resolve(
+    name: str,
+    extra: Sequence[str | Path] = (),
+    warn: Callable[[str], None] | None = None,
+) -> LoadedTree:
+    """A tree named by path or id, loaded; :class:`ToolmixError` when it cannot be.
+
+    ``warn`` receives the notices of the rule (files not used, broken drafts).
+    """
     if looks_like_path(name):
         return load_tree(name)
-    # Find the file without loading every tree: only files whose name or first
-    # "id" matches are parsed, highest-priority folder first.
+    # Only files whose name or head mentions the id are checked, not every tree.
     known: list[str] = []
-    for folder, _where in reversed(search_dirs(extra)):
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.glob("*.json")):
-            ids = ids_in_head(path)
-            known.extend(ids[:1] or [path.stem])
-            if not may_hold(path, name, ids):
-                continue
-            found = check_file(path, use_cache=True)
-            if found.tree is not None and found.tree.id == name:
-                return found.tree
-            if found.tree is None and name in (path.stem, *ids[:1]):
-                raise ToolmixError(found.problems)  # the tree asked for, but broken
-    hint = suggest(name, known)
-    raise ToolmixError(
-        f"no tree with id '{name}'{hint}; run 'toolmix list' to see the trees, "
-        "or give a path to a .json file"
-    )
+    claims: list[Found] = []
+    for path, where, rank in tree_files(extra):
+        ids = ids_in_head(path)
+        known.extend(ids[:1] or [path.stem])
+        if may_hold(path, name, ids):
+            found = _checked(path, where, rank)
+            if found is not None and found.id == name:
+                claims.append(found)
+    if not claims:
+        hint = suggest(name, known)
+        raise ToolmixError(
+            f"no tree with id '{name}'{hint}; run 'toolmix list' to see the trees, "
+            "or give a path to a .json file"
+        )
+    choice = choose(name, claims)
+    for notice in choice.notices:
+        if warn is not None:
+            warn(notice)
+    if choice.used.tree is None:
+        raise ToolmixError(choice.used.result.problems)  # the tree asked for, but broken
+    return choice.used.tree
 
 
 def looks_like_path(name: str) -> bool:
@@ -129,22 +215,19 @@ def looks_like_path(name: str) -> bool:
     return name.endswith(".json") or os.sep in name or "/" in name or Path(name).is_file()
 
 
-def ids_in_head(path: Path) -> list[str]:
-    """Every ``"id"`` value in the file's head, found without parsing it."""
-    return [i.decode() for i in _ID_IN_FILE.findall(_read_head(path))]
-
-
-def may_hold(path: Path, name: str, ids: Sequence[str] | None = None) -> bool:
-    """Whether the file may be the tree with id ``name``: by its name or an id in its head.
-
-    Only a candidate: its top-level id is checked once it is loaded.
-    """
-    return path.stem == name or name in (ids_in_head(path) if ids is None else ids)
-
-
-def _read_head(path: Path, limit: int = 65536) -> bytes:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(limit)
-    except OSError:
-        return b""
+__all__ = [
+    "DEFAULT_TREE",
+    "Catalogue",
+    "Choice",
+    "Found",
+    "choose",
+    "discover",
+    "ids_in_head",
+    "looks_like_path",
+    "may_hold",
+    "resolve",
+    "search_dirs",
+    "shipped_trees_dir",
+    "tree_files",
+    "user_trees_dir",
+]

@@ -44,7 +44,10 @@ class PlainWalk:
         if tree.intro:
             self.say()
             self.say(tree.intro.strip())
+        from toolmix.estimate import questions_text, tree_range
+
         self.say()
+        self.say(f"{questions_text(*tree_range(self.session.loaded))}.")
         self.say("Type the number of your answer and press Enter. b: back, ?: help.")
         while not self.session.finished:
             self.step()
@@ -64,10 +67,7 @@ class PlainWalk:
             else:
                 s.proceed()
             return
-        total = progress.estimated_total
-        self.say(
-            f"Question {progress.position} of {'about ' if progress.fewest_left != progress.most_left else ''}{total}"
-        )
+        self.say(progress.label)
         self.say(getattr(node, "text", ""))
         handlers: dict[type, Callable[[Any], str]] = {
             SingleNode: self.prompt_single,

@@ -63,6 +63,13 @@ class Progress:
         return self.answered + round((self.fewest_left + self.most_left) / 2)
 
     @property
+    def label(self) -> str:
+        """``Question 4 of 12–16``: the one wording of progress (toolmix.estimate)."""
+        from toolmix.estimate import progress_label
+
+        return progress_label(self.answered, self.fewest_left, self.most_left)
+
+    @property
     def fraction(self) -> float:
         total = self.answered + self.most_left
         return 1.0 if total == 0 else self.answered / max(total, 1)

@@ -122,16 +122,30 @@ def build_index(tree: Tree) -> TreeIndex:
 
 
 def _remaining(index: TreeIndex, nodes: dict[str, Node]) -> None:
-    """Fewest / most questions left from each node, in reverse topological order."""
+    """Fewest / most questions left from each node, in reverse topological order.
+
+    A choice whose every option has a ``when`` may be skipped (all hidden), so
+    it counts for the most but not the fewest: the range then only narrows as
+    a walk goes on (toolmix.estimate).
+    """
     lo, hi = index.min_left, index.max_left
     for n in reversed(index.topo):
-        own = 1 if nodes[n].type in QUESTION_TYPES else 0
+        node = nodes[n]
+        own = 1 if node.type in QUESTION_TYPES else 0
+        own_lo = 0 if own and _may_be_skipped(node) else own
         succ = [s for s in index.successors[n] if s in lo]
         if succ:
-            lo[n] = own + min(lo[s] for s in succ)
+            lo[n] = own_lo + min(lo[s] for s in succ)
             hi[n] = own + max(hi[s] for s in succ)
         else:
-            lo[n] = hi[n] = own
+            lo[n], hi[n] = own_lo, own
+
+
+def _may_be_skipped(node: Node) -> bool:
+    """Whether a session may pass over the node because all its options are hidden."""
+    return isinstance(node, (SingleNode, MultiNode)) and all(
+        o.when is not None for o in node.options
+    )
 
 
 def options_of(node: Node) -> list[str]:

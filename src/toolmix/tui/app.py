@@ -109,9 +109,10 @@ class ToolmixApp(App[None]):
     def _start_screen(self, session: Session) -> Screen[None]:
         intro = session.tree.intro
         if intro and not session.answers:
+            from toolmix.estimate import questions_text, tree_range
             from toolmix.tui.screens.intro import IntroScreen
 
-            return IntroScreen(intro)
+            return IntroScreen(intro, questions_text(*tree_range(session.loaded)))
         return self._walk(session)
 
     def _walk(self, session: Session) -> WalkScreen:

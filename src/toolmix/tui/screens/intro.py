@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button
+from textual.widgets import Button, Static
 
 from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
@@ -27,13 +27,17 @@ class IntroScreen(Screen[None]):
     class Left(Message):
         pass
 
-    def __init__(self, intro: str) -> None:
+    def __init__(self, intro: str, count: str = "") -> None:
+        """``count`` is the walk's length as toolmix.estimate words it, e.g. "14–16 questions"."""
         super().__init__()
         self.intro = intro
+        self.count = count
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="intro-body"):
             yield HelpText(id="intro-text")
+            if self.count:
+                yield Static(self.count, id="intro-count", markup=False)
             yield Button("Start", id="start", variant="primary")
         yield KeyFooter()
 

@@ -13,6 +13,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from toolmix.discovery import Catalogue, Found
+from toolmix.estimate import questions_text, tree_range
 from toolmix.tui.safe import literal_line
 from toolmix.tui.widgets.key_footer import KeyFooter
 
@@ -43,9 +44,13 @@ class PickerScreen(Screen[None]):
         trees = self.query_one("#trees", OptionList)
         if self.catalogue.trees:
             trees.highlighted = 0
+            if self.catalogue.notices:  # which file an id names, as every command warns
+                note = "\n".join(f"Warning: {n}" for n in self.catalogue.notices)
+                self.query_one("#picker-note", Static).update(Content(note))
         else:
             self.query_one("#picker-note", Static).update(
-                "No trees found. Put a tree (.json) in the folder 'toolmix paths' prints."
+                "No trees found. Add one with 'toolmix install my-tree.json', "
+                "or put it in the folder 'toolmix paths' prints."
             )
         trees.focus()
 
@@ -68,10 +73,10 @@ class PickerScreen(Screen[None]):
                 id=str(found.path),
             )
         tree = found.tree.tree
-        count = found.tree.index.question_count
+        count = questions_text(*tree_range(found.tree))
         parts: list[Content | str | tuple[str, str]] = [
             literal_line(tree.title, "bold"),
-            Content(f"  {count} questions · version ").stylize("dim"),
+            Content(f"  {count} · version ").stylize("dim"),
             literal_line(tree.version, "dim"),
         ]
         if tree.description:

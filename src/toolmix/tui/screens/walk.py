@@ -279,13 +279,7 @@ class WalkScreen(StyledAtMount, Screen[None]):
 
     def _show_progress(self) -> None:
         p = self.session.progress()
-        if p.most_left == 0:
-            label = "Almost done"
-        elif p.fewest_left == p.most_left:
-            label = f"Question {p.position} of {p.estimated_total}"
-        else:
-            label = f"Question {p.position} of about {p.estimated_total}"
-        self.query_one(QuestionHeader).show_progress(label, p.answered, max(p.estimated_total, 1))
+        self.query_one(QuestionHeader).show_progress(p.label, p.answered, max(p.estimated_total, 1))
 
     def _show_answers(self) -> None:
         session = self.session

@@ -1,0 +1,23 @@
+"""What every command prints to stderr: errors, warnings, located problems."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from toolmix.problems import Problem
+from toolmix.text import clean
+
+
+def err(message: str) -> None:
+    print(f"toolmix: {clean(message)}", file=sys.stderr)
+
+
+def warn(message: str) -> None:
+    """A warning that does not stop the command, e.g. a tree file that is not used."""
+    print(f"toolmix: warning: {clean(message)}", file=sys.stderr)
+
+
+def print_problems(problems: Sequence[Problem]) -> None:
+    for p in problems:
+        print(clean(str(p)), file=sys.stderr)
