@@ -149,9 +149,13 @@ def cmd_install(args: argparse.Namespace) -> int:
 
     source = Path(args.tree)
     raw = read_bytes(source, what="tree file")
-    result = check_document(parse_read(raw, source, what="tree file"))  # the bytes copied
-    if result.tree is None:
-        print_problems(result.problems)
+    try:
+        result = check_document(parse_read(raw, source, what="tree file"))  # the bytes copied
+        problems = result.problems
+    except ToolmixError as exc:  # not JSON
+        result, problems = None, exc.problems
+    if result is None or result.tree is None:
+        print_problems(problems)
         err(f"{source} was not installed: fix the errors above first")
         return 1
     print_problems(result.warnings)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -37,6 +36,8 @@ def not_a_tree(path: Path) -> bool:
     none of a tree's own keys are not trees. Anything else that fails, invalid
     JSON included, is a broken tree and is reported as one.
     """
+    import json  # only for files that failed: the usual start needs no json
+
     from toolmix.jsonload import read_bytes
 
     try:
