@@ -19,7 +19,19 @@ from toolmix.problems import ToolmixError
 # reason the commands' names are spelled here, not taken from toolmix.cli_parser
 # (a test checks the two agree).
 COMMANDS = frozenset(
-    ("validate", "schema", "list", "answer", "test", "graph", "paths", "install", "ask", "serve")
+    (
+        "validate",
+        "schema",
+        "list",
+        "answer",
+        "test",
+        "audit",
+        "graph",
+        "paths",
+        "install",
+        "ask",
+        "serve",
+    )
 )
 
 

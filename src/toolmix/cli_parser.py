@@ -12,6 +12,7 @@ COMMANDS = (
     "list",
     "answer",
     "test",
+    "audit",
     "graph",
     "paths",
     "install",
@@ -118,4 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_install)
 
     cli_run.add_commands(add, trees_opt)
+    from toolmix import cli_audit
+
+    cli_audit.add_command(add, trees_opt)
     return parser

@@ -7,6 +7,7 @@ progress comes from per-node tables computed once when the tree is loaded.
 
 from __future__ import annotations
 
+import copy
 import math
 from collections.abc import Mapping
 from dataclasses import field
@@ -210,6 +211,21 @@ class Session:
             raise ToolmixError(f"node '{node_id}' is not on the path")
         while self.current != node_id:
             self.back()
+
+    def advance(self, value: AnswerValue) -> None:
+        """Answer with a value already in checked form (one the engine made itself), unchecked."""
+        node_id = self.current
+        self.answers[node_id] = value
+        self._enter(self._next_after(node_id, value))
+
+    def fork(self) -> Session:
+        """An independent copy of this walk, to try other answers without touching it."""
+        other = copy.copy(self)
+        other.path = list(self.path)
+        other.answers = dict(self.answers)
+        other.remembered = dict(self.remembered)
+        other._skipped = dict(self._skipped)
+        return other
 
     def restart(self) -> None:
         self.path.clear()
