@@ -30,6 +30,8 @@ from toolmix.outcome import Choice, Outcome, Scorer
 
 DEFAULT_LIMIT = 200_000
 DEFAULT_WALKS = 20_000
+#: Outcomes kept for walks met again (an alternative is often another walk).
+CACHE_SIZE = 50_000
 
 
 @dataclass
@@ -100,6 +102,8 @@ class _Tally:
         key = tuple((n, tuple(v) if isinstance(v, list) else v) for n, v in steps)
         found = self.cache.get(key)
         if found is None:
+            if len(self.cache) >= CACHE_SIZE:  # bound the memory of long audits
+                self.cache.clear()
             found = self.cache[key] = self.scorer.score(steps)  # type: ignore[arg-type]
         return found
 

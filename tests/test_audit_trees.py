@@ -1,0 +1,58 @@
+"""Today's audit findings on the shipped trees, so that content work starts from measured facts.
+
+When a tree's content changes on purpose, run ``toolmix audit TREE --format json`` and
+update the findings here with the change that explains them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from toolmix.audit import Audit, run_audit
+from toolmix.loader import load_tree
+
+from conftest import SHIPPED
+
+NOTHING = {
+    "items_never_picked": [],
+    "items_always_picked": [],
+    "results_never_reached": [],
+    "options_without_effect": [],
+    "groups_never_full": [],
+}
+
+
+@pytest.fixture(scope="module")
+def audits() -> dict[str, Audit]:
+    return {name: run_audit(load_tree(SHIPPED / f"{name}.json")) for name in TREES}
+
+
+TREES = ("social-tool-mix", "community-platform")
+
+
+@pytest.mark.parametrize(
+    ("name", "findings"),
+    [
+        # The only question without effect is the business's name, which titles the plan.
+        ("social-tool-mix", {**NOTHING, "questions_without_effect": ["name"]}),
+        ("community-platform", {**NOTHING, "questions_without_effect": ["name"]}),
+    ],
+)
+def test_shipped_tree_findings(
+    audits: dict[str, Audit], name: str, findings: dict[str, object]
+) -> None:
+    assert audits[name].as_dict() == {
+        "tree": name,
+        "walks": 20_000,
+        "exhaustive": False,
+        **findings,
+    }
+
+
+@pytest.mark.parametrize("name", TREES)
+def test_no_mix_takes_more_hours_than_the_budget(audits: dict[str, Audit], name: str) -> None:
+    spread = audits[name].spread
+    assert spread.required_over == {}
+    assert sum(spread.mix_sizes.values()) == 20_000
+    for budget, used in spread.effort_by_budget.items():
+        assert max(used) <= budget + 1e-9
