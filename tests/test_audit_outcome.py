@@ -6,12 +6,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import SHIPPED, TREES
 from toolmix.audit_walks import random_walks
 from toolmix.loader import load_tree
 from toolmix.outcome import Scorer
 from toolmix.selection import choose
-
-from conftest import SHIPPED, TREES
 
 TREE_FILES = [
     SHIPPED / "social-tool-mix.json",

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import make_tree
 from toolmix.answer_space import (
     number_alternatives,
     number_values,
@@ -19,8 +20,6 @@ from toolmix.answer_space import (
 )
 from toolmix.models import MultiNode, NumberNode
 from toolmix.validation import validate_tree
-
-from conftest import make_tree
 
 END = {"end": {"type": "result", "title": "End"}}
 

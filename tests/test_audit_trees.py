@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import SHIPPED
 from toolmix.audit import Audit, run_audit
 from toolmix.loader import load_tree
-
-from conftest import SHIPPED
 
 NOTHING = {
     "items_never_picked": [],
