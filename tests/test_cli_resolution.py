@@ -113,3 +113,21 @@ def test_broken_trees_are_still_trees(tmp_path: Path, text: str) -> None:
     (tmp_path / "draft.json").write_text(text)
     broken = [f for f in discover([tmp_path]).trees if f.path.name == "draft.json"]
     assert len(broken) == 1 and broken[0].tree is None
+
+
+@pytest.mark.parametrize("argv", [["ask", "tiny"], ["tiny"]], ids=["ask", "app"])
+def test_the_walking_commands_name_the_shadowed_file_too(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+) -> None:
+    import io
+
+    (tmp_path / "tiny.json").write_text(tiny_titled("Mine"))
+    (tmp_path / "zz-draft.json").write_text(BROKEN_TINY)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # not a terminal: the line-by-line walk
+    assert main([*argv, "--trees", str(TREES), "--trees", str(tmp_path)]) == 1  # input ended
+    captured = capsys.readouterr()
+    assert "Mine" in captured.out  # the file the rule names
+    assert str(TREES / "tiny.json") in captured.err and "zz-draft.json" in captured.err
