@@ -142,7 +142,7 @@ def cmd_paths(args: argparse.Namespace) -> int:
 
 def cmd_install(args: argparse.Namespace) -> int:
     """Check a tree file, then copy it atomically into the user's trees folder as ID.json."""
-    from toolmix.atomic import write_bytes_atomic
+    from toolmix.atomic import TargetExists, write_bytes_atomic
     from toolmix.discovery import resolve, user_trees_dir
     from toolmix.jsonload import parse_read, read_bytes
     from toolmix.loader import check_document
@@ -168,7 +168,13 @@ def cmd_install(args: argparse.Namespace) -> int:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ToolmixError(f"cannot create the trees folder {folder}: {exc.strerror}") from None
-    write_bytes_atomic(target, raw, overwrite=args.force)
+    try:
+        write_bytes_atomic(target, raw, overwrite=args.force)
+    except TargetExists:
+        err(
+            f"a tree '{result.tree.id}' is already installed as {target}; add --force to replace it"
+        )
+        return 1
     print(f"installed tree '{result.tree.id}' as {clean(str(target))}")
     resolve(result.tree.id, (), warn)  # says so if another file with this id comes first
     return 0
