@@ -59,7 +59,7 @@ def test_list_the_picker_and_by_id_commands_use_the_same_file(tmp_path: Path) ->
     assert any("a-copy.json" in n and "is used instead of" in n for n in notices)
 
 
-@pytest.mark.parametrize("command", ["answer", "graph", "list"])
+@pytest.mark.parametrize("command", ["answer", "graph", "list", "audit"])
 def test_every_command_names_the_shadowed_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
@@ -68,6 +68,7 @@ def test_every_command_names_the_shadowed_file(
         "answer": ["answer", "tiny", "--answers", ANSWERS],
         "graph": ["graph", "tiny"],
         "list": ["list"],
+        "audit": ["audit", "tiny", "--walks", "5"],
     }[command]
     assert main([*argv, "--trees", str(TREES), "--trees", str(tmp_path)]) == 0
     err = capsys.readouterr().err

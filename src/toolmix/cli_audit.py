@@ -28,10 +28,11 @@ def _seed(text: str) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     from toolmix.audit import run_audit
     from toolmix.audit_report import render_json, render_markdown
+    from toolmix.cli_common import warn
     from toolmix.cli_run import _emit
     from toolmix.discovery import resolve
 
-    loaded = resolve(args.tree, args.trees)
+    loaded = resolve(args.tree, args.trees, warn)
     audit = run_audit(loaded, limit=args.limit, walks=args.walks, seed=args.seed)
     text = render_json(audit) if args.format == "json" else render_markdown(audit, loaded.tree)
     # A tree with problems still exits 0: the audit reports, 'validate' judges.
