@@ -66,12 +66,24 @@ def cmd_test(args: argparse.Namespace) -> int:
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
+    from toolmix.answers import read_answers, replay
+    from toolmix.cases import case_files
     from toolmix.discovery import resolve
-    from toolmix.graph import tree_dot, tree_mermaid
+    from toolmix.graph import Marks, tree_dot, tree_mermaid
 
     loaded = resolve(args.tree, args.trees, warn)
-    text = tree_dot(loaded.tree) if args.format == "dot" else tree_mermaid(loaded.tree)
-    return _emit(text, args.output, args.force)
+    marks = None
+    if args.answers is not None:
+        session, _ = replay(loaded, read_answers(args.answers))
+        marks = Marks.walk(session.path)
+    elif args.cases:
+        files = case_files(args.cases)
+        if not files:
+            print("toolmix: no case files found", file=sys.stderr)
+            return 1
+        marks = Marks.cases([replay(loaded, read_answers(f))[0].path for f in files])
+    render = tree_dot if args.format == "dot" else tree_mermaid
+    return _emit(render(loaded.tree, marks), args.output, args.force)
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -203,9 +215,19 @@ def add_commands(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser],
     p = add(
         "graph",
         "print the whole tree as a flowchart",
-        "toolmix graph social-tool-mix --format mermaid > tree.mmd",
+        "toolmix graph social-tool-mix --cases tests/personas/ --format dot -o tree.dot",
     )
     p.add_argument("tree", metavar="TREE", help="a tree id or a path to a tree file")
+    marked = p.add_mutually_exclusive_group()
+    marked.add_argument(
+        "--answers", metavar="FILE", help="highlight the path this answers file walks"
+    )
+    marked.add_argument(
+        "--cases",
+        nargs="+",
+        metavar="CASE",
+        help="label each edge with how many of these cases (files or folders) take it",
+    )
     _output_opts(p, ("mermaid", "dot"))
     trees_opt(p)
     p.set_defaults(func=cmd_graph)
