@@ -71,8 +71,8 @@ RAW_CASES = {
     "empty": (b"  \n ", "empty", (1, 1)),
     "array-top-level": (b"[1, 2]", "expected a JSON object", (1, 1)),
     "string-top-level": (b'"hi"', "expected a JSON object", (1, 1)),
-    "nan": (b'{"a": NaN}', "finite number", (0, 0)),
-    "infinity": (b'{"a": -Infinity}', "finite number", (0, 0)),
+    "nan": (b'{"a": NaN}', "finite number", (1, 7)),
+    "infinity": (b'{"a": -Infinity}', "finite number", (1, 7)),
     "very-deep": (b'{"a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested too deeply", None),
 }
 

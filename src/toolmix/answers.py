@@ -90,21 +90,7 @@ def read_answers(path: str | Path) -> AnswersFile:
     dups = doc.duplicate_problems()
     if dups:
         raise ToolmixError(dups)
-    extras = _extras(doc.text)
-    return parse_answers(doc, extras)
-
-
-def _extras(text: str) -> dict[str, Any]:
-    """The top-level ``x-`` keys (the strict reader drops them from the data)."""
-    import json
-
-    try:
-        raw = json.loads(text)
-    except ValueError:
-        return {}
-    if not isinstance(raw, dict):
-        return {}
-    return {k: v for k, v in raw.items() if isinstance(k, str) and k.startswith("x-")}
+    return parse_answers(doc, doc.extras)
 
 
 def to_dict(session: Session, **extras: Any) -> dict[str, Any]:

@@ -60,9 +60,7 @@ class Autosave:
         answers = data.get("answers")
         if data.get("tree") != self.tree_id or not isinstance(answers, dict):
             return None
-        import json
-
-        raw = json.loads(doc.text)
+        raw = doc.extras
         path = raw.get("x-path")
         seen = [p for p in path if isinstance(p, str)] if isinstance(path, list) else []
         return Saved(answers, bool(raw.get("x-finished")), float(raw.get("x-saved") or 0), seen)

@@ -19,5 +19,6 @@ def warn(message: str) -> None:
 
 
 def print_problems(problems: Sequence[Problem]) -> None:
+    """Each problem on its line, after its file; one that belongs to no file after the program."""
     for p in problems:
-        print(clean(str(p)), file=sys.stderr)
+        print(clean(str(p) if p.file else f"toolmix: {p}"), file=sys.stderr)

@@ -4,7 +4,9 @@ jiter (Rust) parses what it can, refusing duplicate keys; the standard
 library's decoder parses the rest and words the errors. A slower scanner over
 the raw text runs only when there is something to report, to turn JSON paths
 into line and column numbers and to find duplicate keys, which ``json`` would
-otherwise silently collapse.
+otherwise silently collapse. Every number is then checked to be finite and
+bounded (:mod:`toolmix.jsonnumbers`), and syntax errors are worded by
+:mod:`toolmix.jsonsyntax`; files are read by :mod:`toolmix.readfile`.
 """
 
 from __future__ import annotations
@@ -12,16 +14,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
+from toolmix.jsonnumbers import MAX_REPORTED, bad_number_paths, number_problems, parse_int
 from toolmix.problems import JsonPath, Problem, ToolmixError, format_path
+from toolmix.readfile import MAX_BYTES, read_bytes
 from toolmix.records import record
 from toolmix.text import clean_text_fields, json_may_need_cleaning
 
-#: Large enough for a generated tree of 100,000 questions (about 85 MB), the
-#: biggest the benchmarks use; see docs/reliability.md for every limit.
-MAX_BYTES = 128 * 1024 * 1024
 #: Files bigger than this do not keep their text in memory after parsing.
 RELEASE_TEXT_ABOVE = 1024 * 1024
 
@@ -41,12 +43,15 @@ class JsonText:
     file: str
     had_duplicates: bool = False
     source: Path | None = None
+    #: The top-level ``x-`` keys, which ``data`` goes without (x-expect, x-saved).
+    extras: dict[str, Any] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
         if self._text is None:
             assert self.source is not None
-            self._text = self.source.read_bytes().decode("utf-8-sig", errors="replace")
+            raw = read_bytes(self.source, what="file")
+            self._text = raw.decode("utf-8-sig", errors="replace")
         return self._text
 
     def release_text(self) -> None:
@@ -167,8 +172,8 @@ def _scan(text: str) -> _Index:
     return index
 
 
-def _pairs_hook(flags: dict[str, bool], strip_extensions: bool) -> Any:
-    """Build objects, noting duplicate keys; drop ``x-`` keys when the text has any."""
+def _pairs_hook(flags: dict[str, bool]) -> Any:
+    """Build objects, noting duplicate keys."""
 
     def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         obj = dict(pairs)
@@ -176,17 +181,10 @@ def _pairs_hook(flags: dict[str, bool], strip_extensions: bool) -> Any:
             flags["duplicates"] = True
         return obj
 
-    def hook_stripping(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        obj = hook(pairs)
-        for key in obj:
-            if key[:2] == "x-":
-                return {k: v for k, v in obj.items() if k[:2] != "x-"}
-        return obj
-
-    return hook_stripping if strip_extensions else hook
+    return hook
 
 
-def _parse_fast(text: str, strip_extensions: bool) -> Any:
+def _parse_fast(raw: bytes | None) -> Any:
     """The data, parsed in Rust by jiter; None for what it refuses.
 
     jiter refuses duplicate keys, NaN and Infinity, as toolmix does; where it
@@ -194,14 +192,16 @@ def _parse_fast(text: str, strip_extensions: bool) -> Any:
     one needs a Python call per object (the hook above) to notice duplicate
     keys: half again its own time on a big tree. Everything jiter refuses
     (bad JSON, duplicates, a byte-order mark, a lone surrogate, nesting past
-    its limit) goes to the standard library's parser, which then finds and
-    reports the problem, or gives the data.
+    its limit, an integer of thousands of digits) goes to the standard
+    library's parser, which then finds and reports the problem, or gives the data.
     """
+    if raw is None:  # a lone surrogate: not UTF-8, so not for jiter
+        return None
     from jiter import from_json
 
     try:
-        data = from_json(
-            text.encode(),
+        return from_json(
+            raw,
             allow_inf_nan=False,
             catch_duplicate_keys=True,
             # Equal short strings (ids, item references) become one object,
@@ -209,50 +209,50 @@ def _parse_fast(text: str, strip_extensions: bool) -> Any:
             # 718 -> 660 MiB.
             cache_mode="all",
         )
-    except ValueError:  # UnicodeEncodeError included
+    except ValueError:
         return None
-    if strip_extensions:
-        _strip_extensions(data)
-    return data
 
 
 def _strip_extensions(value: Any) -> None:
     """Remove ``x-`` keys from every object in ``value``, in place."""
-    if isinstance(value, dict):
-        for key in [k for k in value if k[:2] == "x-"]:
-            del value[key]
-        for v in value.values():
-            _strip_extensions(v)
-    elif isinstance(value, list):
-        for v in value:
-            _strip_extensions(v)
+    stack = [value]  # not recursive: the standard parser nests deeper than Python recurses
+    while stack:
+        v = stack.pop()
+        if isinstance(v, dict):
+            for key in [k for k in v if k[:2] == "x-"]:
+                del v[key]
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v)
 
 
-def _parse_standard(
-    text: str, file: str, what: str, flags: dict[str, bool], strip_extensions: bool
-) -> Any:
-    """The data, parsed by the standard library; a located error if it is not JSON."""
+def _parse_standard(text: str, file: str, what: str, flags: dict[str, bool]) -> Any:
+    """The data, parsed by the standard library; a located error if it is not JSON.
+
+    NaN, Infinity and integers of more than a few dozen digits are let through
+    as infinite floats: the number check then refuses them, located.
+    """
     import json  # here, not at the top: the usual start reads no JSON at all
 
+    from toolmix.jsonsyntax import describe, line_col
+
+    def constant(name: str) -> float:
+        flags["constants"] = True
+        return float(name)
+
     try:
-        hook = _pairs_hook(flags, strip_extensions=strip_extensions)
-        return json.loads(text, object_pairs_hook=hook, parse_constant=_reject_constant)
+        return json.loads(
+            text, object_pairs_hook=_pairs_hook(flags), parse_int=parse_int, parse_constant=constant
+        )
     except json.JSONDecodeError as exc:
-        raise _fail(file, f"invalid JSON: {exc.msg}", exc.lineno, exc.colno) from None
-    except ValueError as exc:  # NaN / Infinity, or an over-long integer
-        message = str(exc).split(":")[0]
-        expected = "a finite number" if "valid JSON" in message else "a shorter number"
-        raise _fail(file, f"invalid JSON: {message}; expected {expected}") from None
+        message, pos = describe(exc.msg, text, exc.pos)
+        raise _fail(file, f"invalid JSON: {message}", *line_col(text, pos)) from None
     except RecursionError:
         raise _fail(
             file,
             f"the {what} is nested too deeply (hundreds of levels); expected a tree "
             "nested a few levels deep",
         ) from None
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
 
 
 def read_json(
@@ -292,43 +292,10 @@ def _read_from(doc: JsonText, path: str | Path, size: int) -> JsonText:
     return doc
 
 
-def read_bytes(path: str | Path, *, what: str = "file", max_bytes: int = MAX_BYTES) -> bytes:
-    """The bytes of ``path``, or :class:`ToolmixError` saying why they cannot be read."""
-    file = str(path)
-    try:
-        p = Path(path)
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise ToolmixError(
-                [
-                    Problem(
-                        "error",
-                        f"the {what} is {size:,} bytes; expected at most {max_bytes:,} bytes",
-                        file=file,
-                    )
-                ]
-            )
-        return p.read_bytes()
-    except IsADirectoryError:
-        raise ToolmixError(
-            [Problem("error", f"expected a {what}, found a folder", file=file)]
-        ) from None
-    except FileNotFoundError:
-        raise ToolmixError([Problem("error", f"no such {what}", file=file)]) from None
-    except PermissionError:
-        raise ToolmixError(
-            [Problem("error", f"cannot read the {what}: permission denied", file=file)]
-        ) from None
-    except OSError as exc:
-        raise ToolmixError(
-            [Problem("error", f"cannot read the {what}: {exc.strerror}", file=file)]
-        ) from None
-
-
 def parse_json(
     raw: bytes,
     *,
-    file: str = "<input>",
+    file: str = "",
     what: str = "file",
     max_bytes: int = MAX_BYTES,
     clean: bool = True,
@@ -358,24 +325,43 @@ def _decode(raw: bytes, file: str, what: str) -> str:
         ) from None
 
 
-def parse_text(
-    text: str, *, file: str = "<input>", what: str = "file", clean: bool = True
-) -> JsonText:
-    """Parse decoded JSON text: duplicate keys noted, ``x-`` keys dropped, text cleaned."""
+def parse_text(text: str, *, file: str = "", what: str = "file", clean: bool = True) -> JsonText:
+    """Parse decoded JSON text: duplicate keys noted, numbers checked, ``x-`` keys set apart."""
     if not text.strip():
         raise _fail(file, f"the {what} is empty; expected a JSON object", 1, 1)
+    from toolmix.jsonnumbers import may_hold_bad_numbers
+
     flags = {"duplicates": False}
-    has_extensions = '"x-' in text
-    data = _parse_fast(text, has_extensions)
+    try:
+        raw: bytes | None = text.encode()
+    except UnicodeEncodeError:
+        raw = None
+    data = _parse_fast(raw)
     if data is None:
-        data = _parse_standard(text, file, what, flags, has_extensions)
+        data = _parse_standard(text, file, what, flags)
     doc = JsonText(data, text, file, flags["duplicates"])
     if not isinstance(data, dict):
         kind = type(data).__name__.replace("NoneType", "null").replace("str", "string")
         raise _fail(file, f"the top level is a JSON {kind}; expected a JSON object", 1, 1)
+    if "constants" in flags or may_hold_bad_numbers(
+        raw if raw is not None else text.encode("utf-8", "surrogatepass")
+    ):
+        _refuse_bad_numbers(doc)
+    del raw
+    if '"x-' in text:
+        doc.extras = {k: v for k, v in data.items() if k[:2] == "x-"}
+        _strip_extensions(data)
     if clean and json_may_need_cleaning(text):
         clean_text_fields(data)
     return doc
+
+
+def _refuse_bad_numbers(doc: JsonText) -> None:
+    """Raise a located error for every number of ``doc`` out of bounds (``x-`` keys too)."""
+    paths = bad_number_paths(doc.data)
+    if paths:
+        shown = [Problem("error", "", p) for p in paths[:MAX_REPORTED]]
+        raise ToolmixError(number_problems(doc.locate(shown), doc.text, len(paths)))
 
 
 __all__ = [

@@ -117,7 +117,9 @@ def _check_document(doc: JsonText) -> CheckResult:
             doc.file, None, sort_problems(problems + doc.locate(problems_from(exc, doc.data)))
         )
     except RecursionError:
-        problem = Problem("error", "conditions are nested too deeply; expected fewer levels")
+        problem = Problem(
+            "error", "conditions are nested too deeply; expected fewer levels", file=doc.file
+        )
         return CheckResult(doc.file, None, sort_problems([*problems, problem]))
     index = build_index(tree)
     from toolmix.lint import lint  # not needed when the tree comes from the cache

@@ -578,4 +578,6 @@ def on_step(value: float, step: float, start: float | None) -> bool:
     ``default``) and the session (for answers); 1e-9 absorbs float error.
     """
     count = (value - (start or 0)) / step
-    return abs(count - round(count)) < 1e-9
+    # A step so small that the count is past float precision (or infinite)
+    # cannot tell whole counts apart: no value is on such a step.
+    return abs(count) < 2**53 and abs(count - round(count)) < 1e-9

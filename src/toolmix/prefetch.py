@@ -29,12 +29,11 @@ WAIT = 30.0
 
 def _cached(path: str) -> bool:
     from toolmix import treecache
+    from toolmix.readfile import read_head
 
-    try:
-        with open(path, "rb") as fh:
-            raw = fh.read(treecache.MAX_CACHED_BYTES + 1)
-    except OSError:
-        return True  # nothing to check ahead: the app reports it
+    raw = read_head(path, treecache.MAX_CACHED_BYTES + 1)
+    if raw is None:
+        return True  # nothing to check ahead (not a file, unreadable): the app reports it
     key = treecache.key_for(raw, path)
     return key is None or (treecache.cache_dir() / key).is_file()
 

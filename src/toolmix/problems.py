@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import field
 from typing import Literal
@@ -11,6 +12,30 @@ from toolmix.records import record
 Severity = Literal["error", "warning"]
 PathPart = str | int
 JsonPath = tuple[PathPart, ...]
+
+#: A message longer than this is cut: it quotes a file's text, which can be
+#: any length (a key of 300,000 characters), and a person reads it.
+MAX_MESSAGE = 1000
+#: Quoted text from a file, and JSON path parts, are shown up to this length.
+MAX_QUOTED = 80
+_LONG_QUOTE = re.compile(f"'([^'\n]{{{MAX_QUOTED + 1},}})'")
+
+
+def shorten(text: str, limit: int = MAX_QUOTED) -> str:
+    """``text`` if it is short; else its start, an ellipsis and its length."""
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit - 30]}…({len(text):,} characters)"
+
+
+def _bounded(message: str) -> str:
+    if len(message) <= MAX_MESSAGE:
+        return message
+    message = _LONG_QUOTE.sub(lambda m: f"'{shorten(m[1])}'", message)
+    if len(message) > MAX_MESSAGE:
+        half = MAX_MESSAGE // 2
+        message = f"{message[:half]} … {message[-half:]}"
+    return message
 
 
 @record(frozen=True)
@@ -26,6 +51,10 @@ class Problem:
     #: True when the location is the key (e.g. an unknown key), not its value.
     at_key: bool = field(default=False, compare=False)
 
+    def __post_init__(self) -> None:
+        if len(self.message) > MAX_MESSAGE:
+            object.__setattr__(self, "message", _bounded(self.message))
+
     @property
     def json_path(self) -> str:
         return format_path(self.path)
@@ -34,11 +63,13 @@ class Problem:
         return Problem(self.severity, self.message, self.path, file, line, column, self.at_key)
 
     def __str__(self) -> str:
-        where = self.file or "<input>"
-        if self.line:
+        """``file:line:column: severity: message [path]``; without a file, no place at all."""
+        where = self.file
+        if where and self.line:
             where += f":{self.line}:{self.column}"
         suffix = f" [{self.json_path}]" if self.path else ""
-        return f"{where}: {self.severity}: {self.message}{suffix}"
+        head = f"{where}: " if where else ""
+        return f"{head}{self.severity}: {self.message}{suffix}"
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -62,12 +93,14 @@ class ToolmixError(Exception):
 
 
 def format_path(path: Iterable[PathPart]) -> str:
-    """``("nodes", "q3", "options", 2)`` -> ``nodes.q3.options[2]``."""
+    """``("nodes", "q3", "options", 2)`` -> ``nodes.q3.options[2]`` (long keys shortened)."""
     out = ""
     for part in path:
         if isinstance(part, int):
             out += f"[{part}]"
-        elif part and all(c.isalnum() or c in "_-$" for c in part):
+            continue
+        part = shorten(part)
+        if part and all(c.isalnum() or c in "_-$" for c in part):
             out += f".{part}" if out else part
         else:
             quoted = part.replace("\\", "\\\\").replace('"', '\\"')

@@ -8,11 +8,11 @@ progress comes from per-node tables computed once when the tree is loaded.
 from __future__ import annotations
 
 import copy
-import math
 from collections.abc import Mapping
 from dataclasses import field
 from typing import Any
 
+from toolmix.jsonnumbers import out_of_bounds
 from toolmix.loader import LoadedTree
 from toolmix.models import (
     InfoNode,
@@ -392,19 +392,20 @@ def _show(value: Any) -> str:
 def _check_number(node_id: str, node: NumberNode, value: Any) -> int | float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise AnswerError(node_id, f"got {_show(value)}; expected a number" + _bounds(node))
-    if not math.isfinite(value):
-        raise AnswerError(node_id, f"got {value}; expected a finite number")
+    if out_of_bounds(value):  # typed as 1e400, or from a caller that did not parse JSON
+        raise AnswerError(node_id, "the number is too large; expected a number" + _bounds(node))
     if (node.min is not None and value < node.min) or (node.max is not None and value > node.max):
         raise AnswerError(
             node_id, f"{format_number(value)} is out of range; expected a number" + _bounds(node)
         )
     if node.step is not None and not on_step(value, node.step, node.min):
+        steps = (value - (node.min or 0)) / node.step
+        near = (node.min or 0) + node.step * round(steps) if abs(steps) < 2**53 else node.min
+        such = f"; expected a value such as {format_number(near)}" if near is not None else ""
         raise AnswerError(
             node_id,
             f"{format_number(value)} is not a step of "
-            f"{format_number(node.step)} from {format_number(node.min or 0)}; "
-            "expected a value such as "
-            f"{format_number((node.min or 0) + node.step * round((value - (node.min or 0)) / node.step))}",
+            f"{format_number(node.step)} from {format_number(node.min or 0)}{such}",
         )
     return whole(value)
 

@@ -8,19 +8,20 @@ from typing import Any
 from toolmix.atomic import write_text_atomic
 from toolmix.problems import ToolmixError
 
+#: A theme name needs a few bytes; more is not a settings file of ours.
+MAX_SETTINGS_BYTES = 1024 * 1024
+
 
 def load_settings(path: Path) -> dict[str, Any]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, ValueError):  # missing, unreadable, not UTF-8
-        return {}
-    import json  # here: most starts have no settings file
+    from toolmix.jsonload import read_json
 
     try:
-        data = json.loads(text)
-    except ValueError:
+        data: dict[str, Any] = read_json(
+            path, what="settings file", max_bytes=MAX_SETTINGS_BYTES
+        ).data
+    except ToolmixError:  # missing, unreadable, not a file, not UTF-8, not JSON
         return {}
-    return data if isinstance(data, dict) else {}
+    return data
 
 
 def save_settings(path: Path, settings: dict[str, Any]) -> None:

@@ -38,6 +38,7 @@ MAX_ENTRIES = 64
 _LOADING_CODE = (
     "constraints.py",
     "jsonload.py",
+    "jsonnumbers.py",
     "lint.py",
     "lint_graph.py",
     "loader.py",
@@ -126,10 +127,11 @@ class _ModelsOnly(pickle.Unpickler):
 def load(key: str) -> LoadedTree | None:
     """The tree stored under ``key``, or None."""
     from toolmix import loader, models, problems, treeindex
+    from toolmix.readfile import read_bytes
 
     modules = {m.__name__: m for m in (loader, models, problems, treeindex)}
     try:
-        loaded = _ModelsOnly((cache_dir() / key).read_bytes(), modules).load()
+        loaded = _ModelsOnly(read_bytes(cache_dir() / key), modules).load()
     except Exception:  # a missing, partial, old or tampered entry: just a miss
         return None
     return loaded if isinstance(loaded, loader.LoadedTree) else None

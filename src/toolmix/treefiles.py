@@ -53,8 +53,6 @@ def not_a_tree(path: Path) -> bool:
 
 
 def _read_head(path: Path, limit: int = 65536) -> bytes:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(limit)
-    except OSError:
-        return b""
+    from toolmix.readfile import read_head  # regular files only: a FIFO would block
+
+    return read_head(path, limit) or b""

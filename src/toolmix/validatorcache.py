@@ -130,7 +130,9 @@ def load() -> Any:
     if path is None:
         return None
     try:
-        return decode(path.read_text(encoding="utf-8"))
+        from toolmix.readfile import read_bytes
+
+        return decode(read_bytes(path).decode("utf-8"))
     except Exception:  # missing, partial, old or tampered: a miss
         return None
 
