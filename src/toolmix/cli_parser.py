@@ -122,4 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     from toolmix import cli_audit
 
     cli_audit.add_command(add, trees_opt)
+    from toolmix import cli_cases
+
+    cli_cases.add_command(add, trees_opt)
     return parser

@@ -45,26 +45,6 @@ def _emit(text: str, output: str | None, force: bool) -> int:
     return 0
 
 
-def cmd_test(args: argparse.Namespace) -> int:
-    from toolmix.cases import case_files, run_case
-    from toolmix.discovery import resolve
-
-    loaded = resolve(args.tree, args.trees, warn)
-    files = case_files(args.cases)
-    if not files:
-        print("toolmix: no case files found", file=sys.stderr)
-        return 1
-    failed = 0
-    for path in files:
-        result = run_case(loaded, path)
-        print(f"{'PASS' if result.passed else 'FAIL'} {clean(str(path))}")
-        for line in result.differences:
-            print(f"    {clean(line)}")
-        failed += not result.passed
-    print(f"{len(files) - failed} passed, {failed} failed")
-    return 1 if failed else 0
-
-
 def cmd_graph(args: argparse.Namespace) -> int:
     from toolmix.answers import read_answers, replay
     from toolmix.cases import case_files
@@ -201,16 +181,6 @@ def add_commands(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser],
     _output_opts(p, ("md", "json"))
     trees_opt(p)
     p.set_defaults(func=cmd_answer)
-
-    p = add(
-        "test",
-        "run a tree's test cases (answers files with an x-expect object)",
-        "toolmix test social-tool-mix tests/personas/",
-    )
-    p.add_argument("tree", metavar="TREE", help="a tree id or a path to a tree file")
-    p.add_argument("cases", nargs="+", metavar="CASE", help="case files or folders of them")
-    trees_opt(p)
-    p.set_defaults(func=cmd_test)
 
     p = add(
         "graph",
