@@ -83,15 +83,18 @@ async def test_export_into_a_folder_without_permission(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import errno
-    import tempfile
 
-    def denied(*args: object, **kwargs: object) -> tuple[int, str]:
-        raise PermissionError(errno.EACCES, "Permission denied")
+    real_open = os.open
+
+    def denied(path: str, *args: object, **kwargs: object) -> int:
+        if os.path.basename(path).startswith(".mix.md."):  # the temporary file
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
 
     app = app_for(TREES / "tiny.json", tmp_path)
     async with app.run_test(size=(100, 32)) as pilot:
         dialog = await open_export(pilot, app, tmp_path / "mix.md")
-        monkeypatch.setattr(tempfile, "mkstemp", denied)
+        monkeypatch.setattr(os, "open", denied)
         await pilot.press("enter")
         await wait_for(
             pilot,

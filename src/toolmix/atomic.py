@@ -3,52 +3,45 @@
 The text goes to a temporary file in the same folder, is flushed to disk, then
 renamed over the target. On any failure the temporary file is removed and the
 previous file is left as it was.
+
+Modes: a new file is created as any program creates one (0666 less the
+umask, and the folder's default ACL); an overwritten file keeps its mode.
+``private=True`` (autosaves, settings, caches: state of the person's own)
+makes it 0600 whatever the umask.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
-import tempfile
+import secrets
+import stat
 from pathlib import Path
 
+from toolmix.outpath import TargetExists, check_target, shown, why
 from toolmix.problems import ToolmixError
 
-
-class TargetExists(ToolmixError):
-    """The target exists and overwriting was not asked for."""
+__all__ = ["TargetExists", "write_bytes_atomic", "write_text_atomic"]
 
 
-def _why(exc: OSError) -> str:
-    if exc.errno == errno.ENOSPC:
-        return "the disk is full"
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
-    if exc.errno == errno.EROFS:
-        return "the file system is read-only"
-    return exc.strerror or str(exc)
-
-
-def write_text_atomic(path: str | Path, text: str, *, overwrite: bool = False) -> Path:
+def write_text_atomic(
+    path: str | Path, text: str, *, overwrite: bool = False, private: bool = False
+) -> Path:
     """Write ``text`` (UTF-8) to ``path`` atomically; raise :class:`ToolmixError` on failure."""
-    return write_bytes_atomic(path, text.encode("utf-8"), overwrite=overwrite)
+    return write_bytes_atomic(path, text.encode("utf-8"), overwrite=overwrite, private=private)
 
 
-def write_bytes_atomic(path: str | Path, data: bytes, *, overwrite: bool = False) -> Path:
+def write_bytes_atomic(
+    path: str | Path, data: bytes, *, overwrite: bool = False, private: bool = False
+) -> Path:
     target = Path(path)
     folder = target.parent
-    if target.is_dir():
-        raise ToolmixError(f"{target} is a folder; expected a file name")
-    if not folder.is_dir():
-        raise ToolmixError(f"cannot write {target}: the folder {folder} does not exist")
-    if target.exists() and not overwrite:
-        raise TargetExists(f"{target} already exists; use --force to overwrite it")
+    existing = check_target(target, overwrite=overwrite)
+    mode = 0o600 if private else 0o666
+    fd, tmp = _create_temp(folder, target, mode)
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise ToolmixError(f"cannot write {target}: {_why(exc)}") from None
-    try:
+        if existing is not None and not private:
+            os.fchmod(fd, stat.S_IMODE(existing.st_mode))
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -58,10 +51,30 @@ def write_bytes_atomic(path: str | Path, data: bytes, *, overwrite: bool = False
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise ToolmixError(f"cannot write {target}: {_why(exc)}") from None
+            raise ToolmixError(f"cannot write {shown(target)}: {why(exc)}") from None
         raise
     _sync_folder(folder)
     return target
+
+
+def _create_temp(folder: Path, target: Path, mode: int) -> tuple[int, Path]:
+    """A new temporary file beside the target, opened for writing.
+
+    Created with ``os.open`` and ``mode`` (not ``tempfile.mkstemp``, always
+    0600) so the system applies the umask and default ACLs. The name is cut so
+    that a target name near the limit still leaves room for the temporary one.
+    """
+    stem = os.fsencode(target.name)[:200].decode("utf-8", "ignore")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(100):
+        tmp = folder / f".{stem}.{secrets.token_hex(4)}.tmp"
+        try:
+            return os.open(tmp, flags, mode), tmp
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise ToolmixError(f"cannot write {shown(target)}: {why(exc)}") from None
+    raise ToolmixError(f"cannot write {shown(target)}: no free temporary name in {shown(folder)}")
 
 
 def _sync_folder(folder: Path) -> None:

@@ -46,7 +46,9 @@ class Autosave:
         data = to_dict(session, **extras)
         import json  # here, not at the top: a start writes nothing
 
-        write_text_atomic(self.path, json.dumps(data, indent=1, ensure_ascii=False), overwrite=True)
+        write_text_atomic(
+            self.path, json.dumps(data, indent=1, ensure_ascii=False), overwrite=True, private=True
+        )
 
     def load(self) -> Saved | None:
         """The saved session, or None when there is none (or it cannot be read)."""

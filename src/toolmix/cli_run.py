@@ -38,10 +38,12 @@ def _emit(text: str, output: str | None, force: bool) -> int:
     if output is None or output == "-":
         sys.stdout.write(text)
         return 0
+    import os
+
     from toolmix.atomic import write_text_atomic
 
     path = write_text_atomic(output, text, overwrite=force)
-    print(f"wrote {clean(str(path))}", file=sys.stderr)
+    print(f"wrote {clean(os.path.abspath(path))}", file=sys.stderr)
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -74,7 +75,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
         return 0
     target = Path(args.write) / SCHEMA_FILE
     write_text_atomic(target, text, overwrite=True)
-    print(f"wrote {target}")
+    print(f"wrote {clean(os.path.abspath(target))}")
     return 0
 
 

@@ -32,4 +32,4 @@ def save_settings(path: Path, settings: dict[str, Any]) -> None:
         raise ToolmixError(f"cannot create {path.parent}: {exc.strerror}") from None
     import json
 
-    write_text_atomic(path, json.dumps(settings, indent=1) + "\n", overwrite=True)
+    write_text_atomic(path, json.dumps(settings, indent=1) + "\n", overwrite=True, private=True)

@@ -144,7 +144,9 @@ def store(key: str, loaded: LoadedTree) -> None:
     folder = cache_dir()
     with contextlib.suppress(Exception):
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        write_bytes_atomic(folder / key, pickle.dumps(loaded, protocol=5), overwrite=True)
+        write_bytes_atomic(
+            folder / key, pickle.dumps(loaded, protocol=5), overwrite=True, private=True
+        )
         _prune(folder)
 
 

@@ -150,7 +150,7 @@ def store(schema: Any) -> None:
         if encode(decode(text)) != data:  # e.g. a float JSON would not give back
             return
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        write_text_atomic(path, text, overwrite=True)
+        write_text_atomic(path, text, overwrite=True, private=True)
         for old in path.parent.glob(f"{_PREFIX}*.json"):
             if old != path:
                 old.unlink()
