@@ -26,7 +26,7 @@ async def open_export(pilot, app, path: Path) -> ExportDialog:  # type: ignore[n
     await pilot.pause()
     dialog = app.screen
     assert isinstance(dialog, ExportDialog)
-    assert dialog.query_one("#path", Input).value == "./tiny-mix.md"
+    assert dialog.query_one("#path", Input).value == str(Path.cwd() / "acme-tiny.md")
     dialog.query_one("#path", Input).value = str(path)
     return dialog
 

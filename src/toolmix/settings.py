@@ -1,4 +1,4 @@
-"""The user's settings (the chosen theme), kept in a small JSON file."""
+"""The user's settings (the chosen theme, the last export folder), kept in a small JSON file."""
 
 from __future__ import annotations
 
@@ -33,3 +33,21 @@ def save_settings(path: Path, settings: dict[str, Any]) -> None:
     import json
 
     write_text_atomic(path, json.dumps(settings, indent=1) + "\n", overwrite=True, private=True)
+
+
+def export_folder(path: Path) -> Path | None:
+    """The folder of the last export, if the settings name one that is still there."""
+    import os
+
+    folder = load_settings(path).get("export_folder")
+    if isinstance(folder, str) and folder and os.path.isdir(folder):
+        return Path(folder)
+    return None
+
+
+def remember_export_folder(path: Path, folder: Path) -> None:
+    """Keep ``folder`` as the one the next export starts in; raises :class:`ToolmixError`."""
+    settings = load_settings(path)
+    if settings.get("export_folder") != str(folder):
+        settings["export_folder"] = str(folder)
+        save_settings(path, settings)

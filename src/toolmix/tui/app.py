@@ -254,7 +254,7 @@ class ToolmixApp(App[None]):
             if path is not None:
                 self.notify(f"Saved {path}", title="Exported", markup=False)
 
-        self.push_screen(ExportDialog(screen.mix, f"./{screen.mix.tree.id}-mix.md"), done)
+        self.push_screen(ExportDialog(screen.mix, self.settings_path), done)
 
     # --- saving ---------------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -13,8 +15,10 @@ from textual.widgets import Button, Input, Static
 from textual.worker import Worker, WorkerState
 
 from toolmix.atomic import write_text_atomic
+from toolmix.outpath import check_target, expand, export_file_name, shown
 from toolmix.problems import ToolmixError
 from toolmix.selection import Mix
+from toolmix.settings import export_folder, remember_export_folder
 from toolmix.tui.safe import literal
 
 
@@ -47,15 +51,38 @@ class ConfirmDialog(ModalScreen[bool]):
 
 
 class ExportDialog(ModalScreen[Path | None]):
-    """Write the result as Markdown (Enter) or JSON, atomically, asking before overwriting."""
+    """Write the result as Markdown (Enter) or JSON, atomically, asking before overwriting.
+
+    The file name offered is the subject's and the tree's (``rosies-bakery-
+    social-tool-mix.md``) in ``folder``, shown in full. A path that cannot be
+    written is refused in the dialog, in words; nothing else changes.
+    """
 
     CSS_PATH = "dialogs.tcss"
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
 
-    def __init__(self, mix: Mix, default_path: str) -> None:
+    def __init__(self, mix: Mix, settings_path: Path | None = None) -> None:
         super().__init__()
         self.mix = mix
-        self.default_path = default_path
+        self.settings_path = settings_path
+        subject = mix.tree.result.subject
+        name = export_file_name(mix.tree.id, mix.answers.get(subject) if subject else None, ".md")
+        self.default_path = str(self._folder() / name)
+
+    def _folder(self) -> Path:
+        """The last export's folder, else the one toolmix was started in, else home."""
+        kept = export_folder(self.settings_path) if self.settings_path is not None else None
+        try:
+            return kept or Path.cwd()
+        except OSError:  # the current folder was removed
+            return Path.home()
+
+    def _remember(self, path: Path | None) -> None:
+        if self.settings_path is None or path is None:
+            return
+        # A failure here is not the export's: the next one starts in the current folder.
+        with contextlib.suppress(ToolmixError):
+            remember_export_folder(self.settings_path, path.parent)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="export"):
@@ -96,19 +123,25 @@ class ExportDialog(ModalScreen[Path | None]):
         if not raw:
             self.show_error("Type a file name first.")
             return
-        path = Path(raw).expanduser()
-        wanted = ".json" if fmt == "json" else ".md"
-        if path.suffix in (".md", ".json") and path.suffix != wanted:
-            path = path.with_suffix(wanted)
-            field.value = str(path)
-        if path.exists() and not path.is_dir():
+        try:
+            path = Path(os.path.abspath(expand(raw)))
+            wanted = ".json" if fmt == "json" else ".md"
+            if path.suffix in (".md", ".json") and path.suffix != wanted:
+                path = path.with_suffix(wanted)
+                field.value = str(path)
+            exists = check_target(path, overwrite=True) is not None
+        except ToolmixError as exc:
+            self.show_error(exc.problems[0].message)
+            return
+        if exists:
 
             def answer(overwrite: bool | None) -> None:
                 if overwrite:
                     self._write(path, fmt, overwrite=True)
 
             self.app.push_screen(
-                ConfirmDialog(f"{path} exists. Overwrite it?", "Overwrite", "Cancel"), answer
+                ConfirmDialog(f"{shown(path)} exists. Overwrite it?", "Overwrite", "Cancel"),
+                answer,
             )
             return
         self._write(path, fmt, overwrite=False)
@@ -134,6 +167,7 @@ class ExportDialog(ModalScreen[Path | None]):
         if event.worker.group != "export":
             return
         if event.state == WorkerState.SUCCESS:
+            self._remember(event.worker.result)
             self.dismiss(event.worker.result)
         elif event.state == WorkerState.ERROR:
             error = event.worker.error

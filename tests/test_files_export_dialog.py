@@ -1,0 +1,133 @@
+"""The export dialog: a bad path is refused in place; the name and folder offered are the person's."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Input, Static
+
+from conftest import TREES
+from test_tui_files import wait_for
+from test_tui_walk import walk_to_result
+from toolmix.loader import load_tree
+from toolmix.tui.app import ToolmixApp, make_app
+from toolmix.tui.screens.dialogs import ExportDialog
+from toolmix.tui.screens.result import ResultScreen
+
+
+def app_in(tmp_path: Path) -> ToolmixApp:
+    return make_app(
+        load_tree(TREES / "tiny.json"),
+        sessions_dir=tmp_path / "sessions",
+        settings_path=tmp_path / "settings.json",
+    )
+
+
+async def open_dialog(pilot: Any, app: ToolmixApp) -> ExportDialog:
+    if not isinstance(app.screen, ResultScreen):
+        await walk_to_result(pilot, app)
+    await pilot.press("e")
+    await pilot.pause()
+    assert isinstance(app.screen, ExportDialog)
+    return app.screen
+
+
+def error_of(dialog: ExportDialog) -> str:
+    return str(dialog.query_one("#export-error", Static).render())
+
+
+@pytest.fixture
+def place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Bad places to export to; as root, 'locked' is denied by os.stat (see test_files_paths)."""
+    (tmp_path / "locked").mkdir(mode=0o000)
+    (tmp_path / "a-file").write_text("")
+    (tmp_path / "a-folder").mkdir()
+    if os.geteuid() == 0:
+        real_stat = os.stat
+        locked = str(tmp_path / "locked") + os.sep
+
+        def stat(path: Any, *args: Any, **kwargs: Any) -> os.stat_result:
+            if os.path.abspath(os.fsdecode(path)).startswith(locked):
+                raise PermissionError(errno.EACCES, "Permission denied", path)
+            return real_stat(path, *args, **kwargs)
+
+        monkeypatch.setattr(os, "stat", stat)
+    return tmp_path
+
+
+BAD = [
+    pytest.param("m" * 300 + ".md", "303 bytes", id="long-name"),
+    pytest.param("m" * 300 + "/mix.md", "too long", id="long-folder"),
+    pytest.param("locked/mix.md", "permission denied", id="unreadable-folder"),
+    pytest.param("~nosuchuser/x.md", "there is no user 'nosuchuser'", id="no-such-user"),
+    pytest.param("a-folder", "is a folder", id="a-folder"),
+    pytest.param("missing/mix.md", "does not exist", id="missing-folder"),
+    pytest.param("a-file/mix.md", "not a folder", id="under-a-file"),
+]
+
+
+@pytest.mark.parametrize("typed, word", BAD)
+async def test_a_bad_path_is_refused_in_the_dialog(place: Path, typed: str, word: str) -> None:
+    app = app_in(place)
+    async with app.run_test(size=(100, 32)) as pilot:
+        dialog = await open_dialog(pilot, app)
+        assert app.session is not None
+        answers = dict(app.session.answers)
+        saved = (place / "sessions" / "tiny.json").read_text()
+        value = typed if typed.startswith("~") else str(place / typed)
+        dialog.query_one("#path", Input).value = value
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: word in error_of(dialog))
+        assert app.is_running and app.screen is dialog
+        assert app.session.answers == answers
+        assert (place / "sessions" / "tiny.json").read_text() == saved
+        assert json.loads(saved)["answers"] == answers
+        # The person corrects the path and the export goes on.
+        dialog.query_one("#path", Input).value = str(place / "mix.md")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ResultScreen))
+        assert (place / "mix.md").read_text().startswith("# ACME: ")
+
+
+async def test_the_name_offered_and_the_folder_remembered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started_in = tmp_path / "started-here"
+    started_in.mkdir()
+    monkeypatch.chdir(started_in)
+    chosen = tmp_path / "exports"
+    chosen.mkdir()
+    app = app_in(tmp_path)
+    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+        dialog = await open_dialog(pilot, app)
+        field = dialog.query_one("#path", Input)
+        assert field.value == str(started_in / "acme-tiny.md")
+        field.value = str(chosen / "acme-tiny.md")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ResultScreen))
+        assert [n.message for n in app._notifications] == [f"Saved {chosen / 'acme-tiny.md'}"]
+        dialog = await open_dialog(pilot, app)
+        assert dialog.query_one("#path", Input).value == str(chosen / "acme-tiny.md")
+    assert json.loads((tmp_path / "settings.json").read_text())["export_folder"] == str(chosen)
+    again = app_in(tmp_path)
+    async with again.run_test(size=(100, 32)) as pilot:
+        dialog = await open_dialog(pilot, again)
+        assert dialog.query_one("#path", Input).value == str(chosen / "acme-tiny.md")
+
+
+async def test_a_relative_path_is_written_and_named_in_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = app_in(tmp_path)
+    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+        dialog = await open_dialog(pilot, app)
+        dialog.query_one("#path", Input).value = "plan.md"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ResultScreen))
+        assert [n.message for n in app._notifications] == [f"Saved {tmp_path / 'plan.md'}"]
