@@ -40,7 +40,7 @@ def test_a_whole_walk_with_numbers() -> None:
 
 def test_back_help_and_bad_input() -> None:
     plain, out = walk(["ACME", "?", "7", "x", "b", "ACME2", "1", "4", "", "1"])
-    assert "Pick the **main** group." in out
+    assert "Pick the main group." in out
     assert out.count("Not accepted: type a number from 1 to 2") == 2
     assert plain.session.answers["name"] == "ACME2"
     assert plain.session.answers["formats"] == ["none"]

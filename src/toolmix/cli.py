@@ -118,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ToolmixError as exc:
             print_problems(exc.problems)
             return 1
+        except KeyboardInterrupt:  # ctrl+c before or after the walk; see cli_run.plain_walk
+            return 130
     from toolmix.cli_parser import build_parser
 
     parser = build_parser()

@@ -78,20 +78,27 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def plain_walk(
     loaded: object, fmt: str = "md", output: str | None = None, force: bool = False
 ) -> int:
-    """Walk a tree with line-by-line prompts, then print or write the result."""
+    """Walk a tree with line-by-line prompts, then print or write the result.
+
+    The walk is autosaved as in the app; ended early (the input closed, or
+    ctrl+c: exit 130) it says so, and the next walk of the tree offers it again.
+    """
+    from toolmix.autosave import Autosave
     from toolmix.loader import LoadedTree
     from toolmix.plain import PlainWalk, Stopped
+    from toolmix.userdirs import sessions_dir
 
     assert isinstance(loaded, LoadedTree)
-    walk = PlainWalk(loaded, sys.stdin, sys.stdout)
+    walk = PlainWalk(loaded, sys.stdin, sys.stdout, Autosave(sessions_dir(), loaded.id))
     try:
         mix = walk.run()
-    except Stopped:
-        print(
-            "\ntoolmix: the input ended before the last question; nothing was chosen",
-            file=sys.stderr,
+    except (Stopped, KeyboardInterrupt) as exc:
+        why = "the input ended" if isinstance(exc, Stopped) else "stopped"
+        kept = "; your answers are saved: the same command offers them again" * bool(
+            walk.session.answers and not walk._save_warned
         )
-        return 1
+        print(f"\ntoolmix: {why} before the last question{kept}", file=sys.stderr)
+        return 1 if isinstance(exc, Stopped) else 130
     if fmt == "json":
         from toolmix.export_json import result_json
 

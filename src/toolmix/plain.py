@@ -2,7 +2,10 @@
 
 No full screen, no colours, no cursor movement: questions and numbered options
 are printed, answers are read a line at a time. ``b`` goes back, ``?`` shows
-the help. The result is printed as Markdown.
+the help. A tree's Markdown (intro, help, info pages) is shown as plain text;
+the rules are worded as in the app (toolmix.wording). Like the app, the walk is
+saved after every answer and offered again when it was left unfinished. The
+result is printed as Markdown (or JSON), the export format.
 """
 
 from __future__ import annotations
@@ -10,10 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TextIO
 
+from toolmix.answers import restore
+from toolmix.autosave import Autosave
 from toolmix.loader import LoadedTree
+from toolmix.markdown_plain import plain_text
 from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
+from toolmix.problems import ToolmixError
 from toolmix.selection import Mix, choose
 from toolmix.session import AnswerError, Session, format_number
+from toolmix.wording import labelled_ranges, multi_limits
 
 
 class Stopped(Exception):
@@ -21,10 +29,19 @@ class Stopped(Exception):
 
 
 class PlainWalk:
-    def __init__(self, loaded: LoadedTree, stdin: TextIO, stdout: TextIO) -> None:
+    def __init__(
+        self,
+        loaded: LoadedTree,
+        stdin: TextIO,
+        stdout: TextIO,
+        autosave: Autosave | None = None,
+    ) -> None:
+        self.loaded = loaded
         self.session = Session(loaded)
         self.stdin = stdin
         self.stdout = stdout
+        self.autosave = autosave
+        self._save_warned = False
 
     def say(self, text: str = "") -> None:
         self.stdout.write(text + "\n")
@@ -41,9 +58,10 @@ class PlainWalk:
         tree = self.session.tree
         self.say(tree.title)
         self.say("=" * min(len(tree.title), 72))
-        if tree.intro:
+        resumed = self.offer_resume()
+        if tree.intro and not resumed:
             self.say()
-            self.say(tree.intro.strip())
+            self.say(plain_text(tree.intro))
         from toolmix.estimate import questions_text, tree_range
 
         self.say()
@@ -51,7 +69,40 @@ class PlainWalk:
         self.say("Type the number of your answer and press Enter. b: back, ?: help.")
         while not self.session.finished:
             self.step()
+            self.save()
         return choose(tree, self.session.walk())
+
+    def offer_resume(self) -> bool:
+        """Offer the unfinished session saved before, as the app does; whether it was taken."""
+        saved = self.autosave.unfinished() if self.autosave else None
+        if saved is None:
+            return False
+        self.say()
+        count = len(saved.answers)
+        reply = self.ask(
+            f"You have an unfinished session with {count} answer{'s' * (count != 1)}. "
+            "Resume it? Enter resumes, n starts afresh: "
+        )
+        if reply.lower() in ("n", "no"):
+            return False
+        self.session, dropped = restore(self.loaded, dict(saved.answers), saved.path)
+        self.say_dropped(dropped)
+        return True
+
+    def save(self) -> None:
+        if self.autosave is None:
+            return
+        try:
+            self.autosave.save(self.session)
+        except ToolmixError as exc:
+            if not self._save_warned:
+                self._save_warned = True
+                self.say(f"Your answers could not be saved: {exc.problems[0].message}")
+
+    def say_dropped(self, dropped: list[str]) -> None:
+        if dropped:
+            names = ", ".join(getattr(self.session.nodes.get(n), "text", n) for n in dropped)
+            self.say(f"These answers no longer apply and were dropped: {names}")
 
     def step(self) -> None:
         s = self.session
@@ -60,7 +111,8 @@ class PlainWalk:
         self.say()
         if isinstance(node, InfoNode):
             self.say(node.title)
-            self.say(node.body.strip())
+            if node.body:
+                self.say(plain_text(node.body))
             reply = self.ask("Press Enter to continue (b: back): ")
             if reply.lower() == "b":
                 self.back()
@@ -80,7 +132,7 @@ class PlainWalk:
             self.back()
             return
         if reply == "?":
-            self.say(getattr(node, "help", None) or "There is no help for this question.")
+            self.show_help(node)
             return
         try:
             value = self.parse(node, reply)
@@ -88,9 +140,21 @@ class PlainWalk:
         except (AnswerError, ValueError) as exc:
             self.say(f"Not accepted: {exc.message if isinstance(exc, AnswerError) else exc}")
             return
-        if change.dropped:
-            names = ", ".join(getattr(s.nodes[n], "text", n) for n in change.dropped)
-            self.say(f"These answers no longer apply and were dropped: {names}")
+        self.say_dropped(change.dropped)
+
+    def show_help(self, node: Any) -> None:
+        """The question's help, then each option's, as plain text."""
+        shown = False
+        if getattr(node, "help", None):
+            self.say(plain_text(node.help))
+            shown = True
+        if isinstance(node, (SingleNode, MultiNode)):
+            for i, opt in enumerate(self.session.visible_options(), 1):
+                if opt.help:
+                    self.say(f"  {i}. {opt.label}: {' '.join(plain_text(opt.help).split())}")
+                    shown = True
+        if not shown:
+            self.say("There is no help for this question.")
 
     def back(self) -> None:
         if not self.session.back():
@@ -107,24 +171,22 @@ class PlainWalk:
 
     def prompt_single(self, node: SingleNode) -> str:
         self.ids = self._options()
-        return self.ask(f"Choose 1-{len(self.ids)}: ")
+        return self.ask(f"Type a number from 1 to {len(self.ids)}: ")
 
     def prompt_multi(self, node: MultiNode) -> str:
         self.ids = self._options()
-        least = f"at least {node.min}" if node.min else "any number"
-        return self.ask(f"Choose {least}, separated by commas (e.g. 1,3), or Enter for none: ")
+        rules = "".join(f"; {rule}" for rule in multi_limits(node))
+        none = "" if node.min else ", or just Enter for none"
+        return self.ask(f"Type the numbers of your choices, e.g. 1,3{rules}{none}: ")
 
     def prompt_number(self, node: NumberNode) -> str:
         unit = f" ({node.unit})" if node.unit else ""
         bounds = ""
         if node.min is not None and node.max is not None:
             bounds = f", {format_number(node.min)} to {format_number(node.max)}"
-        for rng in node.ranges:
-            if rng.label:
-                lo = format_number(rng.min) if rng.min is not None else ""
-                hi = format_number(rng.max) if rng.max is not None else ""
-                self.say(f"  {lo}..{hi}: {rng.label}")
-        default = f" [{format_number(node.default)}]" if node.default is not None else ""
+        for words, label in labelled_ranges(node):
+            self.say(f"  {words}: {label}")
+        default = f"; Enter for {format_number(node.default)}" if node.default is not None else ""
         return self.ask(f"A number{unit}{bounds}{default}: ")
 
     def prompt_text(self, node: TextNode) -> str:

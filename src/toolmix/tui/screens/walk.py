@@ -31,6 +31,7 @@ from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
 from toolmix.tui.widgets.question_header import QuestionHeader
 from toolmix.tui.widgets.settled import SettledRow, SettledStatic
+from toolmix.wording import labelled_ranges, multi_limits
 
 
 class WalkScreen(StyledAtMount, Screen[None]):
@@ -315,11 +316,7 @@ class WalkScreen(StyledAtMount, Screen[None]):
 
     @staticmethod
     def _multi_hint(node: MultiNode) -> Content:
-        parts = ["Space or a number toggles; Enter continues"]
-        if node.min:
-            parts.append(f"choose at least {node.min}")
-        if node.max is not None:
-            parts.append(f"at most {node.max}")
+        parts = ["Space or a number toggles; Enter continues", *multi_limits(node)]
         return Content("; ".join(parts)).stylize("dim")
 
     @staticmethod
@@ -330,14 +327,10 @@ class WalkScreen(StyledAtMount, Screen[None]):
 
     @staticmethod
     def _range_hint(node: NumberNode) -> Content:
-        parts: list[Content] = []
-        for rng in node.ranges:
-            if not rng.label:
-                continue
-            lo = format_number(rng.min) if rng.min is not None else ""
-            hi = format_number(rng.max) if rng.max is not None else ""
-            bounds = f"under {hi}" if not lo else f"{lo}+" if not hi else f"{lo} to under {hi}"
-            parts.append(Content.assemble((bounds, "bold"), ": ", literal_line(rng.label)))
+        parts = [
+            Content.assemble((bounds, "bold"), ": ", literal_line(label))
+            for bounds, label in labelled_ranges(node)
+        ]
         return Content("\n").join(parts).stylize("dim") if parts else Content("")
 
     # --- events up --------------------------------------------------------------
