@@ -48,7 +48,7 @@ def test_answer_a_tree_with_keys_and_export(term_dirs: tuple[Path, Path]) -> Non
         term.wait_for("Export your mix")
         term.send(ENTER)
         term.wait_for("Saved")
-        exported = (cwd / "tiny-mix.md").read_text()
+        exported = (cwd / "acme-tiny.md").read_text()  # named after the subject and tree
         assert exported.startswith("# ACME: The steady mix")
         assert "| Instagram | Outposts |" in exported
         term.send(CTRL_Q)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 from pathlib import Path
 
@@ -67,7 +66,7 @@ def _create_temp(folder: Path, target: Path, mode: int) -> tuple[int, Path]:
     stem = os.fsencode(target.name)[:200].decode("utf-8", "ignore")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
     for _ in range(100):
-        tmp = folder / f".{stem}.{secrets.token_hex(4)}.tmp"
+        tmp = folder / f".{stem}.{os.urandom(4).hex()}.tmp"  # not secrets: it imports hashlib
         try:
             return os.open(tmp, flags, mode), tmp
         except FileExistsError:
