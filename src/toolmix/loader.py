@@ -113,9 +113,10 @@ def _check_document(doc: JsonText) -> CheckResult:
         tree = validate_tree(doc.data)
         doc.data = None  # the models hold it all now; free the dicts before the checks
     except ValidationError as exc:
-        return CheckResult(
-            doc.file, None, sort_problems(problems + doc.locate(problems_from(exc, doc.data)))
-        )
+        from toolmix.partial_lint import lint_what_parsed
+
+        found = problems_from(exc, doc.data) + lint_what_parsed(doc.data, exc)
+        return CheckResult(doc.file, None, sort_problems(problems + doc.locate(found)))
     except RecursionError:
         problem = Problem(
             "error", "conditions are nested too deeply; expected fewer levels", file=doc.file

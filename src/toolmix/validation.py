@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import functools
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 from pydantic_core import SchemaValidator, ValidationError
@@ -188,4 +189,23 @@ def problems_from(error: ValidationError, data: Any) -> list[Problem]:
             continue
         seen.add((path, message))
         out.append(Problem("error", message, path, at_key=at_key))
-    return out
+    return _without_missing_typos(out)
+
+
+def _without_missing_typos(problems: list[Problem]) -> list[Problem]:
+    """A key typo is one problem: "unknown key 'optoins' (did you mean 'options'?)",
+    not also "missing required key 'options'" beside it."""
+    meant = {
+        (p.path[:-1], m)
+        for p in problems
+        if p.at_key
+        for m in re.findall(r"did you mean '([^']+)'", p.message)
+    }
+    return [
+        p
+        for p in problems
+        if not (
+            p.message.startswith("missing required key '")
+            and (p.path[:-1], str(p.path[-1])) in meant
+        )
+    ]
