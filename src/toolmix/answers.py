@@ -7,7 +7,7 @@ from typing import Any
 
 from toolmix.jsonload import JsonText, read_json
 from toolmix.loader import LoadedTree
-from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
+from toolmix.models import QUESTION_TYPES, InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.problems import Problem, ToolmixError, suggest
 from toolmix.session import AnswerError, AnswerValue, Session, format_number
 
@@ -159,7 +159,8 @@ def replay(loaded: LoadedTree, answers: AnswersFile) -> tuple[Session, list[str]
                 )
             session.answer(value)
     except AnswerError as exc:
-        located = answers.doc.locate(exc.problems) if answers.doc else exc.problems
+        problems = exc.problems + _later_problems(session, answers, pending)
+        located = answers.doc.locate(problems) if answers.doc else problems
         raise ToolmixError(located) from None
     skipped = set(session.skipped)
     for node_id in pending:
@@ -176,6 +177,28 @@ def replay(loaded: LoadedTree, answers: AnswersFile) -> tuple[Session, list[str]
                 f"node{suggest(node_id, session.nodes)}"
             )
     return session, warnings
+
+
+def _later_problems(
+    session: Session, answers: AnswersFile, pending: dict[str, AnswerValue]
+) -> list[Problem]:
+    """Problems of the answers the walk did not reach, so that one run reports them all.
+
+    Each is checked as if every answer of the file had been given, which is
+    what decides the options its question would show.
+    """
+    probe = session.fork()
+    probe.answers.update({k: v for k, v in answers.answers.items() if k in session.nodes})
+    problems: list[Problem] = []
+    for node_id, value in pending.items():
+        node = session.nodes.get(node_id)
+        if node is None or node.type not in QUESTION_TYPES:
+            continue
+        try:
+            probe.check(node_id, value)
+        except AnswerError as more:
+            problems += more.problems
+    return problems
 
 
 def restore(
