@@ -7,6 +7,8 @@ examples in CI and 5,000 with ``TOOLMIX_FUZZ=long`` (tests/conftest.py).
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 from typing import Any
 
 from hypothesis import strategies as st
@@ -127,5 +129,22 @@ def _at(doc: Any, path: tuple[Any, ...]) -> Any:
     return doc
 
 
-#: Kinds of path a reader may be given: only "file" is read.
+#: Kinds of path a reader may be given that are not a regular file within the cap.
 FILE_KINDS = ("fifo", "dev-zero", "dev-urandom", "link-to-dev-zero", "folder", "oversized")
+#: Only the kinds that can be made at any path (a device is linked to).
+file_kinds = st.sampled_from(
+    ["fifo", "link-to-dev-zero", "link-to-dev-urandom", "folder", "oversized"]
+)
+
+
+def make_file(kind: str, path: Path) -> None:
+    """Make a file of ``kind`` (one of :data:`file_kinds`) at ``path``."""
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind.startswith("link-to-"):
+        path.symlink_to("/dev/" + kind.removeprefix("link-to-dev-"))
+    elif kind == "folder":
+        path.mkdir()
+    else:
+        with path.open("wb") as fh:
+            fh.truncate(129 * 1024 * 1024)  # sparse: past the 128 MB cap, nothing written

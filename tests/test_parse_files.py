@@ -10,16 +10,21 @@ from __future__ import annotations
 
 import json
 import os
+import resource
+import signal
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import TREES
-from parse_strategies import FILE_KINDS
+from parse_strategies import FILE_KINDS, file_kinds, make_file
 from toolmix.problems import ToolmixError
 
 FAST = settings(
@@ -101,10 +106,11 @@ SAYS = {
     "dev-zero": "found a device file; only regular files are read",
     "dev-urandom": "found a device file; only regular files are read",
     "link-to-dev-zero": "found a device file; only regular files are read",
+    "link-to-dev-urandom": "found a device file; only regular files are read",
     "folder": "found a folder",
     "oversized": "is 135,266,304 bytes; expected at most 134,217,728 bytes",
 }
-assert set(SAYS) == set(FILE_KINDS)
+assert set(SAYS) >= set(FILE_KINDS)
 
 
 @pytest.mark.parametrize("kind", FILE_KINDS)
@@ -180,3 +186,74 @@ def test_a_symlink_loop_and_a_missing_file_get_messages(tmp_path: Path) -> None:
         read_bytes(loop, what="tree file")
     with pytest.raises(ToolmixError, match="no such tree file"):
         read_bytes(tmp_path / "nope.json", what="tree file")
+
+
+# --- the same, generated, in this process (guarded) ----------------------------------------
+
+
+@contextmanager
+def _guarded(seconds: float = 10, memory: int = 1 << 30) -> Iterator[None]:
+    """Fail instead of blocking (an alarm breaks a blocked open) or eating memory (a limit)."""
+
+    def alarm(signum: int, frame: Any) -> None:
+        raise TimeoutError(f"blocked for {seconds} s")
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    with open("/proc/self/statm") as fh:
+        used = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    old = signal.signal(signal.SIGALRM, alarm)
+    resource.setrlimit(resource.RLIMIT_AS, (used + memory, hard))
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+def _message(call: Callable[[], Any]) -> str:
+    try:
+        call()
+    except ToolmixError as exc:
+        return exc.problems[0].message
+    return "read"
+
+
+def _readers(path: Path) -> dict[str, Callable[[], Any]]:
+    from toolmix import prefetch
+    from toolmix.answers import read_answers
+    from toolmix.autosave import Autosave
+    from toolmix.cases import run_case
+    from toolmix.discovery import discover, resolve
+    from toolmix.loader import check_file, load_tree
+    from toolmix.settings import load_settings
+
+    folder = path.parent
+    found = lambda: discover([folder]).get("t")  # noqa: E731
+    return {
+        "tree": lambda: check_file(path).errors[0].message,
+        "answers": lambda: _message(lambda: read_answers(path)),
+        "case": lambda: " ".join(run_case(load_tree(TREES / "tiny.json"), path).differences),
+        "trees folder": lambda: found().first_error.message,  # type: ignore[union-attr]
+        "tree by id": lambda: _message(lambda: resolve("t", [folder])),
+        "settings": lambda: load_settings(path),
+        "autosave": lambda: Autosave(folder, "t").load(),
+        "prefetch": lambda: prefetch.missing([str(path)]),
+    }
+
+
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="needs Linux /proc")
+@FAST
+@given(file_kinds, st.sampled_from(sorted(_readers(Path("t.json")))))
+def test_any_reader_given_any_kind_of_file_refuses_it_in_words(
+    tmp_path_factory: pytest.TempPathFactory, kind: str, reader: str
+) -> None:
+    path = tmp_path_factory.mktemp("kind") / "t.json"
+    make_file(kind, path)
+    with _guarded():
+        got = _readers(path)[reader]()
+    if reader in ("settings", "autosave", "prefetch"):
+        assert got in ({}, None, [])  # nothing to offer, nothing to check ahead
+    else:
+        assert SAYS[kind] in got, (kind, reader, got)
