@@ -11,15 +11,10 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
-from toolmix.answer_space import (
-    number_alternatives,
-    number_values,
-    random_subset,
-    subsets,
-    toggled,
-)
+from toolmix.alternatives import audit_values, follow, session_at, settle, start
+from toolmix.answer_space import number_values, random_subset, subsets
 from toolmix.loader import LoadedTree
-from toolmix.models import InfoNode, MultiNode, Next, NumberNode, SingleNode, TextNode, Tree
+from toolmix.models import MultiNode, Next, NumberNode, SingleNode, Tree
 from toolmix.session import AnswerValue, Session
 
 
@@ -39,18 +34,8 @@ class Walk:
         """The session at ``node_id`` (replayed from the start if it was not kept)."""
         found = self._before.get(node_id)
         if found is None:
-            found = start(self.loaded)
-            while found.current != node_id:
-                found.advance(self.session.answers[found.current])
-                _settle(found)
-            self._before[node_id] = found
+            found = self._before[node_id] = session_at(self.loaded, self.session.answers, node_id)
         return found
-
-
-def start(loaded: LoadedTree) -> Session:
-    session = Session(loaded)
-    _settle(session)
-    return session
 
 
 def answers_here(session: Session) -> list[AnswerValue]:
@@ -70,12 +55,6 @@ def _random_answer(session: Session, rng: random.Random) -> AnswerValue:
     if isinstance(node, MultiNode):
         return random_subset(node, session.visible_options(), rng)  # type: ignore[arg-type]
     return rng.choice(answers_here(session))
-
-
-def _settle(session: Session) -> None:
-    """Pass info pages: the walk stops at questions and results only."""
-    while isinstance(session.node, InfoNode):
-        session.proceed()
 
 
 def routing_questions(tree: Tree) -> set[str]:
@@ -117,7 +96,7 @@ def count_walks(loaded: LoadedTree, limit: int) -> int | None:
         for value in answers_here(session):
             nxt = session.fork()
             nxt.advance(value)
-            _settle(nxt)
+            settle(nxt)
             kids.append(nxt)
         return kids
 
@@ -163,7 +142,7 @@ def every_walk(loaded: LoadedTree) -> Iterator[Walk]:
         for value in reversed(answers_here(session)):
             nxt = session.fork()
             nxt.advance(value)
-            _settle(nxt)
+            settle(nxt)
             stack.append((nxt, here))
 
 
@@ -174,63 +153,18 @@ def random_walks(loaded: LoadedTree, count: int, seed: int) -> Iterator[Walk]:
         session = start(loaded)
         while not session.finished:
             session.advance(_random_answer(session, rng))
-            _settle(session)
+            settle(session)
         yield Walk(loaded, session, {})
 
 
 def alternatives(walk: Walk, node_id: str) -> list[tuple[str | None, AnswerValue]]:
-    """The alternatives of the walk's answer at ``node_id`` (EXPLORE.md).
-
-    Each with the option it chooses (single) or toggles (multi); None for numbers.
-    """
-    session = walk.before(node_id)
-    node = session.node
-    current = walk.session.answers[node_id]
-    if isinstance(node, SingleNode):
-        return [(o.id, o.id) for o in session.visible_options() if o.id != current]
-    if isinstance(node, MultiNode):
-        assert isinstance(current, list)
-        return list(toggled(node, session.visible_options(), current))  # type: ignore[arg-type]
-    if isinstance(node, NumberNode):
-        assert isinstance(current, (int, float))
-        if node.ranges:
-            return [(None, v) for v in number_alternatives(node, current)]
-        # Without ranges the audit's own values stand in for the given ones.
-        return [(None, v) for v in number_values(node) if v != current]
-    return []
+    """The alternatives of the walk's answer at ``node_id``, with the option each
+    chooses or toggles (None for numbers)."""
+    return audit_values(walk.before(node_id), walk.session.answers[node_id])
 
 
 def replay_with(walk: Walk, node_id: str, value: AnswerValue) -> Session | None:
-    """The walk with another answer at ``node_id``; None when it needs a new answer.
-
-    Later answers are kept where the new path reaches their question: a
-    multi answer loses the options now hidden, a single answer whose option
-    is hidden (or a multi that falls below its ``min``) needs answering, as
-    does a question not answered before (an optional text counts as "").
-    """
+    """The walk with another answer at ``node_id``; None when it needs a new answer."""
     session = walk.before(node_id).fork()
     session.advance(value)
-    answers = walk.session.answers
-    while True:
-        _settle(session)
-        if session.finished:
-            return session
-        node = session.node
-        here = session.current
-        if here not in answers:
-            if isinstance(node, TextNode) and not node.required:
-                session.advance("")
-                continue
-            return None
-        old = answers[here]
-        if isinstance(node, (SingleNode, MultiNode)):
-            shown = {o.id for o in session.visible_options()}
-            if isinstance(node, SingleNode):
-                if old not in shown:
-                    return None
-            else:
-                assert isinstance(old, list)
-                old = [v for v in old if v in shown]
-                if len(old) < node.min:
-                    return None
-        session.advance(old)
+    return None if follow(session, walk.session.answers) else session

@@ -26,6 +26,7 @@ COMMANDS = frozenset(
         "answer",
         "test",
         "audit",
+        "compare",
         "graph",
         "paths",
         "install",

@@ -13,6 +13,7 @@ COMMANDS = (
     "answer",
     "test",
     "audit",
+    "compare",
     "graph",
     "paths",
     "install",
@@ -125,4 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     from toolmix import cli_cases
 
     cli_cases.add_command(add, trees_opt)
+    from toolmix import cli_explore
+
+    cli_explore.add_command(add, trees_opt)
     return parser

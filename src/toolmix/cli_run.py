@@ -22,6 +22,10 @@ def cmd_answer(args: argparse.Namespace) -> int:
     session, warnings = replay(loaded, answers)
     for w in warnings:
         print(f"toolmix: warning: {clean(w)}", file=sys.stderr)
+    if args.what_if is not None or args.why_not is not None:
+        from toolmix.cli_explore import explore_answer
+
+        return _emit(explore_answer(args, loaded, session), args.output, args.force)
     mix = choose(loaded.tree, session.walk())
     if args.format == "json":
         from toolmix.export_json import result_json
@@ -187,6 +191,9 @@ def add_commands(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser],
     )
     p.add_argument("tree", metavar="TREE", help="a tree id or a path to a tree file")
     p.add_argument("--answers", required=True, metavar="FILE", help="the answers file (JSON)")
+    from toolmix.cli_explore import add_options
+
+    add_options(p)
     _output_opts(p, ("md", "json"))
     trees_opt(p)
     p.set_defaults(func=cmd_answer)

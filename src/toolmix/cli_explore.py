@@ -1,0 +1,110 @@
+"""Exploring a result headless: ``answer --what-if`` / ``--why-not`` and ``toolmix compare``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from toolmix.cli_common import warn
+from toolmix.text import clean
+
+if TYPE_CHECKING:
+    from toolmix.loader import LoadedTree
+    from toolmix.session import Session
+
+AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
+
+
+def read_walk(loaded: LoadedTree, path: str) -> Session:
+    """An answers file, or a JSON result file (its tree, version and answers), replayed."""
+    from toolmix.answers import parse_answers, replay
+    from toolmix.jsonload import read_json
+
+    doc = read_json(path, what="answers file", clean=False)
+    if isinstance(doc.data, dict) and "result_node" in doc.data:
+        keep = ("format", "tree", "tree_version", "answers")
+        doc.data = {"format": 1, **{k: v for k, v in doc.data.items() if k in keep}}
+    session, warnings = replay(loaded, parse_answers(doc, doc.extras))
+    for w in warnings:
+        print(f"toolmix: warning: {clean(w)}", file=sys.stderr)
+    return session
+
+
+def _as_json(found: object) -> str:
+    return json.dumps(found, indent=2, ensure_ascii=False) + "\n"
+
+
+def explore_answer(args: argparse.Namespace, loaded: LoadedTree, session: Session) -> str:
+    """The text of ``answer --what-if Q[=V,...]`` or ``answer --why-not ITEM``."""
+    from toolmix import explore, explore_report
+
+    if args.what_if is not None:
+        question, _, given = args.what_if.partition("=")
+        values = [v.strip() for v in given.split(",")] if given else None
+        found = explore.what_if(loaded, session, question.strip(), values)
+        if args.format == "json":
+            return _as_json(found)
+        return explore_report.what_if_md(loaded.tree, found)
+    found = explore.why_not(loaded, session, args.why_not)
+    if args.format == "json":
+        return _as_json(found)
+    return explore_report.why_not_md(loaded.tree, found)
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from toolmix import explore, explore_report
+    from toolmix.cli_run import _emit
+    from toolmix.discovery import resolve
+
+    loaded = resolve(args.tree, args.trees, warn)
+    first, *others = args.files
+    a = read_walk(loaded, first)
+    found = [explore.compare(loaded, a, read_walk(loaded, other)) for other in others]
+    if args.format == "json":
+        # Two files: the contract's object. More: A compared with each of the others, in order.
+        text = _as_json(found[0] if len(found) == 1 else found)
+    else:
+        text = "\n".join(
+            explore_report.compare_md(loaded.tree, f, (Path(first).name, Path(o).name))
+            for f, o in zip(found, others, strict=True)
+        )
+    return _emit(text, args.output, args.force)
+
+
+def add_options(p: argparse.ArgumentParser) -> None:
+    """``answer``'s exploring options."""
+    group = p.add_mutually_exclusive_group()
+    group.add_argument(
+        "--what-if",
+        metavar="Q[=V,...]",
+        help="what the mix would become with each other answer to question Q (or the values V)",
+    )
+    group.add_argument(
+        "--why-not",
+        metavar="ITEM",
+        help="why ITEM is or is not in the mix, and the single changes that would bring it in",
+    )
+
+
+def add_command(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser], None]) -> None:
+    from toolmix.cli_run import _output_opts
+
+    p = add(
+        "compare",
+        "compare the mixes of two (or more) answers files of one tree",
+        "toolmix compare social-tool-mix two-hours.json four-hours.json",
+    )
+    p.add_argument("tree", metavar="TREE", help="a tree id or a path to a tree file")
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="answers files or JSON result files; the first is compared with each other",
+    )
+    _output_opts(p, ("md", "json"))
+    trees_opt(p)
+    p.set_defaults(func=cmd_compare)
