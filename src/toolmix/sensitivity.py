@@ -1,0 +1,94 @@
+"""What a result rests on: the answers whose change would change it most, and what an hour buys.
+
+Both are read off the alternatives of :mod:`toolmix.explore`; a person sees
+which of their answers the recommendation depends on, and what one hour less
+or a few more would change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from toolmix.explore import Alternative, alternative, every_alternative
+from toolmix.loader import LoadedTree
+from toolmix.models import BudgetFromAnswer, NumberNode, on_step
+from toolmix.selection import Mix
+from toolmix.session import AnswerError, Session, whole
+
+#: The budgets shown beside the person's own: one hour less to three more.
+HOUR_STEPS = (-1, 1, 2, 3)
+
+
+@dataclass
+class Change:
+    """One answer changed, and what it does to the mix."""
+
+    question: str
+    alternative: Alternative
+    joins: list[str]
+    leaves: list[str]
+    new_plan: bool
+
+    @property
+    def weight(self) -> int:
+        return len(self.joins) + len(self.leaves) + int(self.new_plan)
+
+
+def _change(now: Mix, question: str, alt: Alternative) -> Change:
+    assert alt.mix is not None
+    picked = [r.item_id for r in now.picked]
+    new = [r.item_id for r in alt.mix.picked]
+    return Change(
+        question,
+        alt,
+        [i for i in new if i not in picked],
+        [i for i in picked if i not in new],
+        alt.mix.result_node != now.result_node,
+    )
+
+
+def what_matters(loaded: LoadedTree, walk: Session, now: Mix, top: int = 3) -> list[Change]:
+    """The answers whose change would change the mix most: each with its largest change.
+
+    Ordered by how much changes (items in and out, and a different plan),
+    then by path order; answers whose every alternative leaves the mix as it
+    is are left out.
+    """
+    best: dict[str, Change] = {}
+    for question, alt in every_alternative(loaded, walk):
+        if alt.mix is None:
+            continue
+        change = _change(now, question, alt)
+        if change.weight and (question not in best or change.weight > best[question].weight):
+            best[question] = change
+    order = {q: i for i, q in enumerate(walk.path)}
+    ranked = sorted(best.values(), key=lambda c: (-c.weight, order[c.question]))
+    return ranked[:top]
+
+
+def hours_table(loaded: LoadedTree, walk: Session, now: Mix) -> list[tuple[float, Change]]:
+    """For a budget taken from a number question: one hour less to three more, what changes."""
+    budget = loaded.tree.result.budget
+    if not isinstance(budget, BudgetFromAnswer) or budget.answer not in walk.answers:
+        return []
+    question = budget.answer
+    node = loaded.tree.nodes[question]
+    current = walk.answers[question]
+    if not isinstance(node, NumberNode) or not isinstance(current, (int, float)):
+        return []
+    rows = []
+    for step in HOUR_STEPS:
+        hours = whole(current + step)
+        if (node.min is not None and hours < node.min) or (
+            node.max is not None and hours > node.max
+        ):
+            continue
+        if node.step is not None and not on_step(hours, node.step, node.min):
+            continue
+        try:
+            alt = alternative(loaded, walk, question, hours)
+        except AnswerError:
+            continue
+        if alt.mix is not None:
+            rows.append((hours, _change(now, question, alt)))
+    return rows

@@ -1,0 +1,78 @@
+"""What a result rests on: the answers that matter most, and what an hour less or more changes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from conftest import HERE, SHIPPED, TREES
+from toolmix.answers import AnswersFile, read_answers, replay
+from toolmix.loader import load_tree
+from toolmix.selection import choose
+from toolmix.sensitivity import hours_table, what_matters
+
+TINY = load_tree(TREES / "tiny.json")
+BASE: dict[str, Any] = json.loads((HERE / "tiny-answers.json").read_text())
+
+
+def walk(**changes: Any):  # type: ignore[no-untyped-def]
+    session, _ = replay(TINY, AnswersFile("tiny", {**BASE["answers"], **changes}))
+    return session, choose(TINY.tree, session.walk())
+
+
+def test_the_answers_that_matter_most_come_first() -> None:
+    session, mix = walk()
+    found = what_matters(TINY, session, mix, top=9)
+    # Video alone swaps Instagram and reply for TikTok, and no hours empties the mix (3 changes
+    # each: path order breaks the tie); b2b swaps the site for LinkedIn (2); no site only
+    # changes the plan (1).
+    assert [(c.question, c.weight) for c in found] == [
+        ("formats", 3),
+        ("hours", 3),
+        ("audience", 2),
+        ("site", 1),
+    ]
+    assert found[0].alternative.answer == ["video"]
+    assert (found[0].joins, found[0].leaves) == (["tiktok"], ["instagram", "reply"])
+    assert found[3].new_plan and found[3].alternative.answer == "no"
+    # 'name' changes nothing; 'camera' (no) only lowers TikTok, which is not picked.
+    assert {"name", "camera"}.isdisjoint(c.question for c in found)
+
+
+def test_top_bounds_the_list() -> None:
+    session, mix = walk()
+    assert len(what_matters(TINY, session, mix, top=1)) == 1
+
+
+def test_hours_table_one_less_to_three_more() -> None:
+    session, mix = walk()  # 4 hours: instagram, site, reply; tiktok over budget
+    rows = hours_table(TINY, session, mix)
+    assert [h for h, _ in rows] == [3, 5, 6, 7]
+    by_hours = {h: c for h, c in rows}
+    assert by_hours[6].joins == ["tiktok"] or by_hours[7].joins == ["tiktok"]
+    assert by_hours[3].leaves  # one hour less cannot keep all three
+
+
+def test_hours_table_stays_within_the_question() -> None:
+    session, mix = walk(hours=40)
+    assert [h for h, _ in hours_table(TINY, session, mix)] == [39]
+
+
+def test_no_hours_table_without_a_budget_question() -> None:
+    loaded = load_tree(SHIPPED / "community-platform.json")
+    persona = sorted((HERE / "cases" / "community-platform").glob("*.json"))[0]
+    session, _ = replay(loaded, read_answers(persona))
+    mix = choose(loaded.tree, session.walk())
+    table = hours_table(loaded, session, mix)
+    budget = loaded.tree.result.budget
+    assert (table == []) == (budget is None or not hasattr(budget, "answer"))
+
+
+def test_the_bakery_rests_on_where_its_customers_are() -> None:
+    loaded = load_tree(SHIPPED / "social-tool-mix.json")
+    session, _ = replay(loaded, read_answers(HERE / "personas" / "local-bakery.json"))
+    mix = choose(loaded.tree, session.walk())
+    top = what_matters(loaded, session, mix)
+    assert top[0].question == "local"
+    assert Path(HERE / "personas" / "local-bakery.json").exists()
