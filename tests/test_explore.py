@@ -182,3 +182,13 @@ def test_markdown_reports_read_as_sentences(
     assert "- **Businesses**" in out and "in: LinkedIn" in out and "out: Website" in out
     assert main(["answer", TINY, "--answers", answers(tmp_path), "--why-not", "tiktok"]) == 0
     assert "it needs more hours than are left" in capsys.readouterr().out
+
+
+def test_the_markdown_result_says_what_would_change_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["answer", TINY, "--answers", answers(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    section = out.split("## What would change this plan")[1].split("\n## ")[0]
+    assert "**Who buys from you?** With *Businesses*: LinkedIn would join" in section
+    assert "| 3 | — | Reply within a day |" in section

@@ -11,6 +11,7 @@ import pytest
 
 from conftest import HERE, TREES
 from toolmix.answers import read_answers, replay
+from toolmix.export_changes import section
 from toolmix.export_json import result_dict, result_json
 from toolmix.export_md import render
 from toolmix.loader import load_tree
@@ -43,6 +44,19 @@ def _check(actual: str, golden: Path) -> None:
 @pytest.mark.parametrize("case", CASES)
 def test_markdown_golden(case: str) -> None:
     _check(render(_mix(case), today=DAY), GOLDEN / f"{case}.md")
+
+
+def test_markdown_golden_with_what_would_change() -> None:
+    tree_path, answers_path = CASES["tiny-steady"]
+    loaded = load_tree(tree_path)
+    session, _ = replay(loaded, read_answers(answers_path))
+    mix = choose(loaded.tree, session.walk())
+    text = render(mix, today=DAY, changes=section(loaded, session, mix))
+    _check(text, GOLDEN / "tiny-steady-changes.md")
+    # The section is the only difference from the plain export.
+    assert text.replace("\n".join(section(loaded, session, mix)) + "\n", "") == render(
+        mix, today=DAY
+    )
 
 
 @pytest.mark.parametrize("case", CASES)

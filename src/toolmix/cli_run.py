@@ -32,9 +32,10 @@ def cmd_answer(args: argparse.Namespace) -> int:
 
         text = result_json(mix)
     else:
+        from toolmix.export_changes import section
         from toolmix.export_md import render
 
-        text = render(mix)
+        text = render(mix, changes=section(loaded, session, mix))
     return _emit(text, args.output, args.force)
 
 
@@ -108,9 +109,10 @@ def plain_walk(
 
         text = result_json(mix)
     else:
+        from toolmix.export_changes import section
         from toolmix.export_md import render
 
-        text = render(mix)
+        text = render(mix, changes=section(loaded, walk.session, mix))
     sys.stdout.write("\n")
     return _emit(text, output, force)
 

@@ -28,8 +28,9 @@ def _row_reasons(row: Row) -> list[str]:
     return [_reason_line(r) for r in row.reasons]
 
 
-def render(mix: Mix, *, today: dt.date | None = None) -> str:
-    """The whole export as Markdown text."""
+def render(mix: Mix, *, today: dt.date | None = None, changes: list[str] | None = None) -> str:
+    """The whole export as Markdown text; ``changes`` is the section of
+    :mod:`toolmix.export_changes`, placed after the time (it needs the loaded tree)."""
     tree = mix.tree
     day = (today or dt.date.today()).isoformat()
     node = tree.nodes[mix.result_node]
@@ -91,6 +92,7 @@ def render(mix: Mix, *, today: dt.date | None = None) -> str:
                 "",
             ]
 
+    out += changes or []
     if mix.considered:
         out += ["## Also considered", ""]
         for r in mix.considered:
