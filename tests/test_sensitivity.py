@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from conftest import HERE, SHIPPED, TREES
+import pytest
+
+from conftest import HERE, SHIPPED, TREES, make_tree
 from toolmix.answers import AnswersFile, read_answers, replay
+from toolmix.cli import main
 from toolmix.loader import load_tree
 from toolmix.selection import choose
-from toolmix.sensitivity import hours_table, what_matters
+from toolmix.sensitivity import hours_table, pairs_bringing_in, what_matters
 
 TINY = load_tree(TREES / "tiny.json")
 BASE: dict[str, Any] = json.loads((HERE / "tiny-answers.json").read_text())
@@ -76,3 +80,53 @@ def test_the_bakery_rests_on_where_its_customers_are() -> None:
     top = what_matters(loaded, session, mix)
     assert top[0].question == "local"
     assert Path(HERE / "personas" / "local-bakery.json").exists()
+
+
+def two_key_tree() -> dict[str, Any]:
+    """'lock' needs both q1=a2 and q2=b2 (1 + 1 against a minimum of 2)."""
+
+    def single(qid: str, nxt: str, ids: tuple[str, str], gives: str) -> dict[str, Any]:
+        return {
+            "type": "single",
+            "text": f"Question {qid}?",
+            "options": [
+                {"id": ids[0], "label": ids[0].upper()},
+                {
+                    "id": ids[1],
+                    "label": ids[1].upper(),
+                    "effects": [{"item": gives, "score": 1, "because": f"{ids[1]} helps"}],
+                },
+            ],
+            "next": nxt,
+        }
+
+    return make_tree(
+        {
+            "q1": single("q1", "q2", ("a1", "a2"), "lock"),
+            "q2": single("q2", "end", ("b1", "b2"), "lock"),
+            "end": {
+                "type": "result",
+                "title": "End",
+                "effects": [{"item": "base", "score": 2, "because": "always"}],
+            },
+        },
+        items={"lock": {"name": "Lock", "group": "g"}, "base": {"name": "Base", "group": "g"}},
+        result={"min_score": 2},
+    )
+
+
+def test_pairs_where_no_single_change_will_do(
+    write_json: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    tree = write_json(two_key_tree())
+    loaded = load_tree(tree)
+    session, _ = replay(loaded, AnswersFile("t", {"q1": "a1", "q2": "b1"}))
+    mix = choose(loaded.tree, session.walk())
+    found = pairs_bringing_in(loaded, session, mix, "lock")
+    assert [(a, b) for a, b, _ in found] == [(("q1", "a2"), ("q2", "b2"))]
+    assert pairs_bringing_in(loaded, session, mix, "base") == []  # already picked by every pair
+    answers = write_json({"format": 1, "tree": "t", "answers": {"q1": "a1", "q2": "b1"}}, "a.json")
+    assert main(["answer", str(tree), "--answers", str(answers), "--why-not", "lock"]) == 0
+    out = capsys.readouterr().out
+    assert "No single change would bring it in; two together would:" in out
+    assert "Question q1? → **A2**, and Question q2? → **B2**" in out

@@ -52,7 +52,14 @@ def explore_answer(args: argparse.Namespace, loaded: LoadedTree, session: Sessio
     found = explore.why_not(loaded, session, args.why_not)
     if args.format == "json":
         return _as_json(found)
-    return explore_report.why_not_md(loaded.tree, found)
+    pairs = []
+    if found["status"] != "picked" and not found["changes"]:
+        from toolmix.selection import choose
+        from toolmix.sensitivity import pairs_bringing_in
+
+        now = choose(loaded.tree, session.walk())
+        pairs = pairs_bringing_in(loaded, session, now, args.why_not)
+    return explore_report.why_not_md(loaded.tree, found, pairs)
 
 
 def cmd_compare(args: argparse.Namespace) -> int:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from toolmix.markdown import inline
 from toolmix.models import Tree
-from toolmix.selection import answer_label
+from toolmix.selection import Mix, answer_label
 from toolmix.session import AnswerValue, format_hours
+
+#: Two changes (question, answer) that bring an item in together, and the mix they make.
+Pair = tuple[tuple[str, AnswerValue], tuple[str, AnswerValue], Mix]
 
 
 def _question(tree: Tree, q: str) -> str:
@@ -64,7 +68,7 @@ def what_if_md(tree: Tree, found: dict[str, Any]) -> str:
     return "\n".join(out) + "\n"
 
 
-def why_not_md(tree: Tree, found: dict[str, Any]) -> str:
+def why_not_md(tree: Tree, found: dict[str, Any], pairs: Sequence[Pair] = ()) -> str:
     item = tree.items[found["item"]]
     status = {
         "picked": "It is in your mix.",
@@ -90,8 +94,19 @@ def why_not_md(tree: Tree, found: dict[str, Any]) -> str:
                 f"- {_question(tree, q)} → **{_answer(tree, q, c['answer'])}** "
                 f"(plan: {_result(tree, c['result_node'])}{_hours(c['effort'])})"
             )
+    elif pairs:
+        out += ["No single change would bring it in; two together would:", ""]
+        for (q1, v1), (q2, v2), mix in pairs:
+            out.append(
+                f"- {_question(tree, q1)} → **{_answer(tree, q1, v1)}**, and "
+                f"{_question(tree, q2)} → **{_answer(tree, q2, v2)}** "
+                f"(plan: {_result(tree, mix.result_node)}{_hours(mix.effort)})"
+            )
     else:
-        out.append("No single change of your answers would bring it in.")
+        out.append(
+            "None of your answers, changed one or two at a time, would bring it in"
+            + (": the reasons above are all it gets from them." if found["reasons"] else ".")
+        )
     return "\n".join(out) + "\n"
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from toolmix.alternatives import follow, session_at
 from toolmix.explore import Alternative, alternative, every_alternative
 from toolmix.loader import LoadedTree
 from toolmix.models import BudgetFromAnswer, NumberNode, on_step
-from toolmix.selection import Mix
-from toolmix.session import AnswerError, Session, whole
+from toolmix.selection import Mix, choose, collect
+from toolmix.session import AnswerError, AnswerValue, Session, whole
 
 #: The budgets shown beside the person's own: one hour less to three more.
 HOUR_STEPS = (-1, 1, 2, 3)
@@ -92,3 +93,40 @@ def hours_table(loaded: LoadedTree, walk: Session, now: Mix) -> list[tuple[float
         if alt.mix is not None:
             rows.append((hours, _change(now, question, alt)))
     return rows
+
+
+def _score_of(mix: Mix, item: str) -> int:
+    """The item's score in a mix, candidate or not (the sum of its effects' scores)."""
+    walk = [(n, mix.answers.get(n)) for n in mix.path]
+    return sum(e.score for e, _ in collect(mix.tree, walk)[0] if e.item == item)
+
+
+def pairs_bringing_in(
+    loaded: LoadedTree, walk: Session, now: Mix, item: str, limit: int = 3
+) -> list[tuple[tuple[str, AnswerValue], tuple[str, AnswerValue], Mix]]:
+    """Where no single change brings ``item`` in: pairs of changes that do, least disruptive first.
+
+    Only changes that move something on their own (the mix, the plan, or the
+    item's score) are paired: a change that alters nothing cannot help another.
+    """
+    moving = [
+        (q, alt)
+        for q, alt in every_alternative(loaded, walk)
+        if alt.mix is not None
+        and (_change(now, q, alt).weight or _score_of(alt.mix, item) != _score_of(now, item))
+    ]
+    found = []
+    for i, (q1, a1) in enumerate(moving):
+        for q2, a2 in moving[i + 1 :]:
+            if q2 == q1:
+                continue
+            session = session_at(loaded, walk.answers, q1).fork()
+            session.advance(a1.answer)
+            if follow(session, {**walk.answers, q2: a2.answer}) is not None:
+                continue
+            mix = choose(loaded.tree, session.walk())
+            if any(r.item_id == item for r in mix.picked):
+                found.append(((q1, a1.answer), (q2, a2.answer), mix))
+    picked = {r.item_id for r in now.picked}
+    found.sort(key=lambda f: len(picked ^ {r.item_id for r in f[2].picked}))
+    return found[:limit]
