@@ -119,3 +119,23 @@ def test_an_unknown_user_is_refused() -> None:
 )
 def test_the_export_is_named_after_the_subject_and_the_tree(subject: object, name: str) -> None:
     assert export_file_name("social-tool-mix", subject, ".md") == name
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["validate", LONG], id="validate-long"),
+        pytest.param(["validate", "locked/tree.json"], id="validate-unreadable-folder"),
+        pytest.param(["list", "--trees", "m" * 300], id="list-trees-long"),
+        pytest.param(["list", "--trees", "locked/trees"], id="list-trees-unreadable"),
+        pytest.param(["test", TINY, "m" * 300], id="test-cases-long"),
+        pytest.param(["test", TINY, "locked/cases"], id="test-cases-unreadable"),
+    ],
+)
+def test_a_bad_path_to_read_is_refused_in_words(
+    place: Path, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    code, err = run(args, capsys)
+    assert code == 1, err
+    assert err.startswith("toolmix: cannot use ") or ": error: cannot read" in err, err
+    assert "too long" in err or "permission denied" in err, err

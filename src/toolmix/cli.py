@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from toolmix.cli_common import print_problems, warn
+from toolmix.cli_common import print_os_error, print_problems, warn
 from toolmix.problems import ToolmixError
 
 # argparse and json are imported where used: the usual start, `toolmix` or
@@ -121,6 +121,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         except KeyboardInterrupt:  # ctrl+c before or after the walk; see cli_run.plain_walk
             return 130
+        except OSError as exc:  # a typed path pathlib could not even look at
+            print_os_error(exc)
+            return 1
     from toolmix.cli_parser import build_parser
 
     parser = build_parser()
@@ -141,4 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # e.g. a 300-byte name or an unreadable folder given to validate
+        print_os_error(exc)
+        return 1
     return code
