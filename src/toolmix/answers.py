@@ -8,7 +8,7 @@ from typing import Any
 from toolmix.jsonload import JsonText, read_json
 from toolmix.loader import LoadedTree
 from toolmix.models import QUESTION_TYPES, InfoNode, MultiNode, NumberNode, SingleNode, TextNode
-from toolmix.problems import Problem, ToolmixError, suggest
+from toolmix.problems import Problem, Suggester, ToolmixError, suggest
 from toolmix.session import AnswerError, AnswerValue, Session, format_number
 
 ANSWER_KEYS = ("format", "tree", "tree_version", "answers")
@@ -163,6 +163,7 @@ def replay(loaded: LoadedTree, answers: AnswersFile) -> tuple[Session, list[str]
         located = answers.doc.locate(problems) if answers.doc else problems
         raise ToolmixError(located) from None
     skipped = set(session.skipped)
+    hint_node = Suggester(session.nodes)
     for node_id in pending:
         if node_id in skipped:
             warnings.append(
@@ -174,7 +175,7 @@ def replay(loaded: LoadedTree, answers: AnswersFile) -> tuple[Session, list[str]
         else:
             warnings.append(
                 f"the answer for '{node_id}' is ignored: the tree has no such "
-                f"node{suggest(node_id, session.nodes)}"
+                f"node{hint_node(node_id)}"
             )
     return session, warnings
 

@@ -11,13 +11,12 @@ bounded (:mod:`toolmix.jsonnumbers`), and syntax errors are worded by
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import field
 from pathlib import Path
 from typing import Any
 
+from toolmix.jsonlocate import line_columns, locate, scan
 from toolmix.jsonnumbers import MAX_REPORTED, bad_number_paths, number_problems, parse_int
 from toolmix.problems import JsonPath, Problem, ToolmixError, format_path
 from toolmix.readfile import MAX_BYTES, read_bytes
@@ -26,8 +25,6 @@ from toolmix.text import clean_text_fields, json_may_need_cleaning
 
 #: Files bigger than this do not keep their text in memory after parsing.
 RELEASE_TEXT_ABOVE = 1024 * 1024
-
-_TOKEN_RE = re.compile(r'[ \t\r\n]*(?:([{}\[\],:])|("(?:[^"\\]|\\.)*")|([^ \t\r\n{}\[\],:"]+))')
 
 
 @record
@@ -62,114 +59,14 @@ class JsonText:
     def locate(self, problems: Iterable[Problem]) -> list[Problem]:
         """Fill in line and column of each problem from its JSON path."""
         problems = list(problems)
-        if not problems:
-            return []
-        index = _scan(self.text)
-        out = []
-        for p in problems:
-            line, col = index.position(p.path, p.at_key)
-            out.append(p.located(self.file, line, col))
-        return out
+        return locate(self.text, self.file, problems) if problems else []
 
     def duplicate_problems(self) -> list[Problem]:
         if not self.had_duplicates:
             return []
-        index = _scan(self.text)
-        return [p.located(self.file, *index.offset_to_line_col(o)) for p, o in index.duplicates]
-
-
-class _Index:
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.values: dict[JsonPath, int] = {}
-        self.keys: dict[JsonPath, int] = {}
-        self.duplicates: list[tuple[Problem, int]] = []
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-
-    def offset_to_line_col(self, offset: int) -> tuple[int, int]:
-        line = bisect_right(self._line_starts, offset)
-        return line, offset - self._line_starts[line - 1] + 1
-
-    def position(self, path: JsonPath, at_key: bool) -> tuple[int, int]:
-        path = tuple(path)
-        while True:
-            table = self.keys if at_key else self.values
-            if path in table:
-                return self.offset_to_line_col(table[path])
-            if path in self.values:
-                return self.offset_to_line_col(self.values[path])
-            if not path:
-                return (1, 1)
-            path = path[:-1]
-            at_key = False
-
-
-def _scan(text: str) -> _Index:
-    """Record the offset of every value and key by JSON path (text assumed parseable)."""
-    import json
-
-    index = _Index(text)
-    # Each open container: [is_object, path, next key or index, keys seen]
-    stack: list[list[Any]] = []
-    expecting_key = False
-
-    def value_path() -> JsonPath:
-        if not stack:
-            return ()
-        top = stack[-1]
-        return (*top[1], top[2])
-
-    pos = 0
-    length = len(text)
-    while pos < length:
-        m = _TOKEN_RE.match(text, pos)
-        if m is None or m.end() == pos:
-            break
-        pos = m.end()
-        punct, string, _bare = m.group(1), m.group(2), m.group(3)
-        start = m.start(1) if punct else m.start(2) if string else m.start(3)
-        if punct in ("{", "["):
-            path = value_path()
-            index.values.setdefault(path, start)
-            stack.append([punct == "{", path, 0, set()])
-            expecting_key = punct == "{"
-        elif punct in ("}", "]"):
-            stack.pop()
-            expecting_key = False
-        elif punct == ",":
-            if stack and stack[-1][0]:
-                expecting_key = True
-            elif stack:
-                stack[-1][2] += 1
-        elif punct == ":":
-            expecting_key = False
-        elif string is not None and expecting_key and stack:
-            try:
-                key = json.loads(string)
-            except ValueError:
-                key = string[1:-1]
-            top = stack[-1]
-            top[2] = key
-            kpath = (*top[1], key)
-            if key in top[3]:
-                index.duplicates.append(
-                    (
-                        Problem(
-                            "error",
-                            f"duplicate key '{key}' in this object: JSON would silently keep "
-                            "only the last one; expected each key once",
-                            kpath,
-                            at_key=True,
-                        ),
-                        start,
-                    )
-                )
-            else:
-                top[3].add(key)
-                index.keys[kpath] = start
-        else:
-            index.values.setdefault(value_path(), start)
-    return index
+        found = scan(self.text, None)
+        places = line_columns(self.text, [o for _, o in found.duplicates])
+        return [p.located(self.file, *places[o]) for p, o in found.duplicates]
 
 
 def _pairs_hook(flags: dict[str, bool]) -> Any:

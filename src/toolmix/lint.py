@@ -22,7 +22,7 @@ from toolmix.models import (
     Tree,
     on_step,
 )
-from toolmix.problems import JsonPath, Problem, suggest
+from toolmix.problems import JsonPath, Problem, Suggester
 from toolmix.treeindex import TreeIndex
 
 
@@ -61,11 +61,13 @@ def lint(tree: Tree, index: TreeIndex) -> list[Problem]:
     problems: list[Problem] = []
     nodes, items, groups = tree.nodes, tree.items, tree.groups
     add = problems.append
+    # Each sorts its ids only on its first unknown reference.
+    hint_node, hint_item, hint_group = Suggester(nodes), Suggester(items), Suggester(groups)
 
     if tree.start not in nodes:
         add(
             error(
-                f"unknown start node '{tree.start}'{suggest(tree.start, nodes)}; "
+                f"unknown start node '{tree.start}'{hint_node(tree.start)}; "
                 "expected the id of a node",
                 ("start",),
             )
@@ -77,7 +79,7 @@ def lint(tree: Tree, index: TreeIndex) -> list[Problem]:
             if eff.item not in items:
                 add(
                     error(
-                        f"unknown item '{eff.item}'{suggest(eff.item, items)}; "
+                        f"unknown item '{eff.item}'{hint_item(eff.item)}; "
                         "expected the id of an item",
                         (*path, "effects", j, "item"),
                     )
@@ -86,7 +88,7 @@ def lint(tree: Tree, index: TreeIndex) -> list[Problem]:
             if group not in groups:
                 add(
                     error(
-                        f"unknown group '{group}'{suggest(group, groups)}; expected the id of a group",
+                        f"unknown group '{group}'{hint_group(group)}; expected the id of a group",
                         (*path, "limits", group),
                         at_key=True,
                     )
@@ -95,7 +97,7 @@ def lint(tree: Tree, index: TreeIndex) -> list[Problem]:
         if item.group not in groups:
             add(
                 error(
-                    f"unknown group '{item.group}'{suggest(item.group, groups)}; "
+                    f"unknown group '{item.group}'{hint_group(item.group)}; "
                     "expected the id of a group",
                     ("items", item_id, "group"),
                 )
@@ -112,8 +114,7 @@ def lint(tree: Tree, index: TreeIndex) -> list[Problem]:
             if target not in nodes:
                 add(
                     error(
-                        f"unknown node '{target}'{suggest(target, nodes)}; "
-                        "expected the id of a node",
+                        f"unknown node '{target}'{hint_node(target)}; expected the id of a node",
                         where,
                     )
                 )
@@ -138,15 +139,15 @@ def lint(tree: Tree, index: TreeIndex) -> list[Problem]:
                     )
                 )
 
-    _check_settings(tree, problems)
+    _check_settings(tree, problems, hint_node)
     for node_id, node in nodes.items():
         _check_node(node_id, node, problems)
-    check_conditions(tree, index, routed, problems)
+    check_conditions(tree, index, routed, problems, hint_node)
     check_graph(tree, index, mentioned, problems)
     return problems
 
 
-def _check_settings(tree: Tree, problems: list[Problem]) -> None:
+def _check_settings(tree: Tree, problems: list[Problem], hint_node: Suggester) -> None:
     nodes = tree.nodes
     budget = tree.result.budget
     if isinstance(budget, BudgetFromAnswer):
@@ -155,7 +156,7 @@ def _check_settings(tree: Tree, problems: list[Problem]) -> None:
         if node is None:
             problems.append(
                 error(
-                    f"unknown node '{budget.answer}'{suggest(budget.answer, nodes)}; "
+                    f"unknown node '{budget.answer}'{hint_node(budget.answer)}; "
                     "expected the id of a number question",
                     path,
                 )
@@ -175,7 +176,7 @@ def _check_settings(tree: Tree, problems: list[Problem]) -> None:
         if node is None:
             problems.append(
                 error(
-                    f"unknown node '{subject}'{suggest(subject, nodes)}; "
+                    f"unknown node '{subject}'{hint_node(subject)}; "
                     "expected the id of a text question",
                     path,
                 )

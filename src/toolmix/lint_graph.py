@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from toolmix.dominators import Dominators
 from toolmix.models import (
     QUESTION_TYPES,
     AllCond,
@@ -17,11 +18,12 @@ from toolmix.models import (
     Condition,
     MultiNode,
     Next,
+    Node,
     NotCond,
     SingleNode,
     Tree,
 )
-from toolmix.problems import JsonPath, Problem, suggest
+from toolmix.problems import JsonPath, Problem, Suggester
 from toolmix.treeindex import TreeIndex, options_of
 
 #: Which node type each condition form reads.
@@ -99,11 +101,17 @@ def condition_depth(cond: Condition) -> int:
 
 
 def check_conditions(
-    tree: Tree, index: TreeIndex, routed: list[tuple[str, Next, JsonPath]], problems: list[Problem]
+    tree: Tree,
+    index: TreeIndex,
+    routed: list[tuple[str, Next, JsonPath]],
+    problems: list[Problem],
+    hint_node: Suggester,
 ) -> None:
     nodes = tree.nodes
+    # Per question read by a condition: its option ids, as a set and an index.
+    option_ids: dict[str, tuple[set[str], Suggester, str]] = {}
     conditions = list(_top_conditions(tree, routed))
-    dom = _Dominators(index) if index.cycle is None and conditions else None
+    dom = Dominators(index) if index.cycle is None and conditions else None
     order = index.position
     reachable = set(index.reachable)
     for found in conditions:
@@ -124,8 +132,7 @@ def check_conditions(
                 if target is None:
                     problems.append(
                         error(
-                            f"unknown question '{q}'{suggest(q, nodes)}; "
-                            "expected the id of a question",
+                            f"unknown question '{q}'{hint_node(q)}; expected the id of a question",
                             qpath,
                         )
                     )
@@ -148,13 +155,13 @@ def check_conditions(
                             (*path, form),
                         )
                     )
-                known = options_of(target)
+                known, hint_option, expected = option_ids.get(q) or _options(option_ids, q, target)
                 for named in opts:
                     if known and named not in known:
                         problems.append(
                             error(
-                                f"question '{q}' has no option '{named}'{suggest(named, known)}; "
-                                f"expected one of {', '.join(known)}",
+                                f"question '{q}' has no option '{named}'{hint_option(named)}; "
+                                f"expected one of {expected}",
                                 (*path, form),
                             )
                         )
@@ -187,6 +194,21 @@ def check_conditions(
                 )
 
 
+def _options(
+    found: dict[str, tuple[set[str], Suggester, str]], q: str, target: Node
+) -> tuple[set[str], Suggester, str]:
+    """A question's option ids as a set, an index of them, and in words (the first few)."""
+    ids = options_of(target)
+    shown = ", ".join(ids[:_LISTED]) + (f", ... ({len(ids)} in all)" if len(ids) > _LISTED else "")
+    found[q] = (set(ids), Suggester(ids), shown)
+    return found[q]
+
+
+#: Option ids listed in a message at most: the message stays short, and
+#: thousands of broken references do not each copy a list of thousands.
+_LISTED = 20
+
+
 def _can_hold(cond: Condition, at: str, tree: Tree, order: dict[str, int]) -> bool:
     return _possible(cond, at, tree, order)[0]
 
@@ -210,60 +232,6 @@ def _possible(cond: Condition, at: str, tree: Tree, order: dict[str, int]) -> tu
     if kind is not None and target.type != kind:
         return False, True
     return True, True
-
-
-class _Dominators:
-    """Dominator tree of the reachable graph (acyclic), for "answered on every path"."""
-
-    def __init__(self, index: TreeIndex) -> None:
-        topo = index.topo
-        pos = {n: i for i, n in enumerate(topo)}
-        preds: dict[str, list[str]] = {n: [] for n in topo}
-        for n in topo:
-            for s in index.successors[n]:
-                if s in preds:
-                    preds[s].append(n)
-        idom: dict[str, str] = {}
-        for n in topo:
-            ps = preds[n]
-            if not ps:
-                idom[n] = n
-                continue
-            d = ps[0]
-            for p in ps[1:]:
-                a, b = d, p
-                while a != b:
-                    while pos[a] > pos[b]:
-                        a = idom[a]
-                    while pos[b] > pos[a]:
-                        b = idom[b]
-                d = a
-            idom[n] = d
-        children: dict[str, list[str]] = {n: [] for n in topo}
-        roots = []
-        for n, d in idom.items():
-            if d == n:
-                roots.append(n)
-            else:
-                children[d].append(n)
-        self.enter: dict[str, int] = {}
-        self.leave: dict[str, int] = {}
-        clock = 0
-        for root in roots:
-            stack = [(root, False)]
-            while stack:
-                n, done = stack.pop()
-                if done:
-                    self.leave[n] = clock
-                    clock += 1
-                    continue
-                self.enter[n] = clock
-                clock += 1
-                stack.append((n, True))
-                stack.extend((c, False) for c in children[n])
-
-    def dominates(self, a: str, b: str) -> bool:
-        return self.enter[a] <= self.enter[b] and self.leave[b] <= self.leave[a]
 
 
 def check_graph(tree: Tree, index: TreeIndex, mentioned: set[str], problems: list[Problem]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import field
 from typing import Literal
@@ -109,11 +110,59 @@ def format_path(path: Iterable[PathPart]) -> str:
 
 
 def suggest(word: str, choices: Iterable[str]) -> str:
-    """A " (did you mean 'x'?)" suffix for a close match, or an empty string."""
-    from difflib import get_close_matches  # only when there is something to suggest
+    """A " (did you mean 'x'?)" suffix for a close match, or an empty string.
 
-    matches = get_close_matches(word, list(choices), n=1, cutoff=0.5)
-    return f" (did you mean '{matches[0]}'?)" if matches else ""
+    For one look-up. To suggest for many words from the same ids, build one
+    :class:`Suggester` and call it: its index is built once.
+    """
+    return Suggester(choices)(word)
+
+
+class Suggester:
+    """Close matches among a fixed set of ids, at a bounded cost per word.
+
+    Up to :attr:`SMALL` ids, every id is compared (``difflib``, as before).
+    Past that, only ids near the word in two sorted orders are: by prefix
+    and by suffix (the ids sorted as written and reversed), which finds
+    a typo anywhere but at both ends. Either way a word costs at most
+    ``SMALL`` comparisons, so thousands of broken references against
+    thousands of ids stay linear, not a product of the two.
+    """
+
+    SMALL = 100
+    #: Neighbours taken on each side of the word, in each sorted order.
+    NEAR = 12
+
+    def __init__(self, choices: Iterable[str]) -> None:
+        self._choices = list(dict.fromkeys(choices))
+        self._longest = max(map(len, self._choices), default=0)
+        self._forward: list[str] | None = None
+        self._backward: list[str] | None = None
+
+    def __call__(self, word: str) -> str:
+        # A ratio of 0.5 needs the shorter text to be at least a third of the
+        # longer one; past that no id can match (and a huge word costs nothing).
+        if not self._choices or len(word) > 3 * self._longest:
+            return ""
+        from difflib import get_close_matches  # only when there is something to suggest
+
+        matches = get_close_matches(word, self._candidates(word), n=1, cutoff=0.5)
+        return f" (did you mean '{matches[0]}'?)" if matches else ""
+
+    def _candidates(self, word: str) -> list[str]:
+        if len(self._choices) <= self.SMALL:
+            return self._choices
+        if self._forward is None or self._backward is None:
+            self._forward = sorted(self._choices)
+            self._backward = sorted(c[::-1] for c in self._choices)
+        found = dict.fromkeys(_near(self._forward, word, self.NEAR))
+        found.update(dict.fromkeys(c[::-1] for c in _near(self._backward, word[::-1], self.NEAR)))
+        return list(found)
+
+
+def _near(ordered: list[str], word: str, count: int) -> list[str]:
+    at = bisect_left(ordered, word)
+    return ordered[max(0, at - count) : at + count]
 
 
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:

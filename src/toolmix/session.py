@@ -8,6 +8,7 @@ progress comes from per-node tables computed once when the tree is loaded.
 from __future__ import annotations
 
 import copy
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import field
 from typing import Any
@@ -361,14 +362,20 @@ class Session:
                 node_id,
                 f"got {_show(value)}; expected a list of option ids from {self._allowed(node_id)}",
             )
+        # Each distinct id is checked once, against sets: a list of n ids
+        # (repeated or not) costs O(n + options), not O(n * options) or O(n^2).
+        distinct = dict.fromkeys(v for v in value if isinstance(v, str))
+        ids = {o.id for o in node.options}
+        visible = {o.id for o in self.visible_options(node_id)}
         for v in value:
-            self._check_option(node_id, v)
-        if len(set(value)) != len(value):
-            twice = sorted({v for v in value if value.count(v) > 1})
+            if not isinstance(v, str) or v not in ids or v not in visible:
+                self._check_option(node_id, v)  # raises, with the message for v
+        if len(distinct) != len(value):
+            twice = sorted(v for v, times in Counter(value).items() if times > 1)
             raise AnswerError(
                 node_id, f"option '{twice[0]}' is listed twice; expected each option at most once"
             )
-        exclusive = [o.id for o in node.options if o.exclusive and o.id in value]
+        exclusive = [o.id for o in node.options if o.exclusive and o.id in distinct]
         if exclusive and len(value) > 1:
             raise AnswerError(
                 node_id,
@@ -379,8 +386,7 @@ class Session:
             raise AnswerError(node_id, f"{len(value)} chosen; expected at least {node.min}")
         if node.max is not None and len(value) > node.max:
             raise AnswerError(node_id, f"{len(value)} chosen; expected at most {node.max}")
-        chosen = set(value)
-        return [o.id for o in node.options if o.id in chosen]
+        return [o.id for o in node.options if o.id in distinct]
 
 
 def _show(value: Any) -> str:
