@@ -131,7 +131,7 @@ class Suggester:
 
     SMALL = 100
     #: Neighbours taken on each side of the word, in each sorted order.
-    NEAR = 12
+    NEAR = 8
 
     def __init__(self, choices: Iterable[str]) -> None:
         self._choices = list(dict.fromkeys(choices))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import ClassVar
 
+from rich.segment import Segment
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -13,8 +14,13 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.visual import Visual
 
+from toolmix.text import one_line
 from toolmix.tui.safe import literal_line
 from toolmix.tui.widgets.line_list import LineList
+
+#: Lines of an option's label drawn at most: an option always fits the list's
+#: view (walk.tcss: 14 rows less the border).
+MAX_LINES = 10
 
 
 class ChoiceList(LineList):
@@ -111,8 +117,8 @@ class ChoiceList(LineList):
         if self.multi:
             prefix += Content("[x] " if option_id in self.checked else "[ ] ")
         indent = min(prefix.cell_length, width - 1)
-        lines = Visual.to_strips(self, literal_line(label), width - indent, None, style)
         rich_style = style.rich_style
+        lines = self._label_lines(label, width - indent, style)
         first = Visual.to_strips(self, prefix, indent, None, style)[:1]
         pad = Strip.blank(indent, rich_style)
         # The label wraps under itself, not under the number.
@@ -120,6 +126,25 @@ class ChoiceList(LineList):
             Strip.join([first[0] if i == 0 and first else pad, line])
             for i, line in enumerate(lines)
         ]
+
+    def _label_lines(self, label: str, width: int, style: Style) -> list[Strip]:
+        """The label wrapped to ``width``: at most MAX_LINES lines, the last cut with "…".
+
+        Only as much of the label as can fill those lines is wrapped (a line
+        of words holds at least half the width), so an option costs the same
+        to draw however long its label: 1,000 labels of 19,000 characters
+        took 26 s to show.
+        """
+        text = one_line(label)
+        enough = 2 * (MAX_LINES + 1) * max(width, 1)
+        cut = len(text) > enough
+        lines = Visual.to_strips(self, literal_line(text[:enough]), width, None, style)
+        if not cut and len(lines) <= MAX_LINES:
+            return lines
+        lines = lines[:MAX_LINES]
+        last = lines[-1].crop(0, max(0, width - 1))
+        lines[-1] = Strip.join([last, Strip([Segment("…", style.rich_style)], 1)])
+        return lines
 
     # --- what the screen asks -------------------------------------------------------
 

@@ -55,11 +55,29 @@ def simple_content(text: str) -> Content | None:
     blocks: list[Content] = []
     lines: list[Content] = []  # of the list being read
     lists: list[list[int]] = []  # per open list: [next number] or [] for bullets
+    rows: list[list[Content]] | None = None  # of the table being read
     heading = ""
     item_start = False
     for token in MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(text):
         kind = token.type
         if kind in ("paragraph_open", "paragraph_close", "heading_close", "list_item_close"):
+            continue
+        if kind in _TABLE_PARTS:
+            if kind == "table_open":
+                rows = []
+            elif kind == "tr_open" and rows is not None:
+                rows.append([])
+            elif kind == "table_close" and rows is not None:
+                if sum(map(len, rows)) <= MAX_TABLE_CELLS:
+                    return None  # the Markdown widget draws it, as a grid
+                blocks.append(_table(rows))
+                rows = None
+            continue
+        if kind == "inline" and rows is not None and token.children is not None:
+            cell = _inline(token.children, "bold" if len(rows) == 1 else "")
+            if cell is None or not rows:
+                return None
+            rows[-1].append(cell)
             continue
         if kind == "heading_open":
             heading = _HEADING_STYLES.get(token.tag, "bold")
@@ -94,6 +112,49 @@ def simple_content(text: str) -> Content | None:
         else:
             return None
     return Content("\n\n").join(blocks)
+
+
+#: Past this many cells a table is drawn here as lines of text: the Markdown
+#: widget mounts a widget per cell, and 300 x 200 cells froze the app 89 s.
+MAX_TABLE_CELLS = 400
+_TABLE_PARTS = {
+    f"{part}_{end}"
+    for part in ("table", "thead", "tbody", "tr", "th", "td")
+    for end in ("open", "close")
+}
+
+
+def _table(rows: list[list[Content]]) -> Content:
+    """A table as aligned lines: the header in bold over a rule, cells split by bars."""
+    columns = max(map(len, rows), default=0)
+    widths = [0] * columns
+    for row in rows:
+        for i, cell in enumerate(row):
+            widths[i] = max(widths[i], cell.cell_length)
+    bar = Content(" │ ").stylize("dim")
+
+    def line(row: list[Content]) -> Content:
+        cells = row + [Content("")] * (columns - len(row))
+        return bar.join(c.pad_right(w - c.cell_length) for c, w in zip(cells, widths, strict=True))
+
+    lines = [line(row) for row in rows]
+    rule = Content("─┼─".join("─" * w for w in widths)).stylize("dim")
+    return Content("\n").join([*lines[:1], rule, *lines[1:]])
+
+
+def _has_big_table(text: str) -> bool:
+    """Whether some table (in a list or a quote too) has more than MAX_TABLE_CELLS cells."""
+    from markdown_it import MarkdownIt
+
+    cells = 0
+    for token in MarkdownIt("commonmark").enable(["table"]).parse(text):
+        if token.type == "table_open":
+            cells = 0
+        elif token.type in ("th_open", "td_open"):
+            cells += 1
+            if cells > MAX_TABLE_CELLS:
+                return True
+    return False
 
 
 def _inline(children: list[Token], base: str) -> Content | None:
@@ -160,6 +221,10 @@ class HelpText(Settled, Vertical):
         static = self.query_one(".plain", SettledStatic)
         plain = as_plain(text)
         content = literal(plain) if plain is not None else simple_content(text)
+        if content is None and _has_big_table(text):
+            # With Markdown only the widget draws, a big table is shown as
+            # written rather than as a widget per cell.
+            content = literal(text)
         if content is not None:
             static.show(content)  # a layout only if its height changes
             static.display = True

@@ -16,7 +16,7 @@ identifies its look (:meth:`entry_key`); this class does the rest.
 from __future__ import annotations
 
 from collections.abc import Hashable
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from rich.segment import Segment
 from textual import events
@@ -29,6 +29,13 @@ from textual.widget import Widget
 from toolmix.tui.widgets.settled import Settled
 
 _KEPT = 2048  # strips kept at most; a long walk clears them rather than grow
+
+
+class _Measure(NamedTuple):
+    width: int
+    starts: list[int]
+    line_entry: list[int]
+    strips: dict[tuple[Hashable, str], list[Strip]]
 
 
 class LineList(Settled, Widget, can_focus=True):
@@ -86,6 +93,10 @@ class LineList(Settled, Widget, can_focus=True):
         self._starts: list[int] = []
         self._line_entry: list[int] = []
         self._strips: dict[tuple[Hashable, str], list[Strip]] = {}
+        # The measure at the width before: a scroll bar that comes and goes
+        # beside the list (as the help under it changes) swaps two widths,
+        # and each swap measured every entry again.
+        self._before: _Measure | None = None
         self._frame: tuple[Strip, Strip, Strip, range] = (Strip([]),) * 3 + (range(0),)
 
     # --- for subclasses -----------------------------------------------------------
@@ -111,6 +122,7 @@ class LineList(Settled, Widget, can_focus=True):
         here, so :meth:`cursor_moved` is not called.
         """
         keep = min(keep, self._count, count)
+        self._before = None  # measured for entries that may have changed
         top, old_cursor, hover = self._top, self.cursor, self._hover
         lines = len(self._line_entry)
         measured = self._width >= 0
@@ -170,10 +182,13 @@ class LineList(Settled, Widget, can_focus=True):
     def _measure(self, width: int) -> None:
         if width == self._width:
             return
+        now = _Measure(self._width, self._starts, self._line_entry, self._strips)
+        before, self._before = self._before, now
+        if before is not None and before.width == width:
+            self._width, self._starts, self._line_entry, self._strips = before
+            return
         self._width = width
-        self._strips.clear()
-        self._starts.clear()
-        self._line_entry.clear()
+        self._strips, self._starts, self._line_entry = {}, [], []
         if width > 0:
             self._measure_from(0)
 
@@ -274,6 +289,7 @@ class LineList(Settled, Widget, can_focus=True):
 
     def notify_style_update(self) -> None:
         self._strips.clear()
+        self._before = None
         super().notify_style_update()
 
     def on_resize(self) -> None:
