@@ -50,9 +50,9 @@ def locate(text: str, file: str, problems: list[Problem]) -> list[Problem]:
     """The problems with line and column filled in from their JSON paths."""
     found = scan(text, [tuple(p.path) for p in problems])
     offsets = [found.offset(tuple(p.path), p.at_key) for p in problems]
-    places = line_columns(text, [o for o in offsets if o is not None])
+    where = line_columns(text, [o for o in offsets if o is not None])
     return [
-        p.located(file, *(places[o] if o is not None else (1, 1)))
+        p.located(file, *(where[o] if o is not None else (1, 1)))
         for p, o in zip(problems, offsets, strict=True)
     ]
 
@@ -74,9 +74,13 @@ def line_columns(text: str, offsets: Iterable[int]) -> dict[int, tuple[int, int]
 def scan(text: str, wanted: Collection[JsonPath] | None) -> Found:
     """Offsets of the ``wanted`` paths and their parents; every path and duplicate if None."""
     found = Found()
-    parents: set[JsonPath] | None = None
+    # Where a wanted path may be: the paths themselves and their parents. Only
+    # the parents are entered; any other container is skipped over.
+    places: set[JsonPath] | None = None
+    parents: set[JsonPath] = set()
     if wanted is not None:
-        parents = {path[:i] for path in wanted for i in range(len(path) + 1)}
+        parents = {path[:i] for path in wanted for i in range(len(path))}
+        places = parents | set(wanted)
     # Each open container: [is_object, path, next key or index, keys seen]
     stack: list[list[Any]] = []
     expecting_key = False
@@ -100,7 +104,9 @@ def scan(text: str, wanted: Collection[JsonPath] | None) -> Found:
         punct = m.group(1) if kind == 1 else None
         if punct in ("{", "["):
             path = value_path()
-            if parents is not None and path not in parents:
+            if places is not None and path not in parents:
+                if path in places:
+                    found.values.setdefault(path, start)
                 pos = _skip(text, pos)
                 continue
             found.values.setdefault(path, start)
@@ -118,14 +124,14 @@ def scan(text: str, wanted: Collection[JsonPath] | None) -> Found:
         elif punct == ":":
             expecting_key = False
         elif kind == 2 and expecting_key and stack:
-            _key(found, stack[-1], m.group(2), start, parents)
-        elif parents is None or value_path() in parents:
+            _key(found, stack[-1], m.group(2), start, places)
+        elif places is None or value_path() in places:
             found.values.setdefault(value_path(), start)
     return found
 
 
 def _key(
-    found: Found, top: list[Any], string: str, start: int, parents: set[JsonPath] | None
+    found: Found, top: list[Any], string: str, start: int, places: set[JsonPath] | None
 ) -> None:
     try:
         key = json.loads(string)
@@ -133,8 +139,8 @@ def _key(
         key = string[1:-1]
     top[2] = key
     kpath = (*top[1], key)
-    if parents is not None:  # locating: only the paths asked for
-        if kpath in parents:
+    if places is not None:  # locating: only the paths asked for
+        if kpath in places:
             found.keys.setdefault(kpath, start)
         return
     if key in top[3]:

@@ -122,16 +122,19 @@ class Suggester:
     """Close matches among a fixed set of ids, at a bounded cost per word.
 
     Up to :attr:`SMALL` ids, every id is compared (``difflib``, as before).
-    Past that, only ids near the word in two sorted orders are: by prefix
-    and by suffix (the ids sorted as written and reversed), which finds
-    a typo anywhere but at both ends. Either way a word costs at most
-    ``SMALL`` comparisons, so thousands of broken references against
-    thousands of ids stay linear, not a product of the two.
+    Past that, only ids near the word in two sorted orders are looked at: by
+    prefix and by suffix (the ids sorted as written and reversed), which
+    finds a typo anywhere but at both ends; of those, the few sharing most
+    of the word's ends are compared. A word costs at most ``SMALL``
+    comparisons, so thousands of broken references against thousands of
+    ids stay linear, not a product of the two.
     """
 
-    SMALL = 100
+    SMALL = 24
     #: Neighbours taken on each side of the word, in each sorted order.
     NEAR = 8
+    #: Of those, compared in full.
+    COMPARED = 6
 
     def __init__(self, choices: Iterable[str]) -> None:
         self._choices = list(dict.fromkeys(choices))
@@ -157,7 +160,16 @@ class Suggester:
             self._backward = sorted(c[::-1] for c in self._choices)
         found = dict.fromkeys(_near(self._forward, word, self.NEAR))
         found.update(dict.fromkeys(c[::-1] for c in _near(self._backward, word[::-1], self.NEAR)))
-        return list(found)
+        # Only the few sharing the most of the word's ends get the full comparison.
+        return sorted(found, key=lambda c: -_shared_ends(word, c))[: self.COMPARED]
+
+
+def _shared_ends(a: str, b: str) -> int:
+    """Characters ``a`` and ``b`` share at their start plus at their end."""
+    most = min(len(a), len(b))
+    start = next((i for i in range(most) if a[i] != b[i]), most)
+    end = next((i for i in range(most - start) if a[-1 - i] != b[-1 - i]), most - start)
+    return start + end
 
 
 def _near(ordered: list[str], word: str, count: int) -> list[str]:
