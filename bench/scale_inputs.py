@@ -149,10 +149,11 @@ def warnings(n: int) -> float:
 
 
 def md_table(rows: int, columns: int) -> str:
-    head = "| " + " | ".join(f"h{c}" for c in range(columns)) + " |\n"
-    rule = "|" + "---|" * columns + "\n"
+    """A rows x columns table of one-digit cells (the intro is at most 200,000 characters)."""
+    head = "|" + "|".join("h" for _ in range(columns)) + "|\n"
+    rule = "|" + "-|" * columns + "\n"
     body = "".join(
-        "| " + " | ".join(f"r{r}c{c}" for c in range(columns)) + " |\n" for r in range(rows)
+        "|" + "|".join(str((r + c) % 10) for c in range(columns)) + "|\n" for r in range(rows)
     )
     return f"An intro.\n\n{head}{rule}{body}"
 
