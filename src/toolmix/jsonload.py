@@ -18,7 +18,7 @@ from typing import Any
 
 from toolmix.jsonlocate import line_columns, locate, scan
 from toolmix.jsonnumbers import MAX_REPORTED, bad_number_paths, number_problems, parse_int
-from toolmix.problems import JsonPath, Problem, ToolmixError, format_path
+from toolmix.problems import Problem, ToolmixError, format_path
 from toolmix.readfile import MAX_BYTES, read_bytes
 from toolmix.records import record
 from toolmix.text import clean_text_fields, json_may_need_cleaning
