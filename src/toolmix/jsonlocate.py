@@ -8,7 +8,6 @@ per token. The duplicate-key check is the other use, over every object.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Collection, Iterable
 from typing import Any
@@ -133,6 +132,8 @@ def scan(text: str, wanted: Collection[JsonPath] | None) -> Found:
 def _key(
     found: Found, top: list[Any], string: str, start: int, places: set[JsonPath] | None
 ) -> None:
+    import json  # here, not at the top: the usual start reads no JSON at all
+
     try:
         key = json.loads(string)
     except ValueError:
