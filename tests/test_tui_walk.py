@@ -225,7 +225,7 @@ async def test_result_back_restart_and_what_changed(tmp_path: Path) -> None:
         assert isinstance(second, ResultScreen) and second.previous is first.mix
         changes = str(second.query_one("#changes", Static).render())
         assert "Since your last result" in changes
-        await pilot.press("r")
+        await pilot.press("r", "enter")  # start over, confirmed
         await pilot.pause()
         assert isinstance(app.screen, WalkScreen) and app.session.current == "name"
         assert app.session.answers == {}

@@ -200,22 +200,3 @@ def _later_problems(
         except AnswerError as more:
             problems += more.problems
     return problems
-
-
-def restore(
-    loaded: LoadedTree, answers: dict[str, Any], seen: list[str] | None = None
-) -> tuple[Session, list[str]]:
-    """A session walked as far as the saved answers still go (for resuming).
-
-    Unlike :func:`replay` this never fails: answers that no longer fit the tree
-    (it may have changed since) are dropped and named, and the session stops at
-    the first question without a usable answer.
-    """
-    session = Session(loaded)
-    session.remembered = {k: v for k, v in answers.items() if k in loaded.tree.nodes}
-    # Info pages read before (on the saved path) are passed again.
-    for node_id in seen or []:
-        if isinstance(loaded.tree.nodes.get(node_id), InfoNode):
-            session.remembered.setdefault(node_id, None)
-    change = session.replay_remembered()
-    return session, change.dropped

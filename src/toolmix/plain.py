@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from toolmix.answers import restore
 from toolmix.autosave import Autosave
 from toolmix.loader import LoadedTree
 from toolmix.markdown_plain import plain_text
@@ -74,19 +73,24 @@ class PlainWalk:
 
     def offer_resume(self) -> bool:
         """Offer the unfinished session saved before, as the app does; whether it was taken."""
-        saved = self.autosave.unfinished() if self.autosave else None
-        if saved is None:
+        saved = self.autosave.load() if self.autosave else None
+        if saved is None or saved.finished:
+            return False
+        from toolmix.resume import restore
+
+        restored = restore(self.loaded, saved)
+        count = restored.count  # only the answers that still fit the tree
+        if count == 0:
             return False
         self.say()
-        count = len(saved.answers)
         reply = self.ask(
             f"You have an unfinished session with {count} answer{'s' * (count != 1)}. "
             "Resume it? Enter resumes, n starts afresh: "
         )
         if reply.lower() in ("n", "no"):
             return False
-        self.session, dropped = restore(self.loaded, dict(saved.answers), saved.path)
-        self.say_dropped(dropped)
+        self.session = restored.session
+        self.say_dropped(restored.dropped)
         return True
 
     def save(self) -> None:

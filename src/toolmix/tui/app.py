@@ -6,20 +6,18 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from toolmix.answers import restore
-from toolmix.autosave import Autosave
 from toolmix.discovery import discover
 from toolmix.loader import LoadedTree
-from toolmix.problems import ToolmixError
 from toolmix.session import AnswerError, Change, Session
-from toolmix.settings import load_settings, save_settings
+from toolmix.tui.keeping import KeepsSessions
 from toolmix.tui.screens.walk import WalkScreen
 
 if TYPE_CHECKING:  # imported where used: a start with a tree shows neither
+    from toolmix.resume import Restored
     from toolmix.selection import Mix
     from toolmix.tui.screens.picker import PickerScreen
 
@@ -33,7 +31,7 @@ _SHEETS: list[str | PurePath] = [
 ]
 
 
-class ToolmixApp(App[None]):
+class ToolmixApp(KeepsSessions):
     """Walk a tree one question at a time and end on the recommended mix."""
 
     #: The CSS of every screen that can be first, read once at the start (each
@@ -55,21 +53,15 @@ class ToolmixApp(App[None]):
         trees_dirs: Sequence[str | Path] = (),
         sessions_dir: Path | None = None,
         settings_path: Path | None = None,
+        resume: bool = True,
     ) -> None:
         super().__init__(css_path=self._css_for(tree))
         self.loaded = tree
         self.trees_dirs = list(trees_dirs)
-        self.sessions_dir = sessions_dir
-        self.settings_path = settings_path
         self.session: Session | None = None
-        self.autosave: Autosave | None = None
         self.walk_screen: WalkScreen | None = None
         self.last_mix: Mix | None = None
-        self._autosave_warned = False
-        if settings_path is not None:
-            theme = load_settings(settings_path).get("theme")
-            if isinstance(theme, str) and theme in self.available_themes:
-                self.theme = theme
+        self._keeping(sessions_dir, settings_path, resume)
 
     # --- starting -------------------------------------------------------------------
 
@@ -96,14 +88,13 @@ class ToolmixApp(App[None]):
 
     def on_mount(self) -> None:
         if self.loaded is not None:
-            self._offer_resume()
+            self._offer_resume(self._resume)
 
     def _new_session(self, loaded: LoadedTree) -> Session:
         self.loaded = loaded
         self.session = Session(loaded)
         self.last_mix = None
-        if self.sessions_dir is not None:
-            self.autosave = Autosave(self.sessions_dir, loaded.id)
+        self._claim(loaded)
         return self.session
 
     def _start_screen(self, session: Session) -> Screen[None]:
@@ -119,45 +110,23 @@ class ToolmixApp(App[None]):
         self.walk_screen = WalkScreen(session)
         return self.walk_screen
 
-    def _offer_resume(self) -> None:
-        saved = self.autosave.unfinished() if self.autosave else None
-        if saved is None:
-            return
-        count = len(saved.answers)
-        from toolmix.tui.screens.dialogs import ConfirmDialog
-
-        def answer(resume: bool | None) -> None:
-            if resume:
-                # After the dialog has gone, so the screen below is on top again.
-                self.call_later(self._resume, saved.answers, saved.path)
-
-        self.push_screen(
-            ConfirmDialog(
-                f"You have an unfinished session with {count} answers. Resume it?",
-                "Resume",
-                "Start afresh",
-            ),
-            answer,
-        )
-
-    def _resume(self, answers: dict[str, object], seen: list[str]) -> None:
-        assert self.loaded is not None
-        session, dropped = restore(self.loaded, dict(answers), seen)
+    def _resume(self, restored: Restored) -> None:
+        session = restored.session
         self.session = session
-        if dropped:
-            self._tell_dropped(dropped)
+        if restored.dropped:
+            self._tell_dropped(restored.dropped)
         if not isinstance(self.screen, WalkScreen):  # the intro
             self.push_screen(self._walk(session))
         elif self.walk_screen is not None:
             self.walk_screen.session = session
             self.walk_screen.show_current()
-        if session.finished:
+        if session.finished:  # a result offered again: shown over the question screen
             self._show_result()
 
     def on_picker_screen_chosen(self, event: PickerScreen.Chosen) -> None:
         assert event.found.tree is not None
         self.push_screen(self._start_screen(self._new_session(event.found.tree)))
-        self._offer_resume()
+        self._offer_resume(self._resume)
 
     def on_intro_screen_started(self) -> None:
         assert self.session is not None
@@ -215,6 +184,7 @@ class ToolmixApp(App[None]):
     def on_walk_screen_jump_requested(self, event: WalkScreen.JumpRequested) -> None:
         assert self.session is not None and self.walk_screen is not None
         self.session.jump_to(event.node_id)
+        self._save()
         self.walk_screen.show_current()
 
     # --- the result -----------------------------------------------------------------
@@ -236,12 +206,18 @@ class ToolmixApp(App[None]):
         self.walk_screen.show_current()
 
     def on_result_screen_restart_requested(self) -> None:
-        assert self.session is not None and self.walk_screen is not None
-        self.pop_screen()
-        self.session.restart()
-        if self.autosave is not None:
-            self.autosave.clear()
-        self.walk_screen.show_current()
+        """Ask first; the saved answers stay until the new walk saves its first answer."""
+        from toolmix.tui.screens.dialogs import ConfirmDialog
+
+        def answer(restart: bool | None) -> None:
+            assert self.session is not None and self.walk_screen is not None
+            if restart:
+                self.pop_screen()
+                self.session.restart()
+                self.walk_screen.show_current()
+
+        question = "Start over with no answers? Your answers stay saved until you answer again."
+        self.push_screen(ConfirmDialog(question, "Start over", "Cancel"), answer)
 
     def on_result_screen_export_requested(self) -> None:
         from toolmix.tui.screens.dialogs import ExportDialog
@@ -255,36 +231,6 @@ class ToolmixApp(App[None]):
                 self.notify(f"Saved {path}", title="Exported", markup=False)
 
         self.push_screen(ExportDialog(screen.mix, self.settings_path), done)
-
-    # --- saving ---------------------------------------------------------------------
-
-    def _save(self) -> None:
-        if self.autosave is None or self.session is None:
-            return
-        try:
-            self.autosave.save(self.session)
-        except ToolmixError as exc:
-            if not self._autosave_warned:
-                self._autosave_warned = True
-                self.notify(
-                    f"Your answers could not be saved: {exc.problems[0].message}",
-                    title="Autosave",
-                    severity="warning",
-                    markup=False,
-                    timeout=10,
-                )
-
-    def watch_theme(self, theme: str) -> None:
-        if self.settings_path is None:
-            return
-        settings = load_settings(self.settings_path)
-        if settings.get("theme") == theme:
-            return
-        settings["theme"] = theme
-        try:
-            save_settings(self.settings_path, settings)
-        except ToolmixError as exc:
-            self.notify(exc.problems[0].message, title="Settings", severity="warning", markup=False)
 
     # --- help and the command palette ---------------------------------------------
 
@@ -318,10 +264,19 @@ def make_app(
     trees_dirs: Sequence[str | Path] = (),
     sessions_dir: Path | None = None,
     settings_path: Path | None = None,
+    resume: bool = True,
 ) -> ToolmixApp:
-    """The one factory used by the CLI, the Pilot tests and the snapshot tests."""
+    """The one factory used by the CLI, the Pilot tests and the snapshot tests.
+
+    ``sessions_dir`` None keeps no session; ``resume=False`` keeps one in a
+    file of its own and offers none saved before (see toolmix.autosave).
+    """
     return ToolmixApp(
-        tree, trees_dirs=trees_dirs, sessions_dir=sessions_dir, settings_path=settings_path
+        tree,
+        trees_dirs=trees_dirs,
+        sessions_dir=sessions_dir,
+        settings_path=settings_path,
+        resume=resume,
     )
 
 

@@ -186,7 +186,7 @@ Escape           back one step (closes a dialog first)
 Tab              move to the answers panel; Up / Down and Enter there
                  (or a click) go back to change that answer
 e                export the result (on the result screen)
-r                start over (on the result screen)
+r                start over (on the result screen; asks first)
 ctrl+p           command palette: every action, and the theme
 ctrl+q           quit (your answers are saved)
 F1 or ?          this help

@@ -183,6 +183,8 @@ class WalkScreen(StyledAtMount, Screen[None]):
             self._show_wanted = True  # shown once the parts are mounted
             return
         session = self.session
+        if session.finished:  # the result is on top (a resumed result, or keys typed ahead)
+            return
         node = session.node
         parts = self._needed_parts(node)
         if parts:

@@ -1,0 +1,122 @@
+"""The app's part that keeps things: the session file, the offer to resume, the settings.
+
+A mixin of :class:`~toolmix.tui.app.ToolmixApp`, apart so the App stays a
+router. Every move is saved at once (see toolmix.autosave); a saved session,
+unfinished or finished, is offered again when its tree is opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import App
+
+from toolmix.autosave import Autosave, claim
+from toolmix.loader import LoadedTree
+from toolmix.problems import ToolmixError
+from toolmix.session import Session
+from toolmix.settings import read_settings, save_settings
+
+if TYPE_CHECKING:
+    from toolmix.resume import Restored
+
+
+class KeepsSessions(App[None]):
+    """Claims one session file per opened tree, offers what it held, saves every move."""
+
+    session: Session | None
+    sessions_dir: Path | None
+    #: False: each start keeps a session file of its own and is offered none.
+    resume: bool
+    settings_path: Path | None
+
+    def _keeping(self, sessions_dir: Path | None, settings_path: Path | None, resume: bool) -> None:
+        """Set up (from ``__init__``): read the settings, nothing claimed yet."""
+        self.sessions_dir = sessions_dir
+        self.settings_path = settings_path
+        self.resume = resume
+        self.autosave: Autosave | None = None
+        #: The saved session the claimed file held, rebuilt (None: nothing to offer).
+        self.saved: Restored | None = None
+        self._claim_problems: list[str] = []
+        self._autosave_warned = False
+        self._settings_problem: str | None = None
+        if settings_path is not None:
+            settings, self._settings_problem = read_settings(settings_path)
+            theme = settings.get("theme")
+            if isinstance(theme, str) and theme in self.available_themes:
+                self.theme = theme
+
+    def _claim(self, loaded: LoadedTree) -> None:
+        """Take this tree's session file (letting go of the last tree's) and read it."""
+        self.saved = None
+        self._claim_problems = []
+        if self.autosave is not None:
+            self.autosave.release()
+            self.autosave = None
+        if self.sessions_dir is None:
+            return
+        found = claim(self.sessions_dir, loaded.id, resume=self.resume)
+        self.autosave = found.autosave
+        self._claim_problems = found.problems
+        if found.saved is not None:
+            from toolmix.resume import restore
+
+            self.saved = restore(loaded, found.saved)
+        if found.held_elsewhere and (self.saved is None or self.saved.count == 0):
+            self._claim_problems.append(
+                "This tree is open in another toolmix window. This window keeps a "
+                "session of its own; neither replaces the other's answers."
+            )
+
+    def _offer_resume(self, resume: Callable[[Restored], None]) -> None:
+        """Report unreadable files, then offer the saved session (unfinished, or its result)."""
+        if self._settings_problem is not None:
+            self._warn("Settings", self._settings_problem, timeout=12)
+            self._settings_problem = None
+        for problem in self._claim_problems:
+            self._warn("Saved session", problem, timeout=12)
+        saved = self.saved
+        if saved is None or saved.count == 0:
+            return
+        from toolmix.resume import offer_words
+        from toolmix.tui.screens.dialogs import ConfirmDialog
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                # After the dialog has gone, so the screen below is on top again.
+                self.call_later(resume, saved)
+
+        self.push_screen(ConfirmDialog(*offer_words(saved)), answer)
+
+    def _save(self) -> None:
+        if self.autosave is None or self.session is None:
+            return
+        try:
+            self.autosave.save(self.session)
+        except ToolmixError as exc:
+            if not self._autosave_warned:
+                self._autosave_warned = True
+                message = f"Your answers could not be saved: {exc.problems[0].message}"
+                self._warn("Autosave", message, timeout=10)
+
+    def _warn(self, title: str, message: str, timeout: float = 8) -> None:
+        self.notify(message, title=title, severity="warning", markup=False, timeout=timeout)
+
+    def on_unmount(self) -> None:
+        if self.autosave is not None:
+            self.autosave.release()
+
+    def watch_theme(self, theme: str) -> None:
+        if self.settings_path is None:
+            return
+        settings, _problem = read_settings(self.settings_path)
+        if settings.get("theme") == theme:
+            return
+        settings["theme"] = theme
+        try:
+            save_settings(self.settings_path, settings)
+        except ToolmixError as exc:
+            self._warn("Settings", exc.problems[0].message)
