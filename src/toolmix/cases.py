@@ -170,3 +170,14 @@ def updated_expect(result: CaseResult) -> dict[str, Any] | None:
     if "result_node" in new:
         new["result_node"] = mix.result_node
     return new
+
+
+def case_from(mix: Mix) -> dict[str, Any]:
+    """A walk as a test case: its answers, and today's result as the ``x-expect``."""
+    return {
+        "format": 1,
+        "tree": mix.tree.id,
+        "tree_version": mix.tree.version,
+        "answers": {n: mix.answers[n] for n in mix.path if n in mix.answers},
+        "x-expect": {"picked": [r.item_id for r in mix.picked], "result_node": mix.result_node},
+    }

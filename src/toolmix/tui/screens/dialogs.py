@@ -93,6 +93,7 @@ class ExportDialog(ModalScreen[Path | None]):
             with Horizontal(classes="buttons"):
                 yield Button("Markdown", id="md", variant="primary")
                 yield Button("JSON", id="json")
+                yield Button("Test case", id="case", tooltip="answers + x-expect, for toolmix test")
                 yield Button("Cancel", id="cancel")
 
     def on_mount(self) -> None:
@@ -111,7 +112,7 @@ class ExportDialog(ModalScreen[Path | None]):
         event.stop()
         if event.button.id == "cancel":
             self.dismiss(None)
-        elif event.button.id in ("md", "json"):
+        elif event.button.id in ("md", "json", "case"):
             self.export(event.button.id)
 
     def action_cancel(self) -> None:
@@ -125,10 +126,8 @@ class ExportDialog(ModalScreen[Path | None]):
             return
         try:
             path = Path(os.path.abspath(expand(raw)))
-            wanted = ".json" if fmt == "json" else ".md"
-            if path.suffix in (".md", ".json") and path.suffix != wanted:
-                path = path.with_suffix(wanted)
-                field.value = str(path)
+            path = self._named_for(path, fmt)
+            field.value = str(path)
             exists = check_target(path, overwrite=True) is not None
         except ToolmixError as exc:
             self.show_error(exc.problems[0].message)
@@ -146,11 +145,26 @@ class ExportDialog(ModalScreen[Path | None]):
             return
         self._write(path, fmt, overwrite=False)
 
+    @staticmethod
+    def _named_for(path: Path, fmt: str) -> Path:
+        """The offered name, changed to what is written: .md, .json, or -case.json for a case."""
+        stem = path.name.removesuffix(".md").removesuffix(".json").removesuffix("-case")
+        if path.suffix not in (".md", ".json"):
+            return path
+        ending = {"md": ".md", "json": ".json", "case": "-case.json"}[fmt]
+        return path.with_name(stem + ending)
+
     def _write(self, path: Path, fmt: str, *, overwrite: bool) -> None:
         mix = self.mix
 
         def write() -> Path:
-            if fmt == "json":
+            if fmt == "case":
+                import json
+
+                from toolmix.cases import case_from
+
+                text = json.dumps(case_from(mix), indent=2, ensure_ascii=False) + "\n"
+            elif fmt == "json":
                 from toolmix.export_json import result_json
 
                 text = result_json(mix)

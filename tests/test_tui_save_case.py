@@ -1,0 +1,39 @@
+"""The result can be saved as a test case from the app, and `toolmix test` passes on it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from textual.widgets import Button, Input
+
+from conftest import TREES
+from test_files_export_dialog import app_in, open_dialog
+from test_tui_files import wait_for
+from toolmix.cli import main
+from toolmix.tui.screens.result import ResultScreen
+
+
+async def test_save_the_walk_as_a_test_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    app = app_in(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_dialog(pilot, app)
+        dialog.query_one("#path", Input).value = str(tmp_path / "acme-tiny.md")
+        button = dialog.query_one("#case", Button)
+        assert button.region.right <= 80 and button.region.bottom <= 24  # on screen at 80x24
+        await pilot.click("#case")
+        await wait_for(pilot, lambda: isinstance(app.screen, ResultScreen))
+        mix = app.screen.mix
+    case = tmp_path / "acme-tiny-case.json"
+    data = json.loads(case.read_text())
+    assert data["tree"] == "tiny"
+    assert data["answers"] == {k: v for k, v in mix.answers.items()}
+    assert data["x-expect"] == {
+        "picked": [r.item_id for r in mix.picked],
+        "result_node": mix.result_node,
+    }
+    assert main(["test", str(TREES / "tiny.json"), str(case)]) == 0
+    assert "1 passed, 0 failed" in capsys.readouterr().out
