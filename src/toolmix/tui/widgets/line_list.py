@@ -10,35 +10,26 @@ visible line on each change and, as a scroll view, painted twice after each
 layout; it was about half the CPU of an answer (docs/performance.md).
 
 Subclasses say what an entry looks like (:meth:`render_entry`) and what
-identifies its look (:meth:`entry_key`); this class does the rest.
+identifies its look (:meth:`entry_key`); this class does the rest, measuring
+with :class:`~toolmix.tui.widgets.line_measure.Measured`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable
-from typing import ClassVar, NamedTuple
+from typing import ClassVar
 
 from rich.segment import Segment
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Region, Size
+from textual.geometry import Region
 from textual.strip import Strip
-from textual.style import Style
 from textual.widget import Widget
 
+from toolmix.tui.widgets.line_measure import Measured
 from toolmix.tui.widgets.settled import Settled
 
-_KEPT = 2048  # strips kept at most; a long walk clears them rather than grow
 
-
-class _Measure(NamedTuple):
-    width: int
-    starts: list[int]
-    line_entry: list[int]
-    strips: dict[tuple[Hashable, str], list[Strip]]
-
-
-class LineList(Settled, Widget, can_focus=True):
+class LineList(Measured, Settled, Widget, can_focus=True):
     """Entries of one or more lines, a cursor, the mouse, and scrolling."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -88,26 +79,10 @@ class LineList(Settled, Widget, can_focus=True):
         self.cursor: int | None = None
         self._hover: int | None = None
         self._top = 0  # the first line shown
-        # For the measured width: where each entry starts, and each line's entry.
-        self._width = -1
-        self._starts: list[int] = []
-        self._line_entry: list[int] = []
-        self._strips: dict[tuple[Hashable, str], list[Strip]] = {}
-        # The measure at the width before: a scroll bar that comes and goes
-        # beside the list (as the help under it changes) swaps two widths,
-        # and each swap measured every entry again.
-        self._before: _Measure | None = None
+        self.init_measure()
         self._frame: tuple[Strip, Strip, Strip, range] = (Strip([]),) * 3 + (range(0),)
 
     # --- for subclasses -----------------------------------------------------------
-
-    def entry_key(self, index: int) -> Hashable:
-        """What the entry's look depends on (besides its state and the width)."""
-        raise NotImplementedError
-
-    def render_entry(self, index: int, width: int, style: Style) -> list[Strip]:
-        """The entry's lines at this width, on this style (not yet padded)."""
-        raise NotImplementedError
 
     def cursor_moved(self) -> None:
         """Called after a key, a click or a setter moved the cursor to another entry."""
@@ -147,64 +122,6 @@ class LineList(Settled, Widget, can_focus=True):
     @property
     def count(self) -> int:
         return self._count
-
-    def entry_text(self, index: int) -> str:
-        """The entry as drawn at the current width, its lines joined by newlines."""
-        self._measure(self.content_size.width)
-        return "\n".join(strip.text.rstrip() for strip in self._entry_strips(index, "plain"))
-
-    # --- measuring ----------------------------------------------------------------
-
-    def _entry_strips(self, index: int, kind: str) -> list[Strip]:
-        key = (self.entry_key(index), kind)
-        strips = self._strips.get(key)
-        if strips is None:
-            if len(self._strips) > _KEPT:
-                self._strips.clear()
-            style = self.get_visual_style(*([] if kind == "plain" else [f"line-list--{kind}"]))
-            width = self._text_width()
-            strips = [
-                strip.extend_cell_length(width, style.rich_style)
-                for strip in self.render_entry(index, width, style)
-            ] or [Strip.blank(width, style.rich_style)]
-            self._strips[key] = strips
-        return strips
-
-    def _text_width(self) -> int:
-        """The width of the text: the content less the scroll indicator's column."""
-        return max(1, self._width - 1)
-
-    def _measure_from(self, first: int) -> None:
-        for index in range(first, self._count):
-            self._starts.append(len(self._line_entry))
-            self._line_entry.extend([index] * len(self._entry_strips(index, "plain")))
-
-    def _measure(self, width: int) -> None:
-        if width == self._width:
-            return
-        now = _Measure(self._width, self._starts, self._line_entry, self._strips)
-        before, self._before = self._before, now
-        if before is not None and before.width == width:
-            self._width, self._starts, self._line_entry, self._strips = before
-            return
-        self._width = width
-        self._strips, self._starts, self._line_entry = {}, [], []
-        if width > 0:
-            self._measure_from(0)
-
-    def _lines_of(self, index: int | None) -> range:
-        if index is None or index >= len(self._starts):
-            return range(0)
-        start = self._starts[index]
-        end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self._line_entry)
-        return range(start, end)
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        self._measure(width)
-        return len(self._line_entry)
-
-    def get_content_width(self, container: Size, viewport: Size) -> int:
-        return container.width
 
     # --- scrolling ----------------------------------------------------------------
 
