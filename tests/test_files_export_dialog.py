@@ -131,3 +131,22 @@ async def test_a_relative_path_is_written_and_named_in_full(
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ResultScreen))
         assert [n.message for n in app._notifications] == [f"Saved {tmp_path / 'plan.md'}"]
+
+
+async def test_a_file_made_while_exporting_is_not_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import toolmix.tui.screens.dialogs as dialogs
+
+    target = tmp_path / "mix.md"
+    app = app_in(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        dialog = await open_dialog(pilot, app)
+        dialog.query_one("#path", Input).value = str(target)
+        target.write_text("someone else's")
+        # The check saw no file: as if it was made between the check and the write.
+        monkeypatch.setattr(dialogs, "check_target", lambda path, overwrite: None)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Export again" in error_of(dialog))
+        assert "--force" not in error_of(dialog)
+        assert app.screen is dialog and target.read_text() == "someone else's"

@@ -15,7 +15,7 @@ from textual.widgets import Button, Input, Static
 from textual.worker import Worker, WorkerState
 
 from toolmix.atomic import write_text_atomic
-from toolmix.outpath import check_target, expand, export_file_name, shown
+from toolmix.outpath import TargetExists, check_target, expand, export_file_name, shown
 from toolmix.problems import ToolmixError
 from toolmix.selection import Mix
 from toolmix.settings import export_folder, remember_export_folder
@@ -185,7 +185,11 @@ class ExportDialog(ModalScreen[Path | None]):
             self.dismiss(event.worker.result)
         elif event.state == WorkerState.ERROR:
             error = event.worker.error
-            if isinstance(error, ToolmixError):
+            if isinstance(error, TargetExists):  # made between the check and the write
+                self.show_error(
+                    "That file exists now. Export again to be asked about replacing it."
+                )
+            elif isinstance(error, ToolmixError):
                 self.show_error(error.problems[0].message)
             else:
                 self.show_error(f"Could not write the file: {error}")
