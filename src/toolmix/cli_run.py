@@ -88,13 +88,17 @@ def plain_walk(
     The walk is autosaved as in the app; ended early (the input closed, or
     ctrl+c: exit 130) it says so, and the next walk of the tree offers it again.
     """
-    from toolmix.autosave import Autosave
+    from toolmix.autosave import claim
     from toolmix.loader import LoadedTree
     from toolmix.plain import PlainWalk, Stopped
     from toolmix.userdirs import sessions_dir
 
     assert isinstance(loaded, LoadedTree)
-    walk = PlainWalk(loaded, sys.stdin, sys.stdout, Autosave(sessions_dir(), loaded.id))
+    # A file of its own, as each app window has: never one an open window holds.
+    found = claim(sessions_dir(), loaded.id)
+    for problem in found.problems:
+        print(f"toolmix: {clean(problem)}", file=sys.stderr)
+    walk = PlainWalk(loaded, sys.stdin, sys.stdout, found.autosave)
     try:
         mix = walk.run()
     except (Stopped, KeyboardInterrupt) as exc:
