@@ -9,8 +9,9 @@ the same toolmix, that copy is used instead.
 - The key is a BLAKE2b hash (256 bits) of the file's bytes, its path as given, the source of
   toolmix's loading code, pydantic's version and Python's: a change to any of
   them is a miss, and the file is checked again in full.
-- Entries are pickles read by an unpickler that builds only toolmix's own
-  model classes: a tampered entry cannot run code, it is just a miss.
+- Entries are pickles read by an unpickler that builds only instances of
+  toolmix's own model classes: a tampered entry cannot run code or change a
+  class (see :class:`_ModelsOnly`), it is just a miss.
 - Only files up to :data:`MAX_CACHED_BYTES` are kept. Bigger trees load faster
   through pydantic (its objects are built in Rust) than from a pickle.
 - The cache is an optimisation: any failure to read or write it is silent,
@@ -111,17 +112,40 @@ def key_for(raw: bytes, file: str) -> str | None:
 
 
 class _ModelsOnly(pickle.Unpickler):
-    """Builds toolmix's own public classes and nothing else."""
+    """Builds instances of toolmix's own model classes and nothing else.
+
+    A name is allowed only if it is a public class *defined* in one of
+    ``modules``: not one they import (``pathlib.Path``, ``float`` as
+    ``models.Number``). Plain containers come from pickle's own opcodes, so no
+    ``builtins`` name is needed. And the unpickler never hands out the class
+    itself, only a stand-in made for this load whose one power is to make an
+    uninitialised instance of it: the opcodes that act on what a name gave
+    (BUILD's setattr, APPEND's ``append``) act on the stand-in, so an entry
+    that ends as a miss has changed no class.
+    """
 
     def __init__(self, data: bytes, modules: dict[str, Any]) -> None:
         super().__init__(io.BytesIO(data))
         self.modules = modules
+        self.stand_ins: dict[tuple[str, str], type] = {}
 
     def find_class(self, module: str, name: str) -> Any:
         found = getattr(self.modules.get(module), name, None)
-        if isinstance(found, type) and not name.startswith("_"):
-            return found
-        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a tree cache entry")
+        if not (isinstance(found, type) and found.__module__ == module) or name.startswith("_"):
+            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a tree cache entry")
+        stand_in = self.stand_ins.get((module, name))
+        if stand_in is None:
+            stand_in = self.stand_ins[(module, name)] = _stand_in(found)
+        return stand_in
+
+
+def _stand_in(cls: type) -> type:
+    """A new class whose ``__new__`` (pickle's NEWOBJ) makes an instance of ``cls``."""
+
+    def new(_stand_in: type, *args: Any) -> Any:
+        return cls.__new__(cls, *args)
+
+    return type(cls.__name__, (), {"__new__": new, "__slots__": ()})
 
 
 def load(key: str) -> LoadedTree | None:

@@ -75,9 +75,27 @@ def tree_validator() -> SchemaValidator:
 
 
 def validate_tree(data: Any) -> models.Tree:
-    """The tree the data describes; raises pydantic's ``ValidationError``."""
-    tree: models.Tree = tree_validator().validate_python(data)
-    return tree
+    """The tree the data describes; raises pydantic's ``ValidationError``.
+
+    A validator pydantic built gives a Tree or a ValidationError. Anything
+    else comes from a kept schema that is wrong (damaged, or from a toolmix
+    whose code hashed the same): it is discarded rather than kept to fail
+    every run, and the data is validated again by a validator built anew.
+    """
+    try:
+        tree = tree_validator().validate_python(data)
+    except ValidationError:
+        raise
+    except Exception:
+        tree = None
+    if isinstance(tree, models.Tree):
+        return tree
+    from toolmix import validatorcache
+
+    validatorcache.discard()
+    tree_validator.cache_clear()
+    rebuilt: models.Tree = tree_validator().validate_python(data)
+    return rebuilt
 
 
 def json_kind(value: Any) -> str:

@@ -16,6 +16,9 @@ without importing pydantic's schema machinery at all.
 - Reading it resolves names only to classes and functions defined in
   :mod:`toolmix.models` and :mod:`toolmix.constraints`, and ``list`` and
   ``dict``; anything else makes the file a miss. Nothing in it is evaluated.
+- A kept schema that fails when used (a validator that raises something other
+  than a ValidationError, or gives something other than a Tree) is removed
+  and built again (:func:`toolmix.validation.validate_tree`).
 - It is an optimisation: any failure to read or write it is silent, and
   ``TOOLMIX_NO_CACHE=1`` turns it off.
 """
@@ -135,6 +138,14 @@ def load() -> Any:
         return decode(read_bytes(path).decode("utf-8"))
     except Exception:  # missing, partial, old or tampered: a miss
         return None
+
+
+def discard() -> None:
+    """Remove the kept schema (one that failed); never fails."""
+    path = _file()
+    if path is not None:
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def store(schema: Any) -> None:
