@@ -5,9 +5,8 @@
 Each app runs headless (Textual's run_test) in its own process, which reports
 its peak RSS once the first question is shown: toolmix as it usually starts
 (the tree in its cache of checked trees); on a first run of the tree (a cache
-folder holding only the kept validator: the tree is checked in full by the
-helper process of toolmix.prefetch, as the command does, and the helper's own
-peak is reported too); and with the cache off (TOOLMIX_NO_CACHE=1: checked in
+folder holding only the kept validator: the tree is checked in full in the
+app's process, as the command does); and with the cache off (TOOLMIX_NO_CACHE=1: checked in
 full in the app's process). Then, in the toolmix process, 1,000 answers forward and 1,000 steps back on a generated 10,000-question
 tree, and the RSS (VmRSS) before and after, after a garbage collection.
 """
@@ -31,11 +30,8 @@ async def main():
         from bare_app import Bare
         app = Bare()
     else:  # as 'toolmix social-tool-mix' starts (toolmix.cli.run_app)
-        from toolmix import prefetch
-        helper = prefetch.start(prefetch.files_for("social-tool-mix"))
-        from toolmix.discovery import resolve
         from toolmix.tui.app import make_app
-        prefetch.finish(helper)
+        from toolmix.discovery import resolve
         app = make_app(resolve("social-tool-mix"), sessions_dir=Path(tempfile.mkdtemp()) / "s")
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
@@ -43,7 +39,7 @@ async def main():
             await pilot.press("enter")
             await pilot.pause()
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    print(own)
 asyncio.run(main())
 """
 
@@ -88,8 +84,8 @@ asyncio.run(main())
 CACHE = {"XDG_CACHE_HOME": tempfile.mkdtemp(prefix="toolmix-bench-cache-")}
 
 
-def peaks(which: str, env: dict[str, str] | None = None) -> tuple[int, int]:
-    """Peak RSS in KiB of the app's process and of any helper process it ran."""
+def peak(which: str, env: dict[str, str] | None = None) -> int:
+    """Peak RSS in KiB of the app's process."""
     code = FIRST_SCREEN.format(bench=str(ROOT / "bench"), which=which)
     out = subprocess.run(
         [PYTHON, "-c", code],
@@ -98,24 +94,19 @@ def peaks(which: str, env: dict[str, str] | None = None) -> tuple[int, int]:
         check=True,
         env={**os.environ, **CACHE, **(env or {})},
     ).stdout
-    own, helper = out.strip().splitlines()[-1].split()
-    return int(own), int(helper)
-
-
-def peak(which: str, env: dict[str, str] | None = None) -> int:
-    return peaks(which, env)[0]
+    return int(out.strip().splitlines()[-1])
 
 
 def main() -> None:
     peak("toolmix")  # fills the cache
     bare = median([peak("bare") for _ in range(5)])
     first = [
-        peaks("toolmix", {"XDG_CACHE_HOME": new_tree_cache(CACHE["XDG_CACHE_HOME"])})
+        peak("toolmix", {"XDG_CACHE_HOME": new_tree_cache(CACHE["XDG_CACHE_HOME"])})
         for _ in range(5)
     ]
     runs = {
         "4 peak RSS vs bare app": median([peak("toolmix") for _ in range(5)]),
-        "4 peak RSS vs bare app, first run of the tree": median([own for own, _ in first]),
+        "4 peak RSS vs bare app, first run of the tree": median(first),
         "4 peak RSS vs bare app, cache off": median(
             [peak("toolmix", {"TOOLMIX_NO_CACHE": "1"}) for _ in range(5)]
         ),
@@ -130,15 +121,6 @@ def main() -> None:
             "<= 1.3x",
             ratio <= 1.3,
         )
-    helper = median([child for _, child in first])
-    report(
-        "4 first run: peak RSS of the helper process that checks the tree",
-        f"{helper / 1024:.0f} MiB",
-        "",
-        None,
-        "",
-        None,
-    )
     out = subprocess.run(
         [PYTHON, "-c", WALK.format(bench=str(ROOT / "bench"))],
         capture_output=True,

@@ -11,8 +11,7 @@ round, and the baseline column gives where the middle half of those fell.
 toolmix is timed as it usually starts, with the tree in its cache of checked
 trees (one untimed run fills it); on a first run of the tree (a new cache
 folder each time, holding only the kept validator, as toolmix leaves it after
-other trees: the tree is checked in full, by the helper process of
-toolmix.prefetch while the app imports Textual); and with the cache off
+other trees: the tree is checked in full in the app's process); and with the cache off
 (TOOLMIX_NO_CACHE=1: checked in full in the app's own process, pydantic's
 validator built too).
 """

@@ -75,14 +75,8 @@ def run_app(argv: Sequence[str]) -> int:
             file=sys.stderr,
         )
         return plain_walk(resolve(tree_arg or DEFAULT_TREE, trees, warn))
-    from toolmix import prefetch
-
-    # Trees never loaded before are checked in another process while this one
-    # imports Textual (see toolmix.prefetch); the tree is loaded after.
-    helper = prefetch.start(prefetch.files_for(tree_arg, trees))
     from toolmix.tui.app import make_app
 
-    prefetch.finish(helper)
     # The warnings stay readable above the app, and in the terminal once it ends.
     tree = resolve(tree_arg, trees, warn) if tree_arg else None
     app = make_app(
