@@ -36,6 +36,6 @@ def test_the_usual_start_imports_only_what_it_needs(tmp_path: Path, argv: list[s
         subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
         ).stdout.strip()
-        for _ in range(2)  # a first start (it may check the tree and fill the cache), then the usual one
+        for _ in range(2)  # a first start (it may fill the cache), then the usual one
     ]
     assert runs[1] == "[]"

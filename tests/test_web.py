@@ -73,11 +73,13 @@ def browser(profile: Path):  # type: ignore[no-untyped-def]
 @needs_browser
 def test_the_app_in_a_browser_takes_an_answer(tmp_path: Path) -> None:
     port = free_port()
+    (tmp_path / "tmp").mkdir()
     env = {
         **os.environ,
         "XDG_STATE_HOME": str(tmp_path / "state"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "TMPDIR": str(tmp_path / "tmp"),  # where each connection keeps its own autosave
     }
     server = subprocess.Popen(
         [toolmix_command(), "serve", str(TREES / "tiny.json"), "--port", str(port)],
@@ -85,23 +87,29 @@ def test_the_app_in_a_browser_takes_an_answer(tmp_path: Path) -> None:
         cwd=tmp_path,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        text=True,
         start_new_session=True,
     )
     driver = None
     try:
+        assert server.stderr is not None
+        printed = ""
+        for line in server.stderr:
+            printed += line
+            if "Ctrl+C" in line:
+                break
+        address = next(w for w in printed.split() if "token=" in w)
         wait_for_port(port)
         driver = browser(tmp_path / "profile")
-        driver.get(f"http://127.0.0.1:{port}/")
+        driver.get(address)
         deadline = time.monotonic() + 30
         while not driver.execute_script("return document.body.classList.contains('-first-byte')"):
             assert time.monotonic() < deadline, "the app never drew its first screen"
             time.sleep(0.2)
         time.sleep(1.5)  # let the first screen settle before typing
         from selenium.webdriver.common.action_chains import ActionChains
-        from selenium.webdriver.common.keys import Keys
-
-        saved = tmp_path / "state" / "toolmix" / "sessions" / "tiny.json"
         from selenium.webdriver.common.by import By
+        from selenium.webdriver.common.keys import Keys
 
         driver.save_screenshot(str(tmp_path / "first.png"))
         terminal = driver.find_element(By.CSS_SELECTOR, ".xterm-helper-textarea")
@@ -112,10 +120,14 @@ def test_the_app_in_a_browser_takes_an_answer(tmp_path: Path) -> None:
         time.sleep(0.3)
         terminal.send_keys(Keys.ENTER)
         deadline = time.monotonic() + 20
-        while not saved.exists():
+        while not (saved := sorted((tmp_path / "tmp").glob("toolmix-web-*/*.json"))):
             assert time.monotonic() < deadline, "no answer reached the app"
             time.sleep(0.2)
-        assert json.loads(saved.read_text())["answers"] == {"name": "ACME"}
+        assert json.loads(saved[0].read_text())["answers"] == {"name": "ACME"}
+        # the connection's own session: nothing in the server user's folders
+        assert not (tmp_path / "state" / "toolmix" / "sessions").exists() or not any(
+            (tmp_path / "state" / "toolmix" / "sessions").iterdir()
+        )
     finally:
         if driver is not None:
             driver.quit()
@@ -149,4 +161,4 @@ def test_serve_warns_about_any_other_address(tmp_path: Path) -> None:
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         _, err = server.communicate(timeout=10)
-    assert "no authentication" in err
+    assert "has the address with its token can use the app" in err

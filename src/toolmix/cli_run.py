@@ -137,7 +137,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from toolmix.problems import ToolmixError
 
     try:
-        from textual_serve.server import Server
+        from toolmix.tui.web import EVERY_ADDRESS, GuardedServer, command
     except ImportError:
         raise ToolmixError(
             "'toolmix serve' needs the web extra: pip install 'toolmix[web]'"
@@ -147,16 +147,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
         resolve(args.tree, args.trees, warn)  # a bad tree is reported here, not in the browser
     if args.host not in LOOPBACK:
+        where = "every address of this machine" if args.host in EVERY_ADDRESS else args.host
         print(
-            f"toolmix: warning: serving on {args.host}: there is no authentication, so "
-            "anyone who can reach this address can use the app",
+            f"toolmix: warning: serving on {where}: anyone who can reach it and has the "
+            "address with its token can use the app, and nothing is encrypted",
             file=sys.stderr,
         )
-    command = [sys.executable, "-m", "toolmix"]
-    command += [a for d in args.trees for a in ("--trees", d)]
-    if args.tree:
-        command.append(args.tree)
-    Server(shlex.join(command), host=args.host, port=args.port, title="toolmix").serve()
+    server = GuardedServer(
+        shlex.join(command(args.tree, args.trees)),
+        host=args.host,
+        port=args.port,
+        allow_hosts=args.allow_host,
+    )
+    server.serve()
     return 0
 
 
@@ -164,7 +167,7 @@ def add_commands(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser],
     p = add(
         "serve",
         "serve the app to a web browser (needs toolmix[web])",
-        "toolmix serve social-tool-mix --port 8000   # then open http://127.0.0.1:8000",
+        "toolmix serve social-tool-mix --port 8000   # then open the address it prints",
     )
     p.add_argument(
         "tree", metavar="TREE", nargs="?", help="a tree id or path (default: the picker)"
@@ -173,7 +176,14 @@ def add_commands(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser],
     p.add_argument(
         "--host",
         default="127.0.0.1",
-        help="address to listen on (default 127.0.0.1; there is no authentication)",
+        help="address to listen on (default 127.0.0.1; '' or 0.0.0.0: every address)",
+    )
+    p.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="also answer requests made to NAME (a proxy's name, say; repeatable)",
     )
     trees_opt(p)
     p.set_defaults(func=cmd_serve)

@@ -1,0 +1,72 @@
+"""The app as ``toolmix serve`` runs it: one process for each browser connection.
+
+textual-serve starts the command :func:`toolmix.tui.web.command` gives once per WebSocket
+connection, so each process is one visitor's session, and it keeps to
+itself: its autosave goes to a private folder of its own (created 0700 in the
+system's temporary folder, removed when the connection ends), it reads and
+writes no settings, and an export is sent to that visitor's browser as a
+download (Textual's ``deliver_text``) instead of being written on the server.
+No visitor is offered another's answers, or the answers of the person
+running the server in a terminal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from textual import on
+
+from toolmix.loader import LoadedTree
+from toolmix.tui.app import ToolmixApp
+from toolmix.tui.screens.result import ResultScreen
+
+
+class ServedApp(ToolmixApp):
+    """The full-screen app for one browser connection; exports are downloads."""
+
+    @on(ResultScreen.ExportRequested)
+    def download(self, event: ResultScreen.ExportRequested) -> None:
+        event.prevent_default()  # not ToolmixApp's dialog, which writes on the server
+        screen = self.screen
+        if not isinstance(screen, ResultScreen):
+            return
+        from toolmix.export_md import render
+
+        name = f"{screen.mix.tree.id}-mix.md"
+        self.deliver_text(io.StringIO(render(screen.mix)), save_filename=name)
+        self.notify(f"Sent to your browser as {name}", title="Exported", markup=False, timeout=6)
+
+
+@contextlib.contextmanager
+def connection_app(tree: LoadedTree | None, trees_dirs: Sequence[str]) -> Iterator[ServedApp]:
+    """The app for one connection, with a private autosave folder removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="toolmix-web-") as folder:
+        yield ServedApp(tree, trees_dirs=trees_dirs, sessions_dir=Path(folder))
+
+
+def main(argv: Sequence[str]) -> int:
+    """Run the app for one connection: ``[--trees DIR]... [TREE]``."""
+    import argparse
+
+    from toolmix.discovery import resolve
+    from toolmix.problems import ToolmixError
+    from toolmix.text import clean
+
+    parser = argparse.ArgumentParser(prog="toolmix serve (one connection)")
+    parser.add_argument("tree", nargs="?")
+    parser.add_argument("--trees", action="append", default=[])
+    args = parser.parse_args(argv)
+    try:
+        tree = resolve(args.tree, args.trees) if args.tree else None
+    except ToolmixError as exc:
+        for problem in exc.problems:
+            print(clean(str(problem)), file=sys.stderr)
+        return 1
+    with connection_app(tree, args.trees) as app:
+        app.run()
+    return 0
