@@ -54,7 +54,7 @@ elif kind == "oversized":
     with open(path, "wb") as fh:
         fh.truncate(129 * 1024 * 1024)  # sparse: past the 128 MB cap, nothing written
 
-from toolmix import prefetch, treecache
+from toolmix import treecache
 from toolmix.answers import read_answers
 from toolmix.autosave import Autosave
 from toolmix.cases import run_case
@@ -93,7 +93,6 @@ if path.parent == folder:  # the readers that look in a folder
     out["tree by id"] = error(lambda: resolve("t", [folder]))
     out["list"] = command("list", "--trees", str(folder))
     out["test"] = command("test", tiny, str(folder))
-    out["prefetch"] = prefetch.missing([str(path)])
     os.environ["XDG_CACHE_HOME"] = str(folder.parent / "cache")
     treecache.cache_dir().mkdir(parents=True)
     os.replace(path, treecache.cache_dir() / ("0" * 64))
@@ -143,7 +142,7 @@ def test_every_reader_refuses_what_is_not_a_regular_file_in_bounds(
             assert says in text and "Traceback" not in text, (cmd, text)
             assert code == (0 if cmd == "list" else 1)
     if "autosave" in out:
-        assert (out["autosave"], out["prefetch"], out["cache entry"]) == ("None", [], "None")
+        assert (out["autosave"], out["cache entry"]) == ("None", "None")
 
 
 # --- the cap holds whatever size a file claims ---------------------------------------------
