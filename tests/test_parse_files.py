@@ -220,7 +220,6 @@ def _message(call: Callable[[], Any]) -> str:
 
 
 def _readers(path: Path) -> dict[str, Callable[[], Any]]:
-    from toolmix import prefetch
     from toolmix.answers import read_answers
     from toolmix.autosave import Autosave
     from toolmix.cases import run_case
@@ -238,7 +237,6 @@ def _readers(path: Path) -> dict[str, Callable[[], Any]]:
         "tree by id": lambda: _message(lambda: resolve("t", [folder])),
         "settings": lambda: load_settings(path),
         "autosave": lambda: Autosave(folder, "t").load(),
-        "prefetch": lambda: prefetch.missing([str(path)]),
     }
 
 
@@ -252,7 +250,7 @@ def test_any_reader_given_any_kind_of_file_refuses_it_in_words(
     make_file(kind, path)
     with _guarded():
         got = _readers(path)[reader]()
-    if reader in ("settings", "autosave", "prefetch"):
-        assert got in ({}, None, [])  # nothing to offer, nothing to check ahead
+    if reader in ("settings", "autosave"):
+        assert got in ({}, None)  # nothing to offer
     else:
         assert SAYS[kind] in got, (kind, reader, got)
