@@ -249,3 +249,39 @@ def test_every_address_is_said_in_words(tmp_path: Path) -> None:
     assert "serving on :" not in text and "on http://:" not in text
     assert f"every address of this machine, port {port}" in text
     assert f"http://127.0.0.1:{port}/?token=" in text
+
+
+def test_the_token_is_not_in_the_access_log(tmp_path: Path) -> None:
+    port = free_port()
+    log = tmp_path / "stdout"
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "COLUMNS": "300"}
+    with log.open("w") as out:
+        server = subprocess.Popen(
+            [toolmix_command(), "serve", str(TREES / "tiny.json"), "--port", str(port)],
+            cwd=tmp_path,
+            env=env,
+            stdout=out,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+        try:
+            assert server.stderr is not None
+            printed = ""
+            for line in server.stderr:
+                printed += line
+                if "Ctrl+C" in line:
+                    break
+            found = re.search(r"token=([\w-]+)", printed)
+            assert found
+            wait_for_port(port)
+            import urllib.request
+
+            opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
+            with opener.open(f"http://127.0.0.1:{port}/?token={found.group(1)}") as page:
+                assert page.status == 200  # followed the redirect, with the cookie
+        finally:
+            stop(server)
+    text = log.read_text()
+    assert "token=…" in text  # the request was logged, without its token
+    assert found.group(1) not in text

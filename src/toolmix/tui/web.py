@@ -23,6 +23,7 @@ to anyone: they are the package's own and hold nothing of the user's.
 from __future__ import annotations
 
 import ipaddress
+import logging
 import secrets
 import socket
 import sys
@@ -82,6 +83,20 @@ def is_ip(name: str) -> bool:
 def url_host(host: str) -> str:
     """``host`` as it is written in a URL (IPv6 addresses in brackets)."""
     return f"[{host}]" if ":" in host else host
+
+
+class _HideToken(logging.Filter):
+    """Writes the token as "…" in a log record's text."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        if self.token in text:
+            record.msg, record.args = text.replace(self.token, "…"), None
+        return True
 
 
 class GuardedServer(Server):
@@ -188,6 +203,11 @@ class GuardedServer(Server):
     async def handle_download(self, request: web.Request) -> web.StreamResponse:
         self.check(request)
         return await super().handle_download(request)
+
+    def initialize_logging(self) -> None:
+        super().initialize_logging()
+        # The access log would print each request line, the token with it.
+        logging.getLogger("aiohttp.access").addFilter(_HideToken(self.token))
 
     async def on_startup(self, app: web.Application) -> None:
         where = (
