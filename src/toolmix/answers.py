@@ -10,6 +10,7 @@ from toolmix.loader import LoadedTree
 from toolmix.models import QUESTION_TYPES, InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.problems import Problem, Suggester, ToolmixError, suggest
 from toolmix.session import AnswerError, AnswerValue, Session, format_number
+from toolmix.text import clean_strings
 
 ANSWER_KEYS = ("format", "tree", "tree_version", "answers")
 
@@ -87,10 +88,11 @@ def parse_answers(doc: JsonText, raw_extras: dict[str, Any]) -> AnswersFile:
 
 def read_answers(path: str | Path) -> AnswersFile:
     doc = read_json(path, what="answers file", clean=False)
+    clean_strings(doc.data)  # every value, answers too, not only the tree's text keys
     dups = doc.duplicate_problems()
     if dups:
         raise ToolmixError(dups)
-    return parse_answers(doc, doc.extras)
+    return parse_answers(doc, clean_strings(doc.extras))
 
 
 def to_dict(session: Session, **extras: Any) -> dict[str, Any]:

@@ -18,6 +18,7 @@ import stat
 from pathlib import Path
 
 from toolmix.outpath import TargetExists, check_target, shown, why
+from toolmix.output import safe
 from toolmix.problems import ToolmixError
 
 __all__ = ["TargetExists", "write_bytes_atomic", "write_text_atomic"]
@@ -26,8 +27,8 @@ __all__ = ["TargetExists", "write_bytes_atomic", "write_text_atomic"]
 def write_text_atomic(
     path: str | Path, text: str, *, overwrite: bool = False, private: bool = False
 ) -> Path:
-    """Write ``text`` (UTF-8) to ``path`` atomically; raise :class:`ToolmixError` on failure."""
-    return write_bytes_atomic(path, text.encode("utf-8"), overwrite=overwrite, private=private)
+    """Write ``text`` (UTF-8, output-filtered) to ``path`` atomically; ToolmixError on failure."""
+    return write_bytes_atomic(path, safe(text).encode("utf-8"), overwrite=overwrite, private=private)
 
 
 def write_bytes_atomic(

@@ -36,6 +36,7 @@ from toolmix.jsonload import read_json
 from toolmix.problems import ToolmixError
 from toolmix.records import record
 from toolmix.session import Session
+from toolmix.text import clean_strings
 
 #: A saved session is a few kilobytes; anything this big was not written by us.
 MAX_SESSION_BYTES = 16 * 1024 * 1024
@@ -114,13 +115,13 @@ class Autosave:
             )
         except ToolmixError as exc:
             raise Unreadable(exc.problems[0].message) from None
-        data = doc.data
+        data = clean_strings(doc.data)  # every value, answers too
         if data.get("tree") != self.tree_id:
             raise Unreadable(f"it is not a session of tree '{self.tree_id}'")
         answers = data.get("answers")
         if not isinstance(answers, dict):
             raise Unreadable("it has no 'answers' object")
-        extras = doc.extras
+        extras = clean_strings(doc.extras)
         saved_at = extras.get("x-saved")
         if isinstance(saved_at, bool) or not isinstance(saved_at, (int, float)):
             saved_at = 0.0  # the time is shown, never relied on: a bad one is no reason to fail

@@ -106,6 +106,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     # toolmix uses no pydantic plugins; looking for them scans every installed
     # package's metadata on the first validation (see docs/performance.md).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    from toolmix.output import filtered_std_streams
+
+    # Every line any command prints passes the output filter (the app itself
+    # draws through Textual's driver, which writes to the terminal directly).
+    with filtered_std_streams():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if _command_at(args_list) is None:
         try:

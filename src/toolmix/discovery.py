@@ -28,6 +28,7 @@ from pathlib import Path
 from toolmix.loader import CheckResult, LoadedTree, check_file, load_tree
 from toolmix.problems import Problem, ToolmixError, suggest
 from toolmix.records import record
+from toolmix.text import clean
 from toolmix.treefiles import ids_in_head, may_hold, not_a_tree
 
 DEFAULT_TREE = "social-tool-mix"
@@ -68,7 +69,7 @@ class Found:
         """The tree's id; for a broken file, the id it claims (see the module's rule)."""
         if self.result.tree is not None:
             return self.result.tree.id
-        return self.claimed or self.path.stem
+        return clean(self.claimed or self.path.stem)  # a file name is a string a folder gives us
 
     @property
     def first_error(self) -> Problem | None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from toolmix.output import json_text
 from toolmix.selection import Mix, Row
 from toolmix.session import whole
 
@@ -61,4 +61,4 @@ def result_dict(mix: Mix) -> dict[str, Any]:
 
 
 def result_json(mix: Mix) -> str:
-    return json.dumps(result_dict(mix), indent=2, ensure_ascii=False) + "\n"
+    return json_text(result_dict(mix)) + "\n"

@@ -21,7 +21,7 @@ from toolmix.jsonnumbers import MAX_REPORTED, bad_number_paths, number_problems,
 from toolmix.problems import Problem, ToolmixError, format_path
 from toolmix.readfile import MAX_BYTES, read_bytes
 from toolmix.records import record
-from toolmix.text import clean_text_fields, json_may_need_cleaning
+from toolmix.text import ID_KEYS, clean_strings, json_may_need_cleaning
 
 #: Files bigger than this do not keep their text in memory after parsing.
 RELEASE_TEXT_ABOVE = 1024 * 1024
@@ -161,8 +161,8 @@ def read_json(
 ) -> JsonText:
     """Read a UTF-8 JSON object from ``path`` or raise :class:`ToolmixError`.
 
-    ``x-`` keys are dropped from the returned data (they are for authors), text
-    fields are cleaned of control characters, NaN and Infinity are refused.
+    ``x-`` keys are dropped from the returned data (they are for authors), string
+    values but ids are cleaned (:func:`toolmix.text.clean`), NaN and Infinity refused.
     """
     raw = read_bytes(path, what=what, max_bytes=max_bytes)
     size = len(raw)
@@ -249,7 +249,7 @@ def parse_text(text: str, *, file: str = "", what: str = "file", clean: bool = T
         doc.extras = {k: v for k, v in data.items() if k[:2] == "x-"}
         _strip_extensions(data)
     if clean and json_may_need_cleaning(text):
-        clean_text_fields(data)
+        clean_strings(data, keep=ID_KEYS)
     return doc
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from toolmix.atomic import write_text_atomic
 from toolmix.jsonload import read_json
 from toolmix.problems import ToolmixError
+from toolmix.text import clean_strings
 
 #: A settings file holds a theme name; anything this big was not written by us.
 MAX_SETTINGS_BYTES = 1024 * 1024
@@ -47,7 +48,9 @@ def _read(path: Path) -> tuple[dict[str, Any], str | None]:
         doc = read_json(path, what="settings file", max_bytes=MAX_SETTINGS_BYTES)
     except ToolmixError as exc:
         return {}, exc.problems[0].message
-    return dict(doc.data), None
+    settings = dict(doc.data)
+    clean_strings(settings)  # every value, not only what the tree reader cleans
+    return settings, None
 
 
 def _set_aside(path: Path, why: str) -> str:

@@ -11,19 +11,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual.app import App
-
 from toolmix.autosave import Autosave, claim
 from toolmix.loader import LoadedTree
 from toolmix.problems import ToolmixError
 from toolmix.session import Session
 from toolmix.settings import read_settings, save_settings
+from toolmix.tui.safe import FilteredApp
 
 if TYPE_CHECKING:
     from toolmix.resume import Restored
 
 
-class KeepsSessions(App[None]):
+class KeepsSessions(FilteredApp):  # notifications filtered: they quote file names
     """Claims one session file per opened tree, offers what it held, saves every move."""
 
     session: Session | None

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from textual.app import App
 from textual.content import Content
+from textual.notifications import SeverityLevel
 
+from toolmix.output import safe
 from toolmix.text import clean, one_line
 
 
@@ -21,3 +24,20 @@ def literal_line(text: str, style: str = "") -> Content:
 def markdown_source(text: str | None) -> str:
     """A Markdown field ready for the Markdown widget (links stay inert there)."""
     return clean(text or "")
+
+
+class FilteredApp(App[None]):
+    """An App whose notifications pass the output filter: they quote file names and ids."""
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        super().notify(
+            safe(message), title=safe(title), severity=severity, timeout=timeout, markup=markup
+        )

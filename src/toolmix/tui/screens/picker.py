@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from toolmix.discovery import Catalogue, Found
 from toolmix.estimate import questions_text, tree_range
-from toolmix.tui.safe import literal_line
+from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.widgets.key_footer import KeyFooter
 
 
@@ -56,14 +56,16 @@ class PickerScreen(Screen[None]):
 
     @staticmethod
     def _option(found: Found) -> Option:
+        # The id of a broken tree, the folder and the file name come from the file
+        # system and the command line, not from a checked tree: literal too.
         where = Content.assemble(
-            (f"{found.id} · {found.where} · ", "dim"), literal_line(found.path.name, "dim")
+            literal(f"{found.id} · {found.where} · ", "dim"), literal_line(found.path.name, "dim")
         )
         if found.tree is None:
             error = found.first_error
             return Option(
                 Content.assemble(
-                    (f"{found.path.name}  ", "bold"),
+                    literal(f"{found.path.name}  ", "bold"),
                     ("broken", "bold $error"),
                     "\n",
                     literal_line(error.message if error else "cannot be loaded", "$error"),
