@@ -145,5 +145,8 @@ def hostile_tiny(draw: st.DrawFn) -> dict[str, Any]:
     data = tiny_data()
     for path in TINY_TEXT_PATHS:
         put(data, path, draw(hostile_words))
+    # A version is at most 64 characters: one sequence among forbidden characters.
+    around = st.lists(forbidden_chars, max_size=4).map("".join)
+    put(data, ("version",), f"1.{draw(around)}{draw(escape_sequences)}{draw(around)}")
     put(data, ("items", "site", "url"), "https://example.com/" + draw(url_tails))
     return data
