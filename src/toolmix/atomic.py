@@ -28,7 +28,9 @@ def write_text_atomic(
     path: str | Path, text: str, *, overwrite: bool = False, private: bool = False
 ) -> Path:
     """Write ``text`` (UTF-8, output-filtered) to ``path`` atomically; ToolmixError on failure."""
-    return write_bytes_atomic(path, safe(text).encode("utf-8"), overwrite=overwrite, private=private)
+    return write_bytes_atomic(
+        path, safe(text).encode("utf-8"), overwrite=overwrite, private=private
+    )
 
 
 def write_bytes_atomic(

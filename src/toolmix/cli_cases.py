@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from toolmix.cli_common import warn
+from toolmix.output import json_text
 from toolmix.text import clean
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
@@ -19,7 +20,7 @@ def _rewrite(path: Path, expect: dict[str, object]) -> None:
 
     doc = json.loads(path.read_text(encoding="utf-8-sig"))
     doc["x-expect"] = expect
-    write_text_atomic(path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n", overwrite=True)
+    write_text_atomic(path, json_text(doc) + "\n", overwrite=True)
 
 
 def cmd_test(args: argparse.Namespace) -> int:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from toolmix.cli_common import warn
-from toolmix.text import clean
+from toolmix.output import json_text
+from toolmix.text import clean, clean_strings
 
 if TYPE_CHECKING:
     from toolmix.loader import LoadedTree
@@ -25,17 +25,18 @@ def read_walk(loaded: LoadedTree, path: str) -> Session:
     from toolmix.jsonload import read_json
 
     doc = read_json(path, what="answers file", clean=False)
+    clean_strings(doc.data)  # every value, answers too, as read_answers does
     if isinstance(doc.data, dict) and "result_node" in doc.data:
         keep = ("format", "tree", "tree_version", "answers")
         doc.data = {"format": 1, **{k: v for k, v in doc.data.items() if k in keep}}
-    session, warnings = replay(loaded, parse_answers(doc, doc.extras))
+    session, warnings = replay(loaded, parse_answers(doc, clean_strings(doc.extras)))
     for w in warnings:
         print(f"toolmix: warning: {clean(w)}", file=sys.stderr)
     return session
 
 
 def _as_json(found: object) -> str:
-    return json.dumps(found, indent=2, ensure_ascii=False) + "\n"
+    return json_text(found) + "\n"
 
 
 def explore_answer(args: argparse.Namespace, loaded: LoadedTree, session: Session) -> str:

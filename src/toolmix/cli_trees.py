@@ -58,10 +58,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
     for folder in empty:
         err(f"{folder}: no tree files (*.json) in this folder")
     if args.format == "json":
-        import json
+        from toolmix.output import json_text
 
         out = {"ok": not failed, "files": reports, "problems": [p.as_dict() for p in rows]}
-        print(json.dumps(out, indent=2))
+        print(json_text(out))
     return 1 if failed else 0
 
 
@@ -104,9 +104,9 @@ def cmd_list(args: argparse.Namespace) -> int:
             else:
                 row.update(broken=True, error=str(f.first_error))
             out.append(row)
-        import json
+        from toolmix.output import json_text
 
-        print(json.dumps(out, indent=2, ensure_ascii=False))
+        print(json_text(out))
         return 0
     if not catalogue.trees:
         print("no trees found")

@@ -25,15 +25,17 @@ safe = clean
 
 # json.dumps already escapes C0 controls; with ensure_ascii=False it writes the
 # rest of the class raw. Only strings can hold them, so escaping them in place
-# keeps the JSON valid and the data whole.
+# keeps the JSON valid and the data whole. Lone surrogates are dropped instead:
+# escaped, a high one followed by a low one would read back as another character.
 _JSON_UNSAFE_RE = re.compile(f"[{unsafe_characters()}]")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def json_text(value: Any, *, indent: int | None = 2) -> str:
     """``value`` as JSON text, readable Unicode, with the filtered characters escaped."""
     import json
 
-    text = json.dumps(value, indent=indent, ensure_ascii=False)
+    text = _SURROGATE_RE.sub("", json.dumps(value, indent=indent, ensure_ascii=False))
     return _JSON_UNSAFE_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
