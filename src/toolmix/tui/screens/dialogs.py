@@ -159,11 +159,10 @@ class ExportDialog(ModalScreen[Path | None]):
 
         def write() -> Path:
             if fmt == "case":
-                import json
-
                 from toolmix.cases import case_from
+                from toolmix.output import json_text
 
-                text = json.dumps(case_from(mix), indent=2, ensure_ascii=False) + "\n"
+                text = json_text(case_from(mix)) + "\n"
             elif fmt == "json":
                 from toolmix.export_json import result_json
 
