@@ -35,6 +35,13 @@ def _row(row: Row, **middle: Any) -> dict[str, Any]:
     }
 
 
+def _picked(row: Row) -> dict[str, Any]:
+    """A picked row, with the item's plan (``first_step``, ``routine``) where it has one."""
+    out = _row(row, required=row.required)
+    plan = {"first_step": row.item.first_step, "routine": row.item.routine}
+    return {**out, **{k: v for k, v in plan.items() if v}}
+
+
 def result_dict(mix: Mix) -> dict[str, Any]:
     """The spec's keys, never renamed; ``sources`` is our addition (where each reason came from)."""
     return {
@@ -46,7 +53,7 @@ def result_dict(mix: Mix) -> dict[str, Any]:
         "result_node": mix.result_node,
         "budget": mix.budget,
         "effort": None if mix.effort is None else whole(float(mix.effort)),
-        "picked": [_row(r, required=r.required) for r in mix.picked],
+        "picked": [_picked(r) for r in mix.picked],
         "considered": [_row(r, why_not=r.why_not) for r in mix.considered],
         "ruled_out": [
             {

@@ -5,32 +5,52 @@ from __future__ import annotations
 import datetime as dt
 
 from toolmix.graph import path_mermaid
-from toolmix.markdown import cell, inline, quote_block
+from toolmix.markdown import inline, quote_block
 from toolmix.models import ResultNode
-from toolmix.selection import Mix, Reason, Row, answer_label
-from toolmix.session import format_hours
+from toolmix.plan import plan_markdown, why_not
+from toolmix.selection import Mix, Row, answer_label
 
 
-def _source(reason: Reason) -> str:
-    src = reason.source
-    if src.choice is None:
-        return f"from the result *{inline(src.question)}*"
-    return f"because you answered *{inline(src.answer)}* to *{inline(src.question)}*"
+def _sentence(text: str) -> str:
+    text = inline(text)
+    return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def _reason_line(reason: Reason) -> str:
-    mark = {"require": " (required)", "exclude": " (ruled out)"}.get(reason.kind, "")
-    score = f"{reason.score:+d}" if reason.score else "±0"
-    return f"- {inline(reason.text)} — {_source(reason)} ({score}{mark})"
+def _why_line(row: Row) -> str:
+    """A pick's reasons on one line: what speaks for it, then what speaks against it."""
+    pro = [_sentence(r.text) for r in row.reasons if r.score >= 0 or r.kind == "require"]
+    con = [_sentence(r.text) for r in row.reasons if r.score < 0 and r.kind != "require"]
+    text = " ".join(pro)
+    if con:
+        text += (" " if text else "") + "Though: " + " ".join(con)
+    return text
 
 
-def _row_reasons(row: Row) -> list[str]:
-    return [_reason_line(r) for r in row.reasons]
+def _url(url: str) -> str:
+    # The loader allows only http(s) addresses; < and > would end the autolink.
+    return url.replace("<", "%3C").replace(">", "%3E")
+
+
+def _why(mix: Mix) -> list[str]:
+    """One line per pick; picks with the very same reasons share a line."""
+    merged: dict[str, list[Row]] = {}
+    for row in mix.picked:
+        merged.setdefault(_why_line(row), []).append(row)
+    out: list[str] = []
+    for text, rows in merged.items():
+        names = " and ".join(f"**{inline(r.item.name)}**" for r in rows)
+        costs = {r.item.cost for r in rows if r.item.cost}
+        cost = f" Cost: {_sentence(costs.pop())}" if len(costs) == 1 else ""
+        links = "".join(f" <{_url(r.item.url)}>" for r in rows if r.item.url)
+        out.append(f"- {names}: {text}{cost}{links}".rstrip())
+    return out
 
 
 def render(mix: Mix, *, today: dt.date | None = None, changes: list[str] | None = None) -> str:
-    """The whole export as Markdown text; ``changes`` is the section of
-    :mod:`toolmix.export_changes`, placed after the time (it needs the loaded tree)."""
+    """The whole export as Markdown text: the plan first, the reasons, then the record.
+
+    ``changes`` is the section of :mod:`toolmix.export_changes`, placed after the
+    reasons (it needs the loaded tree)."""
     tree = mix.tree
     day = (today or dt.date.today()).isoformat()
     node = tree.nodes[mix.result_node]
@@ -41,72 +61,28 @@ def render(mix: Mix, *, today: dt.date | None = None, changes: list[str] | None 
         f"{inline(tree.version)}), {day}."
     )
     out.append("")
-    out.append(f"## {inline(node.title)}")
-    out.append("")
     if node.body:
         out += [quote_block(node.body), ""]
 
-    out += ["## Your mix", ""]
+    out += ["## Your plan", ""]
     if not mix.picked:
         out += ["Nothing fits these answers: no item scored high enough.", ""]
     else:
-        out += ["| Item | Group | Score | Effort (h/week) | Cost |", "|---|---|--:|--:|---|"]
-        for gid, rows in mix.by_group():
-            for r in rows:
-                req = " (required)" if r.required else ""
-                out.append(
-                    f"| {cell(r.item.name)}{req} | {cell(tree.groups[gid].title)} | "
-                    f"{r.score} | {format_hours(r.item.effort)} | {cell(r.item.cost or '')} |"
-                )
-        out.append("")
-        for gid, rows in mix.by_group():
-            group = tree.groups[gid]
-            out += [f"### {inline(group.title)}", ""]
-            if group.description:
-                out += [f"*{inline(group.description)}*", ""]
-            for r in rows:
-                out.append(f"#### {inline(r.item.name)}")
-                out.append("")
-                if r.item.summary:
-                    out += [inline(r.item.summary, line_start=True), ""]
-                if r.item.url:
-                    url = r.item.url.replace("<", "%3C").replace(">", "%3E")
-                    out += [f"<{url}>", ""]
-                out += [*_row_reasons(r), ""]
-
-    if mix.budget is not None:
-        out += ["## Your time", ""]
-        effort = mix.total_effort
-        verdict = "within" if effort <= mix.budget + 1e-9 else "over"
-        out += [
-            f"The mix takes about **{format_hours(effort)} hours a week**, {verdict} the "
-            f"**{format_hours(mix.budget)} hours** you have.",
-            "",
-        ]
-        over = [r for r in mix.picked if r.required]
-        if verdict == "over" and over:
-            out += [
-                "Required items count whatever the budget: "
-                + ", ".join(inline(r.item.name) for r in over)
-                + ".",
-                "",
-            ]
+        out += [plan_markdown(mix, heading="###")]
+        out += ["## Why each pick", "", *_why(mix), ""]
 
     out += changes or []
+
     if mix.considered:
         out += ["## Also considered", ""]
         for r in mix.considered:
-            out.append(
-                f"- **{inline(r.item.name)}** ({inline(tree.groups[r.group].title)}, "
-                f"score {r.score}): not picked, {r.why_not}."
-            )
-            out += [f"  {line}" for line in _row_reasons(r)]
+            out.append(f"- **{inline(r.item.name)}**: not picked: {why_not(mix, r)}.")
         out.append("")
     if mix.ruled_out:
         out += ["## Ruled out", ""]
         for r in mix.ruled_out:
-            out.append(f"- **{inline(r.item.name)}**")
-            out += [f"  {line}" for line in _row_reasons(r)]
+            why = " ".join(inline(x.text) for x in r.reasons)
+            out.append(f"- **{inline(r.item.name)}**: {why}".rstrip())
         out.append("")
 
     walk = [(n, mix.answers.get(n)) for n in mix.path]
@@ -121,7 +97,7 @@ def render(mix: Mix, *, today: dt.date | None = None, changes: list[str] | None 
 
     labels = [answer_label(tree, n, v) for n, v in walk]
     out += [
-        "## Your path",
+        "## Appendix: the path you took",
         "",
         "```mermaid",
         path_mermaid(tree, walk, labels).rstrip("\n"),

@@ -515,6 +515,9 @@ class Item(Strict):
     url: Url | None = None
     effort: NonNegNumber = 0
     cost: OptText | None = None
+    #: The plan: what to do this week to start, and what keeping it up looks like.
+    first_step: OptText | None = None
+    routine: OptText | None = None
 
 
 @model

@@ -99,6 +99,17 @@ class Mix:
         return out
 
 
+# Units whose first word reads wrong after exactly 1 ("1 hours a week").
+_SINGULAR = {"hours": "hour", "minutes": "minute", "days": "day", "weeks": "week"}
+
+
+def _unit_for(value: float, unit: str) -> str:
+    first, _, rest = unit.partition(" ")
+    if value == 1 and first in _SINGULAR:
+        return " ".join(w for w in (_SINGULAR[first], rest) if w)
+    return unit
+
+
 def answer_label(tree: Tree, node_id: str, value: AnswerValue | None) -> str:
     """An answer as a person reads it: option labels, numbers with their unit."""
     node = tree.nodes[node_id]
@@ -112,7 +123,7 @@ def answer_label(tree: Tree, node_id: str, value: AnswerValue | None) -> str:
         return ", ".join(labels) if labels else "(none)"
     if isinstance(node, NumberNode):
         assert isinstance(value, (int, float))
-        unit = f" {node.unit}" if node.unit else ""
+        unit = f" {_unit_for(value, node.unit)}" if node.unit else ""
         return f"{format_number(value)}{unit}"
     if isinstance(node, TextNode):
         return str(value) if value else "(no answer)"

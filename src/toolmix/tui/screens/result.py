@@ -14,6 +14,7 @@ from textual.widgets import OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from toolmix.models import ResultNode
+from toolmix.plan import plan_markdown
 from toolmix.selection import Mix, Reason, Row
 from toolmix.session import format_hours
 from toolmix.tui.safe import literal, literal_line
@@ -74,7 +75,7 @@ class ResultScreen(StyledAtMount, Screen[None]):
             with VerticalScroll(id="right"):
                 yield Static("Why", classes="section")
                 yield Static(id="reasons")
-                if node.body:
+                if node.body or mix.picked:
                     yield Static("The plan", classes="section", id="plan-title")
                     # HelpText: the plan's usual Markdown (paragraphs, bold,
                     # lists) as styled text, the Markdown widget only if needed.
@@ -89,9 +90,7 @@ class ResultScreen(StyledAtMount, Screen[None]):
         if self.mix.budget is not None:
             self.query_one("#budget", ProgressBar).update(progress=self.mix.total_effort)
         self._show_reasons()
-        node = self.mix.tree.nodes[self.mix.result_node]
-        if isinstance(node, ResultNode) and node.body:
-            self.query_one("#result-body", HelpText).show(node.body)
+        self._show_plan()
 
     # --- content ------------------------------------------------------------------
 
@@ -202,13 +201,19 @@ class ResultScreen(StyledAtMount, Screen[None]):
             Content.assemble(literal_line(row.item.name, "bold"), "\n", Content("\n").join(lines))
         )
 
+    def _show_plan(self) -> None:
+        """The result's body, then the plan built from the picks (This week, Every week)."""
+        node = self.mix.tree.nodes[self.mix.result_node]
+        assert isinstance(node, ResultNode)
+        text = "\n\n".join(t for t in (node.body, plan_markdown(self.mix)) if t)
+        if text:
+            self.query_one("#result-body", HelpText).show(text)
+
     # --- events -------------------------------------------------------------------
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self._show_reasons()
-        node = self.mix.tree.nodes[self.mix.result_node]
-        if isinstance(node, ResultNode) and node.body:
-            self.query_one("#result-body", HelpText).show(node.body)
+        self._show_plan()
 
     def action_export(self) -> None:
         self.post_message(self.ExportRequested())

@@ -1,0 +1,104 @@
+"""The plan built from a mix: This week, Every week, plain words, short enough to read."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import HERE, SHIPPED, TREES
+from toolmix.answers import read_answers, replay
+from toolmix.export_md import render
+from toolmix.loader import load_tree
+from toolmix.plan import every_week, hours_phrase, more_hours, plan_markdown, this_week, why_not
+from toolmix.selection import Mix, choose
+from toolmix.tui.app import make_app
+from toolmix.tui.screens.result import ResultScreen
+from toolmix.tui.widgets.settled import SettledStatic
+
+PERSONAS = sorted((HERE / "personas").glob("*.json"))
+
+
+def mix_for(tree: Path, answers: Path) -> Mix:
+    loaded = load_tree(tree)
+    session, _ = replay(loaded, read_answers(answers))
+    return choose(loaded.tree, session.walk())
+
+
+def persona_mix(persona: Path) -> Mix:
+    return mix_for(SHIPPED / "social-tool-mix.json", persona)
+
+
+@pytest.mark.parametrize(
+    "hours, words",
+    [
+        (0, "no extra time"),
+        (0.1, "6 minutes"),
+        (0.25, "15 minutes"),
+        (0.5, "30 minutes"),
+        (1, "1 hour"),
+        (1.0, "1 hour"),
+        (1.5, "1.5 hours"),
+        (3, "3 hours"),
+    ],
+)
+def test_hours_in_plain_words(hours: float, words: str) -> None:
+    assert hours_phrase(hours) == words
+
+
+@pytest.mark.parametrize(
+    "hours, words", [(1.5, "1.5 more hours"), (1, "1 more hour"), (0.1, "6 more minutes")]
+)
+def test_more_hours_in_plain_words(hours: float, words: str) -> None:
+    assert more_hours(hours) == words
+
+
+def test_tiny_plan_lists_first_steps_in_mix_order_and_every_pick_every_week() -> None:
+    mix = mix_for(TREES / "tiny.json", HERE / "tiny-answers.json")
+    assert [s.name for s in this_week(mix)] == ["Instagram", "Website"]  # reply has no first step
+    assert [s.name for s in every_week(mix)] == [r.item.name for r in mix.picked]
+    assert sum(s.hours for s in every_week(mix)) == pytest.approx(mix.total_effort)
+    text = plan_markdown(mix)
+    assert text.index("### This week") < text.index("### Every week")
+    assert "In all: about 3.5 hours a week, of the 4 you have." in text
+
+
+def test_why_not_is_said_in_plain_words() -> None:
+    mix = mix_for(TREES / "tiny.json", HERE / "tiny-answers.json")
+    tiktok = next(r for r in mix.considered if r.item_id == "tiktok")
+    assert why_not(mix, tiktok) == "it needs 2.5 more hours a week than your hours leave"
+
+
+@pytest.mark.parametrize("persona", PERSONAS, ids=lambda p: p.stem)
+def test_persona_export_reads_without_jargon(persona: Path) -> None:
+    md = render(persona_mix(persona))
+    for jargon in ("±0", "group full", "over budget", "| Score", " 1 hours", "(+", "(-"):
+        assert jargon not in md, jargon
+    assert md.index("## Your plan") < md.index("## Why each pick")
+    assert md.index("```mermaid") > md.index("## Appendix")
+
+
+@pytest.mark.parametrize("persona", PERSONAS, ids=lambda p: p.stem)
+def test_persona_plan_part_is_short_enough_to_read(persona: Path) -> None:
+    mix = persona_mix(persona)
+    md = render(mix)
+    plan = md[: md.index("## Why each pick")]
+    words = len(re.findall(r"\w+", plan))
+    if len(mix.picked) <= 6:
+        assert words < 400, (words, persona.name)
+    assert this_week(mix) and len(this_week(mix)) == len(mix.picked), "every pick has a first step"
+    assert all(s.text for s in every_week(mix)), "every pick has a routine"
+
+
+async def test_result_screen_shows_the_plan(tmp_path: Path) -> None:
+    mix = mix_for(TREES / "tiny.json", HERE / "tiny-answers.json")
+    app = make_app(load_tree(TREES / "tiny.json"), sessions_dir=tmp_path / "s")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await app.push_screen(ResultScreen(mix))
+        await pilot.pause()
+        plan = app.screen.query_one("#result-body .plain", SettledStatic)
+        text = str(plan.render())
+        assert "This week" in text and "Post three photos of your best work." in text
+        assert text.index("Show up where your people are.") < text.index("This week")
+        assert "Every week" in text and "Two posts a week, Tuesday and Friday." in text
