@@ -32,8 +32,17 @@ TREES = ("social-tool-mix", "community-platform")
 @pytest.mark.parametrize(
     ("name", "findings"),
     [
-        # The only question without effect is the business's name, which titles the plan.
-        ("social-tool-mix", {**NOTHING, "questions_without_effect": ["name"]}),
+        # The only question without effect is the name, which titles the plan. Version 2
+        # (issue 17) keeps one tool per events, bookings and shop group: no walk
+        # makes two of them candidates, so those limits never bind (they state the rule).
+        (
+            "social-tool-mix",
+            {
+                **NOTHING,
+                "questions_without_effect": ["name"],
+                "groups_never_full": ["events", "bookings", "shop"],
+            },
+        ),
         ("community-platform", {**NOTHING, "questions_without_effect": ["name"]}),
     ],
 )

@@ -73,6 +73,7 @@ def test_main_tree_has_what_the_product_needs(main_tree: LoadedTree) -> None:
 def test_sell_leads_to_the_page_on_relationships(main_tree: LoadedTree) -> None:
     s = Session(main_tree)
     s.answer("")
+    s.answer("shop")
     s.answer("sell")
     assert isinstance(s.node, InfoNode) and "relationships" in s.node.body
 
@@ -107,8 +108,11 @@ def test_walks_give_sensible_mixes(tree_path: Path) -> None:
         sizes[len(ids)] += 1
     assert [i for i in loaded.tree.items if not picked[i]] == [], "every item is reachable"
     if loaded.id == "social-tool-mix":
-        small = sum(n for size, n in sizes.items() if 3 <= size <= 6)
-        assert small / sum(sizes.values()) > 0.6, sizes
+        # Random walks answer each multi question with a uniform subset, so they
+        # name about half of the 16 places people gather and of the channels
+        # they already run: more than any persona does (personas get 4 to 9).
+        small = sum(n for size, n in sizes.items() if 3 <= size <= 9)
+        assert small / sum(sizes.values()) > 0.85, sizes
 
 
 @pytest.mark.parametrize("case", PERSONAS, ids=lambda p: p.stem)

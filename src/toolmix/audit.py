@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from toolmix.audit_advice import AdviceTally, read_roles
 from toolmix.audit_walks import (
     Walk,
     alternatives,
@@ -49,6 +50,8 @@ class Spread:
     ties: Counter[tuple[str, str]] = field(default_factory=Counter)
     #: (item, choice): walks that picked an item a choice of the same walk penalised.
     against: Counter[tuple[str, Choice]] = field(default_factory=Counter)
+    #: The advice figures, for a tree that declares its roles in ``x-audit``.
+    advice: AdviceTally | None = None
 
 
 @dataclass
@@ -97,6 +100,9 @@ class _Tally:
         self.question_matters: set[str] = set()
         self.option_matters: set[tuple[str, str]] = set()
         self.spread = Spread()
+        roles = read_roles(loaded)
+        if roles is not None:
+            self.spread.advice = AdviceTally(loaded.tree, roles)
 
     def outcome(self, steps: list[tuple[str, object]]) -> Outcome:
         key = tuple((n, tuple(v) if isinstance(v, list) else v) for n, v in steps)
@@ -117,6 +123,8 @@ class _Tally:
             if why == "group full":
                 self.full.add(self.tree.items[item].group)
         self._spread(out)
+        if self.spread.advice is not None:
+            self.spread.advice.add(walk.session.answers, out)
         for node_id, _ in steps:
             if node_id in walk.session.answers:
                 self._try_alternatives(walk, node_id, out)

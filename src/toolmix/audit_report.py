@@ -7,6 +7,7 @@ from collections import Counter
 from statistics import median
 
 from toolmix.audit import Audit
+from toolmix.audit_advice import equivalent, render_advice
 from toolmix.markdown import cell, inline
 from toolmix.models import BudgetFromAnswer, MultiNode, NumberNode, SingleNode, Tree
 from toolmix.outcome import Choice
@@ -134,6 +135,8 @@ def _ties(audit: Audit, tree: Tree) -> list[tuple[str, str, int]]:
     lost: Counter[str] = Counter()
     winners: dict[str, Counter[str]] = {}
     for (loser, winner), n in audit.spread.ties.items():
+        if equivalent(audit.spread.advice, loser, winner):
+            continue  # declared equivalent in x-audit: file order is as good as any
         lost[loser] += n
         winners.setdefault(loser, Counter())[winner] += n
     return [
@@ -162,6 +165,8 @@ def render_markdown(audit: Audit, tree: Tree) -> str:
         )
     out = [f"# Audit: {inline(tree.title)}", "", how, ""]
     out += _findings(audit, tree)
+    if s.advice is not None:
+        out += render_advice(s.advice)
     out += _picked(audit, tree) + _sizes(audit) + _hours(audit, tree)
     over = [(_item(tree, i), "", n) for i, n in s.required_over.most_common()]
     out += _counted(
@@ -171,7 +176,8 @@ def render_markdown(audit: Audit, tree: Tree) -> str:
         audit.walks,
     )
     out += _counted(
-        "Ties settled by catalogue order (the item loses only because it comes later in the file)",
+        "Ties settled by catalogue order (the item loses only because it comes later in the file;"
+        " items declared equivalent in x-audit left out)",
         "| item left out | most often picked instead, same score | walks |",
         _ties(audit, tree),
         audit.walks,

@@ -64,6 +64,8 @@ def why_not(mix: Mix, row: Row) -> str:
     """Why a considered item was not picked, in the person's words."""
     if row.why_not == "group full":
         same = [r.item.name for r in mix.picked if r.group == row.group]
+        if not same:  # a limit of 0: the hours leave no room for this kind of thing
+            return "at these hours the plan leaves this kind out"
         if len(same) == 1:
             return f"you already have {same[0]}, and one is enough here"
         count = _WORDS.get(len(same), str(len(same)))
