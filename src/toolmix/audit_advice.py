@@ -141,7 +141,13 @@ class AdviceTally:
             "walks_with_hours": self.with_hours,
             "walks_served": self.served,
             "kept": [
-                {"answer": q, "option": o, "item": i, "walks": n, "dropped": self.dropped[(q, o, i)]}
+                {
+                    "answer": q,
+                    "option": o,
+                    "item": i,
+                    "walks": n,
+                    "dropped": self.dropped[(q, o, i)],
+                }
                 for (q, o, i), n in self.kept_asked.items()
             ],
             "promised_not_held": [
