@@ -50,7 +50,7 @@ def test_answer_a_tree_with_keys_and_export(term_dirs: tuple[Path, Path]) -> Non
         term.wait_for("Saved")
         exported = (cwd / "acme-tiny.md").read_text()  # named after the subject and tree
         assert exported.startswith("# ACME: The steady mix")
-        assert "| Instagram | Outposts |" in exported
+        assert "### This week" in exported and "**Instagram**: Post three photos" in exported
         term.send(CTRL_Q)
         term.child.expect(__import__("pexpect").EOF, timeout=10)
     finally:

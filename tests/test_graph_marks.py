@@ -77,7 +77,7 @@ def test_cases_count_each_edge_and_show_untested_routes(
     shipped = str(SHIPPED / "social-tool-mix.json")
     dot = graph(capsys, shipped, "--format", "dot", "--cases", PERSONAS)
     personas = len(list(Path(PERSONAS).glob("*.json")))
-    assert f'"name" -> "goal" [label="{personas} cases", penwidth=4.0];' in dot
+    assert f'"name" -> "kind" [label="{personas} cases", penwidth=4.0];' in dot
     untested = re.findall(
         r'-> "[^"]+" \[label="[^"]*\b0 cases\)?", color="#cc3333", style=dashed\]', dot
     )

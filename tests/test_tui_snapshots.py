@@ -55,6 +55,7 @@ def test_single_question_80x24(snap_compare, tmp_path: Path) -> None:  # type: i
 
 
 def test_multi_question(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # intro, empty name, shop, community, nearby, a list: "what else do you run", one ticked
     keys = ["enter", "enter", "1", "2", "1", "2", "3"]
     assert snap(snap_compare, tree_app(MAIN, tmp_path), keys)
 
@@ -80,7 +81,8 @@ def test_number_question_with_an_error(snap_compare, tmp_path: Path) -> None:  #
 
 
 def test_info_page(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    assert snap(snap_compare, tree_app(MAIN, tmp_path), ["enter", "enter", "6"])
+    # intro, empty name, a shop, "sell more": the page on relationships
+    assert snap(snap_compare, tree_app(MAIN, tmp_path), ["enter", "enter", "1", "5"])
 
 
 RESULT_KEYS = [

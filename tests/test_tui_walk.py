@@ -371,15 +371,15 @@ async def test_keys_typed_at_once_are_kept(first: str, tmp_path: Path) -> None:
 
 
 async def _typed_ahead(
-    tmp_path: Path, keys: list[str], at: str = "goal"
+    tmp_path: Path, keys: list[str], at: str = "kind"
 ) -> tuple[str, dict[str, object], str]:
-    """From the default tree's 'name' (text) or 'goal' (single choice) question,
+    """From the default tree's 'name' (text) or 'kind' (single choice) question,
     keys posted as a terminal's driver posts them, all before the app has
     handled the first: (where the walk is, its answers, the line under the field)."""
     app = make_app(load_tree(SHIPPED / "social-tool-mix.json"), sessions_dir=tmp_path / "s")
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.press("enter")  # past the intro
-        if at == "goal":
+        if at == "kind":
             await pilot.press("A", "enter")  # the business's name
         await asyncio.sleep(0.3)  # the late parts are mounted
         await pilot.pause()
@@ -400,19 +400,19 @@ async def test_picks_typed_ahead_answer_the_next_questions(tmp_path: Path) -> No
     was then offered to the next question: "'awareness' is not an option".
     """
     current, answers, hint = await _typed_ahead(tmp_path, ["1", "1", "1"])
-    assert answers == {"name": "A", "goal": "awareness", "b2": "b2b", "local": "local"}
-    assert current == "gbp_has" and "!" not in hint
+    assert answers == {"name": "A", "kind": "shop", "goal": "awareness", "local": "local"}
+    assert current == "homebase" and "!" not in hint
 
 
 async def test_a_second_enter_for_the_question_just_answered_is_dropped(tmp_path: Path) -> None:
     """Enter (or a click) confirms what the screen shows; for a question already
     answered it confirms nothing, and the next question is not answered by it."""
     current, answers, hint = await _typed_ahead(tmp_path, ["1", "enter"])
-    assert answers == {"name": "A", "goal": "awareness"}
-    assert current == "b2" and "!" not in hint
+    assert answers == {"name": "A", "kind": "shop"}
+    assert current == "goal" and "!" not in hint
 
 
 async def test_a_second_enter_in_a_text_field_is_dropped(tmp_path: Path) -> None:
     current, answers, hint = await _typed_ahead(tmp_path, ["A", "enter", "enter"], at="name")
     assert answers == {"name": "A"}
-    assert current == "goal" and "!" not in hint
+    assert current == "kind" and "!" not in hint
