@@ -61,7 +61,7 @@ def test_tiny_plan_lists_first_steps_in_mix_order_and_every_pick_every_week() ->
     assert sum(s.hours for s in every_week(mix)) == pytest.approx(mix.total_effort)
     text = plan_markdown(mix)
     assert text.index("### This week") < text.index("### Every week")
-    assert "In all: about 3.5 hours a week, of the 4 you have." in text
+    assert "In all: about 3.5 hours a week, of the 4 hours you have." in text
 
 
 def test_why_not_is_said_in_plain_words() -> None:
@@ -89,6 +89,8 @@ def test_persona_plan_part_is_short_enough_to_read(persona: Path) -> None:
         assert words < 400, (words, persona.name)
     assert this_week(mix) and len(this_week(mix)) == len(mix.picked), "every pick has a first step"
     assert all(s.text for s in every_week(mix)), "every pick has a routine"
+    total = next(line for line in md.splitlines() if line.startswith("In all:"))
+    assert re.search(r"of the [\d.]+ (hour|hours|minutes) you have", total), total
 
 
 async def test_result_screen_shows_the_plan(tmp_path: Path) -> None:

@@ -83,7 +83,7 @@ def total_line(mix: Mix) -> str:
     effort = mix.total_effort
     if mix.budget is None:
         return f"In all: about {hours_phrase(effort)} a week."
-    have = format_hours(mix.budget)
+    have = hours_phrase(mix.budget)
     if effort <= mix.budget + 1e-9:
         return f"In all: about {hours_phrase(effort)} a week, of the {have} you have."
     over = hours_phrase(effort - mix.budget)
