@@ -112,3 +112,13 @@ def test_every_file_written_is_filtered(
     path = tmp_path_factory.mktemp("w") / "out.md"
     write_text_atomic(path, text)
     assert_safe(path.read_bytes().decode("utf-8"))
+
+
+@pytest.mark.parametrize("char", ["\r", "\b", "\f"])
+def test_json_short_escapes_of_controls_are_cleaned(write_json, char: str) -> None:  # type: ignore[no-untyped-def]
+    from conftest import tiny_data
+    from toolmix.loader import load_tree
+
+    data = tiny_data()
+    data["title"] = f"Ti{char}ny"  # json.dumps writes it as \r, \b or \f, not \u000d
+    assert load_tree(write_json(data)).tree.title == "Tiny"

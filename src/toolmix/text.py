@@ -29,8 +29,9 @@ _UNSAFE_RE = re.compile(f"[{_UNSAFE}]")
 _UNSAFE_RAW_RE = re.compile(
     "[\x7f-\x9f\u180e\u200b-\u200d\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]"
 )
+# JSON's short escapes \b, \f and \r are C0 controls too.
 _UNSAFE_ESCAPE_RE = re.compile(
-    r"\\u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|180[eE]|200[b-dB-D]|202[a-eA-E]"
+    r"\\[bfr]|\\u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|180[eE]|200[b-dB-D]|202[a-eA-E]"
     r"|206[0-46-9]|[fF][eE][fF][fF]|[dD][89a-fA-F][0-9a-fA-F]{2})"
 )
 
@@ -79,7 +80,7 @@ def json_may_need_cleaning(raw: str) -> bool:
     """True when raw JSON text may decode to a string that needs cleaning."""
     if (not raw.isascii() or "\x7f" in raw) and _UNSAFE_RAW_RE.search(raw) is not None:
         return True
-    return "\\u" in raw and _UNSAFE_ESCAPE_RE.search(raw) is not None
+    return "\\" in raw and _UNSAFE_ESCAPE_RE.search(raw) is not None
 
 
 def clean_strings(data: Any, *, keep: frozenset[str] = frozenset()) -> Any:
