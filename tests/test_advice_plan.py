@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from textual.widgets import Static
 
 from conftest import HERE, SHIPPED, TREES
 from toolmix.answers import read_answers, replay
@@ -104,3 +105,14 @@ async def test_result_screen_shows_the_plan(tmp_path: Path) -> None:
         assert "This week" in text and "Post three photos of your best work." in text
         assert text.index("Show up where your people are.") < text.index("This week")
         assert "Every week" in text and "Two posts a week, Tuesday and Friday." in text
+
+
+async def test_result_screen_says_why_not_in_plain_words(tmp_path: Path) -> None:
+    mix = mix_for(TREES / "tiny.json", HERE / "tiny-answers.json")
+    app = make_app(load_tree(TREES / "tiny.json"), sessions_dir=tmp_path / "s")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await app.push_screen(ResultScreen(mix))
+        await pilot.pause()
+        text = str(app.screen.query_one("#considered", Static).render())
+        assert "TikTok" in text and "more hours a week than your hours leave" in text
+        assert "over budget" not in text

@@ -14,7 +14,7 @@ from textual.widgets import OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from toolmix.models import ResultNode
-from toolmix.plan import plan_markdown
+from toolmix.plan import plan_markdown, why_not
 from toolmix.selection import Mix, Reason, Row
 from toolmix.session import format_hours
 from toolmix.tui.safe import literal, literal_line
@@ -174,7 +174,7 @@ class ResultScreen(StyledAtMount, Screen[None]):
             return Content("")
         parts: list[Content | str | tuple[str, str]] = [("Also considered", "bold"), "\n"]
         for row in rows:
-            parts += [literal_line(row.item.name), (f"  {row.why_not}", "dim"), "\n"]
+            parts += [literal_line(row.item.name), (f"  {why_not(self.mix, row)}", "dim"), "\n"]
         return Content.assemble(*parts)
 
     def _ruled_out(self) -> Content:
