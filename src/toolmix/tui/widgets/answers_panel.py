@@ -12,6 +12,7 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.visual import Visual
 
+from toolmix.session import Session
 from toolmix.tui.safe import literal_line
 from toolmix.tui.widgets.line_list import LineList
 
@@ -45,6 +46,19 @@ class AnswersPanel(LineList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._steps: list[Step] = []
+
+    def show_walk(self, session: Session) -> None:
+        """The answered steps of the session's path (not the current node)."""
+        steps = []
+        done = session.walk()[:-1]
+        if done:  # imported on the first answer: the first frame needs none
+            from toolmix.selection import answer_label
+        for node_id, value in done:
+            if value is None:
+                continue
+            question = getattr(session.nodes[node_id], "text", node_id)
+            steps.append((node_id, question, answer_label(session.tree, node_id, value)))
+        self.show_steps(steps)
 
     def show_steps(self, steps: list[Step]) -> None:
         """Show these steps, the newest under the cursor and in view.

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 from typing import ClassVar
 
 from rich.segment import Segment
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.css.scalar import Scalar
 from textual.message import Message
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import Visual
+from textual.widget import Widget
 
+from toolmix.models import MultiOption, SingleOption
 from toolmix.text import one_line
 from toolmix.tui.safe import literal_line
 from toolmix.tui.widgets.line_list import LineList
@@ -76,6 +79,19 @@ class ChoiceList(LineList):
         self.exclusive: set[str] = set()
         self._labels: list[tuple[str, str]] = []
 
+    def show_options(
+        self, options: Sequence[SingleOption | MultiOption], multi: bool, previous: object
+    ) -> None:
+        """A question's shown options, with its previous answer ticked or highlighted."""
+        checked = set(previous) if multi and isinstance(previous, list) else set()
+        self.set_choices(
+            [(o.id, o.label) for o in options],
+            multi=multi,
+            checked=checked,
+            highlight=previous if isinstance(previous, str) else None,
+            exclusive={o.id for o in options if isinstance(o, MultiOption) and o.exclusive},
+        )
+
     def set_choices(
         self,
         choices: list[tuple[str, str]],
@@ -104,8 +120,29 @@ class ChoiceList(LineList):
         ids = self.option_ids()
         cursor = ids.index(highlight) if highlight in ids else (0 if ids else None)
         self.set_count(len(choices), keep, cursor)
+        self._fit()
         if bindings_change:  # the Footer rebuilds itself on every bindings refresh
             self.refresh_bindings()
+
+    def _fit(self) -> None:
+        """No taller than the options: the list's height is what the column
+        leaves (1fr in walk.tcss), capped here at its lines once measured."""
+        width = self.content_size.width
+        if not width and isinstance(self.parent, Widget):
+            # Hidden until now: the width it is about to have (the column's less
+            # its own border and padding), so that one layout shows it capped.
+            width = self.parent.content_size.width - self.styles.gutter.width
+        if width > 0:
+            self._measure(width)
+        if self._width > 0:
+            lines = len(self._line_entry) + self.styles.gutter.height
+            if self.styles.max_height != Scalar.from_number(lines):
+                self.styles.max_height = lines
+
+    def on_resize(self) -> None:
+        # Before LineList's on_resize (Textual calls the subclass's first),
+        # which keeps the cursor in the view this cap may change.
+        self._fit()
 
     def entry_key(self, index: int) -> Hashable:
         option_id, label = self._labels[index]

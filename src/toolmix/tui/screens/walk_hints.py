@@ -1,0 +1,61 @@
+"""The short lines under a question's field: how to answer it, and what it allows.
+
+Shown before anything is typed, so the range or the number of options to
+tick is known before an answer is refused (issue 15.7). Tree text (units,
+range labels) is shown literally.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from toolmix.models import MultiNode, NumberNode, TextNode
+from toolmix.session import format_number
+from toolmix.tui.safe import literal_line
+from toolmix.wording import labelled_ranges, multi_limits
+
+
+def multi_hint(node: MultiNode) -> Content:
+    """Short enough for one line of the question column at 80 columns."""
+    parts = ["Space ticks, Enter continues", *multi_limits(node)]
+    return Content("; ".join(parts)).stylize("dim")
+
+
+def number_placeholder(node: NumberNode) -> str:
+    if node.min is not None and node.max is not None:
+        return f"{format_number(node.min)} to {format_number(node.max)}"
+    return "a number"
+
+
+def allowed_numbers(node: NumberNode) -> str:
+    """The numbers a question takes, in words: "0.5 to 20, in steps of 0.5"."""
+    lo = format_number(node.min) if node.min is not None else None
+    hi = format_number(node.max) if node.max is not None else None
+    if lo is not None and hi is not None:
+        words = f"{lo} to {hi}"
+    elif lo is not None:
+        words = f"{lo} or more"
+    elif hi is not None:
+        words = f"up to {hi}"
+    else:
+        words = "any number"
+    if node.step is not None:
+        words += f", in steps of {format_number(node.step)}"
+    return words
+
+
+def number_hint(node: NumberNode) -> Content:
+    """The allowed numbers, then the tree's labelled ranges, one a line."""
+    lines: list[Content] = [Content(allowed_numbers(node).capitalize())]
+    lines += [
+        Content.assemble((bounds, "bold"), ": ", literal_line(label))
+        for bounds, label in labelled_ranges(node)
+    ]
+    return Content("\n").join(lines).stylize("dim")
+
+
+def text_hint(node: TextNode) -> Content:
+    return Content(
+        f"Up to {node.max_length} characters"
+        + ("" if node.required else "; you may leave it empty")
+    ).stylize("dim")

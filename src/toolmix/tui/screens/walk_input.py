@@ -1,0 +1,156 @@
+"""The question screen's keys, clicks and fields, turned into answers posted up.
+
+The messages keep the ``walk_screen`` namespace: the app handles them as
+``on_walk_screen_answered`` and so on, whichever module defines them.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from textual.message import Message
+from textual.widgets import Input
+
+from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
+from toolmix.session import Session
+from toolmix.tui.screens.late_parts import LateParts
+from toolmix.tui.widgets.answers_panel import AnswersPanel
+from toolmix.tui.widgets.choices import ChoiceList
+from toolmix.tui.widgets.continue_button import ContinueButton
+
+
+class WalkInput(LateParts):
+    """Mix in before the screen class, which shows the nodes."""
+
+    session: Session
+    #: When the current node was shown, on the clock of Message.time.
+    _shown_at: float
+
+    # Messages here and in the widgets are plain classes, not @dataclass: a
+    # dataclass compiles its methods at import, about 0.3 ms each (issue 6).
+    class Answered(Message, namespace="walk_screen"):
+        def __init__(self, value: Any) -> None:
+            super().__init__()
+            self.value = value
+
+    class Continued(Message, namespace="walk_screen"):
+        """Leave an info page."""
+
+    class BackRequested(Message, namespace="walk_screen"):
+        pass
+
+    class JumpRequested(Message, namespace="walk_screen"):
+        def __init__(self, node_id: str) -> None:
+            super().__init__()
+            self.node_id = node_id
+
+    def show_problem(self, message: str) -> None:
+        raise NotImplementedError
+
+    def _show_highlighted_help(self) -> None:
+        raise NotImplementedError
+
+    # --- events up --------------------------------------------------------------
+
+    def _answer(self, value: Any) -> None:
+        """Post an answer up; until the app shows what follows, the screen is moving."""
+        self._moving = True
+        self.post_message(self.Answered(value))
+
+    def _for_earlier_node(self, event: Message) -> bool:
+        """Whether a widget made this message while an earlier node was shown.
+
+        Keys reach a widget before the app has handled the answer the key
+        before made: a second Enter or click is then for the question just
+        answered, whose list or field the widget still showed.
+        """
+        return self._moving or event.time < self._shown_at
+
+    def on_choice_list_submitted(self, event: ChoiceList.Submitted) -> None:
+        event.stop()
+        if self._for_earlier_node(event):
+            return
+        if event.choice_list.multi:
+            self._submit_multi()
+        elif event.option_id is not None:
+            self._answer(event.option_id)
+
+    def on_choice_list_highlighted(self, event: ChoiceList.Highlighted) -> None:
+        event.stop()
+        self._show_highlighted_help()
+
+    def on_answers_panel_jump_requested(self, event: AnswersPanel.JumpRequested) -> None:
+        event.stop()
+        self.post_message(self.JumpRequested(event.node_id))
+
+    def on_continue_button_pressed(self, event: ContinueButton.Pressed) -> None:
+        event.stop()
+        if not self._for_earlier_node(event):
+            self._continue()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if not self._for_earlier_node(event):
+            self._continue()
+
+    def _continue(self) -> None:
+        node = self.session.node
+        if self._late_mounting:  # confirm once the parts are mounted
+            self._held.append(self._continue)
+            return
+        if self._moving:
+            return  # a second Enter or click for the page just left
+        if isinstance(node, InfoNode):
+            self._moving = True
+            self.post_message(self.Continued())
+        elif isinstance(node, MultiNode):
+            self._submit_multi()
+        elif isinstance(node, SingleNode):
+            choices = self.query_one("#choices", ChoiceList)
+            choices.action_submit()
+        elif isinstance(node, NumberNode):
+            raw = self.query_one("#number", Input).value.strip().replace(",", ".")
+            try:
+                value = float(raw)
+            except ValueError:
+                self.show_problem(
+                    f"'{raw}' is not a number; type a number such as 3 or 2.5"
+                    if raw
+                    else "Type a number to continue"
+                )
+                return
+            self._answer(value)
+        elif isinstance(node, TextNode):
+            self._answer(self.query_one("#text", Input).value)
+
+    def _submit_multi(self) -> None:
+        choices = self.query_one("#choices", ChoiceList)
+        chosen = [oid for oid in choices.option_ids() if oid in choices.checked]
+        self._answer(chosen)
+
+    def action_back(self) -> None:
+        self.post_message(self.BackRequested())
+
+    def action_pick(self, number: int) -> None:
+        if self._late_mounting or self._moving:
+            # Once the parts are mounted, or typed ahead: for the next question,
+            # picked once it is shown (a terminal's keys come faster than frames).
+            self._held.append(partial(self.action_pick, number))
+            return
+        choices = self._late_part("choices")
+        if not isinstance(choices, ChoiceList) or not choices.display:
+            return
+        ids = choices.option_ids()
+        if number > len(ids):
+            return
+        choices.highlighted = number - 1
+        if choices.multi:
+            choices.toggle(ids[number - 1])
+        else:
+            self._answer(ids[number - 1])
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "pick":
+            return isinstance(self.session.node, (SingleNode, MultiNode))
+        return True
