@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
 
 from conftest import HERE, SHIPPED, TREES
 from toolmix.answers import read_answers, replay
@@ -16,6 +15,7 @@ from toolmix.plan import every_week, hours_phrase, more_hours, plan_markdown, th
 from toolmix.selection import Mix, choose
 from toolmix.tui.app import make_app
 from toolmix.tui.screens.result import ResultScreen
+from toolmix.tui.widgets.mix_list import MixList
 from toolmix.tui.widgets.settled import SettledStatic
 
 PERSONAS = sorted((HERE / "personas").glob("*.json"))
@@ -113,6 +113,9 @@ async def test_result_screen_says_why_not_in_plain_words(tmp_path: Path) -> None
     async with app.run_test(size=(100, 32)) as pilot:
         await app.push_screen(ResultScreen(mix))
         await pilot.pause()
-        text = str(app.screen.query_one("#considered", Static).render())
+        entries = app.screen.query_one(MixList).entries
+        text = " ".join(
+            " ".join([e.title.plain, *e.facts]) for e in entries if e.kind == "considered"
+        )
         assert "TikTok" in text and "more hours a week than your hours leave" in text
         assert "over budget" not in text

@@ -6,21 +6,21 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import OptionList, ProgressBar, Static
-from textual.widgets.option_list import Option
+from textual.widgets import ProgressBar, Static
 
 from toolmix.models import ResultNode
-from toolmix.plan import plan_markdown, why_not
-from toolmix.selection import Mix, Reason, Row
+from toolmix.plan import plan_markdown
+from toolmix.selection import Mix, Reason
 from toolmix.session import format_hours
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.screens.styled_at_mount import StyledAtMount
 from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
+from toolmix.tui.widgets.mix_list import MixList
 
 
 class ResultScreen(StyledAtMount, Screen[None]):
@@ -35,6 +35,7 @@ class ResultScreen(StyledAtMount, Screen[None]):
         Binding("r", "restart", "Start over", id="result.restart"),
         Binding("escape", "back", "Back", id="result.back"),
         Binding("f1,question_mark", "app.keys", "Keys", id="result.keys"),
+        Binding("tab", "app.focus_next", "Other column", id="result.column"),
     ]
 
     class ExportRequested(Message):
@@ -67,11 +68,12 @@ class ResultScreen(StyledAtMount, Screen[None]):
                 )
         yield Static(self._changes(), id="changes")
         with Horizontal(id="columns"):
-            with VerticalScroll(id="left"):
+            # The list reaches every item (picked, also considered, ruled
+            # out) by the arrows; Tab goes to the other column, which scrolls
+            # by keys when focused: nothing is left for the mouse wheel alone.
+            with Vertical(id="left"):
                 yield Static("Your mix", classes="section")
-                yield OptionList(*self._mix_options(), id="mix")
-                yield Static(self._considered(), id="considered")
-                yield Static(self._ruled_out(), id="ruled-out")
+                yield MixList(self.mix, id="mix")
             with VerticalScroll(id="right"):
                 yield Static("Why", classes="section")
                 yield Static(id="reasons")
@@ -83,44 +85,13 @@ class ResultScreen(StyledAtMount, Screen[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        mix_list = self.query_one("#mix", OptionList)
-        first = next((i for i, o in enumerate(mix_list.options) if not o.disabled), None)
-        mix_list.highlighted = first
-        mix_list.focus()
+        self.query_one("#mix", MixList).focus()
         if self.mix.budget is not None:
             self.query_one("#budget", ProgressBar).update(progress=self.mix.total_effort)
         self._show_reasons()
         self._show_plan()
 
     # --- content ------------------------------------------------------------------
-
-    def _mix_options(self) -> list[Option]:
-        options: list[Option] = []
-        if not self.mix.picked:
-            return [Option(Content("Nothing fits these answers."), disabled=True)]
-        for gid, rows in self.mix.by_group():
-            options.append(
-                Option(literal_line(self.mix.tree.groups[gid].title, "bold $accent"), disabled=True)
-            )
-            for row in rows:
-                options.append(Option(self._item(row), id=row.item_id))
-        return options
-
-    @staticmethod
-    def _item(row: Row) -> Content:
-        item = row.item
-        facts = f"  {format_hours(item.effort)} h/week"
-        parts: list[Content | str | tuple[str, str]] = [
-            literal_line(item.name, "bold"),
-            (facts, "dim"),
-        ]
-        if item.cost:
-            parts += [("  ·  ", "dim"), literal_line(item.cost, "dim")]
-        if row.required:
-            parts.append(("  required", "italic"))
-        if item.summary:
-            parts += ["\n", literal_line(item.summary)]
-        return Content.assemble(*parts)
 
     def _budget_label(self) -> Content:
         mix = self.mix
@@ -168,38 +139,20 @@ class ResultScreen(StyledAtMount, Screen[None]):
             ("• ", "bold"), literal(reason.text), (score + mark, "dim"), "\n", origin
         )
 
-    def _considered(self) -> Content:
-        rows = self.mix.considered
-        if not rows:
-            return Content("")
-        parts: list[Content | str | tuple[str, str]] = [("Also considered", "bold"), "\n"]
-        for row in rows:
-            parts += [literal_line(row.item.name), (f"  {why_not(self.mix, row)}", "dim"), "\n"]
-        return Content.assemble(*parts)
-
-    def _ruled_out(self) -> Content:
-        rows = self.mix.ruled_out
-        if not rows:
-            return Content("")
-        parts: list[Content | str | tuple[str, str]] = [("Ruled out", "bold"), "\n"]
-        for row in rows:
-            why = "; ".join(r.text for r in row.reasons)
-            parts += [literal_line(row.item.name), ("  ", ""), literal_line(why, "dim"), "\n"]
-        return Content.assemble(*parts)
-
     def _show_reasons(self) -> None:
-        option = self.query_one("#mix", OptionList).highlighted_option
+        entry = self.query_one("#mix", MixList).highlighted
         reasons = self.query_one("#reasons", Static)
-        row = next(
-            (r for r in self.mix.picked if option is not None and r.item_id == option.id), None
-        )
-        if row is None:
+        row = entry.row if entry is not None else None
+        if entry is None or row is None:
             reasons.update("")
             return
         lines = [self._reason_line(r) for r in row.reasons]
-        reasons.update(
-            Content.assemble(literal_line(row.item.name, "bold"), "\n", Content("\n").join(lines))
-        )
+        head: list[Content | str | tuple[str, str]] = [literal_line(row.item.name, "bold")]
+        if entry.kind == "considered":
+            head.append((f"  not picked: {row.why_not or 'a lower score'}", "dim"))
+        elif entry.kind == "ruled out":
+            head.append(("  ruled out", "dim"))
+        reasons.update(Content.assemble(*head, "\n", Content("\n").join(lines)))
 
     def _show_plan(self) -> None:
         """The result's body, then the plan built from the picks (This week, Every week)."""
@@ -211,9 +164,9 @@ class ResultScreen(StyledAtMount, Screen[None]):
 
     # --- events -------------------------------------------------------------------
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+    def on_mix_list_highlighted(self, event: MixList.Highlighted) -> None:
+        event.stop()
         self._show_reasons()
-        self._show_plan()
 
     def action_export(self) -> None:
         self.post_message(self.ExportRequested())

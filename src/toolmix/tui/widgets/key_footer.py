@@ -39,15 +39,19 @@ class KeyFooter(Static):
         if not self.is_attached or screen is not self.screen:
             return
         shown: list[tuple[str, str, str, bool]] = []
+        last: list[tuple[str, str, str, bool]] = []
         seen: set[tuple[str, str]] = set()
         for key, active in screen.active_bindings.items():
             binding = active.binding
             if not binding.show or (binding.action, binding.description) in seen:
                 continue
             seen.add((binding.action, binding.description))
-            shown.append(
+            # Tab is bound first (by Screen itself): shown, it goes after the
+            # screen's own keys, which keep their places.
+            (last if "focus_next" in binding.action else shown).append(
                 (key, self.app.get_key_display(binding), binding.description, active.enabled)
             )
+        shown += last
         shown.append(("ctrl+p", "^p", "palette", True))
         signature = tuple(shown)
         if signature == self._shown:

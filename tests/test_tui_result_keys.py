@@ -1,0 +1,121 @@
+"""The result at 80x24: every part reachable by keys, facts never wrapped mid-phrase.
+
+Also the result (and the question screen) at tiny sizes: nothing crashes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from conftest import TREES
+from toolmix.loader import load_tree
+from toolmix.tui.app import ToolmixApp, make_app
+from toolmix.tui.screens.result import ResultScreen
+from toolmix.tui.widgets.mix_list import MixList, pack
+
+LONG = TREES / "layout" / "long-multi.json"
+
+
+async def to_result(pilot: Pilot[None], app: ToolmixApp) -> None:
+    """Nearby (X is ruled out), seven outposts ticked (some groups full), 2 hours."""
+    await pilot.press("1")
+    await asyncio.sleep(0.2)  # the late parts are mounted after the first frame
+    await pilot.press(*"1234567", "enter")
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(app.screen, ResultScreen)
+
+
+def rows_in_view(mix: MixList) -> set[int]:
+    return {e for y in range(mix.content_region.height) if (e := mix.entry_at(y)) is not None}
+
+
+async def test_every_part_of_the_result_is_reachable_by_keys(tmp_path: Path) -> None:
+    app = make_app(load_tree(LONG), sessions_dir=tmp_path / "s")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_result(pilot, app)
+        screen = app.screen
+        mix = screen.query_one(MixList)
+        assert mix.has_focus
+        seen_kinds: set[str] = set()
+        seen_headings: set[str] = set()
+        for _ in range(mix.count + 2):
+            await pilot.press("down")
+            await pilot.pause()
+            assert mix.cursor is not None and mix.cursor in rows_in_view(mix)
+            assert mix.region.bottom <= screen.query_one("#columns").region.bottom
+            entry = mix.highlighted
+            assert entry is not None
+            seen_kinds.add(entry.kind)
+            seen_headings |= {mix.entries[i].title.plain for i in rows_in_view(mix)}
+            reasons = str(screen.query_one("#reasons").render())
+            assert entry.row is not None and entry.row.item.name in reasons
+        assert seen_kinds == {"picked", "considered", "ruled out"}
+        assert {"Also considered", "Ruled out"} <= seen_headings
+        await pilot.press("home")
+        await pilot.pause()
+        assert mix.entries[0].title.plain in {mix.entries[i].title.plain for i in rows_in_view(mix)}
+        # Tab reaches the other column; its keys scroll it to the plan's end.
+        await pilot.press("tab")
+        await pilot.pause()
+        right = screen.query_one("#right")
+        assert right.has_focus
+        await pilot.press("end")
+        await pilot.pause()
+        assert right.scroll_y == right.max_scroll_y
+        body = screen.query_one("#result-body")
+        assert body.region.bottom <= right.region.bottom
+
+
+@pytest.mark.parametrize("width", [80, 60, 40])
+async def test_an_items_facts_wrap_between_phrases(tmp_path: Path, width: int) -> None:
+    app = make_app(load_tree(LONG), sessions_dir=tmp_path / "s")
+    async with app.run_test(size=(width, 24)) as pilot:
+        await to_result(pilot, app)
+        mix = app.screen.query_one(MixList)
+        items = [i for i, e in enumerate(mix.entries) if e.row is not None]
+        assert items
+        for index in items:
+            lines = mix.entry_text(index).split("\n")
+            for phrase in mix.entries[index].facts:
+                assert any(phrase in line for line in lines), (phrase, lines)
+
+
+@pytest.mark.parametrize(
+    ("phrases", "width", "lines"),
+    [
+        (["0.5 h/week", "free"], 40, ["0.5 h/week  ·  free"]),
+        (["0.5 h/week", "free"], 12, ["0.5 h/week", "free"]),
+        (
+            ["0.5 h/week", "from $10/month", "required"],
+            30,
+            ["0.5 h/week  ·  from $10/month", "required"],
+        ),
+        (["a very long phrase indeed"], 5, ["a very long phrase indeed"]),
+    ],
+)
+def test_pack_starts_a_line_only_between_phrases(
+    phrases: list[str], width: int, lines: list[str]
+) -> None:
+    assert pack(phrases, width) == lines
+
+
+@pytest.mark.parametrize("size", [(10, 5), (20, 10), (20, 40), (15, 3), (80, 6)], ids=str)
+async def test_the_result_survives_a_tiny_terminal(tmp_path: Path, size: tuple[int, int]) -> None:
+    app = make_app(load_tree(LONG), sessions_dir=tmp_path / "s")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_result(pilot, app)
+        await pilot.resize_terminal(*size)
+        await pilot.pause()
+        for key in ["down", "down", "end", "tab", "end", "question_mark", "escape"]:
+            await pilot.press(key)
+            await pilot.pause()
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert isinstance(app.screen, ResultScreen)
+        assert app.screen.query_one(MixList).cursor is not None
