@@ -48,7 +48,7 @@ def test_back_help_and_bad_input() -> None:
 
 def test_changing_an_answer_says_what_was_dropped() -> None:
     plain, out = walk(["ACME", "2", "1", "1", "b", "b", "2", "", "1"])
-    assert "These answers no longer apply and were dropped: Are you comfortable on camera?" in out
+    assert "Dropped your answer to “Are you comfortable on camera?”: it no longer applies" in out
     assert plain.session.finished and "camera" not in plain.session.answers
 
 

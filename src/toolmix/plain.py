@@ -103,10 +103,11 @@ class PlainWalk:
                 self._save_warned = True
                 self.say(f"Your answers could not be saved: {exc.problems[0].message}")
 
-    def say_dropped(self, dropped: list[str]) -> None:
-        if dropped:
-            names = ", ".join(getattr(self.session.nodes.get(n), "text", n) for n in dropped)
-            self.say(f"These answers no longer apply and were dropped: {names}")
+    def say_dropped(self, dropped: list[str], trimmed: dict[str, list[str]] | None = None) -> None:
+        from toolmix.answer_words import change_notes
+
+        for note in change_notes(self.session.nodes, dropped, trimmed or {}):
+            self.say(note)
 
     def step(self) -> None:
         s = self.session
@@ -142,9 +143,9 @@ class PlainWalk:
             value = self.parse(node, reply)
             change = s.answer(value)
         except (AnswerError, ValueError) as exc:
-            self.say(f"Not accepted: {exc.message if isinstance(exc, AnswerError) else exc}")
+            self.say(f"Not accepted: {exc.words if isinstance(exc, AnswerError) else exc}")
             return
-        self.say_dropped(change.dropped)
+        self.say_dropped(change.dropped, change.trimmed)
 
     def show_help(self, node: Any) -> None:
         """The question's help, then each option's, as plain text."""

@@ -36,10 +36,15 @@ AnswerValue = str | list[str] | int | float
 
 
 class AnswerError(ToolmixError):
-    """An answer the current question does not accept; the message says why."""
+    """An answer the current question does not accept; the message says why.
 
-    def __init__(self, node: str, message: str) -> None:
+    ``words`` says it to the person answering (no ids; see answer_words.py),
+    ``message`` to an answers file's author (the question's id first).
+    """
+
+    def __init__(self, node: str, message: str, words: str | None = None) -> None:
         self.node = node
+        self.words = words or message
         super().__init__([Problem("error", f"question '{node}': {message}", ("answers", node))])
 
     @property
@@ -83,6 +88,8 @@ class Change:
 
     kept: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    #: Multi answers kept without the options that no longer show: node -> those ids.
+    trimmed: dict[str, list[str]] = field(default_factory=dict)
 
 
 def format_number(value: float) -> str:
@@ -292,8 +299,16 @@ class Session:
             try:
                 normal = self.check(node_id, value)
             except AnswerError:
-                change.dropped.append(node_id)
-                break
+                kept = self._without_hidden(node_id, value)
+                if kept is None or not isinstance(value, list):
+                    change.dropped.append(node_id)
+                    break
+                change.trimmed[node_id] = [v for v in value if v not in kept]
+                try:
+                    normal = self.check(node_id, kept)
+                except AnswerError:  # too few ticks left: asked again, with those ticked
+                    self.remembered[node_id] = kept
+                    break
             self.answers[node_id] = normal
             change.kept.append(node_id)
             self._enter(self._next_after(node_id, normal))
@@ -307,10 +322,34 @@ class Session:
                     change.dropped.append(node_id)
         return change
 
+    def _without_hidden(self, node_id: str, value: Any) -> list[str] | None:
+        """A kept multi answer less the options an earlier answer now hides.
+
+        The rule for changing an earlier answer: only the ticks that no longer
+        show go, the others stay (None when no option of it became hidden).
+        """
+        if not isinstance(self.nodes[node_id], MultiNode) or not isinstance(value, list):
+            return None
+        shown = {o.id for o in self.visible_options(node_id)}
+        kept = [v for v in value if v in shown]
+        return kept if len(kept) < len(value) else None
+
     # --- validation ----------------------------------------------------------
 
     def check(self, node_id: str, value: Any) -> AnswerValue:
         """The normalised answer, or :class:`AnswerError` naming what is allowed."""
+        try:
+            return self._check(node_id, value)
+        except AnswerError as exc:
+            from toolmix.answer_words import refusal_words
+
+            words = refusal_words(self.nodes[node_id], value, self.visible_options(node_id))
+            if words is None:
+                raise
+            exc.words = words
+            raise
+
+    def _check(self, node_id: str, value: Any) -> AnswerValue:
         node = self.nodes[node_id]
         if isinstance(node, SingleNode):
             return self._check_single(node_id, value)

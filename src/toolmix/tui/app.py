@@ -10,6 +10,7 @@ from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from toolmix.answer_words import change_notes
 from toolmix.discovery import discover
 from toolmix.loader import LoadedTree
 from toolmix.session import AnswerError, Change, Session
@@ -143,7 +144,7 @@ class ToolmixApp(KeepsSessions):
         try:
             change = self.session.answer(event.value)
         except AnswerError as exc:
-            self.walk_screen.show_problem(exc.message)
+            self.walk_screen.show_problem(exc.words)
             return
         self._moved(change)
 
@@ -154,19 +155,24 @@ class ToolmixApp(KeepsSessions):
     def _moved(self, change: Change) -> None:
         assert self.session is not None and self.walk_screen is not None
         self._save()
-        if change.dropped:
-            self._tell_dropped(change.dropped)
+        if change.dropped or change.trimmed:
+            if self.session.finished:
+                self._tell_dropped(change.dropped, change.trimmed)
+            else:  # on the question screen, above the question: no toast over the options
+                notes = change_notes(self.session.nodes, change.dropped, change.trimmed)
+                self.walk_screen.show_notice(notes)
         if self.session.finished:
             self._show_result()
         else:
             self.walk_screen.show_current()
 
-    def _tell_dropped(self, dropped: list[str]) -> None:
+    def _tell_dropped(
+        self, dropped: list[str], trimmed: dict[str, list[str]] | None = None
+    ) -> None:
         assert self.session is not None
-        names = [getattr(self.session.nodes.get(n), "text", n) for n in dropped]
+        notes = change_notes(self.session.nodes, dropped, trimmed or {})
         self.notify(
-            "These answers no longer apply and were dropped:\n"
-            + "\n".join(f"- {n}" for n in names),
+            "\n".join(notes),
             title="Answers dropped",
             severity="warning",
             markup=False,

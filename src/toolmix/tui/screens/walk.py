@@ -68,6 +68,12 @@ class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
         #: When the current node was shown, on the clock of Message.time: a
         #: widget's message made before then is for an earlier node.
         self._shown_at = 0.0
+        #: What the last move did to later answers, shown with the next node.
+        self._notice: list[str] = []
+        #: The line under the field as the node has it, and whether a refusal
+        #: replaced it (an edit then puts it back: a corrected value clears it).
+        self._hint: Content | None = None
+        self._refused = False
 
     def compose(self) -> ComposeResult:
         with SettledRow(id="body"):
@@ -76,6 +82,7 @@ class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
             # so the highlighted option, its help and Continue stay in view.
             with Vertical(id="main"):
                 yield QuestionHeader(id="header")
+                yield SettledStatic(id="notice")
                 with LeadScroll(id="lead"):
                     yield SettledStatic(id="question")
                     yield HelpText(id="help")
@@ -123,6 +130,7 @@ class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
         self._replay_held()  # after this call: they run once the node is shown
         self._show_progress()
         self._show_answers()
+        self._show_notice()
         question = self.query_one("#question", SettledStatic)
         text = self.query_one("#text", Input)
         button = self.query_one("#continue", ContinueButton)
@@ -170,6 +178,7 @@ class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
         self.set_class(not isinstance(node, (SingleNode, MultiNode)), "-no-list")
         for widget in (text, button, *filter(None, map(self._late_part, self.LATE_PARTS))):
             widget.display = widget in shown
+        self._hint, self._refused = hint, False
         self._set_hint(hint)
         focus.focus()
         if isinstance(node, (SingleNode, MultiNode)):
@@ -177,9 +186,38 @@ class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
         else:
             self._set_option_help(None)
 
+    def show_notice(self, notes: list[str]) -> None:
+        """Lines shown above the next node (what a changed answer did to later ones).
+
+        Inline, not a toast: at 80x24 a toast covered the options.
+        """
+        self._notice = list(notes)
+
+    def _show_notice(self) -> None:
+        notice = self.query_one("#notice", SettledStatic)
+        notes, self._notice = self._notice, []
+        if notes or notice.display:
+            lines = Content("\n").join(literal_line(note) for note in notes)
+            notice.show(Content.assemble(("! ", "bold $warning"), lines) if notes else "")
+        notice.display = bool(notes)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._clear_refusal()
+
+    def on_choice_list_toggled(self, event: ChoiceList.Toggled) -> None:
+        event.stop()
+        self._clear_refusal()
+
+    def _clear_refusal(self) -> None:
+        if self._refused:
+            self._refused = False
+            self._set_hint(self._hint)
+
     def show_problem(self, message: str) -> None:
         """An inline message under the field (validation), or nothing."""
         if message:
+            self._refused = True
             self._set_hint(Content.assemble(("! ", "bold $error"), literal_line(message)))
             if self._moving:  # the answer was refused: the question stays
                 self._replay_held()

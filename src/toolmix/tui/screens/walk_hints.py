@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
+from toolmix.answer_words import allowed_numbers
 from toolmix.models import MultiNode, NumberNode, TextNode
 from toolmix.session import format_number
 from toolmix.tui.safe import literal_line
@@ -27,26 +28,9 @@ def number_placeholder(node: NumberNode) -> str:
     return "a number"
 
 
-def allowed_numbers(node: NumberNode) -> str:
-    """The numbers a question takes, in words: "0.5 to 20, in steps of 0.5"."""
-    lo = format_number(node.min) if node.min is not None else None
-    hi = format_number(node.max) if node.max is not None else None
-    if lo is not None and hi is not None:
-        words = f"{lo} to {hi}"
-    elif lo is not None:
-        words = f"{lo} or more"
-    elif hi is not None:
-        words = f"up to {hi}"
-    else:
-        words = "any number"
-    if node.step is not None:
-        words += f", in steps of {format_number(node.step)}"
-    return words
-
-
 def number_hint(node: NumberNode) -> Content:
     """The allowed numbers, then the tree's labelled ranges, one a line."""
-    lines: list[Content] = [Content(allowed_numbers(node).capitalize())]
+    lines: list[Content] = [Content(allowed_numbers(node))]
     lines += [
         Content.assemble((bounds, "bold"), ": ", literal_line(label))
         for bounds, label in labelled_ranges(node)

@@ -12,6 +12,7 @@ from typing import Any
 from textual.message import Message
 from textual.widgets import Input
 
+from toolmix.answer_words import number_words
 from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.session import Session
 from toolmix.tui.screens.late_parts import LateParts
@@ -114,10 +115,9 @@ class WalkInput(LateParts):
             try:
                 value = float(raw)
             except ValueError:
+                allowed = number_words(node)
                 self.show_problem(
-                    f"'{raw}' is not a number; type a number such as 3 or 2.5"
-                    if raw
-                    else "Type a number to continue"
+                    f"'{raw}' is not a number: type {allowed}" if raw else f"Type {allowed}"
                 )
                 return
             self._answer(value)
