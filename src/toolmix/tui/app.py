@@ -247,7 +247,14 @@ class ToolmixApp(KeepsSessions):
             self.push_screen(HelpDialog())
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        ours = list(self._binding_commands(screen))
+        titles = {command.title for command in ours}
+        # Textual's own "Keys" (its help panel) beside ours (the keys dialog)
+        # listed "Keys" twice: a command of ours replaces Textual's namesake.
+        yield from (c for c in super().get_system_commands(screen) if c.title not in titles)
+        yield from ours
+
+    def _binding_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         seen: set[str] = set()
         for key, active in screen.active_bindings.items():
             binding = active.binding

@@ -51,5 +51,11 @@ class IntroScreen(Screen[None]):
     def action_start(self) -> None:
         self.post_message(self.Started())
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Started on a tree, the intro is the first screen: nothing to go back to.
+        if action == "leave":
+            return len(self.app.screen_stack) > 1
+        return True
+
     def action_leave(self) -> None:
         self.post_message(self.Left())

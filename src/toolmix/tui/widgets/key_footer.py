@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from textual import events
 from textual.content import Content
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 
@@ -33,10 +33,28 @@ class KeyFooter(Static):
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self.app.screen_change_signal.subscribe(self, self._screen_changed)
         self._bindings_changed(self.screen)
 
+    def _keys_of(self) -> Screen[object]:
+        """Whose keys the bar shows: a dialog's over this screen, else this screen's.
+
+        A dialog leaves this bar in view under its dimmed background; it
+        showed this screen's keys, which do nothing while the dialog is up.
+        """
+        top = self.app.screen
+        if top is not self.screen and isinstance(top, ModalScreen):
+            return top
+        return self.screen
+
+    def _screen_changed(self, screen: Screen[object]) -> None:
+        target = self._keys_of()
+        if target is not self.screen:
+            target.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._bindings_changed(target)
+
     def _bindings_changed(self, screen: Screen[object]) -> None:
-        if not self.is_attached or screen is not self.screen:
+        if not self.is_attached or screen is not self._keys_of():
             return
         shown: list[tuple[str, str, str, bool]] = []
         last: list[tuple[str, str, str, bool]] = []
