@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +13,10 @@ import pytest
 
 from conftest import TREES
 from toolmix.answer_words import change_notes
-from toolmix.answers import restore
+from toolmix.autosave import Saved
 from toolmix.loader import LoadedTree, load_tree
 from toolmix.plain import PlainWalk
+from toolmix.resume import restore
 from toolmix.session import AnswerError, Session
 from toolmix.tui.app import make_app
 from toolmix.tui.screens.walk import WalkScreen
@@ -58,22 +60,35 @@ def test_a_changed_answer_drops_only_the_hidden_ticks(
 
 
 def test_a_multi_left_with_too_few_ticks_is_asked_again_with_the_rest(
-    long_tree: LoadedTree,
+    tmp_path: Path,
 ) -> None:
-    session = walked(long_tree, ["reviewsites", "nextdoor"])
+    data = json.loads(LONG.read_text(encoding="utf-8"))
+    data["nodes"]["gather"]["min"] = 2
+    (tmp_path / "min2.json").write_text(json.dumps(data), encoding="utf-8")
+    session = walked(load_tree(tmp_path / "min2.json"), ["facebook", "nextdoor"])
     session.jump_to("where")
     change = session.answer("anywhere")
     assert session.current == "gather"
-    assert change.trimmed == {"gather": ["reviewsites", "nextdoor"]}
-    assert session.previous_answer() == []
+    assert change.trimmed == {"gather": ["nextdoor"]} and change.dropped == []
+    assert session.previous_answer() == ["facebook"]
     assert session.remembered.get("hours") == 2  # the answers after it are still kept
+
+
+def test_a_multi_left_with_no_tick_is_dropped(long_tree: LoadedTree) -> None:
+    session = walked(long_tree, ["reviewsites", "nextdoor"])
+    session.jump_to("where")
+    change = session.answer("anywhere")
+    assert session.current == "gather" and change.dropped == ["gather"]
+    assert session.previous_answer() is None
 
 
 def test_resuming_keeps_the_ticks_that_still_show(long_tree: LoadedTree) -> None:
     answers: dict[str, Any] = {"where": "anywhere", "gather": ["facebook", "nextdoor"], "hours": 2}
-    session, dropped = restore(long_tree, answers)
-    assert session.answers["gather"] == ["facebook"]
-    assert dropped == [] and session.finished
+    saved = Saved(answers=answers, finished=False, saved_at=0.0, path=[], read=[])
+    restored = restore(long_tree, saved)
+    assert restored.session.answers["gather"] == ["facebook"]
+    assert restored.trimmed == {"gather": ["nextdoor"]}
+    assert restored.dropped == [] and restored.session.finished
 
 
 def test_the_ask_prompt_says_which_ticks_went(long_tree: LoadedTree) -> None:

@@ -90,7 +90,7 @@ class PlainWalk:
         if reply.lower() in ("n", "no"):
             return False
         self.session = restored.session
-        self.say_dropped(restored.dropped)
+        self.say_dropped(restored.dropped, restored.trimmed)
         return True
 
     def save(self) -> None:

@@ -11,6 +11,7 @@ have changed since) are dropped and named; they are not counted.
 from __future__ import annotations
 
 import math
+from dataclasses import field
 from typing import Any
 
 from toolmix.autosave import Saved
@@ -28,6 +29,8 @@ class Restored:
     session: Session
     #: Saved answers that no longer fit, by node id, in the saved order.
     dropped: list[str]
+    #: Multi answers kept without the options no longer offered: node -> those ids.
+    trimmed: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def count(self) -> int:
@@ -42,6 +45,7 @@ def restore(loaded: LoadedTree, saved: Saved) -> Restored:
     session = Session(loaded)
     pending: dict[str, AnswerValue] = {}
     dropped: list[str] = []
+    trimmed: dict[str, list[str]] = {}
     for node_id, value in saved.answers.items():
         node = nodes.get(node_id)
         if node is None or isinstance(node, (InfoNode, ResultNode)) or not _plausible(value):
@@ -63,10 +67,22 @@ def restore(loaded: LoadedTree, saved: Saved) -> Restored:
         try:
             session.answer(value)
         except AnswerError:
-            dropped.append(node_id)
-            break
+            # The rule for a changed answer (issue 15.2): only the ticks the
+            # tree no longer offers here go; too few left, it is asked again.
+            kept = session.without_hidden(node_id, value)
+            if kept is None:
+                dropped.append(node_id)
+                break
+            trimmed[node_id] = (
+                [v for v in value if v not in kept] if isinstance(value, list) else []
+            )
+            try:
+                session.answer(kept)
+            except AnswerError:
+                pending[node_id] = kept
+                break
     _remember(session, pending, passable, dropped)
-    return Restored(session, dropped)
+    return Restored(session, dropped, trimmed)
 
 
 def _remember(

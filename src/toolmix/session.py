@@ -299,7 +299,7 @@ class Session:
             try:
                 normal = self.check(node_id, value)
             except AnswerError:
-                kept = self._without_hidden(node_id, value)
+                kept = self.without_hidden(node_id, value)
                 if kept is None or not isinstance(value, list):
                     change.dropped.append(node_id)
                     break
@@ -322,17 +322,18 @@ class Session:
                     change.dropped.append(node_id)
         return change
 
-    def _without_hidden(self, node_id: str, value: Any) -> list[str] | None:
+    def without_hidden(self, node_id: str, value: Any) -> list[str] | None:
         """A kept multi answer less the options an earlier answer now hides.
 
         The rule for changing an earlier answer: only the ticks that no longer
-        show go, the others stay (None when no option of it became hidden).
+        show go, the others stay (None when no option of it became hidden, or
+        none of its ticks is left: then the whole answer is dropped).
         """
         if not isinstance(self.nodes[node_id], MultiNode) or not isinstance(value, list):
             return None
         shown = {o.id for o in self.visible_options(node_id)}
         kept = [v for v in value if v in shown]
-        return kept if len(kept) < len(value) else None
+        return kept if kept and len(kept) < len(value) else None
 
     # --- validation ----------------------------------------------------------
 

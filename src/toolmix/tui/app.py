@@ -114,8 +114,8 @@ class ToolmixApp(KeepsSessions):
     def _resume(self, restored: Restored) -> None:
         session = restored.session
         self.session = session
-        if restored.dropped:
-            self._tell_dropped(restored.dropped)
+        if restored.dropped or restored.trimmed:
+            self._tell_dropped(restored.dropped, restored.trimmed)
         if not isinstance(self.screen, WalkScreen):  # the intro
             self.push_screen(self._walk(session))
         elif self.walk_screen is not None:
