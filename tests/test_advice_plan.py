@@ -115,7 +115,9 @@ async def test_result_screen_says_why_not_in_plain_words(tmp_path: Path) -> None
         await pilot.pause()
         entries = app.screen.query_one(MixList).entries
         text = " ".join(
-            " ".join([e.title.plain, *e.facts]) for e in entries if e.kind == "considered"
+            " ".join([e.title.plain, *e.facts, e.note or ""])
+            for e in entries
+            if e.kind == "considered"
         )
         assert "TikTok" in text and "more hours a week than your hours leave" in text
         assert "over budget" not in text

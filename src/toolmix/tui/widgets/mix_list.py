@@ -40,9 +40,12 @@ class Entry:
         self.kind = kind
         self.facts = list(facts)
         self.summary = row.item.summary if row is not None else None
+        #: A sentence shown dim after the facts (why an item was not picked).
+        self.note: str | None = None
 
     def key(self) -> Hashable:
-        return (self.title.plain, self.row.item_id if self.row else None, tuple(self.facts))
+        item = self.row.item_id if self.row else None
+        return (self.title.plain, item, tuple(self.facts), self.note)
 
 
 def mix_entries(mix: Mix) -> list[Entry]:
@@ -54,7 +57,10 @@ def mix_entries(mix: Mix) -> list[Entry]:
         entries += [_item(row, "picked", ["required"] if row.required else []) for row in rows]
     if mix.considered:
         entries.append(Entry(Content("Also considered").stylize("bold")))
-        entries += [_item(row, "considered", [why_not(mix, row)]) for row in mix.considered]
+        for row in mix.considered:  # why not: a sentence, wrapped as prose after the facts
+            entry = _item(row, "considered", [])
+            entry.note = why_not(mix, row)
+            entries.append(entry)
     if mix.ruled_out:
         entries.append(Entry(Content("Ruled out").stylize("bold")))
         entries += [_item(row, "ruled out", ["ruled out"]) for row in mix.ruled_out]
@@ -121,6 +127,8 @@ class MixList(LineList):
         pad = Strip.blank(indent, style.rich_style)
         strips = Visual.to_strips(self, entry.title, width, None, style)
         parts = [Content(line).stylize("dim") for line in pack(entry.facts, inner)]
+        if entry.note:
+            parts.append(literal_line(entry.note, "dim italic"))
         if entry.summary:
             parts.append(literal_line(entry.summary))
         for part in parts:
