@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from toolmix.cli_common import print_os_error, print_problems, warn
 from toolmix.problems import ToolmixError
@@ -36,31 +37,36 @@ COMMANDS = frozenset(
 )
 
 
-def _app_args(argv: Sequence[str]) -> tuple[str | None, list[str]]:
-    """TREE and the --trees folders of ``toolmix [TREE] [--trees DIR]``.
+def _app_args(argv: Sequence[str]) -> tuple[str | None, list[str], bool]:
+    """TREE, the --trees folders and --watch of ``toolmix [TREE] [--trees DIR] [--watch]``.
 
     The usual forms, nothing or one TREE, are read directly; anything else
     goes through argparse, which words usage errors and exits with 2.
     """
     if not argv:
-        return None, []
+        return None, [], False
     if len(argv) == 1 and not argv[0].startswith("-"):
-        return argv[0], []
+        return argv[0], [], False
     import argparse
 
     parser = argparse.ArgumentParser(
         prog="toolmix",
-        usage="toolmix [TREE] [--trees DIR]   (or toolmix COMMAND ..., see toolmix --help)",
+        usage="toolmix [TREE] [--trees DIR] [--watch]   (or toolmix COMMAND ..., see toolmix --help)",
     )
     parser.add_argument("tree", nargs="?", metavar="TREE")
     parser.add_argument("--trees", action="append", default=[], metavar="DIR")
+    parser.add_argument(
+        "--watch", action="store_true", help="reload TREE's file whenever it changes"
+    )
     args = parser.parse_args(argv)
-    return args.tree, args.trees
+    if args.watch and args.tree is None:
+        parser.error("--watch needs a TREE to follow")
+    return args.tree, args.trees, args.watch
 
 
 def run_app(argv: Sequence[str]) -> int:
-    """``toolmix [TREE] [--trees DIR]``: the full-screen app."""
-    tree_arg, trees = _app_args(argv)
+    """``toolmix [TREE] [--trees DIR] [--watch]``: the full-screen app."""
+    tree_arg, trees, watch = _app_args(argv)
     from toolmix.discovery import resolve
     from toolmix.userdirs import sessions_dir, settings_file
 
@@ -80,7 +86,11 @@ def run_app(argv: Sequence[str]) -> int:
     # The warnings stay readable above the app, and in the terminal once it ends.
     tree = resolve(tree_arg, trees, warn) if tree_arg else None
     app = make_app(
-        tree, trees_dirs=trees, sessions_dir=sessions_dir(), settings_path=settings_file()
+        tree,
+        trees_dirs=trees,
+        sessions_dir=sessions_dir(),
+        settings_path=settings_file(),
+        watch=Path(tree.source) if watch and tree is not None else None,
     )
     app.run()
     return 0

@@ -23,7 +23,7 @@ COMMANDS = (
 
 USAGE = "\n".join(
     (
-        "toolmix [TREE] [--trees DIR]",
+        "toolmix [TREE] [--trees DIR] [--watch]",
         "       toolmix [--trees DIR] COMMAND [ARGS]",
         "       toolmix --help | --version",
     )
@@ -34,7 +34,8 @@ DESCRIPTION = (
     "your hours.\n\n"
     "  toolmix [TREE]        the full-screen app; without TREE, a picker of every tree found.\n"
     "                        TREE is a tree id (see 'toolmix list') or a path to a .json file.\n"
-    "  --trees DIR           also look for trees in DIR (repeatable), before or after COMMAND."
+    "  --trees DIR           also look for trees in DIR (repeatable), before or after COMMAND.\n"
+    "  --watch               with TREE: reload its file whenever it changes, keeping your answers."
 )
 
 EPILOG = """examples:

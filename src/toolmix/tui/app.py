@@ -15,6 +15,7 @@ from toolmix.discovery import discover
 from toolmix.loader import LoadedTree
 from toolmix.session import AnswerError, Change, Session
 from toolmix.tui.keeping import KeepsSessions
+from toolmix.tui.reloading import ReloadsTree
 from toolmix.tui.screens.walk import WalkScreen
 
 if TYPE_CHECKING:  # imported where used: a start with a tree shows neither
@@ -32,7 +33,7 @@ _SHEETS: list[str | PurePath] = [
 ]
 
 
-class ToolmixApp(KeepsSessions):
+class ToolmixApp(KeepsSessions, ReloadsTree):
     """Walk a tree one question at a time and end on the recommended mix."""
 
     #: The CSS of every screen that can be first, read once at the start (each
@@ -55,6 +56,7 @@ class ToolmixApp(KeepsSessions):
         sessions_dir: Path | None = None,
         settings_path: Path | None = None,
         resume: bool = True,
+        watch: Path | None = None,
     ) -> None:
         super().__init__(css_path=self._css_for(tree))
         self.loaded = tree
@@ -63,6 +65,7 @@ class ToolmixApp(KeepsSessions):
         self.walk_screen: WalkScreen | None = None
         self.last_mix: Mix | None = None
         self._keeping(sessions_dir, settings_path, resume)
+        self._watching(watch)
 
     # --- starting -------------------------------------------------------------------
 
@@ -90,6 +93,7 @@ class ToolmixApp(KeepsSessions):
     def on_mount(self) -> None:
         if self.loaded is not None:
             self._offer_resume(self._resume)
+        self.start_watching()
 
     def _new_session(self, loaded: LoadedTree) -> Session:
         self.loaded = loaded
@@ -278,11 +282,13 @@ def make_app(
     sessions_dir: Path | None = None,
     settings_path: Path | None = None,
     resume: bool = True,
+    watch: Path | None = None,
 ) -> ToolmixApp:
     """The one factory used by the CLI, the Pilot tests and the snapshot tests.
 
     ``sessions_dir`` None keeps no session; ``resume=False`` keeps one in a
-    file of its own and offers none saved before (see toolmix.autosave).
+    file of its own and offers none saved before (see toolmix.autosave);
+    ``watch`` is the tree file to follow (toolmix.tui.reloading).
     """
     return ToolmixApp(
         tree,
@@ -290,6 +296,7 @@ def make_app(
         sessions_dir=sessions_dir,
         settings_path=settings_path,
         resume=resume,
+        watch=watch,
     )
 
 

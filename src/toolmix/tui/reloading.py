@@ -1,0 +1,124 @@
+"""The app's part that follows a tree file being written: ``toolmix TREE --watch``.
+
+A mixin of :class:`~toolmix.tui.app.ToolmixApp`. Once a second it looks at
+the file's size and time; when they change it checks the tree again (in a
+worker thread). A tree with problems is shown as problems, and the walk goes
+on with the tree as it was; a tree that passes replaces it, the walk rebuilt
+with every answer that still applies, as a resumed session is, and the
+answers that no longer do named.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import App
+from textual.worker import Worker, WorkerState
+
+from toolmix.autosave import Saved
+from toolmix.loader import CheckResult, LoadedTree, check_file
+from toolmix.models import InfoNode
+from toolmix.session import Session
+
+if TYPE_CHECKING:
+    from toolmix.tui.screens.walk import WalkScreen
+
+#: Problems shown at once when the file does not pass; the rest are counted.
+SHOWN = 6
+
+
+def _signature(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
+
+
+def saved_form(session: Session) -> Saved:
+    """The session as its autosave would hold it, to rebuild it on another tree."""
+    answers = {**session.answers}
+    answers.update({k: v for k, v in session.remembered.items() if v is not None})
+    nodes = session.nodes
+    read = [n for n in (*session.path, *session.remembered) if isinstance(nodes.get(n), InfoNode)]
+    return Saved(answers, session.finished, time.time(), list(session.path), read)
+
+
+class ReloadsTree(App[None]):
+    """Watches the tree file and swaps in the new tree when it passes its checks."""
+
+    loaded: LoadedTree | None
+    session: Session | None
+    walk_screen: WalkScreen | None
+
+    if TYPE_CHECKING:
+
+        def _tell_dropped(self, dropped: list[str]) -> None: ...
+        def _show_result(self) -> None: ...
+        def _save(self) -> None: ...
+
+    def _watching(self, path: Path | None) -> None:
+        """Set up (from ``__init__``): the file to follow, or None."""
+        self.watched = path
+        self._seen = _signature(path) if path is not None else None
+
+    def start_watching(self) -> None:
+        if self.watched is not None:
+            self.set_interval(1.0, self.look_at_tree, name="watch")
+
+    def look_at_tree(self) -> None:
+        """Check the tree again if its file changed since the last look."""
+        assert self.watched is not None
+        now = _signature(self.watched)
+        if now is None or now == self._seen:
+            return
+        self._seen = now
+        path = self.watched
+        self.run_worker(lambda: check_file(path), thread=True, group="watch", exit_on_error=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "watch" or event.state != WorkerState.SUCCESS:
+            return
+        result = event.worker.result
+        assert isinstance(result, CheckResult)
+        if result.tree is None:
+            self._show_problems(result)
+        else:
+            self._reload(result.tree)
+
+    def _show_problems(self, result: CheckResult) -> None:
+        errors = [p for p in result.problems if p.severity == "error"]
+        lines = [str(p) for p in errors[:SHOWN]]
+        if len(errors) > SHOWN:
+            lines.append(f"… and {len(errors) - SHOWN} more (toolmix validate shows them all)")
+        self.notify(
+            "\n".join(lines) + "\nThe walk goes on with the tree as it was.",
+            title="The tree file has problems",
+            severity="error",
+            markup=False,
+            timeout=20,
+        )
+
+    def _reload(self, loaded: LoadedTree) -> None:
+        from toolmix.resume import restore
+
+        if self.session is None or self.walk_screen is None:  # not walking yet: nothing to keep
+            self.loaded = loaded
+            self.notify("Reloaded the tree.", title="Tree changed", markup=False)
+            return
+        restored = restore(loaded, saved_form(self.session))
+        self.loaded = loaded
+        self.session = restored.session
+        self.walk_screen.session = restored.session
+        while len(self.screen_stack) > 1 and self.screen is not self.walk_screen:
+            self.pop_screen()
+        self._save()
+        self.walk_screen.show_current()
+        if restored.session.finished:
+            self._show_result()
+        self.notify("Reloaded the tree; your answers are kept.", title="Tree changed", markup=False)
+        if restored.dropped:
+            self._tell_dropped(restored.dropped)

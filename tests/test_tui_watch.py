@@ -1,0 +1,124 @@
+"""``toolmix TREE --watch``: the tree reloaded when its file changes, answers kept, problems shown."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import tiny_data
+from test_tui_files import wait_for
+from toolmix.cli import _app_args
+from toolmix.loader import load_tree
+from toolmix.tui.app import ToolmixApp, make_app
+from toolmix.tui.screens.intro import IntroScreen
+
+
+def write(path: Path, data: dict[str, Any]) -> None:
+    path.write_text(json.dumps(data))
+
+
+async def start(pilot: Any, app: ToolmixApp) -> None:
+    if isinstance(app.screen, IntroScreen):
+        await pilot.press("enter")
+        await pilot.pause()
+    await pilot.press("a", "c", "m", "e", "enter")  # name
+    await pilot.pause()
+    await pilot.press("2")  # audience: People
+    await pilot.pause()
+
+
+def touched(path: Path, data: dict[str, Any]) -> None:
+    """Write the file so that its size changes too (a same-second write is still seen)."""
+    data["x-note"] = "changed" * (len(path.read_text()) % 7 + 1)
+    write(path, data)
+
+
+async def test_a_changed_tree_is_reloaded_with_the_answers_kept(tmp_path: Path) -> None:
+    tree = tmp_path / "tiny.json"
+    data = tiny_data()
+    write(tree, data)
+    app = make_app(load_tree(tree), watch=tree)
+    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+        await start(pilot, app)
+        assert app.session is not None and app.session.answers["audience"] == "b2c"
+        before = app.session
+        data["nodes"]["audience"]["text"] = "Who are your customers?"
+        touched(tree, data)
+        app.look_at_tree()
+        await wait_for(pilot, lambda: app.session is not before)
+        assert app.session.answers == before.answers
+        assert app.session.current == before.current
+        assert app.session.nodes["audience"].text == "Who are your customers?"  # type: ignore[union-attr]
+        messages = [n.message for n in app._notifications]
+        assert "Reloaded the tree; your answers are kept." in messages
+
+
+async def test_answers_that_no_longer_fit_are_named(tmp_path: Path) -> None:
+    tree = tmp_path / "tiny.json"
+    data = tiny_data()
+    write(tree, data)
+    app = make_app(load_tree(tree), watch=tree)
+    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+        await start(pilot, app)
+        before = app.session
+        # 'b2c' is renamed: the audience answer no longer fits.
+        data["nodes"]["audience"]["options"][1]["id"] = "people"
+        touched(tree, data)
+        app.look_at_tree()
+        await wait_for(pilot, lambda: app.session is not before)
+        assert app.session is not None
+        assert "audience" not in app.session.answers
+        assert app.session.current == "audience"
+        dropped = [n for n in app._notifications if n.title == "Answers dropped"]
+        assert dropped and "Who buys from you?" in dropped[0].message
+
+
+async def test_a_broken_change_is_shown_and_the_walk_goes_on(tmp_path: Path) -> None:
+    tree = tmp_path / "tiny.json"
+    data = tiny_data()
+    write(tree, data)
+    app = make_app(load_tree(tree), watch=tree)
+    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+        await start(pilot, app)
+        before = app.session
+        data["nodes"]["formats"]["next"] = "nowhere"
+        touched(tree, data)
+        app.look_at_tree()
+        await wait_for(
+            pilot, lambda: any(n.title == "The tree file has problems" for n in app._notifications)
+        )
+        shown = next(n for n in app._notifications if n.title == "The tree file has problems")
+        assert "unknown node 'nowhere'" in shown.message
+        assert "The walk goes on with the tree as it was." in shown.message
+        assert app.session is before
+        assert app.is_running
+
+
+def test_no_change_no_check(tmp_path: Path) -> None:
+    tree = tmp_path / "tiny.json"
+    write(tree, tiny_data())
+    app = make_app(load_tree(tree), watch=tree)
+    app.look_at_tree()  # nothing changed since the app was made: no worker is started
+    assert list(app.workers) == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["t.json", "--watch"], ("t.json", [], True)),
+        (["t.json"], ("t.json", [], False)),
+        (["--trees", "d", "t"], ("t", ["d"], False)),
+    ],
+)
+def test_the_watch_flag(argv: list[str], expected: tuple[object, ...]) -> None:
+    assert _app_args(argv) == expected
+
+
+def test_watch_needs_a_tree(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        _app_args(["--watch"])
+    assert exc.value.code == 2
+    assert "--watch needs a TREE" in capsys.readouterr().err
