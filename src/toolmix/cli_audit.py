@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from toolmix.cli_common import emit, output_opts, warn
+
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
 
 
@@ -28,20 +30,17 @@ def _seed(text: str) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     from toolmix.audit import run_audit
     from toolmix.audit_report import render_json, render_markdown
-    from toolmix.cli_common import warn
-    from toolmix.cli_run import _emit
     from toolmix.discovery import resolve
 
     loaded = resolve(args.tree, args.trees, warn)
     audit = run_audit(loaded, limit=args.limit, walks=args.walks, seed=args.seed)
     text = render_json(audit) if args.format == "json" else render_markdown(audit, loaded.tree)
     # A tree with problems still exits 0: the audit reports, 'validate' judges.
-    return _emit(text, args.output, args.force)
+    return emit(text, args.output, args.force)
 
 
 def add_command(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser], None]) -> None:
     from toolmix.audit import DEFAULT_LIMIT, DEFAULT_WALKS
-    from toolmix.cli_run import _output_opts
 
     p = add(
         "audit",
@@ -66,6 +65,6 @@ def add_command(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser], 
     p.add_argument(
         "--seed", type=_seed, default=0, metavar="S", help="seed of the random walks (default 0)"
     )
-    _output_opts(p, ("md", "json"))
+    output_opts(p, ("md", "json"))
     trees_opt(p)
     p.set_defaults(func=cmd_audit)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from toolmix.cli_common import warn
+from toolmix.cli_common import emit, output_opts, warn
 from toolmix.output import json_text
 from toolmix.text import clean, clean_strings
 
@@ -65,7 +65,6 @@ def explore_answer(args: argparse.Namespace, loaded: LoadedTree, session: Sessio
 
 def cmd_compare(args: argparse.Namespace) -> int:
     from toolmix import explore, explore_report
-    from toolmix.cli_run import _emit
     from toolmix.discovery import resolve
 
     loaded = resolve(args.tree, args.trees, warn)
@@ -80,7 +79,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
             explore_report.compare_md(loaded.tree, f, (Path(first).name, Path(o).name))
             for f, o in zip(found, others, strict=True)
         )
-    return _emit(text, args.output, args.force)
+    return emit(text, args.output, args.force)
 
 
 def add_options(p: argparse.ArgumentParser) -> None:
@@ -99,7 +98,6 @@ def add_options(p: argparse.ArgumentParser) -> None:
 
 
 def add_command(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser], None]) -> None:
-    from toolmix.cli_run import _output_opts
 
     p = add(
         "compare",
@@ -113,6 +111,6 @@ def add_command(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser], 
         metavar="FILE",
         help="answers files or JSON result files; the first is compared with each other",
     )
-    _output_opts(p, ("md", "json"))
+    output_opts(p, ("md", "json"))
     trees_opt(p)
     p.set_defaults(func=cmd_compare)

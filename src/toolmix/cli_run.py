@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from toolmix.cli_common import warn
+from toolmix.cli_common import emit, output_opts, warn
 from toolmix.text import clean
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
@@ -25,7 +25,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
     if args.what_if is not None or args.why_not is not None:
         from toolmix.cli_explore import explore_answer
 
-        return _emit(explore_answer(args, loaded, session), args.output, args.force)
+        return emit(explore_answer(args, loaded, session), args.output, args.force)
     mix = choose(loaded.tree, session.walk())
     if args.format == "json":
         from toolmix.export_json import result_json
@@ -36,20 +36,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
         from toolmix.export_md import render
 
         text = render(mix, changes=section(loaded, session, mix))
-    return _emit(text, args.output, args.force)
-
-
-def _emit(text: str, output: str | None, force: bool) -> int:
-    if output is None or output == "-":
-        sys.stdout.write(text)
-        return 0
-    import os
-
-    from toolmix.atomic import write_text_atomic
-
-    path = write_text_atomic(output, text, overwrite=force)
-    print(f"wrote {clean(os.path.abspath(path))}", file=sys.stderr)
-    return 0
+    return emit(text, args.output, args.force)
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
@@ -70,7 +57,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
             return 1
         marks = Marks.cases([replay(loaded, read_answers(f))[0].path for f in files])
     render = tree_dot if args.format == "dot" else tree_mermaid
-    return _emit(render(loaded.tree, marks), args.output, args.force)
+    return emit(render(loaded.tree, marks), args.output, args.force)
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -118,17 +105,10 @@ def plain_walk(
 
         text = render(mix, changes=section(loaded, walk.session, mix))
     sys.stdout.write("\n")
-    return _emit(text, output, force)
+    return emit(text, output, force)
 
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
-
-
-def _output_opts(p: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
-    """--format, -o OUT and --force, shared by the commands that print a result."""
-    p.add_argument("--format", choices=formats, default=formats[0])
-    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
-    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -196,7 +176,7 @@ def add_commands(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser],
     p.add_argument(
         "tree", metavar="TREE", nargs="?", help="a tree id or path (default: social-tool-mix)"
     )
-    _output_opts(p, ("md", "json"))
+    output_opts(p, ("md", "json"))
     trees_opt(p)
     p.set_defaults(func=cmd_ask)
 
@@ -210,7 +190,7 @@ def add_commands(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser],
     from toolmix.cli_explore import add_options
 
     add_options(p)
-    _output_opts(p, ("md", "json"))
+    output_opts(p, ("md", "json"))
     trees_opt(p)
     p.set_defaults(func=cmd_answer)
 
@@ -230,6 +210,6 @@ def add_commands(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser],
         metavar="CASE",
         help="label each edge with how many of these cases (files or folders) take it",
     )
-    _output_opts(p, ("mermaid", "dot"))
+    output_opts(p, ("mermaid", "dot"))
     trees_opt(p)
     p.set_defaults(func=cmd_graph)
