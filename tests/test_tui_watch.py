@@ -30,6 +30,14 @@ async def start(pilot: Any, app: ToolmixApp) -> None:
     await pilot.pause()
 
 
+def watched(tmp_path: Path) -> tuple[Path, dict[str, Any], ToolmixApp]:
+    """tiny.json written to a file, and an app following that file."""
+    tree = tmp_path / "tiny.json"
+    data = tiny_data()
+    write(tree, data)
+    return tree, data, make_app(load_tree(tree), watch=tree)
+
+
 def touched(path: Path, data: dict[str, Any]) -> None:
     """Write the file so that its size changes too (a same-second write is still seen)."""
     data["x-note"] = "changed" * (len(path.read_text()) % 7 + 1)
@@ -37,10 +45,7 @@ def touched(path: Path, data: dict[str, Any]) -> None:
 
 
 async def test_a_changed_tree_is_reloaded_with_the_answers_kept(tmp_path: Path) -> None:
-    tree = tmp_path / "tiny.json"
-    data = tiny_data()
-    write(tree, data)
-    app = make_app(load_tree(tree), watch=tree)
+    tree, data, app = watched(tmp_path)
     async with app.run_test(size=(100, 32), notifications=True) as pilot:
         await start(pilot, app)
         assert app.session is not None and app.session.answers["audience"] == "b2c"
@@ -57,10 +62,7 @@ async def test_a_changed_tree_is_reloaded_with_the_answers_kept(tmp_path: Path) 
 
 
 async def test_answers_that_no_longer_fit_are_named(tmp_path: Path) -> None:
-    tree = tmp_path / "tiny.json"
-    data = tiny_data()
-    write(tree, data)
-    app = make_app(load_tree(tree), watch=tree)
+    tree, data, app = watched(tmp_path)
     async with app.run_test(size=(100, 32), notifications=True) as pilot:
         await start(pilot, app)
         before = app.session
@@ -77,10 +79,7 @@ async def test_answers_that_no_longer_fit_are_named(tmp_path: Path) -> None:
 
 
 async def test_a_broken_change_is_shown_and_the_walk_goes_on(tmp_path: Path) -> None:
-    tree = tmp_path / "tiny.json"
-    data = tiny_data()
-    write(tree, data)
-    app = make_app(load_tree(tree), watch=tree)
+    tree, data, app = watched(tmp_path)
     async with app.run_test(size=(100, 32), notifications=True) as pilot:
         await start(pilot, app)
         before = app.session
@@ -98,9 +97,7 @@ async def test_a_broken_change_is_shown_and_the_walk_goes_on(tmp_path: Path) -> 
 
 
 def test_no_change_no_check(tmp_path: Path) -> None:
-    tree = tmp_path / "tiny.json"
-    write(tree, tiny_data())
-    app = make_app(load_tree(tree), watch=tree)
+    _, _, app = watched(tmp_path)
     app.look_at_tree()  # nothing changed since the app was made: no worker is started
     assert list(app.workers) == []
 
