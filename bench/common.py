@@ -29,7 +29,7 @@ RUNS = int(os.environ.get("BENCH_RUNS", "7"))
 def new_tree_cache(warm: str | Path) -> str:
     """A cache folder as toolmix leaves it after checking other trees.
 
-    It holds the kept validator (toolmix.validatorcache) copied from the
+    It holds the kept validator (toolmix.load.validatorcache) copied from the
     cache folder ``warm``, and no tree: the tree is a first run, toolmix is
     not. Returned as a value for XDG_CACHE_HOME.
     """

@@ -29,9 +29,9 @@ async def main():
     if {which!r} == "bare":
         from bare_app import Bare
         app = Bare()
-    else:  # as 'toolmix social-tool-mix' starts (toolmix.cli.run_app)
+    else:  # as 'toolmix social-tool-mix' starts (toolmix.cli.main.run_app)
         from toolmix.tui.app import make_app
-        from toolmix.discovery import resolve
+        from toolmix.load.discovery import resolve
         app = make_app(resolve("social-tool-mix"), sessions_dir=Path(tempfile.mkdtemp()) / "s")
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
@@ -48,7 +48,7 @@ import asyncio, gc, json, sys, tempfile
 from pathlib import Path
 sys.path.insert(0, {bench!r})
 from gen_tree import make_tree
-from toolmix.loader import load_tree
+from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
 
 def rss_kib():

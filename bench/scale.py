@@ -18,8 +18,8 @@ from pathlib import Path
 from common import RUNS, TOOLMIX, compile_bytecode, max_rss_kib, report
 from gen_tree import answers_for, make_tree
 
-from toolmix.loader import load_tree
-from toolmix.session import Session
+from toolmix.engine.session import Session
+from toolmix.load.loader import load_tree
 
 
 def step_cost(path: Path, questions: int, steps: int = 2000) -> float:

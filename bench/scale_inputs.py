@@ -25,13 +25,13 @@ from typing import Any
 from common import report
 from gen_tree import make_tree as big_tree
 
-from toolmix.jsonload import parse_text
-from toolmix.lint import lint
-from toolmix.loader import LoadedTree, check_file, load_tree
-from toolmix.problems import Problem
-from toolmix.session import AnswerError, Session
-from toolmix.treeindex import build_index
-from toolmix.validation import validate_tree
+from toolmix.engine.session import AnswerError, Session
+from toolmix.load.index import build_index
+from toolmix.load.lint import lint
+from toolmix.load.loader import LoadedTree, check_file, load_tree
+from toolmix.load.strict_json import parse_text
+from toolmix.load.validation import validate_tree
+from toolmix.model.problems import Problem
 
 SCALE = float(os.environ.get("BENCH_SCALE", "1"))
 FOLDER = Path(tempfile.mkdtemp(prefix="toolmix-bench-scale-"))

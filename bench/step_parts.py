@@ -27,7 +27,7 @@ from common import report
 from gen_tree import make_tree
 from textual.screen import Screen
 
-from toolmix.loader import load_tree
+from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.screens.walk import WalkScreen
 from toolmix.tui.widgets.answers_panel import AnswersPanel

@@ -31,8 +31,8 @@ from common import ROOT, report
 from gen_tree import make_tree
 from textual import events
 
-from toolmix.loader import load_tree
-from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
+from toolmix.load.loader import load_tree
+from toolmix.model.tree import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.screens.walk import WalkScreen
 

@@ -13,7 +13,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from toolmix.discovery import resolve
+from toolmix.load.discovery import resolve
 from toolmix.tui.app import make_app
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
-from toolmix.loader import LoadedTree, load_tree
+from toolmix.load.loader import LoadedTree, load_tree
 
 # CI: a fixed budget and a fixed seed. Locally: TOOLMIX_FUZZ=long for a longer, random run.
 # No deadline per example (as docs/reliability.md says): on a loaded 2-core machine a first

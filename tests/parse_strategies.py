@@ -13,7 +13,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-#: toolmix.jsonnumbers.MAX_NUMBER, written out so the tests also run on code without it.
+#: toolmix.load.numbers.MAX_NUMBER, written out so the tests also run on code without it.
 MAX_NUMBER = 10**15
 #: Where a bad number goes in a generated document, as a JSON string to replace.
 SLOT = "@@number@@"

@@ -8,11 +8,18 @@ from pathlib import Path
 import pytest
 
 from conftest import HERE, SHIPPED, TREES
-from toolmix.answers import read_answers, replay
-from toolmix.export_md import render
-from toolmix.loader import load_tree
-from toolmix.plan import every_week, hours_phrase, more_hours, plan_markdown, this_week, why_not
-from toolmix.selection import Mix, choose
+from toolmix.engine.answers_file import read_answers, replay
+from toolmix.engine.plan import (
+    every_week,
+    hours_phrase,
+    more_hours,
+    plan_markdown,
+    this_week,
+    why_not,
+)
+from toolmix.engine.selection import Mix, choose
+from toolmix.export.markdown import render
+from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
 from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.widgets.mix_list import MixList

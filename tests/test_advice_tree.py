@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import SHIPPED, TREES
-from toolmix.audit import Audit, run_audit
-from toolmix.audit_advice import named_items, read_roles
-from toolmix.loader import load_tree
+from toolmix.audit.advice import named_items, read_roles
+from toolmix.audit.space import Audit, run_audit
+from toolmix.load.loader import load_tree
 
 
 @pytest.fixture(scope="module")

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from toolmix.answers import read_answers, replay, to_dict
-from toolmix.loader import LoadedTree
-from toolmix.problems import ToolmixError
-from toolmix.session import Session
+from toolmix.engine.answers_file import read_answers, replay, to_dict
+from toolmix.engine.session import Session
+from toolmix.load.loader import LoadedTree
+from toolmix.model.problems import ToolmixError
 
 GOOD = {
     "name": "ACME",

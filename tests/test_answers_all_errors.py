@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import HERE, TREES
-from toolmix.cli import main
+from toolmix.cli.main import main
 
 TINY = str(TREES / "tiny.json")
 ANSWERS = json.loads((HERE / "tiny-answers.json").read_text())

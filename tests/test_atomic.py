@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from toolmix.atomic import TargetExists, write_text_atomic
-from toolmix.problems import ToolmixError
+from toolmix.files.atomic import TargetExists, write_text_atomic
+from toolmix.model.problems import ToolmixError
 
 
 def boom(err: int) -> object:
@@ -91,9 +91,9 @@ def test_missing_folder_and_a_folder_as_target(tmp_path: Path) -> None:
 
 
 def test_autosave_and_settings_failures_are_errors_not_tracebacks(tmp_path: Path, tiny) -> None:  # type: ignore[no-untyped-def]
-    from toolmix.autosave import Autosave
-    from toolmix.session import Session
-    from toolmix.settings import save_settings
+    from toolmix.engine.session import Session
+    from toolmix.store.autosave import Autosave
+    from toolmix.store.settings import save_settings
 
     blocker = tmp_path / "file"
     blocker.write_text("")
@@ -107,8 +107,8 @@ def test_two_sessions_saving_the_same_tree_never_leave_a_broken_file(tmp_path: P
     import json
     import threading
 
-    from toolmix.autosave import Autosave
-    from toolmix.session import Session
+    from toolmix.engine.session import Session
+    from toolmix.store.autosave import Autosave
 
     saver = Autosave(tmp_path, "tiny")
     first, second = Session(tiny), Session(tiny)

@@ -7,10 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import SHIPPED, TREES
-from toolmix.audit_walks import random_walks
-from toolmix.loader import load_tree
-from toolmix.outcome import Scorer
-from toolmix.selection import choose
+from toolmix.audit.walks import random_walks
+from toolmix.engine.outcome import Scorer
+from toolmix.engine.selection import choose
+from toolmix.load.loader import load_tree
 
 TREE_FILES = [
     SHIPPED / "social-tool-mix.json",

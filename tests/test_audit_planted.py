@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 from conftest import make_tree
-from toolmix.audit import run_audit
-from toolmix.audit_report import render_markdown
-from toolmix.cli import main
-from toolmix.loader import load_tree
+from toolmix.audit.report import render_markdown
+from toolmix.audit.space import run_audit
+from toolmix.cli.main import main
+from toolmix.load.loader import load_tree
 
 
 def effect(item: str, score: int) -> dict[str, Any]:

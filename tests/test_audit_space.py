@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import make_tree
-from toolmix.answer_space import (
+from toolmix.engine.answer_space import (
     number_alternatives,
     number_values,
     random_subset,
@@ -18,8 +18,8 @@ from toolmix.answer_space import (
     subsets,
     toggled,
 )
-from toolmix.models import MultiNode, NumberNode
-from toolmix.validation import validate_tree
+from toolmix.load.validation import validate_tree
+from toolmix.model.tree import MultiNode, NumberNode
 
 END = {"end": {"type": "result", "title": "End"}}
 

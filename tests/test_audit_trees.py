@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import SHIPPED
-from toolmix.audit import Audit, run_audit
-from toolmix.loader import load_tree
+from toolmix.audit.space import Audit, run_audit
+from toolmix.load.loader import load_tree
 
 NOTHING = {
     "items_never_picked": [],

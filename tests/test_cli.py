@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import HERE, TREES
-from toolmix.cli import main
+from toolmix.cli.main import main
 
 TINY = str(TREES / "tiny.json")
 ANSWERS = str(HERE / "tiny-answers.json")
@@ -120,7 +120,7 @@ def test_same_id_later_folder_wins_with_a_notice(
 def test_user_trees_folder_is_searched(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from toolmix.discovery import user_trees_dir
+    from toolmix.load.discovery import user_trees_dir
 
     folder = user_trees_dir()
     folder.mkdir(parents=True)

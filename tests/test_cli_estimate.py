@@ -1,4 +1,4 @@
-"""The count of questions: one rule (toolmix.estimate) for README, list, picker, intro, progress."""
+"""The count of questions: one rule (toolmix.engine.estimate) for README, list, picker, intro, progress."""
 
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ from hypothesis import strategies as st
 
 from conftest import ROOT, SHIPPED, TREES, make_tree
 from test_properties import random_tree
-from toolmix.estimate import progress_label, questions_text, tree_range
-from toolmix.jsonload import parse_json
-from toolmix.loader import LoadedTree, check_document, load_tree
-from toolmix.models import MultiNode, NumberNode, SingleNode, TextNode
-from toolmix.session import AnswerError, Session
+from toolmix.engine.estimate import progress_label, questions_text, tree_range
+from toolmix.engine.session import AnswerError, Session
+from toolmix.load.loader import LoadedTree, check_document, load_tree
+from toolmix.load.strict_json import parse_json
+from toolmix.model.tree import MultiNode, NumberNode, SingleNode, TextNode
 
 SHIPPED_TREES = sorted(SHIPPED.glob("*.json"))
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from textual.widgets import OptionList, Static
 
 from conftest import SHIPPED, TREES
-from toolmix.estimate import questions_text, tree_range
-from toolmix.loader import load_tree
+from toolmix.engine.estimate import questions_text, tree_range
+from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
 from toolmix.tui.screens.intro import IntroScreen
 from toolmix.tui.screens.picker import PickerScreen

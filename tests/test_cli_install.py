@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import TREES
-from toolmix.cli import main
-from toolmix.discovery import user_trees_dir
+from toolmix.cli.main import main
+from toolmix.load.discovery import user_trees_dir
 
 TINY = TREES / "tiny.json"
 

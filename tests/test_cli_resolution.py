@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from conftest import TREES
-from toolmix.cli import main
-from toolmix.discovery import discover, resolve
+from toolmix.cli.main import main
+from toolmix.load.discovery import discover, resolve
 
 TINY = TREES / "tiny.json"
 ANSWERS = str(Path(__file__).parent / "tiny-answers.json")

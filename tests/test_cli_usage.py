@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SHIPPED, TREES
-from toolmix.cli import COMMANDS, main
+from toolmix.cli.main import COMMANDS, main
 
 
 def test_help_names_the_app_form_and_trees(capsys: pytest.CaptureFixture[str]) -> None:
@@ -22,7 +22,7 @@ def test_help_names_the_app_form_and_trees(capsys: pytest.CaptureFixture[str]) -
 
 
 def test_the_commands_dispatched_are_the_parsers() -> None:
-    from toolmix.cli_parser import COMMANDS as PARSED
+    from toolmix.cli.parser import COMMANDS as PARSED
 
     assert set(PARSED) == set(COMMANDS)
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from conftest import HERE, TREES
-from toolmix.cli import main
+from toolmix.cli.main import main
 
 TINY = str(TREES / "tiny.json")
 BASE: dict[str, Any] = json.loads((HERE / "tiny-answers.json").read_text())

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 
 from conftest import HERE, TREES
-from toolmix.answers import read_answers, replay
-from toolmix.export_changes import section
-from toolmix.export_json import result_dict, result_json
-from toolmix.export_md import render
-from toolmix.loader import load_tree
-from toolmix.markdown import cell, inline, quote_block
-from toolmix.selection import choose
+from toolmix.engine.answers_file import read_answers, replay
+from toolmix.engine.selection import choose
+from toolmix.export.changes import section
+from toolmix.export.json_result import result_dict, result_json
+from toolmix.export.markdown import render
+from toolmix.load.loader import load_tree
+from toolmix.text.markdown import cell, inline, quote_block
 
 GOLDEN = HERE / "golden"
 DAY = dt.date(2026, 1, 2)

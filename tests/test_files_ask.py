@@ -13,10 +13,10 @@ import pytest
 
 from conftest import TREES, tiny_data
 from terminal import toolmix_command
-from toolmix.autosave import Autosave
-from toolmix.loader import load_tree
-from toolmix.markdown_plain import plain_text
+from toolmix.load.loader import load_tree
 from toolmix.plain import PlainWalk, Stopped
+from toolmix.store.autosave import Autosave
+from toolmix.text.markdown_plain import plain_text
 
 TINY = str(TREES / "tiny.json")
 

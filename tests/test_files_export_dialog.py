@@ -14,7 +14,7 @@ from textual.widgets import Input, Static
 from conftest import TREES
 from test_tui_files import wait_for
 from test_tui_walk import walk_to_result
-from toolmix.loader import load_tree
+from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.screens.dialogs import ExportDialog
 from toolmix.tui.screens.result import ResultScreen

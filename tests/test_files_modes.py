@@ -14,7 +14,7 @@ import pytest
 
 from conftest import TREES
 from terminal import toolmix_command
-from toolmix.atomic import write_text_atomic
+from toolmix.files.atomic import write_text_atomic
 
 TINY = str(TREES / "tiny.json")
 ANSWERS = str(Path(__file__).parent / "tiny-answers.json")
@@ -74,9 +74,9 @@ def test_overwriting_keeps_the_mode(tmp_path: Path, command: str, kept: int) -> 
 
 @pytest.mark.parametrize("umask", [0o000, 0o022])
 def test_private_state_is_0600_whatever_the_umask(tmp_path: Path, umask: int, tiny) -> None:  # type: ignore[no-untyped-def]
-    from toolmix.autosave import Autosave
-    from toolmix.session import Session
-    from toolmix.settings import save_settings
+    from toolmix.engine.session import Session
+    from toolmix.store.autosave import Autosave
+    from toolmix.store.settings import save_settings
 
     cache = tmp_path / "cache"
     env = {**os.environ, "XDG_CACHE_HOME": str(cache)}

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 from conftest import TREES
-from toolmix.cli import main
-from toolmix.outpath import expand, export_file_name
-from toolmix.problems import ToolmixError
+from toolmix.cli.main import main
+from toolmix.files.outpath import expand, export_file_name
+from toolmix.model.problems import ToolmixError
 
 TINY = str(TREES / "tiny.json")
 ANSWERS = str(Path(__file__).parent / "tiny-answers.json")

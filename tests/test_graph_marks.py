@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import HERE, ROOT, SHIPPED, TREES
-from toolmix.cli import main
+from toolmix.cli.main import main
 
 TINY = str(TREES / "tiny.json")
 ANSWERS = str(HERE / "tiny-answers.json")

@@ -13,7 +13,7 @@ CHECK = """
 import sys, runpy
 sys.argv = {argv!r}
 try:
-    from toolmix.cli import main
+    from toolmix.cli.main import main
     main(sys.argv[1:])
 except SystemExit:
     pass

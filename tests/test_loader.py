@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from conftest import HERE, SHIPPED, TREES
-from toolmix.jsonload import parse_json
-from toolmix.loader import check_file, load_tree
-from toolmix.problems import ToolmixError
+from toolmix.load.loader import check_file, load_tree
+from toolmix.load.strict_json import parse_json
+from toolmix.model.problems import ToolmixError
 
 MALFORMED = sorted(p for p in (HERE / "malformed").glob("*.json") if not p.name.startswith("_"))
 
@@ -91,7 +91,7 @@ def test_raw_input_errors_are_located(name: str) -> None:
 
 @pytest.mark.parametrize("depth, ok", [(30, True), (40, False), (900, False)])
 def test_condition_nesting_is_bounded(depth: int, ok: bool) -> None:
-    from toolmix.loader import check_document
+    from toolmix.load.loader import check_document
 
     cond: dict[str, object] = {"answered": "q"}
     for _ in range(depth):
@@ -183,7 +183,7 @@ def test_shipped_trees_are_clean_under_strict(path: Path) -> None:
 
 
 def test_a_large_file_is_located_after_its_text_was_let_go(tmp_path: Path) -> None:
-    from toolmix.jsonload import RELEASE_TEXT_ABOVE
+    from toolmix.load.strict_json import RELEASE_TEXT_ABOVE
 
     data = json.loads((HERE / "malformed" / "_base.json").read_text())
     data["x-padding"] = "x" * (RELEASE_TEXT_ABOVE + 10)

@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 from conftest import TREES
 from parse_strategies import FILE_KINDS, file_kinds, make_file
-from toolmix.problems import ToolmixError
+from toolmix.model.problems import ToolmixError
 
 FAST = settings(
     deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
@@ -54,15 +54,15 @@ elif kind == "oversized":
     with open(path, "wb") as fh:
         fh.truncate(129 * 1024 * 1024)  # sparse: past the 128 MB cap, nothing written
 
-from toolmix import treecache
-from toolmix.answers import read_answers
-from toolmix.autosave import Autosave
-from toolmix.cases import run_case
-from toolmix.cli import main
-from toolmix.discovery import discover, resolve
-from toolmix.loader import check_file, load_tree
-from toolmix.problems import ToolmixError
-from toolmix.settings import load_settings
+from toolmix.load import cache as treecache
+from toolmix.engine.answers_file import read_answers
+from toolmix.store.autosave import Autosave
+from toolmix.engine.cases import run_case
+from toolmix.cli.main import main
+from toolmix.load.discovery import discover, resolve
+from toolmix.load.loader import check_file, load_tree
+from toolmix.model.problems import ToolmixError
+from toolmix.store.settings import load_settings
 
 out = {}
 
@@ -153,7 +153,7 @@ def test_every_reader_refuses_what_is_not_a_regular_file_in_bounds(
 def test_a_regular_file_is_read_whole_or_refused_at_the_cap(
     tmp_path: Path, size: int, cap: int
 ) -> None:
-    from toolmix.jsonload import read_bytes
+    from toolmix.load.strict_json import read_bytes
 
     path = tmp_path / "f.json"
     path.write_bytes(b"x" * size)
@@ -168,7 +168,7 @@ def test_a_regular_file_is_read_whole_or_refused_at_the_cap(
 @FAST
 @given(st.integers(0, 200))
 def test_a_file_that_claims_size_0_is_still_read_only_to_the_cap(cap: int) -> None:
-    from toolmix.jsonload import read_bytes
+    from toolmix.load.strict_json import read_bytes
 
     path = Path("/proc/self/environ")  # reports size 0, holds a few kilobytes
     assert path.stat().st_size == 0
@@ -177,7 +177,7 @@ def test_a_file_that_claims_size_0_is_still_read_only_to_the_cap(cap: int) -> No
 
 
 def test_a_symlink_loop_and_a_missing_file_get_messages(tmp_path: Path) -> None:
-    from toolmix.jsonload import read_bytes
+    from toolmix.load.strict_json import read_bytes
 
     loop = tmp_path / "loop.json"
     loop.symlink_to(loop)
@@ -220,12 +220,12 @@ def _message(call: Callable[[], Any]) -> str:
 
 
 def _readers(path: Path) -> dict[str, Callable[[], Any]]:
-    from toolmix.answers import read_answers
-    from toolmix.autosave import Autosave
-    from toolmix.cases import run_case
-    from toolmix.discovery import discover, resolve
-    from toolmix.loader import check_file, load_tree
-    from toolmix.settings import load_settings
+    from toolmix.engine.answers_file import read_answers
+    from toolmix.engine.cases import run_case
+    from toolmix.load.discovery import discover, resolve
+    from toolmix.load.loader import check_file, load_tree
+    from toolmix.store.autosave import Autosave
+    from toolmix.store.settings import load_settings
 
     folder = path.parent
     found = lambda: discover([folder]).get("t")  # noqa: E731

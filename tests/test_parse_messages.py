@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import TREES
-from toolmix.cli import main
-from toolmix.jsonload import parse_json
-from toolmix.problems import Problem, ToolmixError
+from toolmix.cli.main import main
+from toolmix.load.strict_json import parse_json
+from toolmix.model.problems import Problem, ToolmixError
 
 FAST = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -19,12 +19,12 @@ from parse_strategies import (
     with_token,
 )
 from test_answers import GOOD as TINY_ANSWERS
-from toolmix.answers import read_answers
-from toolmix.autosave import Autosave
-from toolmix.cli import main
-from toolmix.jsonload import parse_json
-from toolmix.loader import check_file
-from toolmix.problems import ToolmixError
+from toolmix.cli.main import main
+from toolmix.engine.answers_file import read_answers
+from toolmix.load.loader import check_file
+from toolmix.load.strict_json import parse_json
+from toolmix.model.problems import ToolmixError
+from toolmix.store.autosave import Autosave
 
 FAST = settings(
     deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
@@ -194,8 +194,8 @@ def test_an_autosave_keeps_its_x_keys(tmp_path: Path) -> None:
 @FAST
 @given(bad_number_tokens)
 def test_a_typed_number_out_of_bounds_is_an_answer_error(token: str) -> None:
-    from toolmix.loader import load_tree
-    from toolmix.session import AnswerError, Session
+    from toolmix.engine.session import AnswerError, Session
+    from toolmix.load.loader import load_tree
 
     session = Session(load_tree(TREES / "tiny.json"))
     for answer in ("ACME", "b2c", ["photos"]):

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import TREES
 from terminal import toolmix_command
-from toolmix.loader import load_tree
+from toolmix.load.loader import load_tree
 from toolmix.plain import PlainWalk, Stopped
 
 TINY = str(TREES / "tiny.json")

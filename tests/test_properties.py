@@ -12,14 +12,14 @@ from hypothesis import strategies as st
 
 from conftest import tiny_data
 from test_answers import GOOD as TINY_ANSWERS
-from toolmix import jsonload
-from toolmix.answers import AnswersFile, replay
-from toolmix.jsonload import parse_json
-from toolmix.loader import check_document, load_tree
-from toolmix.models import MultiNode, NumberNode, SingleNode
-from toolmix.problems import ToolmixError
-from toolmix.selection import choose
-from toolmix.session import Session
+from toolmix.engine.answers_file import AnswersFile, replay
+from toolmix.engine.selection import choose
+from toolmix.engine.session import Session
+from toolmix.load import strict_json as jsonload
+from toolmix.load.loader import check_document, load_tree
+from toolmix.load.strict_json import parse_json
+from toolmix.model.problems import ToolmixError
+from toolmix.model.tree import MultiNode, NumberNode, SingleNode
 
 FAST = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -326,7 +326,7 @@ def test_any_answers_file_gives_a_result_or_a_located_error(
     answers: dict[str, Any], tree: str, version: Any
 ) -> None:
     from conftest import TREES
-    from toolmix.answers import parse_answers
+    from toolmix.engine.answers_file import parse_answers
 
     loaded = load_tree(TREES / "tiny.json")
     data: dict[str, Any] = {"format": 1, "tree": tree, "answers": {**TINY_ANSWERS, **answers}}

@@ -8,7 +8,7 @@ from dataclasses import FrozenInstanceError, field
 
 import pytest
 
-from toolmix.records import record
+from toolmix.model.record import record
 
 
 @record(frozen=True)

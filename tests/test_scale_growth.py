@@ -13,13 +13,13 @@ from hypothesis import strategies as st
 
 from conftest import make_tree
 from scale_work import GROWTH, Counted, work
-from toolmix.jsonload import parse_text
-from toolmix.lint import lint
-from toolmix.loader import LoadedTree
-from toolmix.problems import Problem
-from toolmix.session import AnswerError, Session
-from toolmix.treeindex import build_index
-from toolmix.validation import validate_tree
+from toolmix.engine.session import AnswerError, Session
+from toolmix.load.index import build_index
+from toolmix.load.lint import lint
+from toolmix.load.loader import LoadedTree
+from toolmix.load.strict_json import parse_text
+from toolmix.load.validation import validate_tree
+from toolmix.model.problems import Problem
 
 # Each example runs the code under a tracer, twice: far fewer examples than
 # the profile's (150 in CI: 5 here; TOOLMIX_FUZZ=long: 166).

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from toolmix.dominators import Dominators
-from toolmix.jsonlocate import line_columns, scan
-from toolmix.problems import Suggester
-from toolmix.treeindex import TreeIndex
+from toolmix.load.dominators import Dominators
+from toolmix.load.index import TreeIndex
+from toolmix.load.locate import line_columns, scan
+from toolmix.model.problems import Suggester
 
 keys = st.text(st.sampled_from('ab"\\[]{},: \n'), max_size=4)
 documents = st.recursive(

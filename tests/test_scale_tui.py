@@ -15,7 +15,7 @@ import pytest
 from textual.widgets import Static
 
 from conftest import make_tree
-from toolmix.loader import load_tree
+from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.screens.intro import IntroScreen
 from toolmix.tui.screens.walk import WalkScreen

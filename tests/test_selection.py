@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from conftest import make_tree
-from toolmix.answers import AnswersFile, replay
-from toolmix.loader import load_tree
-from toolmix.selection import Mix, choose
+from toolmix.engine.answers_file import AnswersFile, replay
+from toolmix.engine.selection import Mix, choose
+from toolmix.load.loader import load_tree
 
 
 def build(

@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 
 from conftest import HERE, SHIPPED, TREES, make_tree
-from toolmix.answers import AnswersFile, read_answers, replay
-from toolmix.cli import main
-from toolmix.loader import load_tree
-from toolmix.selection import choose
-from toolmix.sensitivity import hours_table, pairs_bringing_in, what_matters
+from toolmix.cli.main import main
+from toolmix.engine.answers_file import AnswersFile, read_answers, replay
+from toolmix.engine.selection import choose
+from toolmix.engine.sensitivity import hours_table, pairs_bringing_in, what_matters
+from toolmix.load.loader import load_tree
 
 TINY = load_tree(TREES / "tiny.json")
 BASE: dict[str, Any] = json.loads((HERE / "tiny-answers.json").read_text())

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from toolmix.loader import LoadedTree
-from toolmix.session import AnswerError, Session
+from toolmix.engine.session import AnswerError, Session
+from toolmix.load.loader import LoadedTree
 
 TO_SITE: list[tuple[str, Any]] = [
     ("name", "ACME"),
@@ -174,7 +174,7 @@ def test_progress_comes_from_precomputed_tables(tiny: LoadedTree) -> None:
 
 def test_skipped_node_when_every_option_is_hidden(write_json) -> None:  # type: ignore[no-untyped-def]
     from conftest import make_tree
-    from toolmix.loader import load_tree
+    from toolmix.load.loader import load_tree
 
     tree = make_tree(
         {

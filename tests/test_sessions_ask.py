@@ -8,10 +8,10 @@ from pathlib import Path
 
 from conftest import TREES
 from terminal import toolmix_command
-from toolmix.autosave import claim
-from toolmix.loader import load_tree
-from toolmix.session import Session
-from toolmix.userdirs import sessions_dir
+from toolmix.engine.session import Session
+from toolmix.files.userdirs import sessions_dir
+from toolmix.load.loader import load_tree
+from toolmix.store.autosave import claim
 
 FIVE = {"name": "ACME", "audience": "b2c", "formats": ["video"], "camera": "yes", "hours": 3}
 

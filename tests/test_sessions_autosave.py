@@ -15,12 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import TREES
-from toolmix.autosave import claim
-from toolmix.loader import LoadedTree, load_tree
-from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode
-from toolmix.resume import offer_words, restore
-from toolmix.session import Session
-from toolmix.settings import read_settings
+from toolmix.engine.session import Session
+from toolmix.load.loader import LoadedTree, load_tree
+from toolmix.model.tree import InfoNode, MultiNode, NumberNode, SingleNode
+from toolmix.store.autosave import claim
+from toolmix.store.resume import offer_words, restore
+from toolmix.store.settings import read_settings
 
 TINY = load_tree(TREES / "tiny.json")
 NUMBERS = [3, 1, 0.5, 2, 10]
@@ -121,7 +121,7 @@ def test_a_killed_holder_frees_its_file_for_the_next_start(tmp_path: Path) -> No
         [
             sys.executable,
             "-c",
-            "import sys, time; from pathlib import Path; from toolmix.autosave import claim; "
+            "import sys, time; from pathlib import Path; from toolmix.store.autosave import claim; "
             "c = claim(Path(sys.argv[1]), 'tiny'); print(c.autosave.path.name, flush=True); "
             "time.sleep(60)",
             str(tmp_path),

@@ -10,8 +10,8 @@ from textual.widgets import OptionList
 
 from conftest import TREES
 from test_tui_walk import app_for, walk_to_result
-from toolmix.loader import load_tree
-from toolmix.session import Session
+from toolmix.engine.session import Session
+from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
 from toolmix.tui.screens.dialogs import ConfirmDialog
 from toolmix.tui.screens.picker import PickerScreen
@@ -138,7 +138,7 @@ async def test_start_over_asks_first_and_keeps_the_answers_until_the_first_new_o
 
 async def test_a_second_window_keeps_its_own_file_and_neither_is_lost(tmp_path: Path) -> None:
     """Window A holds tiny.json (claimed as a running app would); this app is window B."""
-    from toolmix.autosave import claim  # the API the fix added
+    from toolmix.store.autosave import claim  # the API the fix added
 
     window_a = claim(tmp_path / "sessions", "tiny")
     walk_a = Session(load_tree(TINY))

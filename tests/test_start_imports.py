@@ -13,7 +13,7 @@ APP_START = """
 import sys
 from textual.app import App
 App.run = lambda self, *args, **kwargs: None  # everything up to the app's first frame
-from toolmix.cli import main
+from toolmix.cli.main import main
 main({argv!r})
 print(sorted(m for m in sys.modules if m.split(".")[0] in {unneeded!r}))
 """

@@ -24,7 +24,7 @@ from strings_strategies import (
     hostile_tiny,
     hostile_words,
 )
-from toolmix.cli import main
+from toolmix.cli.main import main
 
 # Each example runs whole commands (tens of milliseconds): a fifth of the
 # profile's examples, so 30 in CI and 1,000 under TOOLMIX_FUZZ=long. The filter

@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from strings_strategies import assert_safe, forbidden, hostile_text, ordinary_text
-from toolmix.atomic import write_text_atomic
-from toolmix.output import FilteredStream, json_text, safe
-from toolmix.text import clean, clean_strings, json_may_need_cleaning
+from toolmix.files.atomic import write_text_atomic
+from toolmix.text.clean import clean, clean_strings, json_may_need_cleaning
+from toolmix.text.output import FilteredStream, json_text, safe
 
 FAST = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -87,7 +87,7 @@ def test_the_quick_check_never_misses_a_string_to_clean(text: str, ascii_only: b
 
 def test_raw_del_in_an_ascii_file_is_cleaned(write_json) -> None:  # type: ignore[no-untyped-def]
     from conftest import tiny_data
-    from toolmix.loader import load_tree
+    from toolmix.load.loader import load_tree
 
     data = tiny_data()
     data["title"] = "Tiny\u007f"
@@ -117,7 +117,7 @@ def test_every_file_written_is_filtered(
 @pytest.mark.parametrize("char", ["\r", "\b", "\f"])
 def test_json_short_escapes_of_controls_are_cleaned(write_json, char: str) -> None:  # type: ignore[no-untyped-def]
     from conftest import tiny_data
-    from toolmix.loader import load_tree
+    from toolmix.load.loader import load_tree
 
     data = tiny_data()
     data["title"] = f"Ti{char}ny"  # json.dumps writes it as \r, \b or \f, not \u000d

@@ -13,11 +13,11 @@ from markdown_it import MarkdownIt
 
 from conftest import TREES, tiny_data
 from strings_strategies import ZERO_WIDTH, assert_safe
-from toolmix.answers import read_answers, replay
-from toolmix.export_md import render
-from toolmix.loader import load_tree
-from toolmix.markdown import quote_block
-from toolmix.selection import choose
+from toolmix.engine.answers_file import read_answers, replay
+from toolmix.engine.selection import choose
+from toolmix.export.markdown import render
+from toolmix.load.loader import load_tree
+from toolmix.text.markdown import quote_block
 
 FAST = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from strings_strategies import assert_safe, hostile_file_names, hostile_text, hostile_tiny
-from toolmix.answers import read_answers
-from toolmix.autosave import Autosave
-from toolmix.discovery import discover
-from toolmix.loader import check_file
-from toolmix.settings import load_settings
+from toolmix.engine.answers_file import read_answers
+from toolmix.load.discovery import discover
+from toolmix.load.loader import check_file
+from toolmix.store.autosave import Autosave
+from toolmix.store.settings import load_settings
 
 FAST = settings(
     deadline=None,

@@ -23,7 +23,7 @@ from strings_strategies import (
     hostile_text,
     hostile_tiny,
 )
-from toolmix.loader import load_tree
+from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
 from toolmix.tui.screens.dialogs import ConfirmDialog
 from toolmix.tui.screens.picker import PickerScreen

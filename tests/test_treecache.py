@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from conftest import HERE, SHIPPED, TREES
-from toolmix import treecache
-from toolmix.answers import read_answers, replay
-from toolmix.export_json import result_json
-from toolmix.loader import check_file, load_tree
-from toolmix.selection import choose
+from toolmix.engine.answers_file import read_answers, replay
+from toolmix.engine.selection import choose
+from toolmix.export.json_result import result_json
+from toolmix.load import cache as treecache
+from toolmix.load.loader import check_file, load_tree
 
 
 def entries() -> list[Path]:
@@ -64,7 +64,7 @@ def test_a_changed_file_is_checked_again(write_json) -> None:
     assert result.tree is None and "nowhere" in str(result.errors[0])
 
 
-@pytest.mark.parametrize("name", ["os.system", "builtins.eval", "toolmix.models._Cond"])
+@pytest.mark.parametrize("name", ["os.system", "builtins.eval", "toolmix.model.tree._Cond"])
 def test_an_entry_naming_anything_else_is_refused(tmp_path: Path, name: str) -> None:
     path = tmp_path / "tree.json"
     path.write_bytes((TREES / "tiny.json").read_bytes())
@@ -147,7 +147,7 @@ def test_old_entries_are_pruned(monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
 
 WARM = """
 import sys
-from toolmix.cli import main
+from toolmix.cli.main import main
 main({argv!r})
 print("PYDANTIC:" + str(any(m.split(".")[0] == "pydantic" for m in sys.modules)), file=sys.stderr)
 """

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from conftest import HERE, SHIPPED
-from toolmix.cases import case_files, run_case
-from toolmix.loader import LoadedTree, load_tree
-from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
-from toolmix.selection import Mix, choose
-from toolmix.session import AnswerError, Session
+from toolmix.engine.cases import case_files, run_case
+from toolmix.engine.selection import Mix, choose
+from toolmix.engine.session import AnswerError, Session
+from toolmix.load.loader import LoadedTree, load_tree
+from toolmix.model.tree import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 
 MAIN = SHIPPED / "social-tool-mix.json"
 PERSONAS = case_files([str(HERE / "personas")])

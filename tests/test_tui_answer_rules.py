@@ -12,12 +12,12 @@ from typing import Any
 import pytest
 
 from conftest import TREES
-from toolmix.answer_words import change_notes
-from toolmix.autosave import Saved
-from toolmix.loader import LoadedTree, load_tree
+from toolmix.engine.answer_words import change_notes
+from toolmix.engine.session import AnswerError, Session
+from toolmix.load.loader import LoadedTree, load_tree
 from toolmix.plain import PlainWalk
-from toolmix.resume import restore
-from toolmix.session import AnswerError, Session
+from toolmix.store.autosave import Saved
+from toolmix.store.resume import restore
 from toolmix.tui.app import make_app
 from toolmix.tui.screens.walk import WalkScreen
 

@@ -11,8 +11,8 @@ from textual.widgets import Input, OptionList, Static
 
 from conftest import TREES, write_tiny
 from test_tui_walk import app_for, walk_to_result
-from toolmix.discovery import DEFAULT_TREE
-from toolmix.loader import load_tree
+from toolmix.load.discovery import DEFAULT_TREE
+from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
 from toolmix.tui.screens.dialogs import ConfirmDialog, ExportDialog, HelpDialog
 from toolmix.tui.screens.picker import PickerScreen
@@ -237,7 +237,7 @@ async def test_help_and_the_command_palette_list_the_keys(tmp_path: Path) -> Non
 def test_an_unusable_settings_file_gives_the_defaults(
     tmp_path: Path, content: bytes | None
 ) -> None:
-    from toolmix.settings import load_settings
+    from toolmix.store.settings import load_settings
 
     path = tmp_path / "settings.json"
     if content is not None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import TREES, write_tiny
-from toolmix.loader import load_tree
+from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
 from toolmix.tui.screens.dialogs import HelpDialog
 from toolmix.tui.screens.intro import IntroScreen

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, TREES, make_tree
-from toolmix.loader import load_tree
+from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
 from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.screens.walk import WalkScreen
@@ -147,7 +147,7 @@ async def test_an_answer_lays_the_screen_out_once(
 
     from textual._compositor import Compositor
 
-    from toolmix.models import MultiNode, SingleNode
+    from toolmix.model.tree import MultiNode, SingleNode
 
     app = make_app(load_tree(ROOT / "trees" / "social-tool-mix.json"), sessions_dir=tmp_path / "s")
     layouts: list[str] = []

@@ -12,7 +12,7 @@ import pytest
 from textual.pilot import Pilot
 
 from conftest import TREES
-from toolmix.loader import load_tree
+from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.widgets.mix_list import MixList, pack

@@ -11,7 +11,7 @@ from textual.widgets import Button, Input
 from conftest import TREES
 from test_files_export_dialog import app_in, open_dialog
 from test_tui_files import wait_for
-from toolmix.cli import main
+from toolmix.cli.main import main
 from toolmix.tui.screens.result import ResultScreen
 
 

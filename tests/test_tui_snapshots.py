@@ -9,7 +9,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from conftest import SHIPPED, TREES
-from toolmix.loader import load_tree
+from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
 
 MAIN = SHIPPED / "social-tool-mix.json"

@@ -10,7 +10,7 @@ import asyncio
 from textual.pilot import Pilot
 
 from conftest import TREES
-from toolmix.loader import load_tree
+from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
 
 LONG = TREES / "layout" / "long-multi.json"

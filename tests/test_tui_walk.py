@@ -12,8 +12,8 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from conftest import SHIPPED, TREES, write_tiny
-from toolmix.loader import load_tree
-from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
+from toolmix.load.loader import load_tree
+from toolmix.model.tree import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.screens.intro import IntroScreen
 from toolmix.tui.screens.picker import PickerScreen

@@ -10,8 +10,8 @@ import pytest
 
 from conftest import tiny_data
 from test_tui_files import wait_for
-from toolmix.cli import _app_args
-from toolmix.loader import load_tree
+from toolmix.cli.main import _app_args
+from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.screens.intro import IntroScreen
 

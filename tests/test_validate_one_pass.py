@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import make_tree, tiny_data
-from toolmix.loader import check_file
+from toolmix.load.loader import check_file
 
 
 def messages(path: Path) -> list[tuple[str, str]]:

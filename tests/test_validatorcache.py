@@ -14,9 +14,9 @@ import pytest
 from pydantic_core import SchemaValidator, ValidationError
 
 from conftest import HERE, SHIPPED, TREES
-from toolmix import validatorcache
-from toolmix.jsonload import read_json
-from toolmix.validation import tree_adapter, tree_validator
+from toolmix.load import validatorcache
+from toolmix.load.strict_json import read_json
+from toolmix.load.validation import tree_adapter, tree_validator
 
 MALFORMED = sorted((HERE / "malformed").glob("*.json"))
 
@@ -64,7 +64,7 @@ def test_the_second_build_reads_the_kept_schema(fresh_validator: None, monkeypat
     def no_pydantic() -> None:
         raise AssertionError("pydantic's adapter was built although the schema was kept")
 
-    monkeypatch.setattr("toolmix.validation.tree_adapter", no_pydantic)
+    monkeypatch.setattr("toolmix.load.validation.tree_adapter", no_pydantic)
     second = tree_validator()
     data = read_json(SHIPPED / "social-tool-mix.json").data
     assert second.validate_python(data) == first.validate_python(data)
@@ -85,9 +85,9 @@ def test_a_new_toolmix_replaces_the_old_file(fresh_validator: None) -> None:
     [
         {"$toolmix": "ref", "name": "os.system"},
         {"$toolmix": "ref", "name": "builtins.eval"},
-        {"$toolmix": "ref", "name": "toolmix.models.dataclass"},  # imported there
-        {"$toolmix": "ref", "name": "toolmix.models.FrozenInstanceError"},  # imported there
-        {"$toolmix": "ref", "name": "toolmix.models.MISSING"},  # not a class or function
+        {"$toolmix": "ref", "name": "toolmix.model.tree.dataclass"},  # imported there
+        {"$toolmix": "ref", "name": "toolmix.model.tree.FrozenInstanceError"},  # imported there
+        {"$toolmix": "ref", "name": "toolmix.model.tree.MISSING"},  # not a class or function
         {"$toolmix": "partial", "func": "subprocess.run", "args": [["false"]]},
         {"$toolmix": "something-else"},
     ],
@@ -141,7 +141,7 @@ def test_nothing_is_kept_with_the_cache_off(fresh_validator: None, monkeypatch) 
 
 CHECK = """
 import sys
-from toolmix.cli import main
+from toolmix.cli.main import main
 try:
     main(sys.argv[1:])
 except SystemExit:

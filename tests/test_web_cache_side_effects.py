@@ -15,8 +15,11 @@ from collections.abc import Iterator
 import pytest
 
 from conftest import TREES
-from toolmix import loader, models, treecache, treeindex
-from toolmix.loader import load_tree
+from toolmix.load import cache as treecache
+from toolmix.load import index as treeindex
+from toolmix.load import loader
+from toolmix.load.loader import load_tree
+from toolmix.model import tree as models
 
 KEY = "ab" * 32
 
@@ -43,25 +46,25 @@ def tree_pickle() -> bytes:
 ATTACKS = {
     # the attack issue 14 reports: afterwards 'answer -o' overwrote files without --force
     "Path.exists = float": set_attribute(
-        global_("toolmix.loader", "Path"), "exists", global_("toolmix.models", "Number")
+        global_("toolmix.load.loader", "Path"), "exists", global_("toolmix.model.tree", "Number")
     )
     + b".",
     "a model class changed by name": set_attribute(
-        global_("toolmix.treeindex", "TreeIndex"), "question_count", text("many")
+        global_("toolmix.load.index", "TreeIndex"), "question_count", text("many")
     )
     + b".",
     "a chain of setattrs": set_attribute(
-        set_attribute(global_("toolmix.treeindex", "TreeIndex"), "__eq__", text("x"))
+        set_attribute(global_("toolmix.load.index", "TreeIndex"), "__eq__", text("x"))
         + b"0"
         # POP, then on to another class
-        + global_("toolmix.loader", "LoadedTree"),
+        + global_("toolmix.load.loader", "LoadedTree"),
         "tampered",
         text("yes"),
     )
     + b".",
     # side effect first, then a valid tree: the entry is a hit, and still changed nothing
     "a setattr before a real tree": b"\x80\x02"
-    + set_attribute(global_("toolmix.loader", "LoadedTree"), "tampered", text("yes"))
+    + set_attribute(global_("toolmix.load.loader", "LoadedTree"), "tampered", text("yes"))
     + b"0"
     + tree_pickle()[2:],
 }
@@ -110,10 +113,10 @@ def test_a_crafted_entry_changes_no_class(untouched: None, entry: bytes) -> None
 @pytest.mark.parametrize(
     "module, name",
     [
-        ("toolmix.loader", "Path"),  # imported by loader
-        ("toolmix.models", "Number"),  # float, under another name
-        ("toolmix.models", "Callable"),
-        ("toolmix.treeindex", "Tree"),  # a model class, but not defined there
+        ("toolmix.load.loader", "Path"),  # imported by loader
+        ("toolmix.model.tree", "Number"),  # float, under another name
+        ("toolmix.model.tree", "Callable"),
+        ("toolmix.load.index", "Tree"),  # a model class, but not defined there
         ("builtins", "float"),
     ],
 )
@@ -127,12 +130,12 @@ def test_only_classes_defined_in_the_model_modules_are_named(module: str, name: 
 
 
 def _modules() -> dict[str, object]:
-    from toolmix import problems
+    from toolmix.model import problems
 
     return {m.__name__: m for m in (loader, models, problems, treeindex)}
 
 
-ON_STEP = {"$toolmix": "ref", "name": "toolmix.models.on_step"}
+ON_STEP = {"$toolmix": "ref", "name": "toolmix.model.tree.on_step"}
 
 
 @pytest.mark.parametrize(
@@ -146,9 +149,9 @@ ON_STEP = {"$toolmix": "ref", "name": "toolmix.models.on_step"}
 def test_a_kept_schema_that_fails_is_discarded(schema: dict[str, object]) -> None:
     from pydantic_core import SchemaValidator
 
-    from toolmix import validatorcache
-    from toolmix.jsonload import read_json
-    from toolmix.validation import tree_validator, validate_tree
+    from toolmix.load import validatorcache
+    from toolmix.load.strict_json import read_json
+    from toolmix.load.validation import tree_validator, validate_tree
 
     path = validatorcache._file()
     assert path is not None

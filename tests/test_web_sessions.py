@@ -17,13 +17,13 @@ import pytest
 
 from conftest import TREES
 from test_tui_walk import app_for, walk_to_result
-from toolmix.export_md import render
-from toolmix.loader import load_tree
+from toolmix.export.markdown import render
+from toolmix.files.userdirs import sessions_dir, settings_file
+from toolmix.load.loader import load_tree
 from toolmix.tui.screens.dialogs import ConfirmDialog, ExportDialog
 from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.screens.walk import WalkScreen
 from toolmix.tui.served import connection_app
-from toolmix.userdirs import sessions_dir, settings_file
 
 
 def files_under(folder: Path) -> list[Path]:

@@ -1,3 +1,3 @@
-from toolmix.cli import main
+from toolmix.cli.main import main
 
 raise SystemExit(main())

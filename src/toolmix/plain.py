@@ -3,7 +3,7 @@
 No full screen, no colours, no cursor movement: questions and numbered options
 are printed, answers are read a line at a time. ``b`` goes back, ``?`` shows
 the help. A tree's Markdown (intro, help, info pages) is shown as plain text;
-the rules are worded as in the app (toolmix.wording). Like the app, the walk is
+the rules are worded as in the app (toolmix.engine.rule_words). Like the app, the walk is
 saved after every answer and offered again when it was left unfinished. The
 result is printed as Markdown (or JSON), the export format.
 """
@@ -13,14 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from toolmix.autosave import Autosave
-from toolmix.loader import LoadedTree
-from toolmix.markdown_plain import plain_text
-from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
-from toolmix.problems import ToolmixError
-from toolmix.selection import Mix, choose
-from toolmix.session import AnswerError, Session, format_number
-from toolmix.wording import labelled_ranges, multi_limits
+from toolmix.engine.rule_words import labelled_ranges, multi_limits
+from toolmix.engine.selection import Mix, choose
+from toolmix.engine.session import AnswerError, Session, format_number
+from toolmix.load.loader import LoadedTree
+from toolmix.model.problems import ToolmixError
+from toolmix.model.tree import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
+from toolmix.store.autosave import Autosave
+from toolmix.text.markdown_plain import plain_text
 
 
 class Stopped(Exception):
@@ -61,7 +61,7 @@ class PlainWalk:
         if tree.intro and not resumed:
             self.say()
             self.say(plain_text(tree.intro))
-        from toolmix.estimate import questions_text, tree_range
+        from toolmix.engine.estimate import questions_text, tree_range
 
         self.say()
         self.say(f"{questions_text(*tree_range(self.session.loaded))}.")
@@ -76,7 +76,7 @@ class PlainWalk:
         saved = self.autosave.load() if self.autosave else None
         if saved is None or saved.finished:
             return False
-        from toolmix.resume import restore
+        from toolmix.store.resume import restore
 
         restored = restore(self.loaded, saved)
         count = restored.count  # only the answers that still fit the tree
@@ -104,7 +104,7 @@ class PlainWalk:
                 self.say(f"Your answers could not be saved: {exc.problems[0].message}")
 
     def say_dropped(self, dropped: list[str], trimmed: dict[str, list[str]] | None = None) -> None:
-        from toolmix.answer_words import change_notes
+        from toolmix.engine.answer_words import change_notes
 
         for note in change_notes(self.session.nodes, dropped, trimmed or {}):
             self.say(note)

@@ -10,17 +10,17 @@ from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from toolmix.answer_words import change_notes
-from toolmix.discovery import discover
-from toolmix.loader import LoadedTree
-from toolmix.session import AnswerError, Change, Session
+from toolmix.engine.answer_words import change_notes
+from toolmix.engine.session import AnswerError, Change, Session
+from toolmix.load.discovery import discover
+from toolmix.load.loader import LoadedTree
 from toolmix.tui.keeping import KeepsSessions
 from toolmix.tui.reloading import ReloadsTree
 from toolmix.tui.screens.walk import WalkScreen
 
 if TYPE_CHECKING:  # imported where used: a start with a tree shows neither
-    from toolmix.resume import Restored
-    from toolmix.selection import Mix
+    from toolmix.engine.selection import Mix
+    from toolmix.store.resume import Restored
     from toolmix.tui.screens.picker import PickerScreen
 
 
@@ -105,7 +105,7 @@ class ToolmixApp(KeepsSessions, ReloadsTree):
     def _start_screen(self, session: Session) -> Screen[None]:
         intro = session.tree.intro
         if intro and not session.answers:
-            from toolmix.estimate import questions_text, tree_range
+            from toolmix.engine.estimate import questions_text, tree_range
             from toolmix.tui.screens.intro import IntroScreen
 
             return IntroScreen(intro, questions_text(*tree_range(session.loaded)))
@@ -201,7 +201,7 @@ class ToolmixApp(KeepsSessions, ReloadsTree):
 
     def _show_result(self) -> None:
         assert self.session is not None
-        from toolmix.selection import choose
+        from toolmix.engine.selection import choose
         from toolmix.tui.screens.result import ResultScreen
 
         mix = choose(self.session.tree, self.session.walk())
@@ -287,7 +287,7 @@ def make_app(
     """The one factory used by the CLI, the Pilot tests and the snapshot tests.
 
     ``sessions_dir`` None keeps no session; ``resume=False`` keeps one in a
-    file of its own and offers none saved before (see toolmix.autosave);
+    file of its own and offers none saved before (see toolmix.store.autosave);
     ``watch`` is the tree file to follow (toolmix.tui.reloading).
     """
     return ToolmixApp(

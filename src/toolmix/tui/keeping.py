@@ -1,7 +1,7 @@
 """The app's part that keeps things: the session file, the offer to resume, the settings.
 
 A mixin of :class:`~toolmix.tui.app.ToolmixApp`, apart so the App stays a
-router. Every move is saved at once (see toolmix.autosave); a saved session,
+router. Every move is saved at once (see toolmix.store.autosave); a saved session,
 unfinished or finished, is offered again when its tree is opened.
 """
 
@@ -11,15 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from toolmix.autosave import Autosave, claim
-from toolmix.loader import LoadedTree
-from toolmix.problems import ToolmixError
-from toolmix.session import Session
-from toolmix.settings import read_settings, save_settings
+from toolmix.engine.session import Session
+from toolmix.load.loader import LoadedTree
+from toolmix.model.problems import ToolmixError
+from toolmix.store.autosave import Autosave, claim
+from toolmix.store.settings import read_settings, save_settings
 from toolmix.tui.safe import FilteredApp
 
 if TYPE_CHECKING:
-    from toolmix.resume import Restored
+    from toolmix.store.resume import Restored
 
 
 class KeepsSessions(FilteredApp):  # notifications filtered: they quote file names
@@ -61,7 +61,7 @@ class KeepsSessions(FilteredApp):  # notifications filtered: they quote file nam
         self.autosave = found.autosave
         self._claim_problems = found.problems
         if found.saved is not None:
-            from toolmix.resume import restore
+            from toolmix.store.resume import restore
 
             self.saved = restore(loaded, found.saved)
         if found.held_elsewhere and (self.saved is None or self.saved.count == 0):
@@ -80,7 +80,7 @@ class KeepsSessions(FilteredApp):  # notifications filtered: they quote file nam
         saved = self.saved
         if saved is None or saved.count == 0:
             return
-        from toolmix.resume import offer_words
+        from toolmix.store.resume import offer_words
         from toolmix.tui.screens.dialogs import ConfirmDialog
 
         def answer(yes: bool | None) -> None:

@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 from textual.app import App
 from textual.worker import Worker, WorkerState
 
-from toolmix.autosave import Saved
-from toolmix.loader import CheckResult, LoadedTree, check_file
-from toolmix.models import InfoNode
-from toolmix.session import Session
+from toolmix.engine.session import Session
+from toolmix.load.loader import CheckResult, LoadedTree, check_file
+from toolmix.model.tree import InfoNode
+from toolmix.store.autosave import Saved
 
 if TYPE_CHECKING:
     from toolmix.tui.screens.walk import WalkScreen
@@ -103,7 +103,7 @@ class ReloadsTree(App[None]):
         )
 
     def _reload(self, loaded: LoadedTree) -> None:
-        from toolmix.resume import restore
+        from toolmix.store.resume import restore
 
         if self.session is None or self.walk_screen is None:  # not walking yet: nothing to keep
             self.loaded = loaded

@@ -6,8 +6,8 @@ from textual.app import App
 from textual.content import Content
 from textual.notifications import SeverityLevel
 
-from toolmix.output import safe
-from toolmix.text import clean, one_line
+from toolmix.text.clean import clean, one_line
+from toolmix.text.output import safe
 
 
 def literal(text: str, style: str = "") -> Content:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from textual import on
 
-from toolmix.loader import LoadedTree
+from toolmix.load.loader import LoadedTree
 from toolmix.tui.app import ToolmixApp
 from toolmix.tui.screens.result import ResultScreen
 
@@ -35,7 +35,7 @@ class ServedApp(ToolmixApp):
         screen = self.screen
         if not isinstance(screen, ResultScreen):
             return
-        from toolmix.export_md import render
+        from toolmix.export.markdown import render
 
         name = f"{screen.mix.tree.id}-mix.md"
         self.deliver_text(io.StringIO(render(screen.mix)), save_filename=name)
@@ -53,9 +53,9 @@ def main(argv: Sequence[str]) -> int:
     """Run the app for one connection: ``[--trees DIR]... [TREE]``."""
     import argparse
 
-    from toolmix.discovery import resolve
-    from toolmix.problems import ToolmixError
-    from toolmix.text import clean
+    from toolmix.load.discovery import resolve
+    from toolmix.model.problems import ToolmixError
+    from toolmix.text.clean import clean
 
     parser = argparse.ArgumentParser(prog="toolmix serve (one connection)")
     parser.add_argument("tree", nargs="?")

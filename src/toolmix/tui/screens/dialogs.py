@@ -14,11 +14,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 from textual.worker import Worker, WorkerState
 
-from toolmix.atomic import write_text_atomic
-from toolmix.outpath import TargetExists, check_target, expand, export_file_name, shown
-from toolmix.problems import ToolmixError
-from toolmix.selection import Mix
-from toolmix.settings import export_folder, remember_export_folder
+from toolmix.engine.selection import Mix
+from toolmix.files.atomic import write_text_atomic
+from toolmix.files.outpath import TargetExists, check_target, expand, export_file_name, shown
+from toolmix.model.problems import ToolmixError
+from toolmix.store.settings import export_folder, remember_export_folder
 from toolmix.tui.safe import literal
 
 
@@ -159,16 +159,16 @@ class ExportDialog(ModalScreen[Path | None]):
 
         def write() -> Path:
             if fmt == "case":
-                from toolmix.cases import case_from
-                from toolmix.output import json_text
+                from toolmix.engine.cases import case_from
+                from toolmix.text.output import json_text
 
                 text = json_text(case_from(mix)) + "\n"
             elif fmt == "json":
-                from toolmix.export_json import result_json
+                from toolmix.export.json_result import result_json
 
                 text = result_json(mix)
             else:
-                from toolmix.export_md import render
+                from toolmix.export.markdown import render
 
                 text = render(mix)
             return write_text_atomic(path, text, overwrite=overwrite)

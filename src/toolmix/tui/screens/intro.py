@@ -28,7 +28,7 @@ class IntroScreen(Screen[None]):
         pass
 
     def __init__(self, intro: str, count: str = "") -> None:
-        """``count`` is the walk's length as toolmix.estimate words it, e.g. "14–16 questions"."""
+        """``count`` is the walk's length as toolmix.engine.estimate words it, e.g. "14–16 questions"."""
         super().__init__()
         self.intro = intro
         self.count = count

@@ -16,7 +16,7 @@ from textual.css.query import NoMatches
 from textual.widget import Widget
 from textual.widgets import Input
 
-from toolmix.models import MultiNode, NumberNode, SingleNode
+from toolmix.model.tree import MultiNode, NumberNode, SingleNode
 from toolmix.tui.widgets.choices import ChoiceList
 from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.settled import SettledRow, SettledStatic

@@ -12,8 +12,8 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from toolmix.discovery import Catalogue, Found
-from toolmix.estimate import questions_text, tree_range
+from toolmix.engine.estimate import questions_text, tree_range
+from toolmix.load.discovery import Catalogue, Found
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.widgets.key_footer import KeyFooter
 

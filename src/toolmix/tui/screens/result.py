@@ -12,10 +12,10 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import ProgressBar, Static
 
-from toolmix.models import ResultNode
-from toolmix.plan import plan_markdown
-from toolmix.selection import Mix, Reason
-from toolmix.session import format_hours
+from toolmix.engine.plan import plan_markdown
+from toolmix.engine.selection import Mix, Reason
+from toolmix.engine.session import format_hours
+from toolmix.model.tree import ResultNode
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.screens.styled_at_mount import StyledAtMount
 from toolmix.tui.widgets.help_text import HelpText

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from toolmix.answer_words import allowed_numbers
-from toolmix.models import MultiNode, NumberNode, TextNode
-from toolmix.session import format_number
+from toolmix.engine.answer_words import allowed_numbers
+from toolmix.engine.rule_words import labelled_ranges, multi_limits
+from toolmix.engine.session import format_number
+from toolmix.model.tree import MultiNode, NumberNode, TextNode
 from toolmix.tui.safe import literal_line
-from toolmix.wording import labelled_ranges, multi_limits
 
 
 def multi_hint(node: MultiNode) -> Content:

@@ -12,9 +12,9 @@ from typing import Any
 from textual.message import Message
 from textual.widgets import Input
 
-from toolmix.answer_words import number_words
-from toolmix.models import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
-from toolmix.session import Session
+from toolmix.engine.answer_words import number_words
+from toolmix.engine.session import Session
+from toolmix.model.tree import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.tui.screens.late_parts import LateParts
 from toolmix.tui.widgets.answers_panel import AnswersPanel
 from toolmix.tui.widgets.choices import ChoiceList

@@ -12,7 +12,7 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.visual import Visual
 
-from toolmix.session import Session
+from toolmix.engine.session import Session
 from toolmix.tui.safe import literal_line
 from toolmix.tui.widgets.line_list import LineList
 
@@ -52,7 +52,7 @@ class AnswersPanel(LineList):
         steps = []
         done = session.walk()[:-1]
         if done:  # imported on the first answer: the first frame needs none
-            from toolmix.selection import answer_label
+            from toolmix.engine.selection import answer_label
         for node_id, value in done:
             if value is None:
                 continue

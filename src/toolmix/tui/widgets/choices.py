@@ -16,8 +16,8 @@ from textual.style import Style
 from textual.visual import Visual
 from textual.widget import Widget
 
-from toolmix.models import MultiOption, SingleOption
-from toolmix.text import one_line
+from toolmix.model.tree import MultiOption, SingleOption
+from toolmix.text.clean import one_line
 from toolmix.tui.safe import literal_line
 from toolmix.tui.widgets.line_list import LineList
 

@@ -19,9 +19,9 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.visual import Visual
 
-from toolmix.plan import why_not
-from toolmix.selection import Mix, Row
-from toolmix.session import format_hours
+from toolmix.engine.plan import why_not
+from toolmix.engine.selection import Mix, Row
+from toolmix.engine.session import format_hours
 from toolmix.tui.safe import literal_line
 from toolmix.tui.widgets.line_list import LineList
 

@@ -1,0 +1,1 @@
+"""The audit of a tree's whole answer space, for authors."""

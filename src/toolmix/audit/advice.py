@@ -1,0 +1,193 @@
+"""What the audit measures about the advice itself, from roles a tree declares in ``x-audit``.
+
+The tree format knows groups, not what a group is for. A tree that wants its
+advice measured says so in a top-level extension key (ignored by the
+program, like every ``x-`` key)::
+
+    "x-audit": {
+      "home": ["home"],                       # groups that hold a home base
+      "channels": ["local", "networks"],      # groups that reach people
+      "habits": ["habits"],                   # groups of habits that serve them
+      "min_hours": 1,                         # walks with at least this budget count
+      "keep": [{"answer": "already", "has": "site", "item": "website"}],
+      "equivalent": [["threads", "bluesky"]]  # ties between these are fine
+    }
+
+From it the audit counts, over the walks: the share of walks with at least
+``min_hours`` that hold a channel and a habit; the walks where an answer in
+``keep`` holds and its item is not picked (a home base the person has,
+dropped); and, for every result node, the items its title or body names
+that some walk reaching it does not pick. Items are named by their ``name``,
+as a whole word in any case.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from toolmix.engine.outcome import Outcome
+from toolmix.engine.session import AnswerValue
+from toolmix.files.read import read_bytes
+from toolmix.load.loader import LoadedTree
+from toolmix.model.problems import ToolmixError
+from toolmix.model.tree import ResultNode, Tree
+from toolmix.text.markdown import inline
+
+
+@dataclass(frozen=True)
+class Roles:
+    home: frozenset[str]
+    channels: frozenset[str]
+    habits: frozenset[str]
+    min_hours: float
+    keep: tuple[tuple[str, str, str], ...]
+    equivalent: tuple[frozenset[str], ...]
+
+
+def read_roles(loaded: LoadedTree) -> Roles | None:
+    """The tree's ``x-audit`` roles, or None when it declares none (or cannot be read again)."""
+    try:
+        raw = json.loads(read_bytes(loaded.source, what="tree"))
+    except (OSError, ValueError, ToolmixError):  # not a file we can read again: no roles
+        return None
+    spec = raw.get("x-audit") if isinstance(raw, dict) else None
+    if not isinstance(spec, dict):
+        return None
+
+    def names(key: str) -> frozenset[str]:
+        value = spec.get(key, [])
+        return frozenset(str(v) for v in value) if isinstance(value, list) else frozenset()
+
+    keep: list[tuple[str, str, str]] = []
+    for rule in spec.get("keep", []):
+        if isinstance(rule, dict) and "answer" in rule and "item" in rule:
+            option = rule.get("has", rule.get("is"))
+            if option is not None:
+                keep.append((str(rule["answer"]), str(option), str(rule["item"])))
+    equivalent = tuple(
+        frozenset(str(i) for i in group)
+        for group in spec.get("equivalent", [])
+        if isinstance(group, list)
+    )
+    hours = spec.get("min_hours", 1)
+    return Roles(
+        home=names("home"),
+        channels=names("channels"),
+        habits=names("habits"),
+        min_hours=float(hours) if isinstance(hours, (int, float)) else 1.0,
+        keep=tuple(keep),
+        equivalent=equivalent,
+    )
+
+
+def named_items(tree: Tree) -> dict[str, list[str]]:
+    """Per result node, the items its title or body names (by item name, any case)."""
+    out: dict[str, list[str]] = {}
+    for node_id, node in tree.nodes.items():
+        if not isinstance(node, ResultNode):
+            continue
+        text = f"{node.title}\n{node.body or ''}"
+        out[node_id] = [
+            i
+            for i, item in tree.items.items()
+            if re.search(rf"(?<!\w){re.escape(item.name)}(?!\w)", text, re.IGNORECASE)
+        ]
+    return out
+
+
+@dataclass
+class AdviceTally:
+    """Running counts of the advice figures over the walks."""
+
+    tree: Tree
+    roles: Roles
+    named: dict[str, list[str]] = field(default_factory=dict)
+    #: Walks with at least ``min_hours``, and those with a channel and a habit.
+    with_hours: int = 0
+    served: int = 0
+    #: Per (answer, option, item) of ``keep``: walks where it held, and where the item was dropped.
+    kept_asked: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    dropped: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    #: (result node, item named): walks reaching it that do not pick the item.
+    promised: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def __post_init__(self) -> None:
+        self.named = named_items(self.tree)
+
+    def add(self, answers: dict[str, AnswerValue], out: Outcome) -> None:
+        groups = {self.tree.items[i].group for i in out.picked}
+        if out.budget is not None and out.budget >= self.roles.min_hours - 1e-9:
+            self.with_hours += 1
+            if groups & self.roles.channels and groups & self.roles.habits:
+                self.served += 1
+        for rule in self.roles.keep:
+            question, option, item = rule
+            value = answers.get(question)
+            holds = option in value if isinstance(value, list) else value == option
+            if holds:
+                self.kept_asked[rule] += 1
+                if item not in out.picked:
+                    self.dropped[rule] += 1
+        for item in self.named.get(out.result_node, []):
+            if item not in out.picked:
+                self.promised[(out.result_node, item)] += 1
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "walks_with_hours": self.with_hours,
+            "walks_served": self.served,
+            "kept": [
+                {
+                    "answer": q,
+                    "option": o,
+                    "item": i,
+                    "walks": n,
+                    "dropped": self.dropped[(q, o, i)],
+                }
+                for (q, o, i), n in self.kept_asked.items()
+            ],
+            "promised_not_held": [
+                {"result": r, "item": i, "walks": n} for (r, i), n in self.promised.items()
+            ],
+        }
+
+
+def _pct(count: int, total: int) -> str:
+    return f"{100 * count / total:.1f}%" if total else "n/a"
+
+
+def render_advice(tally: AdviceTally) -> list[str]:
+    """The Markdown section of the advice figures."""
+    tree, roles = tally.tree, tally.roles
+    out = ["## The advice, measured (roles from `x-audit`)", ""]
+    out.append(
+        f"- Walks with at least {inline(str(roles.min_hours))} hours a week that hold a way to "
+        f"reach people and a habit: {tally.served} of {tally.with_hours} "
+        f"({_pct(tally.served, tally.with_hours)})."
+    )
+    for (question, option, item), asked in tally.kept_asked.items():
+        dropped = tally.dropped[(question, option, item)]
+        out.append(
+            f"- `{inline(question)}` = `{inline(option)}`: {inline(tree.items[item].name)} "
+            f"dropped in {dropped} of {asked} walks."
+        )
+    promised = sorted(tally.promised.items(), key=lambda kv: -kv[1])
+    if not promised:
+        out.append("- No result text names an item that a walk reaching it does not hold.")
+    for (result, item), n in promised:
+        out.append(
+            f"- The result `{inline(result)}` names {inline(tree.items[item].name)}, "
+            f"missing in {n} walks that reach it."
+        )
+    return [*out, ""]
+
+
+def equivalent(tally: AdviceTally | None, a: str, b: str) -> bool:
+    """True when the tree declares items ``a`` and ``b`` equivalent (a tie between them is fine)."""
+    if tally is None:
+        return False
+    return any(a in group and b in group for group in tally.roles.equivalent)

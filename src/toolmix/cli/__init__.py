@@ -1,0 +1,1 @@
+"""The ``toolmix`` command: the parser and every command. Headless commands never import Textual."""

@@ -1,0 +1,56 @@
+"""What every command prints: errors, warnings, located problems, and its result (stdout or -o)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from toolmix.model.problems import Problem
+from toolmix.text.clean import clean
+
+if TYPE_CHECKING:
+    import argparse
+
+
+def err(message: str) -> None:
+    print(f"toolmix: {clean(message)}", file=sys.stderr)
+
+
+def warn(message: str) -> None:
+    """A warning that does not stop the command, e.g. a tree file that is not used."""
+    print(f"toolmix: warning: {clean(message)}", file=sys.stderr)
+
+
+def print_problems(problems: Sequence[Problem]) -> None:
+    """Each problem on its line, after its file; one that belongs to no file after the program."""
+    for p in problems:
+        print(clean(str(p) if p.file else f"toolmix: {p}"), file=sys.stderr)
+
+
+def print_os_error(exc: OSError) -> None:
+    """A path the system refused (too long, no permission, ...) that no check caught, in words."""
+    from toolmix.files.outpath import shown, why
+
+    name = exc.filename if exc.filename is not None else ""
+    err(f"cannot use {shown(os.fsdecode(name))}: {why(exc)}" if name else why(exc))
+
+
+def output_opts(p: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
+    """--format, -o OUT and --force, shared by the commands that print a result."""
+    p.add_argument("--format", choices=formats, default=formats[0])
+    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+
+def emit(text: str, output: str | None, force: bool) -> int:
+    """A command's result on stdout, or written atomically to ``output``."""
+    if output is None or output == "-":
+        sys.stdout.write(text)
+        return 0
+    from toolmix.files.atomic import write_text_atomic
+
+    path = write_text_atomic(output, text, overwrite=force)
+    print(f"wrote {clean(os.path.abspath(path))}", file=sys.stderr)
+    return 0

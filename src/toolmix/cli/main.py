@@ -1,0 +1,163 @@
+"""The ``toolmix`` command. Headless commands never import the TUI (or Textual).
+
+Exit codes: 0 success, 1 a problem with the input (bad tree, bad answers,
+failed case), 2 wrong usage. The parser is in toolmix.cli.parser, the
+commands in toolmix.cli.tree_commands and toolmix.cli.walk_commands.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from toolmix.cli.common import print_os_error, print_problems, warn
+from toolmix.model.problems import ToolmixError
+
+# argparse and json are imported where used: the usual start, `toolmix` or
+# `toolmix TREE`, needs neither (5-6 ms; see docs/performance.md). For the same
+# reason the commands' names are spelled here, not taken from toolmix.cli.parser
+# (a test checks the two agree).
+COMMANDS = frozenset(
+    (
+        "validate",
+        "schema",
+        "list",
+        "answer",
+        "test",
+        "audit",
+        "compare",
+        "graph",
+        "paths",
+        "install",
+        "ask",
+        "serve",
+    )
+)
+
+
+def _app_args(argv: Sequence[str]) -> tuple[str | None, list[str], bool]:
+    """TREE, the --trees folders and --watch of ``toolmix [TREE] [--trees DIR] [--watch]``.
+
+    The usual forms, nothing or one TREE, are read directly; anything else
+    goes through argparse, which words usage errors and exits with 2.
+    """
+    if not argv:
+        return None, [], False
+    if len(argv) == 1 and not argv[0].startswith("-"):
+        return argv[0], [], False
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="toolmix",
+        usage="toolmix [TREE] [--trees DIR] [--watch]   (or toolmix COMMAND ..., see toolmix --help)",
+    )
+    parser.add_argument("tree", nargs="?", metavar="TREE")
+    parser.add_argument("--trees", action="append", default=[], metavar="DIR")
+    parser.add_argument(
+        "--watch", action="store_true", help="reload TREE's file whenever it changes"
+    )
+    args = parser.parse_args(argv)
+    if args.watch and args.tree is None:
+        parser.error("--watch needs a TREE to follow")
+    return args.tree, args.trees, args.watch
+
+
+def run_app(argv: Sequence[str]) -> int:
+    """``toolmix [TREE] [--trees DIR] [--watch]``: the full-screen app."""
+    tree_arg, trees, watch = _app_args(argv)
+    from toolmix.files.userdirs import sessions_dir, settings_file
+    from toolmix.load.discovery import resolve
+
+    web = "TEXTUAL_DRIVER" in os.environ  # run by 'toolmix serve': the browser is the terminal
+    plain = not sys.stdout.isatty() or not sys.stdin.isatty() or os.environ.get("TERM") == "dumb"
+    if plain and not web:
+        from toolmix.cli.walk_commands import plain_walk
+        from toolmix.load.discovery import DEFAULT_TREE
+
+        print(
+            "toolmix: not a full terminal here, so asking line by line (the same as 'toolmix ask')",
+            file=sys.stderr,
+        )
+        return plain_walk(resolve(tree_arg or DEFAULT_TREE, trees, warn))
+    from toolmix.tui.app import make_app
+
+    # The warnings stay readable above the app, and in the terminal once it ends.
+    tree = resolve(tree_arg, trees, warn) if tree_arg else None
+    app = make_app(
+        tree,
+        trees_dirs=trees,
+        sessions_dir=sessions_dir(),
+        settings_path=settings_file(),
+        watch=Path(tree.source) if watch and tree is not None else None,
+    )
+    app.run()
+    return 0
+
+
+def _command_at(args: Sequence[str]) -> int | None:
+    """Where COMMAND (or --help, --version) is, after any leading ``--trees DIR``."""
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--trees":
+            i += 2
+        elif arg.startswith("--trees="):
+            i += 1
+        elif arg in COMMANDS or arg in ("-h", "--help", "--version"):
+            return i
+        else:
+            return None
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    # toolmix uses no pydantic plugins; looking for them scans every installed
+    # package's metadata on the first validation (see docs/performance.md).
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    from toolmix.text.output import filtered_std_streams
+
+    # Every line any command prints passes the output filter (the app itself
+    # draws through Textual's driver, which writes to the terminal directly).
+    with filtered_std_streams():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if _command_at(args_list) is None:
+        try:
+            return run_app(args_list)
+        except ToolmixError as exc:
+            print_problems(exc.problems)
+            return 1
+        except KeyboardInterrupt:  # ctrl+c before or after the walk; see cli_run.plain_walk
+            return 130
+        except OSError as exc:  # a typed path pathlib could not even look at
+            print_os_error(exc)
+            return 1
+    from toolmix.cli.parser import build_parser
+
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    if args.global_trees:
+        if not hasattr(args, "trees"):
+            parser.error(f"'toolmix {args.command}' does not look for trees; drop --trees")
+        args.trees = [*args.global_trees, *args.trees]
+    try:
+        code: int = args.func(args)
+    except ToolmixError as exc:
+        print_problems(exc.problems)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:  # e.g. a 300-byte name or an unreadable folder given to validate
+        print_os_error(exc)
+        return 1
+    return code

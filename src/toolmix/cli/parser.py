@@ -1,0 +1,133 @@
+"""The argument parser of ``toolmix COMMAND ...``: every command, its options and example."""
+
+from __future__ import annotations
+
+import argparse
+
+from toolmix import __version__
+
+COMMANDS = (
+    "validate",
+    "schema",
+    "list",
+    "answer",
+    "test",
+    "audit",
+    "compare",
+    "graph",
+    "paths",
+    "install",
+    "ask",
+    "serve",
+)
+
+USAGE = "\n".join(
+    (
+        "toolmix [TREE] [--trees DIR] [--watch]",
+        "       toolmix [--trees DIR] COMMAND [ARGS]",
+        "       toolmix --help | --version",
+    )
+)
+
+DESCRIPTION = (
+    "Walk a decision tree and get the few tools that fit your goals, your audience and "
+    "your hours.\n\n"
+    "  toolmix [TREE]        the full-screen app; without TREE, a picker of every tree found.\n"
+    "                        TREE is a tree id (see 'toolmix list') or a path to a .json file.\n"
+    "  --trees DIR           also look for trees in DIR (repeatable), before or after COMMAND.\n"
+    "  --watch               with TREE: reload its file whenever it changes, keeping your answers."
+)
+
+EPILOG = """examples:
+  toolmix                      the full-screen app: choose a tree
+  toolmix social-tool-mix      the full-screen app on that tree
+  toolmix --trees ./my-trees   the picker, with the trees in ./my-trees too
+  toolmix list
+  toolmix validate trees/      every tree in a folder
+  toolmix install my-tree.json
+  toolmix answer social-tool-mix --answers my-answers.json
+
+run 'toolmix COMMAND --help' for a command's options"""
+
+
+def trees_opt(p: argparse.ArgumentParser) -> None:
+    """``--trees DIR``, for the commands that find trees by id."""
+    p.add_argument(
+        "--trees",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also look for trees in DIR (repeatable)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from toolmix.cli import walk_commands as cli_run
+    from toolmix.cli.tree_commands import cmd_install, cmd_list, cmd_paths, cmd_schema, cmd_validate
+
+    parser = argparse.ArgumentParser(
+        prog="toolmix",
+        usage=USAGE,
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"toolmix {__version__}")
+    # Given before COMMAND; added to the command's own --trees (toolmix.cli.main.main).
+    parser.add_argument(
+        "--trees", action="append", default=[], dest="global_trees", help=argparse.SUPPRESS
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, help: str, example: str) -> argparse.ArgumentParser:
+        return sub.add_parser(
+            name,
+            help=help,
+            description=help,
+            epilog=f"example:\n  {example}",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+
+    p = add(
+        "validate",
+        "check tree files, or every tree in a folder, and report every problem",
+        "toolmix validate --strict trees/",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a tree file or a folder of them")
+    p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_validate)
+
+    p = add("schema", "print the JSON Schema of the tree format", "toolmix schema --write .vscode")
+    p.add_argument("--write", metavar="DIR", help="write toolmix-tree.schema.json into DIR")
+    p.set_defaults(func=cmd_schema)
+
+    p = add("list", "list the trees toolmix can find", "toolmix list --trees ./my-trees")
+    trees_opt(p)
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_list)
+
+    p = add("paths", "print the folders toolmix reads and writes", "toolmix paths")
+    trees_opt(p)
+    p.set_defaults(func=cmd_paths)
+
+    p = add(
+        "install",
+        "check a tree file, then copy it into your trees folder as ID.json",
+        "toolmix install my-tree.json",
+    )
+    p.add_argument("tree", metavar="TREE", help="the tree file (.json) to install")
+    p.add_argument("--force", action="store_true", help="replace an installed tree with this id")
+    p.set_defaults(func=cmd_install)
+
+    cli_run.add_commands(add, trees_opt)
+    from toolmix.cli import audit_command as cli_audit
+
+    cli_audit.add_command(add, trees_opt)
+    from toolmix.cli import test_command as cli_cases
+
+    cli_cases.add_command(add, trees_opt)
+    from toolmix.cli import explore_commands as cli_explore
+
+    cli_explore.add_command(add, trees_opt)
+    return parser

@@ -1,0 +1,181 @@
+"""Commands about tree files: ``validate``, ``schema``, ``list``, ``paths`` and ``install``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from toolmix.cli.common import err, print_problems, warn
+from toolmix.model.problems import ToolmixError
+from toolmix.text.clean import clean, one_line
+
+
+def validate_targets(paths: list[str]) -> tuple[list[Path], list[Path]]:
+    """The files ``validate`` checks, a folder standing for its ``*.json`` files.
+
+    Returns the files and the folders that held none.
+    """
+    files: list[Path] = []
+    empty: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            inside = sorted(path.glob("*.json"))
+            files += inside
+            if not inside:
+                empty.append(path)
+        else:
+            files.append(path)
+    return files, empty
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from toolmix.load.loader import check_file
+    from toolmix.load.treefiles import not_a_tree
+
+    files, empty = validate_targets(args.paths)
+    named = {Path(p) for p in args.paths}
+    failed = bool(empty)
+    rows = []
+    reports = []
+    for path in files:
+        r = check_file(path)
+        if r.tree is None and path not in named and not_a_tree(path):
+            if args.format == "text":
+                print(f"{clean(str(path))}: skipped, not a tree")
+            continue  # found in a folder, like the JSON Schema kept beside one's trees
+        errors = r.errors + (r.warnings if args.strict else [])
+        failed = failed or bool(errors)
+        rows.extend(r.problems)
+        reports.append({"file": r.source, "ok": not errors})
+        if args.format == "text":
+            for p in r.problems:
+                print(clean(str(p)))
+            if not r.problems:
+                print(f"{clean(r.source)}: ok")
+    for folder in empty:
+        err(f"{folder}: no tree files (*.json) in this folder")
+    if args.format == "json":
+        from toolmix.text.output import json_text
+
+        out = {"ok": not failed, "files": reports, "problems": [p.as_dict() for p in rows]}
+        print(json_text(out))
+    return 1 if failed else 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from toolmix.files.atomic import write_text_atomic
+    from toolmix.load.schema import SCHEMA_FILE, schema_text
+
+    text = schema_text()
+    if args.write is None:
+        sys.stdout.write(text)
+        return 0
+    target = Path(args.write) / SCHEMA_FILE
+    write_text_atomic(target, text, overwrite=True)
+    print(f"wrote {clean(os.path.abspath(target))}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from toolmix.engine.estimate import questions_text, tree_range
+    from toolmix.load.discovery import discover
+
+    catalogue = discover(args.trees)
+    for notice in catalogue.notices:
+        warn(notice)
+    if args.format == "json":
+        out = []
+        for f in catalogue.trees:
+            row: dict[str, object] = {"id": f.id, "path": str(f.path), "where": f.where}
+            if f.tree is not None:
+                t = f.tree.tree
+                fewest, most = tree_range(f.tree)
+                row.update(
+                    title=t.title,
+                    version=t.version,
+                    questions=f.tree.index.question_count,
+                    fewest_questions=fewest,
+                    most_questions=most,
+                    broken=False,
+                )
+            else:
+                row.update(broken=True, error=str(f.first_error))
+            out.append(row)
+        from toolmix.text.output import json_text
+
+        print(json_text(out))
+        return 0
+    if not catalogue.trees:
+        print("no trees found")
+        return 0
+    for f in catalogue.trees:
+        if f.tree is not None:
+            t = f.tree.tree
+            print(
+                f"{f.id:<24} {one_line(t.title)}  (v{one_line(t.version)}, "
+                f"{questions_text(*tree_range(f.tree))}, {f.where}: {f.path})"
+            )
+        else:
+            print(f"{f.id:<24} BROKEN ({f.where}: {f.path})")
+            print(f"{'':<24} {clean(str(f.first_error))}")
+    return 0
+
+
+def cmd_paths(args: argparse.Namespace) -> int:
+    from toolmix.files.userdirs import sessions_dir, settings_file, tree_cache_dir
+    from toolmix.load.discovery import search_dirs, user_trees_dir
+
+    # The folder the docs tell people to put trees in exists once they ask where it is.
+    try:
+        user_trees_dir().mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        warn(f"cannot create {user_trees_dir()}: {exc.strerror}")
+    for folder, where in search_dirs(args.trees):
+        print(f"trees ({where}): {folder}")
+    print(f"sessions: {sessions_dir()}")
+    print(f"settings: {settings_file()}")
+    print(f"cache of checked trees: {tree_cache_dir()}")
+    return 0
+
+
+def cmd_install(args: argparse.Namespace) -> int:
+    """Check a tree file, then copy it atomically into the user's trees folder as ID.json."""
+    from toolmix.files.atomic import TargetExists, write_bytes_atomic
+    from toolmix.load.discovery import resolve, user_trees_dir
+    from toolmix.load.loader import check_document
+    from toolmix.load.strict_json import parse_read, read_bytes
+
+    source = Path(args.tree)
+    raw = read_bytes(source, what="tree file")
+    try:
+        result = check_document(parse_read(raw, source, what="tree file"))  # the bytes copied
+        problems = result.problems
+    except ToolmixError as exc:  # not JSON
+        result, problems = None, exc.problems
+    if result is None or result.tree is None:
+        print_problems(problems)
+        err(f"{source} was not installed: fix the errors above first")
+        return 1
+    print_problems(result.warnings)
+    folder = user_trees_dir()
+    target = folder / f"{result.tree.id}.json"
+    if target.exists() and source.resolve() == target.resolve():
+        print(f"{clean(str(target))} is already installed")
+        return 0
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ToolmixError(f"cannot create the trees folder {folder}: {exc.strerror}") from None
+    try:
+        write_bytes_atomic(target, raw, overwrite=args.force)
+    except TargetExists:
+        err(
+            f"a tree '{result.tree.id}' is already installed as {target}; add --force to replace it"
+        )
+        return 1
+    print(f"installed tree '{result.tree.id}' as {clean(str(target))}")
+    resolve(result.tree.id, (), warn)  # says so if another file with this id comes first
+    return 0

@@ -1,0 +1,215 @@
+"""Headless commands that walk a tree: ``answer``, ``test`` and ``graph``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from toolmix.cli.common import emit, output_opts, warn
+from toolmix.text.clean import clean
+
+AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
+
+
+def cmd_answer(args: argparse.Namespace) -> int:
+    from toolmix.engine.answers_file import read_answers, replay
+    from toolmix.engine.selection import choose
+    from toolmix.load.discovery import resolve
+
+    loaded = resolve(args.tree, args.trees, warn)
+    answers = read_answers(args.answers)
+    session, warnings = replay(loaded, answers)
+    for w in warnings:
+        print(f"toolmix: warning: {clean(w)}", file=sys.stderr)
+    if args.what_if is not None or args.why_not is not None:
+        from toolmix.cli.explore_commands import explore_answer
+
+        return emit(explore_answer(args, loaded, session), args.output, args.force)
+    mix = choose(loaded.tree, session.walk())
+    if args.format == "json":
+        from toolmix.export.json_result import result_json
+
+        text = result_json(mix)
+    else:
+        from toolmix.export.changes import section
+        from toolmix.export.markdown import render
+
+        text = render(mix, changes=section(loaded, session, mix))
+    return emit(text, args.output, args.force)
+
+
+def cmd_graph(args: argparse.Namespace) -> int:
+    from toolmix.engine.answers_file import read_answers, replay
+    from toolmix.engine.cases import case_files
+    from toolmix.export.graph import Marks, tree_dot, tree_mermaid
+    from toolmix.load.discovery import resolve
+
+    loaded = resolve(args.tree, args.trees, warn)
+    marks = None
+    if args.answers is not None:
+        session, _ = replay(loaded, read_answers(args.answers))
+        marks = Marks.walk(session.path)
+    elif args.cases:
+        files = case_files(args.cases)
+        if not files:
+            print("toolmix: no case files found", file=sys.stderr)
+            return 1
+        marks = Marks.cases([replay(loaded, read_answers(f))[0].path for f in files])
+    render = tree_dot if args.format == "dot" else tree_mermaid
+    return emit(render(loaded.tree, marks), args.output, args.force)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from toolmix.load.discovery import DEFAULT_TREE, resolve
+
+    loaded = resolve(args.tree or DEFAULT_TREE, args.trees, warn)
+    return plain_walk(loaded, args.format, args.output, args.force)
+
+
+def plain_walk(
+    loaded: object, fmt: str = "md", output: str | None = None, force: bool = False
+) -> int:
+    """Walk a tree with line-by-line prompts, then print or write the result.
+
+    The walk is autosaved as in the app; ended early (the input closed, or
+    ctrl+c: exit 130) it says so, and the next walk of the tree offers it again.
+    """
+    from toolmix.files.userdirs import sessions_dir
+    from toolmix.load.loader import LoadedTree
+    from toolmix.plain import PlainWalk, Stopped
+    from toolmix.store.autosave import claim
+
+    assert isinstance(loaded, LoadedTree)
+    # A file of its own, as each app window has: never one an open window holds.
+    found = claim(sessions_dir(), loaded.id)
+    for problem in found.problems:
+        print(f"toolmix: {clean(problem)}", file=sys.stderr)
+    walk = PlainWalk(loaded, sys.stdin, sys.stdout, found.autosave)
+    try:
+        mix = walk.run()
+    except (Stopped, KeyboardInterrupt) as exc:
+        why = "the input ended" if isinstance(exc, Stopped) else "stopped"
+        kept = "; your answers are saved: the same command offers them again" * bool(
+            walk.session.answers and not walk._save_warned
+        )
+        print(f"\ntoolmix: {why} before the last question{kept}", file=sys.stderr)
+        return 1 if isinstance(exc, Stopped) else 130
+    if fmt == "json":
+        from toolmix.export.json_result import result_json
+
+        text = result_json(mix)
+    else:
+        from toolmix.export.changes import section
+        from toolmix.export.markdown import render
+
+        text = render(mix, changes=section(loaded, walk.session, mix))
+    sys.stdout.write("\n")
+    return emit(text, output, force)
+
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import shlex
+
+    from toolmix.model.problems import ToolmixError
+
+    try:
+        from toolmix.tui.web import EVERY_ADDRESS, GuardedServer, command
+    except ImportError:
+        raise ToolmixError(
+            "'toolmix serve' needs the web extra: pip install 'toolmix[web]'"
+        ) from None
+    if args.tree:
+        from toolmix.load.discovery import resolve
+
+        resolve(args.tree, args.trees, warn)  # a bad tree is reported here, not in the browser
+    if args.host not in LOOPBACK:
+        where = "every address of this machine" if args.host in EVERY_ADDRESS else args.host
+        print(
+            f"toolmix: warning: serving on {where}: anyone who can reach it and has the "
+            "address with its token can use the app, and nothing is encrypted",
+            file=sys.stderr,
+        )
+    server = GuardedServer(
+        shlex.join(command(args.tree, args.trees)),
+        host=args.host,
+        port=args.port,
+        allow_hosts=args.allow_host,
+    )
+    server.serve()
+    return 0
+
+
+def add_commands(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser], None]) -> None:
+    p = add(
+        "serve",
+        "serve the app to a web browser (needs toolmix[web])",
+        "toolmix serve social-tool-mix --port 8000   # then open the address it prints",
+    )
+    p.add_argument(
+        "tree", metavar="TREE", nargs="?", help="a tree id or path (default: the picker)"
+    )
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1; '' or 0.0.0.0: every address)",
+    )
+    p.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="also answer requests made to NAME (a proxy's name, say; repeatable)",
+    )
+    trees_opt(p)
+    p.set_defaults(func=cmd_serve)
+
+    p = add(
+        "ask",
+        "walk a tree with plain line-by-line prompts (screen readers, pipes)",
+        "toolmix ask social-tool-mix -o my-mix.md",
+    )
+    p.add_argument(
+        "tree", metavar="TREE", nargs="?", help="a tree id or path (default: social-tool-mix)"
+    )
+    output_opts(p, ("md", "json"))
+    trees_opt(p)
+    p.set_defaults(func=cmd_ask)
+
+    p = add(
+        "answer",
+        "walk a tree with an answers file and print the recommended mix",
+        "toolmix answer social-tool-mix --answers bakery.json --format md -o mix.md",
+    )
+    p.add_argument("tree", metavar="TREE", help="a tree id or a path to a tree file")
+    p.add_argument("--answers", required=True, metavar="FILE", help="the answers file (JSON)")
+    from toolmix.cli.explore_commands import add_options
+
+    add_options(p)
+    output_opts(p, ("md", "json"))
+    trees_opt(p)
+    p.set_defaults(func=cmd_answer)
+
+    p = add(
+        "graph",
+        "print the whole tree as a flowchart",
+        "toolmix graph social-tool-mix --cases tests/personas/ --format dot -o tree.dot",
+    )
+    p.add_argument("tree", metavar="TREE", help="a tree id or a path to a tree file")
+    marked = p.add_mutually_exclusive_group()
+    marked.add_argument(
+        "--answers", metavar="FILE", help="highlight the path this answers file walks"
+    )
+    marked.add_argument(
+        "--cases",
+        nargs="+",
+        metavar="CASE",
+        help="label each edge with how many of these cases (files or folders) take it",
+    )
+    output_opts(p, ("mermaid", "dot"))
+    trees_opt(p)
+    p.set_defaults(func=cmd_graph)

@@ -1,0 +1,141 @@
+"""Why an answer was refused, in the words of the person answering (issue 15.7).
+
+The checks in session.py say what is wrong in the tree's terms (ids, steps
+"from" a minimum), which an answers file's author needs. Someone answering in
+the app or at the ``ask`` prompt sees the question, not its id: for them the
+same refusal reads "Use steps of half an hour, e.g. 2 or 2.5". The words are
+worked out here from the question and the answer, once, for every front end;
+``AnswerError.words`` carries them. Tree text (labels, units) is returned as
+given: each front end shows it literally.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from toolmix.model.tree import MultiNode, MultiOption, Node, NumberNode, SingleOption, TextNode
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def number_words(node: NumberNode) -> str:
+    """The range a question takes: "a number from 0.5 to 20"."""
+    if node.min is not None and node.max is not None:
+        return f"a number from {_num(node.min)} to {_num(node.max)}"
+    if node.min is not None:
+        return f"a number of {_num(node.min)} or more"
+    if node.max is not None:
+        return f"a number up to {_num(node.max)}"
+    return "a number"
+
+
+def allowed_numbers(node: NumberNode) -> str:
+    """The numbers a question takes, shown before any is refused."""
+    words = number_words(node)
+    if node.step is not None:
+        words += f", in steps of {_num(node.step)}"
+    return words[0].upper() + words[1:]
+
+
+def _step_words(node: NumberNode) -> str:
+    step = node.step
+    assert step is not None
+    if step == 0.5 and "hour" in (node.unit or ""):
+        return "half an hour"
+    return _num(step)
+
+
+def _nearest_steps(node: NumberNode, value: float) -> list[float]:
+    """The allowed steps either side of ``value`` (one if the other is out of range)."""
+    step, start = node.step, node.min or 0
+    assert step is not None
+    below = start + step * math.floor((value - start) / step)
+    near = [v for v in (below, below + step) if _within(node, v)]
+    return near or [start]
+
+
+def _within(node: NumberNode, value: float) -> bool:
+    return (node.min is None or value >= node.min) and (node.max is None or value <= node.max)
+
+
+def _number_words(node: NumberNode, value: Any) -> str | None:
+    between = number_words(node)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return f"Type {between}"
+    if not math.isfinite(value) or abs(value) > 1e15:
+        return f"That number is too large: type {between}"
+    if not _within(node, value):
+        high = node.max is not None and value > node.max
+        return f"{_num(value)} is too {'high' if high else 'low'}: type {between}"
+    if node.step is not None:
+        if abs((value - (node.min or 0)) / node.step) >= 2**53:
+            return f"Use steps of {_step_words(node)}"
+        examples = " or ".join(_num(v) for v in _nearest_steps(node, value))
+        return f"Use steps of {_step_words(node)}, e.g. {examples}"
+    return None
+
+
+def _multi_words(
+    node: MultiNode, value: Any, shown: Sequence[SingleOption | MultiOption]
+) -> str | None:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return None
+    offered = {o.id: o for o in shown}
+    if any(v not in offered for v in value) or len(set(value)) != len(value):
+        return None  # only an answers file can say so; its message names the ids
+    alone = [o for o in node.options if o.exclusive and o.id in value]
+    if alone and len(value) > 1:
+        return f"“{alone[0].label}” goes alone: untick it or the others"
+    count = len(value)
+    if count < node.min:
+        many = "one option" if node.min == 1 else f"{node.min} options"
+        return f"Tick at least {many} to continue" + (f" ({count} ticked)" if count else "")
+    if node.max is not None and count > node.max:
+        many = "one option" if node.max == 1 else f"{node.max} options"
+        return f"Tick at most {many} ({count} ticked)"
+    return None
+
+
+def _text_words(node: TextNode, value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if len(text) > node.max_length:
+        return f"Keep it to {node.max_length} characters or fewer (this is {len(text)})"
+    if node.required and not text:
+        return "Type an answer: this question needs one"
+    return None
+
+
+def refusal_words(
+    node: Node, value: Any, shown: Sequence[SingleOption | MultiOption]
+) -> str | None:
+    """Why ``value`` is refused, for a person; None when only a file can be that wrong."""
+    if isinstance(node, NumberNode):
+        return _number_words(node, value)
+    if isinstance(node, MultiNode):
+        return _multi_words(node, value, shown)
+    if isinstance(node, TextNode):
+        return _text_words(node, value)
+    return None
+
+
+def change_notes(
+    nodes: Mapping[str, Node], dropped: Sequence[str], trimmed: Mapping[str, Sequence[str]]
+) -> list[str]:
+    """What changing an earlier answer did to later ones, a line each."""
+    notes: list[str] = []
+    for node_id, gone in trimmed.items():
+        node = nodes.get(node_id)
+        labels = {o.id: o.label for o in node.options} if isinstance(node, MultiNode) else {}
+        names = ", ".join(labels.get(v, v) if isinstance(v, str) else str(v) for v in gone)
+        question = getattr(node, "text", node_id)
+        notes.append(f"Unticked {names} (no longer offered) in “{question}”; the rest kept")
+    for node_id in dropped:
+        question = getattr(nodes.get(node_id), "text", node_id)
+        notes.append(f"Dropped your answer to “{question}”: it no longer applies")
+    return notes

@@ -1,0 +1,204 @@
+"""The answers file: saving, restoring and replaying a walk (headless runs too)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from toolmix.engine.session import AnswerError, AnswerValue, Session, format_number
+from toolmix.load.loader import LoadedTree
+from toolmix.load.strict_json import JsonText, read_json
+from toolmix.model.problems import Problem, Suggester, ToolmixError, suggest
+from toolmix.model.tree import QUESTION_TYPES, InfoNode, MultiNode, NumberNode, SingleNode, TextNode
+from toolmix.text.clean import clean_strings
+
+ANSWER_KEYS = ("format", "tree", "tree_version", "answers")
+
+
+class AnswersFile:
+    """A parsed answers file: the answers and any ``x-`` extras (e.g. ``x-expect``)."""
+
+    def __init__(
+        self,
+        tree: str,
+        answers: dict[str, Any],
+        tree_version: str | None = None,
+        extras: dict[str, Any] | None = None,
+        source: str = "<answers>",
+        doc: JsonText | None = None,
+    ) -> None:
+        self.doc = doc
+        self.tree = tree
+        self.answers = answers
+        self.tree_version = tree_version
+        self.extras = extras or {}
+        self.source = source
+
+
+def parse_answers(doc: JsonText, raw_extras: dict[str, Any]) -> AnswersFile:
+    import json  # here, not at the top: the app's start reads no answers file
+
+    data = doc.data
+    problems: list[Problem] = []
+    for key in data:
+        if key not in ANSWER_KEYS:
+            problems.append(
+                Problem(
+                    "error",
+                    f"unknown key '{key}'{suggest(key, ANSWER_KEYS)}; "
+                    f"expected {', '.join(ANSWER_KEYS)} or an 'x-' key",
+                    (key,),
+                    at_key=True,
+                )
+            )
+    if data.get("format") != 1 or isinstance(data.get("format"), bool):
+        problems.append(
+            Problem(
+                "error", f"found format {json.dumps(data.get('format'))}; expected 1", ("format",)
+            )
+        )
+    tree = data.get("tree")
+    if not isinstance(tree, str):
+        problems.append(
+            Problem(
+                "error", "missing or wrong 'tree'; expected the tree's id as a string", ("tree",)
+            )
+        )
+    version = data.get("tree_version")
+    if version is not None and not isinstance(version, str):
+        problems.append(
+            Problem(
+                "error", "found a non-string 'tree_version'; expected a string", ("tree_version",)
+            )
+        )
+    answers = data.get("answers")
+    if not isinstance(answers, dict):
+        problems.append(
+            Problem(
+                "error",
+                "missing or wrong 'answers'; expected an object of question id -> answer",
+                ("answers",),
+            )
+        )
+    if problems:
+        raise ToolmixError(doc.locate(problems))
+    assert isinstance(tree, str) and isinstance(answers, dict)
+    return AnswersFile(tree, answers, version, raw_extras, doc.file, doc)
+
+
+def read_answers(path: str | Path) -> AnswersFile:
+    doc = read_json(path, what="answers file", clean=False)
+    clean_strings(doc.data)  # every value, answers too, not only the tree's text keys
+    dups = doc.duplicate_problems()
+    if dups:
+        raise ToolmixError(dups)
+    return parse_answers(doc, clean_strings(doc.extras))
+
+
+def to_dict(session: Session, **extras: Any) -> dict[str, Any]:
+    """The answers-file form of a session (answers in path order)."""
+    out: dict[str, Any] = {
+        "format": 1,
+        "tree": session.tree.id,
+        "tree_version": session.tree.version,
+        "answers": {n: v for n, v in session.walk() if v is not None},
+    }
+    out.update(extras)
+    return out
+
+
+def expected_for(session: Session, node_id: str) -> str:
+    """What a question accepts, in words, for error messages."""
+    node = session.nodes[node_id]
+    if isinstance(node, SingleNode):
+        return "one option id of " + ", ".join(
+            f"'{o.id}'" for o in session.visible_options(node_id)
+        )
+    if isinstance(node, MultiNode):
+        opts = ", ".join(f"'{o.id}'" for o in session.visible_options(node_id))
+        return f"a list of option ids from {opts}"
+    if isinstance(node, NumberNode):
+        lo = format_number(node.min) if node.min is not None else "any"
+        hi = format_number(node.max) if node.max is not None else "any"
+        return f"a number ({lo} to {hi})"
+    if isinstance(node, TextNode):
+        return f"a text of at most {node.max_length} characters"
+    return "nothing"
+
+
+def replay(loaded: LoadedTree, answers: AnswersFile) -> tuple[Session, list[str]]:
+    """Walk the tree with the file's answers; errors raise, ignored answers warn."""
+    warnings: list[str] = []
+    if answers.tree != loaded.id:
+        problem = Problem(
+            "error",
+            f"the answers are for tree '{answers.tree}', not "
+            f'\'{loaded.id}\'; expected "tree": "{loaded.id}"',
+            ("tree",),
+        )
+        raise ToolmixError(answers.doc.locate([problem]) if answers.doc else [problem])
+    if answers.tree_version is not None and answers.tree_version != loaded.tree.version:
+        warnings.append(
+            f"the answers were given for version {answers.tree_version} of tree "
+            f"'{loaded.id}'; this is version {loaded.tree.version}"
+        )
+    session = Session(loaded)
+    pending: dict[str, AnswerValue] = dict(answers.answers)
+    try:
+        while not session.finished:
+            node_id = session.current
+            node = session.node
+            if isinstance(node, InfoNode):
+                session.proceed()
+                continue
+            if node_id in pending:
+                value = pending.pop(node_id)
+            elif isinstance(node, TextNode) and not node.required:
+                value = ""
+            else:
+                raise AnswerError(
+                    node_id, f"no answer given; expected {expected_for(session, node_id)}"
+                )
+            session.answer(value)
+    except AnswerError as exc:
+        problems = exc.problems + _later_problems(session, answers, pending)
+        located = answers.doc.locate(problems) if answers.doc else problems
+        raise ToolmixError(located) from None
+    skipped = set(session.skipped)
+    hint_node = Suggester(session.nodes)
+    for node_id in pending:
+        if node_id in skipped:
+            warnings.append(
+                f"the answer for '{node_id}' is ignored: every option of that "
+                "question was hidden, so it was skipped"
+            )
+        elif node_id in session.nodes:
+            warnings.append(f"the answer for '{node_id}' is ignored: the path does not reach it")
+        else:
+            warnings.append(
+                f"the answer for '{node_id}' is ignored: the tree has no such "
+                f"node{hint_node(node_id)}"
+            )
+    return session, warnings
+
+
+def _later_problems(
+    session: Session, answers: AnswersFile, pending: dict[str, AnswerValue]
+) -> list[Problem]:
+    """Problems of the answers the walk did not reach, so that one run reports them all.
+
+    Each is checked as if every answer of the file had been given, which is
+    what decides the options its question would show.
+    """
+    probe = session.fork()
+    probe.answers.update({k: v for k, v in answers.answers.items() if k in session.nodes})
+    problems: list[Problem] = []
+    for node_id, value in pending.items():
+        node = session.nodes.get(node_id)
+        if node is None or node.type not in QUESTION_TYPES:
+            continue
+        try:
+            probe.check(node_id, value)
+        except AnswerError as more:
+            problems += more.problems
+    return problems

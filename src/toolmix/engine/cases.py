@@ -1,0 +1,183 @@
+"""Tree tests: answers files with an ``x-expect`` object, run and compared."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from toolmix.engine.answers_file import AnswersFile, read_answers, replay
+from toolmix.engine.selection import Mix, Row, choose
+from toolmix.engine.session import format_hours
+from toolmix.load.loader import LoadedTree
+from toolmix.model.problems import ToolmixError, suggest
+from toolmix.model.tree import ResultNode, Tree
+
+EXPECT_KEYS = ("picked", "not_picked", "result_node")
+
+
+@dataclass
+class CaseResult:
+    path: Path
+    passed: bool
+    differences: list[str] = field(default_factory=list)
+    #: What ``toolmix answer`` would warn about (answers off the path, another version).
+    warnings: list[str] = field(default_factory=list)
+    #: The case's mix, when it could be walked.
+    mix: Mix | None = None
+    expect: dict[str, Any] = field(default_factory=dict)
+
+
+def case_files(paths: list[str]) -> list[Path]:
+    """The case files named, folders expanded to their ``*.json`` files."""
+    out: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            out.extend(sorted(path.glob("*.json")))
+        else:
+            out.append(path)
+    return out
+
+
+def expect_problems(tree: Tree, expect: object) -> list[str]:
+    """Every mistake in an ``x-expect`` object: its shape, and ids the tree does not have."""
+    if not isinstance(expect, dict):
+        return ["no 'x-expect' object: nothing to check"]
+    problems = [
+        f"unknown x-expect key '{k}'{suggest(k, EXPECT_KEYS)}; expected {', '.join(EXPECT_KEYS)}"
+        for k in expect
+        if k not in EXPECT_KEYS
+    ]
+    for key in ("picked", "not_picked"):
+        ids = expect.get(key)
+        if ids is None:
+            continue
+        if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+            problems.append(f"x-expect '{key}' must be a list of item ids")
+            continue
+        problems += [
+            f"x-expect '{key}' names '{i}', which is not an item of the tree{suggest(i, tree.items)}"
+            for i in ids
+            if i not in tree.items
+        ]
+    node = expect.get("result_node")
+    results = [n for n, v in tree.nodes.items() if isinstance(v, ResultNode)]
+    if node is not None and not isinstance(node, str):
+        problems.append("x-expect 'result_node' must be the id of a result node")
+    elif node is not None and node not in results:
+        problems.append(
+            f"x-expect 'result_node' is '{node}', which is not a result node of the tree"
+            f"{suggest(node, results)}"
+        )
+    return problems
+
+
+def run_case(loaded: LoadedTree, path: Path) -> CaseResult:
+    try:
+        answers: AnswersFile = read_answers(path)
+        expect = answers.extras.get("x-expect")
+        problems = expect_problems(loaded.tree, expect)
+        if problems:
+            return CaseResult(path, False, problems)
+        assert isinstance(expect, dict)
+        session, warnings = replay(loaded, answers)
+    except ToolmixError as exc:
+        return CaseResult(path, False, [str(p) for p in exc.problems])
+    mix = choose(loaded.tree, session.walk())
+    passed, diffs = _compare(expect, mix.result_node, [r.item_id for r in mix.picked])
+    return CaseResult(path, passed, diffs, warnings, mix, expect)
+
+
+def _compare(expect: dict[str, Any], result_node: str, picked: list[str]) -> tuple[bool, list[str]]:
+    diffs: list[str] = []
+    want = expect.get("picked")
+    if want is not None:
+        missing = [i for i in want if i not in picked]
+        extra = [i for i in picked if i not in want]
+        if missing:
+            diffs.append(f"expected picked but not: {', '.join(missing)}")
+        if extra:
+            diffs.append(f"picked but not expected: {', '.join(extra)}")
+    for item in expect.get("not_picked") or []:
+        if item in picked:
+            diffs.append(f"expected not picked, but picked: {item}")
+    node = expect.get("result_node")
+    if node is not None and node != result_node:
+        diffs.append(f"expected result node '{node}', got '{result_node}'")
+    if diffs:
+        diffs.append(f"picked: {', '.join(picked) or '(nothing)'}")
+    return not diffs, diffs
+
+
+def _fate(mix: Mix, item_id: str) -> str:
+    """Where an item stands in a mix, in words: picked, considered and why not, or out."""
+    for rows, status in (
+        (mix.picked, "picked"),
+        (mix.considered, ""),
+        (mix.ruled_out, "ruled out"),
+    ):
+        row = next((r for r in rows if r.item_id == item_id), None)
+        if row is not None:
+            return _row_words(row, status or f"considered, {row.why_not}")
+    return "not a candidate (score below the tree's minimum)"
+
+
+def _row_words(row: Row, status: str) -> str:
+    hours = format_hours(row.item.effort)
+    reason = f'; "{row.reasons[0].text}"' if row.reasons else ""
+    score = "" if status == "ruled out" else f", score {row.score}"
+    return f"{status}{score}, {hours} h/week{reason}"
+
+
+def diff_lines(result: CaseResult) -> list[str]:
+    """How the case's mix differs from its expectation: items, scores, hours, reasons."""
+    mix, expect = result.mix, result.expect
+    if mix is None:
+        return []
+    picked = [r.item_id for r in mix.picked]
+    lines = []
+    for item in expect.get("picked") or []:
+        if item not in picked:
+            lines.append(f"- {item}: expected picked; now {_fate(mix, item)}")
+    for item in picked:
+        if item not in (expect.get("picked") or picked):
+            lines.append(f"+ {item}: not expected; {_fate(mix, item)}")
+    for item in expect.get("not_picked") or []:
+        if item in picked:
+            lines.append(f"+ {item}: expected not picked; {_fate(mix, item)}")
+    node = expect.get("result_node")
+    if node is not None and node != mix.result_node:
+        lines.append(f"~ result: expected '{node}', now '{mix.result_node}'")
+    if lines:
+        used = format_hours(mix.total_effort)
+        budget = "" if mix.budget is None else f" of {format_hours(mix.budget)}"
+        lines.append(f"  the mix now takes {used}{budget} hours a week")
+    return lines
+
+
+def updated_expect(result: CaseResult) -> dict[str, Any] | None:
+    """The ``x-expect`` that today's result satisfies, keeping what still holds; None if unchanged."""
+    mix = result.mix
+    if mix is None or result.passed:
+        return None
+    picked = [r.item_id for r in mix.picked]
+    new = dict(result.expect)
+    if "picked" in new:
+        new["picked"] = picked
+    if "not_picked" in new:
+        new["not_picked"] = [i for i in new["not_picked"] if i not in picked]
+    if "result_node" in new:
+        new["result_node"] = mix.result_node
+    return new
+
+
+def case_from(mix: Mix) -> dict[str, Any]:
+    """A walk as a test case: its answers, and today's result as the ``x-expect``."""
+    return {
+        "format": 1,
+        "tree": mix.tree.id,
+        "tree_version": mix.tree.version,
+        "answers": {n: mix.answers[n] for n in mix.path if n in mix.answers},
+        "x-expect": {"picked": [r.item_id for r in mix.picked], "result_node": mix.result_node},
+    }

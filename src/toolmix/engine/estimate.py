@@ -1,0 +1,39 @@
+"""How many questions a walk has: one rule for the README, the picker, the intro and progress.
+
+The count is a range, from the shortest to the longest path still possible
+(:class:`toolmix.load.index.TreeIndex` ``min_left`` / ``max_left``). Questions
+already answered count on both ends, so as answers come in the range only
+narrows: its low end never falls and its high end never rises.
+"""
+
+from __future__ import annotations
+
+from toolmix.load.loader import LoadedTree
+
+
+def tree_range(loaded: LoadedTree) -> tuple[int, int]:
+    """The fewest and the most questions of a walk from the start."""
+    start = loaded.tree.start
+    index = loaded.index
+    return index.min_left.get(start, 0), index.max_left.get(start, 0)
+
+
+def span(fewest: int, most: int) -> str:
+    """``12–16``, or ``9`` when every path asks as many questions."""
+    return str(most) if fewest >= most else f"{fewest}–{most}"
+
+
+def questions_text(fewest: int, most: int) -> str:
+    """``12–16 questions``, ``9 questions``, ``1 question``."""
+    return f"{span(fewest, most)} question{'' if most == 1 else 's'}"
+
+
+def progress_label(answered: int, fewest_left: int, most_left: int) -> str:
+    """The progress line of a walk, e.g. ``Question 4 of 12–16``.
+
+    ``fewest_left`` and ``most_left`` count the current question. On a node
+    with no question left (an info page before the result) it says so.
+    """
+    if most_left == 0:
+        return "Almost done"
+    return f"Question {answered + 1} of {span(answered + fewest_left, answered + most_left)}"

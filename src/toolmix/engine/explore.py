@@ -1,0 +1,195 @@
+"""Exploring one result: what if I answered otherwise, why not that item, how two walks differ.
+
+The facts and their order are the headless contract (EXPLORE.md: "What if",
+"Why not", "Compare"); :mod:`toolmix.export.explore_report` words them. Each
+alternative is a walk of the same tree with other answers
+(:mod:`toolmix.engine.alternatives`), chosen by the same rules as every mix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from toolmix.engine.alternatives import alternative_values, follow, session_at
+from toolmix.engine.selection import Mix, choose, collect
+from toolmix.engine.session import AnswerError, AnswerValue, Session, whole
+from toolmix.load.loader import LoadedTree
+from toolmix.model.problems import Problem, ToolmixError, suggest
+from toolmix.model.tree import NumberNode, SingleNode
+
+
+def _error(message: str, *path: str | int) -> ToolmixError:
+    return ToolmixError([Problem("error", message, tuple(path))])
+
+
+def effort_of(mix: Mix) -> int | float | None:
+    """As in the JSON result: the picked items' hours when there is a budget, else null."""
+    return None if mix.effort is None else whole(float(mix.effort))
+
+
+@dataclass
+class Alternative:
+    """One other answer to a question, and the walk it makes."""
+
+    answer: AnswerValue
+    mix: Mix | None
+    dropped: list[str]
+    needs: str | None
+
+    def as_dict(self, now: Mix) -> dict[str, Any]:
+        picked = [r.item_id for r in now.picked]
+        new = None if self.mix is None else [r.item_id for r in self.mix.picked]
+        return {
+            "answer": self.answer,
+            "result_node": None if self.mix is None else self.mix.result_node,
+            "effort": None if self.mix is None else effort_of(self.mix),
+            "added": None if new is None else [i for i in new if i not in picked],
+            "removed": None if new is None else [i for i in picked if i not in new],
+            "dropped": self.dropped,
+            "needs": self.needs,
+        }
+
+
+def alternative(loaded: LoadedTree, walk: Session, question: str, value: Any) -> Alternative:
+    """The walk with ``value`` for ``question``; AnswerError when the value is not allowed."""
+    session = session_at(loaded, walk.answers, question).fork()
+    session.answer(value)  # checked: a value someone gave may be refused
+    answer = session.answers[question]
+    needs = follow(session, walk.answers)
+    position = loaded.index.position
+    reached = set(session.path)
+    dropped = [
+        q
+        for q in walk.path
+        if q in walk.answers
+        and q not in reached
+        # A question after the one needed may still be reached once it is answered.
+        and (needs is None or position.get(q, 0) < position.get(needs, 0))
+    ]
+    mix = None if needs else choose(loaded.tree, session.walk())
+    return Alternative(answer, mix, dropped, needs)
+
+
+def _given(loaded: LoadedTree, question: str, values: Sequence[str]) -> list[AnswerValue]:
+    """Values typed as ``Q=V,V``: option ids for a single question, numbers for a number one."""
+    node = loaded.tree.nodes[question]
+    if isinstance(node, SingleNode):
+        return list(values)
+    if isinstance(node, NumberNode):
+        out: list[AnswerValue] = []
+        for v in values:
+            try:
+                number = float(v)
+            except ValueError:
+                raise _error(
+                    f"'{v}' is not a number; question '{question}' takes numbers"
+                ) from None
+            out.append(whole(number))
+        return out
+    raise _error(
+        f"values can be given for single and number questions; '{question}' is a {node.type} question"
+    )
+
+
+def what_if(
+    loaded: LoadedTree, walk: Session, question: str, values: Sequence[str] | None = None
+) -> dict[str, Any]:
+    """EXPLORE.md's "What if" for one answered question of a finished walk."""
+    if question not in walk.answers:
+        hint = suggest(question, list(walk.answers))
+        raise _error(f"question '{question}' is not on the path of these answers{hint}")
+    now = choose(loaded.tree, walk.walk())
+    current = walk.answers[question]
+    if values is None:
+        before = session_at(loaded, walk.answers, question)
+        tried = [v for _, v in alternative_values(before, current)]
+    else:
+        tried = _given(loaded, question, values)
+    alternatives = []
+    for value in tried:
+        try:
+            alternatives.append(alternative(loaded, walk, question, value))
+        except AnswerError as exc:
+            raise _error(f"--what-if {question}={value}: {exc.message}") from None
+    return {
+        "question": question,
+        "current": current,
+        "alternatives": [a.as_dict(now) for a in alternatives],
+    }
+
+
+def every_alternative(loaded: LoadedTree, walk: Session) -> list[tuple[str, Alternative]]:
+    """Every single alternative over the path's questions, in path order, then option order."""
+    out = []
+    for question in walk.path:
+        if question not in walk.answers:
+            continue
+        before = session_at(loaded, walk.answers, question)
+        for _, value in alternative_values(before, walk.answers[question]):
+            out.append((question, alternative(loaded, walk, question, value)))
+    return out
+
+
+def why_not(loaded: LoadedTree, walk: Session, item: str) -> dict[str, Any]:
+    """EXPLORE.md's "Why not" for one item of the catalogue."""
+    tree = loaded.tree
+    if item not in tree.items:
+        raise _error(
+            f"unknown item '{item}'{suggest(item, tree.items)}; expected an item id of the tree"
+        )
+    mix = choose(tree, walk.walk())
+    status, why, score, reasons = "not_candidate", None, 0, []
+    for rows, name in (
+        (mix.picked, "picked"),
+        (mix.considered, "considered"),
+        (mix.ruled_out, "ruled_out"),
+    ):
+        row = next((r for r in rows if r.item_id == item), None)
+        if row is not None:
+            status, why, score, reasons = (
+                name,
+                row.why_not,
+                row.score,
+                [r.text for r in row.reasons],
+            )
+            break
+    if status == "not_candidate":
+        effects = [e for e, _ in collect(tree, walk.walk())[0] if e.item == item]
+        score = sum(e.score for e in effects)
+        reasons = list(dict.fromkeys(e.because for e in effects))
+    changes = [
+        {
+            "question": question,
+            "answer": alt.answer,
+            "result_node": alt.mix.result_node,
+            "effort": effort_of(alt.mix),
+        }
+        for question, alt in every_alternative(loaded, walk)
+        if alt.mix is not None and any(r.item_id == item for r in alt.mix.picked)
+    ]
+    return {
+        "item": item,
+        "status": status,
+        "why_not": why if status == "considered" else None,
+        "score": None if status == "ruled_out" else score,
+        "reasons": reasons,
+        "changes": changes,
+    }
+
+
+def compare(loaded: LoadedTree, a: Session, b: Session) -> dict[str, Any]:
+    """EXPLORE.md's "Compare" of two walks of one tree."""
+    ma, mb = choose(loaded.tree, a.walk()), choose(loaded.tree, b.walk())
+    pa, pb = [r.item_id for r in ma.picked], [r.item_id for r in mb.picked]
+    differ = [q for q in a.path if q in a.answers and a.answers[q] != b.answers.get(q)]
+    differ += [q for q in b.path if q in b.answers and q not in a.answers and q not in differ]
+    return {
+        "a": {"result_node": ma.result_node, "effort": effort_of(ma), "picked": pa},
+        "b": {"result_node": mb.result_node, "effort": effort_of(mb), "picked": pb},
+        "only_a": [i for i in pa if i not in pb],
+        "only_b": [i for i in pb if i not in pa],
+        "both": [i for i in pa if i in pb],
+        "answers_differ": differ,
+    }

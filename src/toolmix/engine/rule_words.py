@@ -1,0 +1,33 @@
+"""The words the app and the line-by-line walk both use for a question's rules.
+
+One place, so the full-screen app and ``toolmix ask`` say the same thing.
+"""
+
+from __future__ import annotations
+
+from toolmix.engine.session import format_number
+from toolmix.model.tree import MultiNode, NumberNode
+
+
+def range_bounds(low: float | None, high: float | None) -> str:
+    """A number range (``low`` included, ``high`` not) in words: ``2 to under 8``."""
+    lo = format_number(low) if low is not None else ""
+    hi = format_number(high) if high is not None else ""
+    if not lo and not hi:
+        return "any number"
+    return f"under {hi}" if not lo else f"{lo}+" if not hi else f"{lo} to under {hi}"
+
+
+def labelled_ranges(node: NumberNode) -> list[tuple[str, str]]:
+    """(bounds in words, label) for each of the node's ranges that has a label."""
+    return [(range_bounds(r.min, r.max), r.label) for r in node.ranges if r.label]
+
+
+def multi_limits(node: MultiNode) -> list[str]:
+    """How many options a multi question takes: ``choose at least 1``, ``at most 3``."""
+    parts = []
+    if node.min:
+        parts.append(f"choose at least {node.min}")
+    if node.max is not None:
+        parts.append(f"at most {node.max}")
+    return parts

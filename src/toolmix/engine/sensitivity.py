@@ -1,0 +1,132 @@
+"""What a result rests on: the answers whose change would change it most, and what an hour buys.
+
+Both are read off the alternatives of :mod:`toolmix.engine.explore`; a person sees
+which of their answers the recommendation depends on, and what one hour less
+or a few more would change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from toolmix.engine.alternatives import follow, session_at
+from toolmix.engine.explore import Alternative, alternative, every_alternative
+from toolmix.engine.selection import Mix, choose, collect
+from toolmix.engine.session import AnswerError, AnswerValue, Session, whole
+from toolmix.load.loader import LoadedTree
+from toolmix.model.tree import BudgetFromAnswer, NumberNode, on_step
+
+#: The budgets shown beside the person's own: one hour less to three more.
+HOUR_STEPS = (-1, 1, 2, 3)
+
+
+@dataclass
+class Change:
+    """One answer changed, and what it does to the mix."""
+
+    question: str
+    alternative: Alternative
+    joins: list[str]
+    leaves: list[str]
+    new_plan: bool
+
+    @property
+    def weight(self) -> int:
+        return len(self.joins) + len(self.leaves) + int(self.new_plan)
+
+
+def _change(now: Mix, question: str, alt: Alternative) -> Change:
+    assert alt.mix is not None
+    picked = [r.item_id for r in now.picked]
+    new = [r.item_id for r in alt.mix.picked]
+    return Change(
+        question,
+        alt,
+        [i for i in new if i not in picked],
+        [i for i in picked if i not in new],
+        alt.mix.result_node != now.result_node,
+    )
+
+
+def what_matters(loaded: LoadedTree, walk: Session, now: Mix, top: int = 3) -> list[Change]:
+    """The answers whose change would change the mix most: each with its largest change.
+
+    Ordered by how much changes (items in and out, and a different plan),
+    then by path order; answers whose every alternative leaves the mix as it
+    is are left out.
+    """
+    best: dict[str, Change] = {}
+    for question, alt in every_alternative(loaded, walk):
+        if alt.mix is None:
+            continue
+        change = _change(now, question, alt)
+        if change.weight and (question not in best or change.weight > best[question].weight):
+            best[question] = change
+    order = {q: i for i, q in enumerate(walk.path)}
+    ranked = sorted(best.values(), key=lambda c: (-c.weight, order[c.question]))
+    return ranked[:top]
+
+
+def hours_table(loaded: LoadedTree, walk: Session, now: Mix) -> list[tuple[float, Change]]:
+    """For a budget taken from a number question: one hour less to three more, what changes."""
+    budget = loaded.tree.result.budget
+    if not isinstance(budget, BudgetFromAnswer) or budget.answer not in walk.answers:
+        return []
+    question = budget.answer
+    node = loaded.tree.nodes[question]
+    current = walk.answers[question]
+    if not isinstance(node, NumberNode) or not isinstance(current, (int, float)):
+        return []
+    rows = []
+    for step in HOUR_STEPS:
+        hours = whole(current + step)
+        if (node.min is not None and hours < node.min) or (
+            node.max is not None and hours > node.max
+        ):
+            continue
+        if node.step is not None and not on_step(hours, node.step, node.min):
+            continue
+        try:
+            alt = alternative(loaded, walk, question, hours)
+        except AnswerError:
+            continue
+        if alt.mix is not None:
+            rows.append((hours, _change(now, question, alt)))
+    return rows
+
+
+def _score_of(mix: Mix, item: str) -> int:
+    """The item's score in a mix, candidate or not (the sum of its effects' scores)."""
+    walk = [(n, mix.answers.get(n)) for n in mix.path]
+    return sum(e.score for e, _ in collect(mix.tree, walk)[0] if e.item == item)
+
+
+def pairs_bringing_in(
+    loaded: LoadedTree, walk: Session, now: Mix, item: str, limit: int = 3
+) -> list[tuple[tuple[str, AnswerValue], tuple[str, AnswerValue], Mix]]:
+    """Where no single change brings ``item`` in: pairs of changes that do, least disruptive first.
+
+    Only changes that move something on their own (the mix, the plan, or the
+    item's score) are paired: a change that alters nothing cannot help another.
+    """
+    moving = [
+        (q, alt)
+        for q, alt in every_alternative(loaded, walk)
+        if alt.mix is not None
+        and (_change(now, q, alt).weight or _score_of(alt.mix, item) != _score_of(now, item))
+    ]
+    found = []
+    for i, (q1, a1) in enumerate(moving):
+        for q2, a2 in moving[i + 1 :]:
+            if q2 == q1:
+                continue
+            session = session_at(loaded, walk.answers, q1).fork()
+            session.advance(a1.answer)
+            if follow(session, {**walk.answers, q2: a2.answer}) is not None:
+                continue
+            mix = choose(loaded.tree, session.walk())
+            if any(r.item_id == item for r in mix.picked):
+                found.append(((q1, a1.answer), (q2, a2.answer), mix))
+    picked = {r.item_id for r in now.picked}
+    found.sort(key=lambda f: len(picked ^ {r.item_id for r in f[2].picked}))
+    return found[:limit]

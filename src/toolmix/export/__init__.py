@@ -1,0 +1,1 @@
+"""A result written out: Markdown, JSON, the flowchart, and the explore reports."""

@@ -1,0 +1,53 @@
+"""The export's "What would change this plan": the answers it rests on, and the hours table."""
+
+from __future__ import annotations
+
+from toolmix.engine.selection import Mix, answer_label
+from toolmix.engine.sensitivity import Change, hours_table, what_matters
+from toolmix.engine.session import Session, format_hours
+from toolmix.load.loader import LoadedTree
+from toolmix.text.markdown import cell, inline
+
+
+def _names(mix: Mix, ids: list[str]) -> str:
+    return ", ".join(inline(mix.tree.items[i].name) for i in ids)
+
+
+def _effect(now: Mix, change: Change) -> str:
+    parts = []
+    new = change.alternative.mix
+    assert new is not None
+    if change.new_plan:
+        title = getattr(new.tree.nodes[new.result_node], "title", new.result_node)
+        parts.append(f"the plan would become *{inline(title)}*")
+    if change.joins:
+        parts.append(f"{_names(now, change.joins)} would join")
+    if change.leaves:
+        parts.append(f"{_names(now, change.leaves)} would leave")
+    return "; ".join(parts)
+
+
+def section(loaded: LoadedTree, walk: Session, mix: Mix) -> list[str]:
+    """Markdown lines of the section, or none when no answer would change anything."""
+    tree = loaded.tree
+    matters = what_matters(loaded, walk, mix)
+    table = hours_table(loaded, walk, mix)
+    if not matters and not table:
+        return []
+    out = ["## What would change this plan", ""]
+    if matters:
+        out += ["The answers this plan rests on most:", ""]
+        for change in matters:
+            q = change.question
+            question = inline(getattr(tree.nodes[q], "text", q))
+            answer = inline(answer_label(tree, q, change.alternative.answer))
+            out.append(f"- **{question}** With *{answer}*: {_effect(mix, change)}.")
+        out.append("")
+    if table:
+        out += ["| hours a week | would join | would leave |", "|--:|---|---|"]
+        for hours, change in table:
+            joins = cell(_names(mix, change.joins)) if change.joins else "—"
+            leaves = cell(_names(mix, change.leaves)) if change.leaves else "—"
+            out.append(f"| {format_hours(hours)} | {joins} | {leaves} |")
+        out.append("")
+    return out

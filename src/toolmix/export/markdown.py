@@ -1,0 +1,107 @@
+"""The Markdown export of a result: readable as plain text, rendered well by GitHub."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from toolmix.engine.plan import plan_markdown, why_not
+from toolmix.engine.selection import Mix, Row, answer_label
+from toolmix.export.graph import path_mermaid
+from toolmix.model.tree import ResultNode
+from toolmix.text.markdown import inline, quote_block
+
+
+def _sentence(text: str) -> str:
+    text = inline(text)
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _why_line(row: Row) -> str:
+    """A pick's reasons on one line: what speaks for it, then what speaks against it."""
+    pro = [_sentence(r.text) for r in row.reasons if r.score >= 0 or r.kind == "require"]
+    con = [_sentence(r.text) for r in row.reasons if r.score < 0 and r.kind != "require"]
+    text = " ".join(pro)
+    if con:
+        text += (" " if text else "") + "Though: " + " ".join(con)
+    return text
+
+
+def _url(url: str) -> str:
+    # The loader allows only http(s) addresses; < and > would end the autolink.
+    return url.replace("<", "%3C").replace(">", "%3E")
+
+
+def _why(mix: Mix) -> list[str]:
+    """One line per pick; picks with the very same reasons share a line."""
+    merged: dict[str, list[Row]] = {}
+    for row in mix.picked:
+        merged.setdefault(_why_line(row), []).append(row)
+    out: list[str] = []
+    for text, rows in merged.items():
+        names = " and ".join(f"**{inline(r.item.name)}**" for r in rows)
+        costs = {r.item.cost for r in rows if r.item.cost}
+        cost = f" Cost: {_sentence(costs.pop())}" if len(costs) == 1 else ""
+        links = "".join(f" <{_url(r.item.url)}>" for r in rows if r.item.url)
+        out.append(f"- {names}: {text}{cost}{links}".rstrip())
+    return out
+
+
+def render(mix: Mix, *, today: dt.date | None = None, changes: list[str] | None = None) -> str:
+    """The whole export as Markdown text: the plan first, the reasons, then the record.
+
+    ``changes`` is the section of :mod:`toolmix.export.changes`, placed after the
+    reasons (it needs the loaded tree)."""
+    tree = mix.tree
+    day = (today or dt.date.today()).isoformat()
+    node = tree.nodes[mix.result_node]
+    assert isinstance(node, ResultNode)
+    out: list[str] = [f"# {inline(mix.title)}", ""]
+    out.append(
+        f"From the tree *{inline(tree.title)}* (`{tree.id}`, version "
+        f"{inline(tree.version)}), {day}."
+    )
+    out.append("")
+    if node.body:
+        out += [quote_block(node.body), ""]
+
+    out += ["## Your plan", ""]
+    if not mix.picked:
+        out += ["Nothing fits these answers: no item scored high enough.", ""]
+    else:
+        out += [plan_markdown(mix, heading="###")]
+        out += ["## Why each pick", "", *_why(mix), ""]
+
+    out += changes or []
+
+    if mix.considered:
+        out += ["## Also considered", ""]
+        for r in mix.considered:
+            out.append(f"- **{inline(r.item.name)}**: not picked: {why_not(mix, r)}.")
+        out.append("")
+    if mix.ruled_out:
+        out += ["## Ruled out", ""]
+        for r in mix.ruled_out:
+            why = " ".join(inline(x.text) for x in r.reasons)
+            out.append(f"- **{inline(r.item.name)}**: {why}".rstrip())
+        out.append("")
+
+    walk = [(n, mix.answers.get(n)) for n in mix.path]
+    questions = [(n, v) for n, v in walk if v is not None]
+    if questions:
+        out += ["## Your answers", ""]
+        for i, (n, v) in enumerate(questions, 1):
+            q = tree.nodes[n]
+            text = getattr(q, "text", n)
+            out.append(f"{i}. **{inline(text)}** {inline(answer_label(tree, n, v))}")
+        out.append("")
+
+    labels = [answer_label(tree, n, v) for n, v in walk]
+    out += [
+        "## Appendix: the path you took",
+        "",
+        "```mermaid",
+        path_mermaid(tree, walk, labels).rstrip("\n"),
+        "```",
+        "",
+    ]
+    return "\n".join(out)

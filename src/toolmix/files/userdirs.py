@@ -1,0 +1,24 @@
+"""Where toolmix keeps the user's trees, autosaved sessions, settings and cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def sessions_dir() -> Path:
+    from platformdirs import user_state_path
+
+    return user_state_path("toolmix", appauthor=False) / "sessions"
+
+
+def settings_file() -> Path:
+    from platformdirs import user_config_path
+
+    return user_config_path("toolmix", appauthor=False) / "settings.json"
+
+
+def tree_cache_dir() -> Path:
+    """Trees that passed every check, kept for a faster start (see toolmix.load.cache)."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path("toolmix", appauthor=False) / "trees"

@@ -1,0 +1,270 @@
+"""Checks about conditions and the shape of the graph: who is answered before
+whom, options that can never show, cycles, dead ends, unreachable nodes.
+
+Split from :mod:`toolmix.load.lint`, which calls :func:`check_conditions` and
+:func:`check_graph` after its reference checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from toolmix.load.dominators import Dominators
+from toolmix.load.index import TreeIndex, options_of
+from toolmix.model.problems import JsonPath, Problem, Suggester
+from toolmix.model.tree import (
+    QUESTION_TYPES,
+    AllCond,
+    AnyCond,
+    Condition,
+    MultiNode,
+    Next,
+    Node,
+    NotCond,
+    SingleNode,
+    Tree,
+)
+
+#: Which node type each condition form reads.
+FORM_KIND = {
+    "is": "single",
+    "in": "single",
+    "has": "multi",
+    "has_any": "multi",
+    "has_all": "multi",
+    "range": "number",
+}
+
+
+@dataclass(frozen=True)
+class _Cond:
+    cond: Condition
+    path: JsonPath
+    node: str
+    #: "when" conditions are read before the node is answered, routes after.
+    in_route: bool
+
+
+def error(message: str, path: JsonPath, at_key: bool = False) -> Problem:
+    return Problem("error", message, path, at_key=at_key)
+
+
+def warning(message: str, path: JsonPath) -> Problem:
+    return Problem("warning", message, path)
+
+
+def _top_conditions(tree: Tree, nexts: list[tuple[str, Next, JsonPath]]) -> Iterator[_Cond]:
+    for node_id, node in tree.nodes.items():
+        if isinstance(node, (SingleNode, MultiNode)):
+            for i, opt in enumerate(node.options):
+                if opt.when is not None:
+                    yield _Cond(opt.when, ("nodes", node_id, "options", i, "when"), node_id, False)
+    for node_id, nxt, path in nexts:
+        if isinstance(nxt, list):
+            for i, route in enumerate(nxt):
+                if route.if_ is not None:
+                    yield _Cond(route.if_, (*path, i, "if"), node_id, True)
+
+
+def _leaves(cond: Condition, path: JsonPath) -> Iterator[tuple[Condition, JsonPath]]:
+    """Every condition that reads an answer, with its path, inside ``cond``."""
+    if isinstance(cond, AllCond):
+        for i, c in enumerate(cond.all):
+            yield from _leaves(c, (*path, "all", i))
+    elif isinstance(cond, AnyCond):
+        for i, c in enumerate(cond.any):
+            yield from _leaves(c, (*path, "any", i))
+    elif isinstance(cond, NotCond):
+        yield from _leaves(cond.not_, (*path, "not"))
+    else:
+        yield cond, path
+
+
+MAX_CONDITION_DEPTH = 32
+
+
+def condition_depth(cond: Condition) -> int:
+    """How deeply ``all``/``any``/``not`` nest (1 for a plain condition), iteratively."""
+    deepest = 0
+    stack: list[tuple[Condition, int]] = [(cond, 1)]
+    while stack:
+        c, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if isinstance(c, AllCond):
+            stack.extend((x, depth + 1) for x in c.all)
+        elif isinstance(c, AnyCond):
+            stack.extend((x, depth + 1) for x in c.any)
+        elif isinstance(c, NotCond):
+            stack.append((c.not_, depth + 1))
+    return deepest
+
+
+def check_conditions(
+    tree: Tree,
+    index: TreeIndex,
+    routed: list[tuple[str, Next, JsonPath]],
+    problems: list[Problem],
+    hint_node: Suggester,
+) -> None:
+    nodes = tree.nodes
+    # Per question read by a condition: its option ids, as a set and an index.
+    option_ids: dict[str, tuple[set[str], Suggester, str]] = {}
+    conditions = list(_top_conditions(tree, routed))
+    dom = Dominators(index) if index.cycle is None and conditions else None
+    order = index.position
+    reachable = set(index.reachable)
+    for found in conditions:
+        depth = condition_depth(found.cond)
+        if depth > MAX_CONDITION_DEPTH:
+            problems.append(
+                error(
+                    f"this condition nests {depth} levels deep; expected at most "
+                    f"{MAX_CONDITION_DEPTH}",
+                    found.path,
+                )
+            )
+            continue
+        for leaf, path in _leaves(found.cond, found.path):
+            for q, opts, form in leaf.questions():
+                qpath = (*path, "answered" if form == "answered" else "answer")
+                target = nodes.get(q)
+                if target is None:
+                    problems.append(
+                        error(
+                            f"unknown question '{q}'{hint_node(q)}; expected the id of a question",
+                            qpath,
+                        )
+                    )
+                    continue
+                if target.type not in QUESTION_TYPES:
+                    problems.append(
+                        error(
+                            f"'{q}' is a {target.type} node, which has no "
+                            "answer; expected the id of a question",
+                            qpath,
+                        )
+                    )
+                    continue
+                kind = FORM_KIND.get(form)
+                if kind is not None and target.type != kind:
+                    problems.append(
+                        warning(
+                            f"'{form}' reads a {kind} question, but '{q}' is a {target.type} "
+                            "question, so this condition is always false",
+                            (*path, form),
+                        )
+                    )
+                known, hint_option, expected = option_ids.get(q) or _options(option_ids, q, target)
+                for named in opts:
+                    if known and named not in known:
+                        problems.append(
+                            error(
+                                f"question '{q}' has no option '{named}'{hint_option(named)}; "
+                                f"expected one of {expected}",
+                                (*path, form),
+                            )
+                        )
+                if dom is not None and found.node in reachable and q in reachable:
+                    before = dom.dominates(q, found.node)
+                    if not found.in_route and q == found.node:
+                        before = False
+                    if not before:
+                        problems.append(
+                            warning(
+                                f"question '{q}' is not answered on every path before node "
+                                f"'{found.node}', so this condition is false on some paths",
+                                qpath,
+                            )
+                        )
+    # Options that can never be shown: their 'when' is false whatever was answered before.
+    for node_id, node in nodes.items():
+        if not isinstance(node, (SingleNode, MultiNode)) or node_id not in order:
+            continue
+        for i, opt in enumerate(node.options):
+            if opt.when is None:
+                continue
+            if not _can_hold(opt.when, node_id, tree, order):
+                problems.append(
+                    warning(
+                        f"option '{opt.id}' can never be shown: its 'when' reads only answers that "
+                        "cannot have been given before this node",
+                        ("nodes", node_id, "options", i, "when"),
+                    )
+                )
+
+
+def _options(
+    found: dict[str, tuple[set[str], Suggester, str]], q: str, target: Node
+) -> tuple[set[str], Suggester, str]:
+    """A question's option ids as a set, an index of them, and in words (the first few)."""
+    ids = options_of(target)
+    shown = ", ".join(ids[:_LISTED]) + (f", ... ({len(ids)} in all)" if len(ids) > _LISTED else "")
+    found[q] = (set(ids), Suggester(ids), shown)
+    return found[q]
+
+
+#: Option ids listed in a message at most: the message stays short, and
+#: thousands of broken references do not each copy a list of thousands.
+_LISTED = 20
+
+
+def _can_hold(cond: Condition, at: str, tree: Tree, order: dict[str, int]) -> bool:
+    return _possible(cond, at, tree, order)[0]
+
+
+def _possible(cond: Condition, at: str, tree: Tree, order: dict[str, int]) -> tuple[bool, bool]:
+    """(can be true, can be false) for a condition read at node ``at``."""
+    if isinstance(cond, AllCond):
+        parts = [_possible(c, at, tree, order) for c in cond.all]
+        return all(t for t, _ in parts), any(f for _, f in parts)
+    if isinstance(cond, AnyCond):
+        parts = [_possible(c, at, tree, order) for c in cond.any]
+        return any(t for t, _ in parts), all(f for _, f in parts)
+    if isinstance(cond, NotCond):
+        t, f = _possible(cond.not_, at, tree, order)
+        return f, t
+    ((q, _opts, form),) = cond.questions()
+    target = tree.nodes.get(q)
+    if target is None or q not in order or order[q] >= order[at]:
+        return False, True
+    kind = FORM_KIND.get(form)
+    if kind is not None and target.type != kind:
+        return False, True
+    return True, True
+
+
+def check_graph(tree: Tree, index: TreeIndex, mentioned: set[str], problems: list[Problem]) -> None:
+    dangling = index.dangling
+    if index.cycle is not None:
+        loop = " -> ".join(index.cycle)
+        problems.append(
+            error(
+                f"the tree loops: {loop}; expected every path from start to end at a result node",
+                ("nodes", index.cycle[-2]),
+            )
+        )
+    for n in [] if dangling else index.dead_ends:
+        if index.cycle is None or n not in index.cycle:
+            problems.append(
+                error(
+                    f"no result can be reached from node '{n}'; expected every "
+                    "node to lead to a result",
+                    ("nodes", n),
+                )
+            )
+    reachable = set(index.reachable)
+    if tree.start in tree.nodes and not dangling:
+        for n in tree.nodes:
+            if n not in reachable:
+                problems.append(
+                    warning(f"node '{n}' cannot be reached from start '{tree.start}'", ("nodes", n))
+                )
+    for item_id in tree.items:
+        if item_id not in mentioned:
+            problems.append(
+                warning(
+                    f"no effect mentions item '{item_id}', so it can never be recommended",
+                    ("items", item_id),
+                )
+            )

@@ -1,0 +1,171 @@
+"""Loading a tree file: parse, validate the shape, lint, locate every problem."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import field
+from pathlib import Path
+
+from toolmix.load.index import TreeIndex, build_index
+from toolmix.load.strict_json import JsonText, parse_read, read_bytes, read_json
+from toolmix.model.problems import Problem, ToolmixError, sort_problems
+from toolmix.model.record import record
+from toolmix.model.tree import Tree
+
+MAX_NODES = 200_000
+MAX_OPTIONS = 1_000
+
+
+@record
+class LoadedTree:
+    """A valid tree with its graph facts and where it came from."""
+
+    tree: Tree
+    index: TreeIndex
+    source: str
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.tree.id
+
+
+@record
+class CheckResult:
+    """Everything known about one file: the tree if it loaded, and all problems."""
+
+    source: str
+    tree: LoadedTree | None
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic collector: loading allocates many objects and no cycles.
+
+    With it running, full collections during a large load made loading time
+    grow faster than the tree (see docs/performance.md).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            # What was loaded lives as long as the program: keep the collector
+            # from walking it again and again (gc.freeze moves it out of reach).
+            gc.freeze()
+            gc.enable()
+
+
+def _size_problems(data: dict[str, object]) -> list[Problem]:
+    out = []
+    nodes = data.get("nodes")
+    if isinstance(nodes, dict):
+        if len(nodes) > MAX_NODES:
+            out.append(
+                Problem(
+                    "error",
+                    f"the tree has {len(nodes):,} nodes; expected at most {MAX_NODES:,}",
+                    ("nodes",),
+                )
+            )
+        for node_id, node in nodes.items():
+            options = node.get("options") if isinstance(node, dict) else None
+            if isinstance(options, list) and len(options) > MAX_OPTIONS:
+                out.append(
+                    Problem(
+                        "error",
+                        f"the node has {len(options):,} options; expected at most {MAX_OPTIONS:,}",
+                        ("nodes", node_id, "options"),
+                    )
+                )
+    return out
+
+
+def check_document(doc: JsonText) -> CheckResult:
+    """Validate and lint a parsed document; never raises for a bad tree."""
+    with _no_gc():
+        return _check_document(doc)
+
+
+def _check_document(doc: JsonText) -> CheckResult:
+    problems = doc.duplicate_problems()
+    size = _size_problems(doc.data)
+    if size:
+        return CheckResult(doc.file, None, sort_problems(doc.locate(size) + problems))
+    # pydantic is imported here, not at the top: a tree from the cache needs none of it.
+    from pydantic_core import ValidationError
+
+    from toolmix.load.validation import problems_from, validate_tree
+
+    try:
+        tree = validate_tree(doc.data)
+        doc.data = None  # the models hold it all now; free the dicts before the checks
+    except ValidationError as exc:
+        from toolmix.load.partial_lint import lint_what_parsed
+
+        found = problems_from(exc, doc.data) + lint_what_parsed(doc.data, exc)
+        return CheckResult(doc.file, None, sort_problems(problems + doc.locate(found)))
+    except RecursionError:
+        problem = Problem(
+            "error", "conditions are nested too deeply; expected fewer levels", file=doc.file
+        )
+        return CheckResult(doc.file, None, sort_problems([*problems, problem]))
+    index = build_index(tree)
+    from toolmix.load.lint import lint  # not needed when the tree comes from the cache
+
+    found = doc.locate(lint(tree, index))
+    problems = sort_problems(problems + found)
+    if any(p.severity == "error" for p in problems):
+        return CheckResult(doc.file, None, problems)
+    loaded = LoadedTree(tree, index, doc.file, [p for p in problems if p.severity == "warning"])
+    return CheckResult(doc.file, loaded, problems)
+
+
+def check_file(path: str | Path, *, use_cache: bool = False) -> CheckResult:
+    """Read, validate and lint a tree file, collecting every problem.
+
+    With ``use_cache``, a file that passed every check before is taken from
+    :mod:`toolmix.load.cache` (with its warnings), and one that passes now is
+    kept there.
+    """
+    with _no_gc():
+        key = None
+        try:
+            if use_cache:
+                from toolmix.load import cache as treecache
+
+                raw = read_bytes(path, what="tree file")
+                key = treecache.key_for(raw, str(path))
+                kept = treecache.load(key) if key else None
+                if kept is not None:
+                    return CheckResult(kept.source, kept, list(kept.warnings))
+                doc = parse_read(raw, path, what="tree file")
+                del raw
+            else:
+                doc = read_json(path, what="tree file")  # frees the bytes while parsing
+        except ToolmixError as exc:
+            return CheckResult(str(path), None, exc.problems)
+        result = _check_document(doc)
+        if key and result.tree is not None:
+            treecache.store(key, result.tree)
+        return result
+
+
+def load_tree(path: str | Path) -> LoadedTree:
+    """Load a valid tree or raise :class:`ToolmixError` with every problem."""
+    result = check_file(path, use_cache=True)
+    if result.tree is None:
+        raise ToolmixError(result.problems)
+    return result.tree

@@ -1,0 +1,229 @@
+"""Turning pydantic's validation errors into problems a tree author can act on."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import functools
+import json
+import re
+from typing import TYPE_CHECKING, Any
+
+from pydantic_core import SchemaValidator, ValidationError
+
+from toolmix.model import tree as models
+from toolmix.model.problems import JsonPath, Problem, suggest
+
+_PATTERN_MEANING = {
+    models.ID_PATTERN: (
+        "an id: 1 to 64 letters, digits, '_', '.' or '-', starting with a letter, digit or "
+        "'_', and not with 'x-'"
+    ),
+    models.SLUG_PATTERN: "a tree id: 1 to 64 lowercase letters, digits or '-', not starting with '-'",
+    models.URL_PATTERN: "an http:// or https:// address",
+}
+
+_TYPE_NAMES = {
+    "string_type": "a string",
+    "int_type": "an integer",
+    "int_from_float": "an integer",
+    "float_type": "a number",
+    "bool_type": "true or false",
+    "list_type": "a list",
+    "dict_type": "an object",
+    "dataclass_type": "an object",
+    "dataclass_args_type": "an object",
+}
+
+#: Every key the format knows, for "did you mean".
+KNOWN_KEYS = frozenset(
+    models.json_key(f.name)
+    for cls in vars(models).values()
+    if isinstance(cls, type) and issubclass(cls, models.Strict) and dataclasses.is_dataclass(cls)
+    for f in dataclasses.fields(cls)
+)
+
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+
+
+@functools.cache
+def tree_adapter() -> TypeAdapter[models.Tree]:
+    """pydantic's adapter for a whole tree: its schemas, built on first use."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(models.Tree)
+
+
+@functools.cache
+def tree_validator() -> SchemaValidator:
+    """The validator for a whole tree, from the kept core schema when there is one.
+
+    pydantic's adapter builds the same validator from the same core schema; it
+    is only built when :mod:`toolmix.load.validatorcache` has no schema yet.
+    """
+    from toolmix.load import validatorcache
+
+    schema = validatorcache.load()
+    if schema is not None:
+        with contextlib.suppress(Exception):  # a schema this pydantic-core refuses: rebuild
+            return SchemaValidator(schema)
+    schema = tree_adapter().core_schema
+    validatorcache.store(schema)
+    return SchemaValidator(schema)
+
+
+def validate_tree(data: Any) -> models.Tree:
+    """The tree the data describes; raises pydantic's ``ValidationError``.
+
+    A validator pydantic built gives a Tree or a ValidationError. Anything
+    else comes from a kept schema that is wrong (damaged, or from a toolmix
+    whose code hashed the same): it is discarded rather than kept to fail
+    every run, and the data is validated again by a validator built anew.
+    """
+    try:
+        tree = tree_validator().validate_python(data)
+    except ValidationError:
+        raise
+    except Exception:
+        tree = None
+    if isinstance(tree, models.Tree):
+        return tree
+    from toolmix.load import validatorcache
+
+    validatorcache.discard()
+    tree_validator.cache_clear()
+    rebuilt: models.Tree = tree_validator().validate_python(data)
+    return rebuilt
+
+
+def json_kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the string {short(value)}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def short(value: Any, limit: int = 40) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def data_path(loc: tuple[int | str, ...], data: Any) -> JsonPath:
+    """Map pydantic's ``loc`` to a path in the data, dropping union tags.
+
+    A part that is not in the data is a union tag, unless it is the last part,
+    which then names a missing key.
+    """
+    path: list[str | int] = []
+    current = data
+    for i, part in enumerate(loc):
+        if isinstance(current, dict) and part == current.get("type") and i < len(loc) - 1:
+            continue  # a node's type tag ("text" is both a type and a key)
+        if (isinstance(current, dict) and part in current) or (
+            isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current)
+        ):
+            path.append(part)
+            current = current[part]  # type: ignore[index]
+        elif i == len(loc) - 1 and isinstance(current, dict):
+            path.append(part)
+    return tuple(path)
+
+
+def problems_from(error: ValidationError, data: Any) -> list[Problem]:
+    """One problem per pydantic error, with path and a plain message."""
+    out: list[Problem] = []
+    seen: set[tuple[JsonPath, str]] = set()
+    for err in error.errors(include_url=False):
+        loc = tuple(err["loc"])
+        kind = err["type"]
+        value = err.get("input")
+        ctx = err.get("ctx") or {}
+        path = data_path(loc, data)
+        at_key = False
+        if kind in ("extra_forbidden", "unexpected_keyword_argument"):
+            key = str(path[-1]) if path else "?"
+            if key in KNOWN_KEYS:
+                message = f"key '{key}' is not allowed here; remove it, or see the tree format"
+            else:
+                message = (
+                    f"unknown key '{key}'{suggest(key, KNOWN_KEYS)}; expected a key of the "
+                    "tree format, or one starting with 'x-' for your own notes"
+                )
+            at_key = True
+        elif kind == "missing":
+            key = str(loc[-1])
+            message = f"missing required key '{key}'"
+        elif kind == "union_tag_invalid":
+            tag = ctx.get("tag", "")
+            expected = ctx.get("expected_tags", "")
+            names = [t.strip(" '") for t in str(expected).split(",")]
+            message = (
+                f"unknown node type '{tag}'{suggest(str(tag), names)}; expected one of {expected}"
+            )
+            path = (*path, "type")
+        elif kind == "union_tag_not_found":
+            message = f"missing key 'type'; expected one of {', '.join(models.QUESTION_TYPES)}, info, result"
+        elif kind in ("condition", "next", "budget"):
+            message = f"found {json_kind(value)}; {err['msg']}"
+        elif kind == "string_pattern_mismatch":
+            meaning = _PATTERN_MEANING.get(
+                str(ctx.get("pattern")), f"text matching {ctx.get('pattern')}"
+            )
+            message = f"found {json_kind(value)}; expected {meaning}"
+        elif kind == "literal_error":
+            message = f"found {json_kind(value)}; expected {ctx.get('expected')}"
+        elif kind in _TYPE_NAMES:
+            message = f"found {json_kind(value)}; expected {_TYPE_NAMES[kind]}"
+        elif kind == "string_too_short":
+            message = "found an empty string; expected some text"
+        elif kind == "string_too_long":
+            message = (
+                f"the text is {len(value):,} characters; expected at most {ctx.get('max_length'):,}"
+            )
+        elif kind == "too_short":
+            message = f"found an empty list; expected at least {ctx.get('min_length')} element"
+        elif kind in ("greater_than_equal", "greater_than", "less_than_equal"):
+            op = {"greater_than_equal": ">=", "greater_than": ">", "less_than_equal": "<="}[kind]
+            bound = next(iter(ctx.values()), "")
+            if isinstance(bound, float) and bound.is_integer():
+                bound = int(bound)
+            message = f"found {json_kind(value)}; expected a number {op} {bound}"
+        elif kind == "finite_number":
+            message = f"found {json_kind(value)}; expected a finite number"
+        else:
+            message = f"found {json_kind(value)}; {err['msg']}"
+        if (path, message) in seen:
+            continue
+        seen.add((path, message))
+        out.append(Problem("error", message, path, at_key=at_key))
+    return _without_missing_typos(out)
+
+
+def _without_missing_typos(problems: list[Problem]) -> list[Problem]:
+    """A key typo is one problem: "unknown key 'optoins' (did you mean 'options'?)",
+    not also "missing required key 'options'" beside it."""
+    meant = {
+        (p.path[:-1], m)
+        for p in problems
+        if p.at_key
+        for m in re.findall(r"did you mean '([^']+)'", p.message)
+    }
+    return [
+        p
+        for p in problems
+        if not (
+            p.message.startswith("missing required key '")
+            and (p.path[:-1], str(p.path[-1])) in meant
+        )
+    ]

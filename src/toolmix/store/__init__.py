@@ -1,0 +1,1 @@
+"""What toolmix keeps between runs: autosaved sessions, settings, resuming."""
