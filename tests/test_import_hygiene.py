@@ -39,6 +39,7 @@ COMMANDS = [
     ["toolmix", "graph", str(TREES / "tiny.json")],
     ["toolmix", "test", str(TREES / "tiny.json"), str(HERE / "tiny-answers.json")],
     ["toolmix", "paths"],
+    ["toolmix", "completion", "bash"],
 ]
 
 

@@ -33,6 +33,7 @@ COMMANDS = frozenset(
         "install",
         "ask",
         "serve",
+        "completion",
     )
 )
 
@@ -116,6 +117,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # toolmix uses no pydantic plugins; looking for them scans every installed
     # package's metadata on the first validation (see docs/performance.md).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    if "_ARGCOMPLETE" in os.environ:  # the shell's TAB, through 'toolmix completion's script
+        from toolmix.cli.completion import complete_if_asked
+
+        complete_if_asked()
     from toolmix.text.output import filtered_std_streams
 
     # Every line any command prints passes the output filter (the app itself

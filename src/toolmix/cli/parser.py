@@ -19,6 +19,7 @@ COMMANDS = (
     "install",
     "ask",
     "serve",
+    "completion",
 )
 
 USAGE = "\n".join(
@@ -130,4 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     from toolmix.cli import explore_commands as cli_explore
 
     cli_explore.add_command(add, trees_opt)
+    from toolmix.cli import completion
+
+    completion.add_command(add)
     return parser

@@ -1,0 +1,71 @@
+"""``toolmix completion bash|zsh|fish``, and the answers to the shell's TAB it installs.
+
+The script comes from argcomplete: it asks ``toolmix`` itself, with argcomplete's
+variables set, for the words that fit where the cursor is, and argcomplete reads
+them off the real parser (toolmix.cli.parser.build_parser), so a new command or
+option completes without anyone editing a script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+from typing import Any
+
+SHELLS = ("bash", "zsh", "fish")
+
+INSTALL = {
+    "bash": 'eval "$(toolmix completion bash)"   # in ~/.bashrc',
+    "zsh": 'eval "$(toolmix completion zsh)"    # in ~/.zshrc, after compinit',
+    "fish": "toolmix completion fish > ~/.config/fish/completions/toolmix.fish",
+}
+
+
+def cmd_completion(args: argparse.Namespace) -> int:
+    from argcomplete.shell_integration import shellcode
+
+    print(shellcode(["toolmix"], shell=args.shell), end="")
+    return 0
+
+
+def add_command(add: Callable[[str, str, str], argparse.ArgumentParser]) -> None:
+    p = add(
+        "completion",
+        "print the shell script that completes toolmix's commands, options and tree ids",
+        INSTALL["bash"],
+    )
+    p.add_argument("shell", choices=SHELLS, help="the shell the script is for")
+    p.epilog = "to install:\n" + "\n".join(f"  {line}" for line in INSTALL.values())
+    p.set_defaults(func=cmd_completion)
+
+
+def tree_ids(**_: Any) -> list[str]:
+    """The ids of the trees toolmix can find, for a TREE argument."""
+    from toolmix.load.discovery import discover
+
+    return [f.id for f in discover().trees]
+
+
+def complete_if_asked() -> None:
+    """Answer the shell's TAB and exit, when argcomplete's script is the one calling."""
+    if "_ARGCOMPLETE" not in os.environ:
+        return
+    import argcomplete
+
+    from toolmix.cli.parser import build_parser
+
+    parser = build_parser()
+    for action in _all_actions(parser):
+        if action.dest == "tree":
+            action.completer = tree_ids  # type: ignore[attr-defined]
+    argcomplete.autocomplete(parser)
+
+
+def _all_actions(parser: argparse.ArgumentParser) -> list[argparse.Action]:
+    found = list(parser._actions)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                found += _all_actions(sub)
+    return found
