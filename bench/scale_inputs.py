@@ -25,7 +25,8 @@ from typing import Any
 from common import report
 from gen_tree import make_tree as big_tree
 
-from toolmix.engine.session import AnswerError, Session
+from toolmix.engine.answer_checks import AnswerError
+from toolmix.engine.session import Session
 from toolmix.load.index import build_index
 from toolmix.load.lint import lint
 from toolmix.load.loader import LoadedTree, check_file, load_tree

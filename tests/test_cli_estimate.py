@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 
 from conftest import ROOT, SHIPPED, TREES, make_tree
 from test_properties import random_tree
+from toolmix.engine.answer_checks import AnswerError
 from toolmix.engine.estimate import progress_label, questions_text, tree_range
-from toolmix.engine.session import AnswerError, Session
+from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree, check_document, load_tree
 from toolmix.load.strict_json import parse_json
 from toolmix.model.tree import MultiNode, NumberNode, SingleNode, TextNode

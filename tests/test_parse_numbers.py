@@ -194,7 +194,8 @@ def test_an_autosave_keeps_its_x_keys(tmp_path: Path) -> None:
 @FAST
 @given(bad_number_tokens)
 def test_a_typed_number_out_of_bounds_is_an_answer_error(token: str) -> None:
-    from toolmix.engine.session import AnswerError, Session
+    from toolmix.engine.answer_checks import AnswerError
+    from toolmix.engine.session import Session
     from toolmix.load.loader import load_tree
 
     session = Session(load_tree(TREES / "tiny.json"))

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from conftest import make_tree
 from scale_work import GROWTH, Counted, work
-from toolmix.engine.session import AnswerError, Session
+from toolmix.engine.answer_checks import AnswerError
+from toolmix.engine.session import Session
 from toolmix.load.index import build_index
 from toolmix.load.lint import lint
 from toolmix.load.loader import LoadedTree

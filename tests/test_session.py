@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from toolmix.engine.session import AnswerError, Session
+from toolmix.engine.answer_checks import AnswerError
+from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
 
 TO_SITE: list[tuple[str, Any]] = [

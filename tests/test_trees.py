@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from conftest import HERE, SHIPPED
+from toolmix.engine.answer_checks import AnswerError
 from toolmix.engine.cases import case_files, run_case
 from toolmix.engine.selection import Mix, choose
-from toolmix.engine.session import AnswerError, Session
+from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree, load_tree
 from toolmix.model.tree import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 

@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 
 from conftest import TREES
+from toolmix.engine.answer_checks import AnswerError
 from toolmix.engine.answer_words import change_notes
-from toolmix.engine.session import AnswerError, Session
+from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree, load_tree
 from toolmix.plain import PlainWalk
 from toolmix.store.autosave import Saved

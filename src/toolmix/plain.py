@@ -10,17 +10,17 @@ result is printed as Markdown (or JSON), the export format.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TextIO
+from typing import TextIO
 
-from toolmix.engine.rule_words import labelled_ranges, multi_limits
+from toolmix.engine.answer_checks import AnswerError, AnswerValue
 from toolmix.engine.selection import Mix, choose
-from toolmix.engine.session import AnswerError, Session, format_number
+from toolmix.engine.session import Session
+from toolmix.engine.step import Step, step_for
 from toolmix.load.loader import LoadedTree
 from toolmix.model.problems import ToolmixError
-from toolmix.model.tree import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.store.autosave import Autosave
 from toolmix.text.markdown_plain import plain_text
+from toolmix.text.words import format_number
 
 
 class Stopped(Exception):
@@ -110,109 +110,97 @@ class PlainWalk:
             self.say(note)
 
     def step(self) -> None:
-        s = self.session
-        node = s.node
-        progress = s.progress()
+        """Show the current node's Step, read a reply, and answer (or go back)."""
+        step = step_for(self.session)
         self.say()
-        if isinstance(node, InfoNode):
-            self.say(node.title)
-            if node.body:
-                self.say(plain_text(node.body))
+        if step.kind == "info":
+            self.say(step.title)
+            if step.help:
+                self.say(plain_text(step.help))
             reply = self.ask("Press Enter to continue (b: back): ")
             if reply.lower() == "b":
-                self.back()
+                self.back(step)
             else:
-                s.proceed()
+                self.session.proceed()
             return
-        self.say(progress.label)
-        self.say(getattr(node, "text", ""))
-        handlers: dict[type, Callable[[Any], str]] = {
-            SingleNode: self.prompt_single,
-            MultiNode: self.prompt_multi,
-            NumberNode: self.prompt_number,
-            TextNode: self.prompt_text,
-        }
-        reply = handlers[type(node)](node)
+        self.say(step.progress.label)
+        self.say(step.title)
+        reply = self.prompt(step)
         if reply.lower() == "b":
-            self.back()
+            self.back(step)
             return
         if reply == "?":
-            self.show_help(node)
+            self.show_help(step)
             return
         try:
-            value = self.parse(node, reply)
-            change = s.answer(value)
+            value = self.parse(step, reply)
+            change = self.session.answer(value)
         except (AnswerError, ValueError) as exc:
             self.say(f"Not accepted: {exc.words if isinstance(exc, AnswerError) else exc}")
             return
         self.say_dropped(change.dropped, change.trimmed)
 
-    def show_help(self, node: Any) -> None:
+    def show_help(self, step: Step) -> None:
         """The question's help, then each option's, as plain text."""
         shown = False
-        if getattr(node, "help", None):
-            self.say(plain_text(node.help))
+        if step.help:
+            self.say(plain_text(step.help))
             shown = True
-        if isinstance(node, (SingleNode, MultiNode)):
-            for i, opt in enumerate(self.session.visible_options(), 1):
-                if opt.help:
-                    self.say(f"  {i}. {opt.label}: {' '.join(plain_text(opt.help).split())}")
-                    shown = True
+        for i, opt in enumerate(step.options, 1):
+            if opt.help:
+                self.say(f"  {i}. {opt.label}: {' '.join(plain_text(opt.help).split())}")
+                shown = True
         if not shown:
             self.say("There is no help for this question.")
 
-    def back(self) -> None:
-        if not self.session.back():
+    def back(self, step: Step) -> None:
+        if step.can_go_back:
+            self.session.back()
+        else:
             self.say("This is the first question.")
 
-    def _options(self) -> list[str]:
-        opts = self.session.visible_options()
-        previous = self.session.previous_answer()
-        chosen = previous if isinstance(previous, list) else [previous]
-        for i, opt in enumerate(opts, 1):
-            mark = " (your earlier answer)" if opt.id in chosen else ""
+    def prompt(self, step: Step) -> str:
+        """Show the options or the field's rules, and read the reply."""
+        for i, opt in enumerate(step.options, 1):
+            mark = " (your earlier answer)" if opt.checked else ""
             self.say(f"  {i}. {opt.label}{mark}")
-        return [o.id for o in opts]
-
-    def prompt_single(self, node: SingleNode) -> str:
-        self.ids = self._options()
-        return self.ask(f"Type a number from 1 to {len(self.ids)}: ")
-
-    def prompt_multi(self, node: MultiNode) -> str:
-        self.ids = self._options()
-        rules = "".join(f"; {rule}" for rule in multi_limits(node))
-        none = "" if node.min else ", or just Enter for none"
-        return self.ask(f"Type the numbers of your choices, e.g. 1,3{rules}{none}: ")
-
-    def prompt_number(self, node: NumberNode) -> str:
-        unit = f" ({node.unit})" if node.unit else ""
-        bounds = ""
-        if node.min is not None and node.max is not None:
-            bounds = f", {format_number(node.min)} to {format_number(node.max)}"
-        for words, label in labelled_ranges(node):
-            self.say(f"  {words}: {label}")
-        default = f"; Enter for {format_number(node.default)}" if node.default is not None else ""
-        return self.ask(f"A number{unit}{bounds}{default}: ")
-
-    def prompt_text(self, node: TextNode) -> str:
-        skip = "" if node.required else " (Enter to skip)"
+        if step.kind == "single":
+            return self.ask(f"Type a number from 1 to {len(step.options)}: ")
+        if step.kind == "multi":
+            rules = "".join(f"; {rule}" for rule in step.rules)
+            none = "" if step.fewest else ", or just Enter for none"
+            return self.ask(f"Type the numbers of your choices, e.g. 1,3{rules}{none}: ")
+        if step.number is not None:
+            field = step.number
+            unit = f" ({field.unit})" if field.unit else ""
+            bounds = f", {field.bounds}" if field.bounds else ""
+            for words, label in field.ranges:
+                self.say(f"  {words}: {label}")
+            default = (
+                f"; Enter for {format_number(field.default)}" if field.default is not None else ""
+            )
+            return self.ask(f"A number{unit}{bounds}{default}: ")
+        assert step.text is not None
+        skip = "" if step.text.required else " (Enter to skip)"
         return self.ask(f"Your answer{skip}: ")
 
-    def parse(self, node: Any, reply: str) -> Any:
-        if isinstance(node, SingleNode):
-            return self.ids[self._number(reply, len(self.ids)) - 1]
-        if isinstance(node, MultiNode):
+    def parse(self, step: Step, reply: str) -> AnswerValue:
+        """The reply as the answer the session takes; ValueError says what is wrong."""
+        ids = step.option_ids()
+        if step.kind == "single":
+            return ids[self._number(reply, len(ids)) - 1]
+        if step.kind == "multi":
             if not reply:
                 return []
             picks = [
-                self._number(p.strip(), len(self.ids))
+                self._number(p.strip(), len(ids))
                 for p in reply.replace(" ", ",").split(",")
                 if p.strip()
             ]
-            return [self.ids[i - 1] for i in dict.fromkeys(picks)]
-        if isinstance(node, NumberNode):
-            if not reply and node.default is not None:
-                return node.default
+            return [ids[i - 1] for i in dict.fromkeys(picks)]
+        if step.number is not None:
+            if not reply and step.number.default is not None:
+                return step.number.default
             try:
                 return float(reply.replace(",", "."))
             except ValueError:

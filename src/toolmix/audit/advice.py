@@ -29,8 +29,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from toolmix.engine.answer_checks import AnswerValue
 from toolmix.engine.outcome import Outcome
-from toolmix.engine.session import AnswerValue
 from toolmix.files.read import read_bytes
 from toolmix.load.loader import LoadedTree
 from toolmix.model.problems import ToolmixError

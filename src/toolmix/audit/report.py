@@ -9,9 +9,9 @@ from statistics import median
 from toolmix.audit.advice import equivalent, render_advice
 from toolmix.audit.space import Audit
 from toolmix.engine.outcome import Choice
-from toolmix.engine.session import format_hours
 from toolmix.model.tree import BudgetFromAnswer, MultiNode, NumberNode, SingleNode, Tree
 from toolmix.text.markdown import cell, inline
+from toolmix.text.words import format_hours
 
 
 def render_json(audit: Audit) -> str:

@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from toolmix.engine.alternatives import audit_values, follow, session_at, settle, start
+from toolmix.engine.answer_checks import AnswerValue
 from toolmix.engine.answer_space import number_values, random_subset, subsets
-from toolmix.engine.session import AnswerValue, Session
+from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
 from toolmix.model.tree import MultiNode, Next, NumberNode, SingleNode, Tree
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from toolmix.engine.answer_checks import AnswerValue
 from toolmix.engine.answer_space import number_alternatives, number_values, toggled
-from toolmix.engine.session import AnswerValue, Session
+from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
 from toolmix.model.tree import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 

@@ -12,8 +12,9 @@ import random
 from collections.abc import Sequence
 from itertools import combinations
 
-from toolmix.engine.session import AnswerValue, whole
+from toolmix.engine.answer_checks import AnswerValue
 from toolmix.model.tree import MultiNode, MultiOption, NumberNode, NumberRange, on_step
+from toolmix.text.words import whole
 
 
 def _first_on_step(node: NumberNode, low: float) -> float:

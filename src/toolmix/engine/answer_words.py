@@ -1,4 +1,7 @@
-"""Why an answer was refused, in the words of the person answering (issue 15.7).
+"""Answers in the words of the person answering: as given, refused, or dropped.
+
+:func:`answer_label` is an answer as a person reads it (option labels, a
+number with its unit), for the answers panel, the summary and the exports.
 
 The checks in session.py say what is wrong in the tree's terms (ids, steps
 "from" a minimum), which an answers file's author needs. Someone answering in
@@ -15,11 +18,38 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from toolmix.model.tree import MultiNode, MultiOption, Node, NumberNode, SingleOption, TextNode
+from toolmix.engine.answer_checks import AnswerValue
+from toolmix.model.tree import (
+    MultiNode,
+    MultiOption,
+    Node,
+    NumberNode,
+    SingleNode,
+    SingleOption,
+    TextNode,
+    Tree,
+)
+from toolmix.text.words import format_number as _num
+from toolmix.text.words import with_unit
 
 
-def _num(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
+def answer_label(tree: Tree, node_id: str, value: AnswerValue | None) -> str:
+    """An answer as a person reads it: option labels, numbers with their unit."""
+    node = tree.nodes[node_id]
+    if value is None:
+        return ""
+    if isinstance(node, SingleNode):
+        return next((o.label for o in node.options if o.id == value), str(value))
+    if isinstance(node, MultiNode):
+        assert isinstance(value, list)
+        labels = [o.label for o in node.options if o.id in value]
+        return ", ".join(labels) if labels else "(none)"
+    if isinstance(node, NumberNode):
+        assert isinstance(value, (int, float))
+        return with_unit(value, node.unit)
+    if isinstance(node, TextNode):
+        return str(value) if value else "(no answer)"
+    return str(value)
 
 
 def number_words(node: NumberNode) -> str:

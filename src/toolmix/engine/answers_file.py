@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from toolmix.engine.session import AnswerError, AnswerValue, Session, format_number
+from toolmix.engine.answer_checks import AnswerError, AnswerValue
+from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
 from toolmix.load.strict_json import JsonText, read_json
 from toolmix.model.problems import Problem, Suggester, ToolmixError, suggest
 from toolmix.model.tree import QUESTION_TYPES, InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.text.clean import clean_strings
+from toolmix.text.words import format_number
 
 ANSWER_KEYS = ("format", "tree", "tree_version", "answers")
 

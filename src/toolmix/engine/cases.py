@@ -8,10 +8,10 @@ from typing import Any
 
 from toolmix.engine.answers_file import AnswersFile, read_answers, replay
 from toolmix.engine.selection import Mix, Row, choose
-from toolmix.engine.session import format_hours
 from toolmix.load.loader import LoadedTree
 from toolmix.model.problems import ToolmixError, suggest
 from toolmix.model.tree import ResultNode, Tree
+from toolmix.text.words import format_hours
 
 EXPECT_KEYS = ("picked", "not_picked", "result_node")
 

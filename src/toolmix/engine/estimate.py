@@ -9,6 +9,7 @@ narrows: its low end never falls and its high end never rises.
 from __future__ import annotations
 
 from toolmix.load.loader import LoadedTree
+from toolmix.model.record import record
 
 
 def tree_range(loaded: LoadedTree) -> tuple[int, int]:
@@ -37,3 +38,26 @@ def progress_label(answered: int, fewest_left: int, most_left: int) -> str:
     if most_left == 0:
         return "Almost done"
     return f"Question {answered + 1} of {span(answered + fewest_left, answered + most_left)}"
+
+
+@record(frozen=True)
+class Progress:
+    """Questions answered, and the fewest / most still to come (current one included)."""
+
+    answered: int
+    fewest_left: int
+    most_left: int
+
+    @property
+    def position(self) -> int:
+        """The number of the question being asked (1-based)."""
+        return self.answered + 1
+
+    @property
+    def estimated_total(self) -> int:
+        return self.answered + round((self.fewest_left + self.most_left) / 2)
+
+    @property
+    def label(self) -> str:
+        """``Question 4 of 12–16``: the one wording of progress."""
+        return progress_label(self.answered, self.fewest_left, self.most_left)

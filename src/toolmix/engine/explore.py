@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from toolmix.engine.alternatives import alternative_values, follow, session_at
+from toolmix.engine.answer_checks import AnswerError, AnswerValue
 from toolmix.engine.selection import Mix, choose, collect
-from toolmix.engine.session import AnswerError, AnswerValue, Session, whole
+from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
 from toolmix.model.problems import Problem, ToolmixError, suggest
 from toolmix.model.tree import NumberNode, SingleNode
+from toolmix.text.words import whole
 
 
 def _error(message: str, *path: str | int) -> ToolmixError:

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from toolmix.engine.answer_checks import AnswerValue
 from toolmix.engine.selection import budget_of
-from toolmix.engine.session import AnswerValue
 from toolmix.model.tree import MultiNode, NumberNode, ResultNode, SingleNode, Tree
 
 #: One effect as the tables keep it: item index, score, require, exclude.

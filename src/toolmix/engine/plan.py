@@ -7,9 +7,9 @@ thing in the same words. Pure: no I/O, no Textual.
 from __future__ import annotations
 
 from toolmix.engine.selection import Mix, Row
-from toolmix.engine.session import format_hours
 from toolmix.model.record import record
 from toolmix.text.markdown import inline
+from toolmix.text.words import format_hours
 
 _WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 

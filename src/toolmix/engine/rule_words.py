@@ -5,8 +5,8 @@ One place, so the full-screen app and ``toolmix ask`` say the same thing.
 
 from __future__ import annotations
 
-from toolmix.engine.session import format_number
-from toolmix.model.tree import MultiNode, NumberNode
+from toolmix.model.tree import MultiNode, NumberNode, TextNode
+from toolmix.text.words import format_number
 
 
 def range_bounds(low: float | None, high: float | None) -> str:
@@ -31,3 +31,10 @@ def multi_limits(node: MultiNode) -> list[str]:
     if node.max is not None:
         parts.append(f"at most {node.max}")
     return parts
+
+
+def text_rules(node: TextNode) -> str:
+    """How long a text answer may be, and whether it may be empty."""
+    return f"Up to {node.max_length} characters" + (
+        "" if node.required else "; you may leave it empty"
+    )

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from dataclasses import field
 from typing import Literal
 
-from toolmix.engine.session import AnswerValue, format_number, whole
+from toolmix.engine.answer_checks import AnswerValue
+from toolmix.engine.answer_words import answer_label
 from toolmix.model.record import record
 from toolmix.model.tree import (
     BudgetFromAnswer,
@@ -21,9 +22,9 @@ from toolmix.model.tree import (
     NumberNode,
     ResultNode,
     SingleNode,
-    TextNode,
     Tree,
 )
+from toolmix.text.words import whole
 
 
 @record(frozen=True)
@@ -97,37 +98,6 @@ class Mix:
             if rows:
                 out.append((gid, rows))
         return out
-
-
-# Units whose first word reads wrong after exactly 1 ("1 hours a week").
-_SINGULAR = {"hours": "hour", "minutes": "minute", "days": "day", "weeks": "week"}
-
-
-def _unit_for(value: float, unit: str) -> str:
-    first, _, rest = unit.partition(" ")
-    if value == 1 and first in _SINGULAR:
-        return " ".join(w for w in (_SINGULAR[first], rest) if w)
-    return unit
-
-
-def answer_label(tree: Tree, node_id: str, value: AnswerValue | None) -> str:
-    """An answer as a person reads it: option labels, numbers with their unit."""
-    node = tree.nodes[node_id]
-    if value is None:
-        return ""
-    if isinstance(node, SingleNode):
-        return next((o.label for o in node.options if o.id == value), str(value))
-    if isinstance(node, MultiNode):
-        assert isinstance(value, list)
-        labels = [o.label for o in node.options if o.id in value]
-        return ", ".join(labels) if labels else "(none)"
-    if isinstance(node, NumberNode):
-        assert isinstance(value, (int, float))
-        unit = f" {_unit_for(value, node.unit)}" if node.unit else ""
-        return f"{format_number(value)}{unit}"
-    if isinstance(node, TextNode):
-        return str(value) if value else "(no answer)"
-    return str(value)
 
 
 def collect(

@@ -10,11 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from toolmix.engine.alternatives import follow, session_at
+from toolmix.engine.answer_checks import AnswerError, AnswerValue
 from toolmix.engine.explore import Alternative, alternative, every_alternative
 from toolmix.engine.selection import Mix, choose, collect
-from toolmix.engine.session import AnswerError, AnswerValue, Session, whole
+from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
 from toolmix.model.tree import BudgetFromAnswer, NumberNode, on_step
+from toolmix.text.words import whole
 
 #: The budgets shown beside the person's own: one hour less to three more.
 HOUR_STEPS = (-1, 1, 2, 3)

@@ -8,14 +8,15 @@ progress comes from per-node tables computed once when the tree is loaded.
 from __future__ import annotations
 
 import copy
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import field
 from typing import Any
 
+from toolmix.engine.answer_checks import AnswerError, AnswerValue, check_answer
+from toolmix.engine.answer_words import refusal_words
+from toolmix.engine.estimate import Progress
 from toolmix.load.loader import LoadedTree
-from toolmix.load.numbers import out_of_bounds
-from toolmix.model.problems import Problem, ToolmixError
+from toolmix.model.problems import ToolmixError
 from toolmix.model.record import record
 from toolmix.model.tree import (
     InfoNode,
@@ -27,59 +28,7 @@ from toolmix.model.tree import (
     ResultNode,
     SingleNode,
     SingleOption,
-    TextNode,
-    on_step,
 )
-from toolmix.text.clean import clean
-
-AnswerValue = str | list[str] | int | float
-
-
-class AnswerError(ToolmixError):
-    """An answer the current question does not accept; the message says why.
-
-    ``words`` says it to the person answering (no ids; see answer_words.py),
-    ``message`` to an answers file's author (the question's id first).
-    """
-
-    def __init__(self, node: str, message: str, words: str | None = None) -> None:
-        self.node = node
-        self.words = words or message
-        super().__init__([Problem("error", f"question '{node}': {message}", ("answers", node))])
-
-    @property
-    def message(self) -> str:
-        return self.problems[0].message
-
-
-@record(frozen=True)
-class Progress:
-    """Questions answered, and the fewest / most still to come (current one included)."""
-
-    answered: int
-    fewest_left: int
-    most_left: int
-
-    @property
-    def position(self) -> int:
-        """The number of the question being asked (1-based)."""
-        return self.answered + 1
-
-    @property
-    def estimated_total(self) -> int:
-        return self.answered + round((self.fewest_left + self.most_left) / 2)
-
-    @property
-    def label(self) -> str:
-        """``Question 4 of 12–16``: the one wording of progress (toolmix.engine.estimate)."""
-        from toolmix.engine.estimate import progress_label
-
-        return progress_label(self.answered, self.fewest_left, self.most_left)
-
-    @property
-    def fraction(self) -> float:
-        total = self.answered + self.most_left
-        return 1.0 if total == 0 else self.answered / max(total, 1)
 
 
 @record
@@ -90,22 +39,6 @@ class Change:
     dropped: list[str] = field(default_factory=list)
     #: Multi answers kept without the options that no longer show: node -> those ids.
     trimmed: dict[str, list[str]] = field(default_factory=dict)
-
-
-def format_number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
-
-
-def format_hours(value: float) -> str:
-    """Hours as people read them: 0.5, 1, 2.25 (rounded to the hundredth)."""
-    return format_number(round(value, 2))
-
-
-def whole(value: float) -> int | float:
-    """Whole numbers as int (so JSON shows 4, not 4.0)."""
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
 
 
 class Session:
@@ -335,145 +268,19 @@ class Session:
         kept = [v for v in value if v in shown]
         return kept if kept and len(kept) < len(value) else None
 
-    # --- validation ----------------------------------------------------------
+    # --- checking --------------------------------------------------------------
 
     def check(self, node_id: str, value: Any) -> AnswerValue:
-        """The normalised answer, or :class:`AnswerError` naming what is allowed."""
+        """The normalised answer, or :class:`AnswerError` naming what is allowed.
+
+        The error's ``words`` say it to the person answering (answer_words.py).
+        """
+        node = self.nodes[node_id]
+        shown = self.visible_options(node_id)
         try:
-            return self._check(node_id, value)
+            return check_answer(node_id, node, value, shown)
         except AnswerError as exc:
-            from toolmix.engine.answer_words import refusal_words
-
-            words = refusal_words(self.nodes[node_id], value, self.visible_options(node_id))
-            if words is None:
-                raise
-            exc.words = words
+            words = refusal_words(node, value, shown)
+            if words is not None:
+                exc.words = words
             raise
-
-    def _check(self, node_id: str, value: Any) -> AnswerValue:
-        node = self.nodes[node_id]
-        if isinstance(node, SingleNode):
-            return self._check_single(node_id, value)
-        if isinstance(node, MultiNode):
-            return self._check_multi(node_id, node, value)
-        if isinstance(node, NumberNode):
-            return _check_number(node_id, node, value)
-        if isinstance(node, TextNode):
-            return _check_text(node_id, node, value)
-        raise AnswerError(node_id, f"this is a {node.type} node; it takes no answer")
-
-    def _allowed(self, node_id: str) -> str:
-        return ", ".join(f"'{o.id}'" for o in self.visible_options(node_id))
-
-    def _check_option(self, node_id: str, value: Any) -> None:
-        node = self.nodes[node_id]
-        assert isinstance(node, (SingleNode, MultiNode))
-        if not isinstance(value, str):
-            raise AnswerError(
-                node_id,
-                f"got {_show(value)}; expected an option id, one of {self._allowed(node_id)}",
-            )
-        if all(o.id != value for o in node.options):
-            raise AnswerError(
-                node_id,
-                f"'{clean(value)}' is not an option of this question; "
-                f"expected one of {self._allowed(node_id)}",
-            )
-        if all(o.id != value for o in self.visible_options(node_id)):
-            raise AnswerError(
-                node_id,
-                f"option '{value}' is not offered here: its 'when' does "
-                f"not hold for the earlier answers; expected one of "
-                f"{self._allowed(node_id)}",
-            )
-
-    def _check_single(self, node_id: str, value: Any) -> str:
-        if isinstance(value, list):
-            raise AnswerError(
-                node_id,
-                f"got a list; this question takes one option id, one of {self._allowed(node_id)}",
-            )
-        self._check_option(node_id, value)
-        return str(value)
-
-    def _check_multi(self, node_id: str, node: MultiNode, value: Any) -> list[str]:
-        if not isinstance(value, list):
-            raise AnswerError(
-                node_id,
-                f"got {_show(value)}; expected a list of option ids from {self._allowed(node_id)}",
-            )
-        # Each distinct id is checked once, against sets: a list of n ids
-        # (repeated or not) costs O(n + options), not O(n * options) or O(n^2).
-        distinct = dict.fromkeys(v for v in value if isinstance(v, str))
-        ids = {o.id for o in node.options}
-        visible = {o.id for o in self.visible_options(node_id)}
-        for v in value:
-            if not isinstance(v, str) or v not in ids or v not in visible:
-                self._check_option(node_id, v)  # raises, with the message for v
-        if len(distinct) != len(value):
-            twice = sorted(v for v, times in Counter(value).items() if times > 1)
-            raise AnswerError(
-                node_id, f"option '{twice[0]}' is listed twice; expected each option at most once"
-            )
-        exclusive = [o.id for o in node.options if o.exclusive and o.id in distinct]
-        if exclusive and len(value) > 1:
-            raise AnswerError(
-                node_id,
-                f"option '{exclusive[0]}' excludes the others; expected "
-                f"it alone, or the others without it",
-            )
-        if len(value) < node.min:
-            raise AnswerError(node_id, f"{len(value)} chosen; expected at least {node.min}")
-        if node.max is not None and len(value) > node.max:
-            raise AnswerError(node_id, f"{len(value)} chosen; expected at most {node.max}")
-        return [o.id for o in node.options if o.id in distinct]
-
-
-def _show(value: Any) -> str:
-    from toolmix.load.validation import json_kind
-
-    return "nothing" if value is None else json_kind(value)
-
-
-def _check_number(node_id: str, node: NumberNode, value: Any) -> int | float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise AnswerError(node_id, f"got {_show(value)}; expected a number" + _bounds(node))
-    if out_of_bounds(value):  # typed as 1e400, or from a caller that did not parse JSON
-        raise AnswerError(node_id, "the number is too large; expected a number" + _bounds(node))
-    if (node.min is not None and value < node.min) or (node.max is not None and value > node.max):
-        raise AnswerError(
-            node_id, f"{format_number(value)} is out of range; expected a number" + _bounds(node)
-        )
-    if node.step is not None and not on_step(value, node.step, node.min):
-        steps = (value - (node.min or 0)) / node.step
-        near = (node.min or 0) + node.step * round(steps) if abs(steps) < 2**53 else node.min
-        such = f"; expected a value such as {format_number(near)}" if near is not None else ""
-        raise AnswerError(
-            node_id,
-            f"{format_number(value)} is not a step of "
-            f"{format_number(node.step)} from {format_number(node.min or 0)}{such}",
-        )
-    return whole(value)
-
-
-def _bounds(node: NumberNode) -> str:
-    if node.min is not None and node.max is not None:
-        return f" from {format_number(node.min)} to {format_number(node.max)}"
-    if node.min is not None:
-        return f" of at least {format_number(node.min)}"
-    if node.max is not None:
-        return f" of at most {format_number(node.max)}"
-    return ""
-
-
-def _check_text(node_id: str, node: TextNode, value: Any) -> str:
-    if not isinstance(value, str):
-        raise AnswerError(node_id, f"got {_show(value)}; expected a text")
-    text = clean(value).strip()
-    if len(text) > node.max_length:
-        raise AnswerError(
-            node_id, f"the text is {len(text)} characters; expected at most {node.max_length}"
-        )
-    if node.required and not text:
-        raise AnswerError(node_id, "the text is empty; this question needs an answer")
-    return text

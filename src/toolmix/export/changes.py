@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from toolmix.engine.selection import Mix, answer_label
+from toolmix.engine.answer_words import answer_label
+from toolmix.engine.selection import Mix
 from toolmix.engine.sensitivity import Change, hours_table, what_matters
-from toolmix.engine.session import Session, format_hours
+from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
 from toolmix.text.markdown import cell, inline
+from toolmix.text.words import format_hours
 
 
 def _names(mix: Mix, ids: list[str]) -> str:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from toolmix.engine.selection import Mix, answer_label
-from toolmix.engine.session import AnswerValue, format_hours
+from toolmix.engine.answer_checks import AnswerValue
+from toolmix.engine.answer_words import answer_label
+from toolmix.engine.selection import Mix
 from toolmix.model.tree import Tree
 from toolmix.text.markdown import inline
+from toolmix.text.words import format_hours
 
 #: Two changes (question, answer) that bring an item in together, and the mix they make.
 Pair = tuple[tuple[str, AnswerValue], tuple[str, AnswerValue], Mix]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from toolmix.engine.session import AnswerValue, format_number
+from toolmix.engine.answer_checks import AnswerValue
 from toolmix.model.tree import (
     AllCond,
     AnsweredCond,
@@ -34,6 +34,7 @@ from toolmix.model.tree import (
     Tree,
 )
 from toolmix.text.clean import clean, one_line
+from toolmix.text.words import format_number
 
 MAX_LABEL = 60
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from toolmix.engine.selection import Mix, Row
-from toolmix.engine.session import whole
 from toolmix.text.output import json_text
+from toolmix.text.words import whole
 
 
 def _sources(row: Row) -> list[dict[str, Any]]:

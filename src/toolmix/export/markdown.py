@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from toolmix.engine.answer_words import answer_label
 from toolmix.engine.plan import plan_markdown, why_not
-from toolmix.engine.selection import Mix, Row, answer_label
+from toolmix.engine.selection import Mix, Row
 from toolmix.export.graph import path_mermaid
 from toolmix.model.tree import ResultNode
 from toolmix.text.markdown import inline, quote_block

@@ -14,7 +14,8 @@ import math
 from dataclasses import field
 from typing import Any
 
-from toolmix.engine.session import AnswerError, AnswerValue, Session
+from toolmix.engine.answer_checks import AnswerError, AnswerValue
+from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
 from toolmix.model.record import record
 from toolmix.model.tree import InfoNode, ResultNode

@@ -10,8 +10,9 @@ from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from toolmix.engine.answer_checks import AnswerError
 from toolmix.engine.answer_words import change_notes
-from toolmix.engine.session import AnswerError, Change, Session
+from toolmix.engine.session import Change, Session
 from toolmix.load.discovery import discover
 from toolmix.load.loader import LoadedTree
 from toolmix.tui.keeping import KeepsSessions

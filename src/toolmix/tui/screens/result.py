@@ -14,8 +14,8 @@ from textual.widgets import ProgressBar, Static
 
 from toolmix.engine.plan import plan_markdown
 from toolmix.engine.selection import Mix, Reason
-from toolmix.engine.session import format_hours
 from toolmix.model.tree import ResultNode
+from toolmix.text.words import format_hours
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.screens.styled_at_mount import StyledAtMount
 from toolmix.tui.widgets.help_text import HelpText

@@ -15,8 +15,9 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
 
-from toolmix.engine.session import Session, format_number
+from toolmix.engine.session import Session
 from toolmix.model.tree import InfoNode, MultiNode, NumberNode, ResultNode, SingleNode, TextNode
+from toolmix.text.words import format_number
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.screens.styled_at_mount import StyledAtMount
 from toolmix.tui.screens.walk_hints import multi_hint, number_hint, number_placeholder, text_hint

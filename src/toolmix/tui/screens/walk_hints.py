@@ -11,8 +11,8 @@ from textual.content import Content
 
 from toolmix.engine.answer_words import allowed_numbers
 from toolmix.engine.rule_words import labelled_ranges, multi_limits
-from toolmix.engine.session import format_number
 from toolmix.model.tree import MultiNode, NumberNode, TextNode
+from toolmix.text.words import format_number
 from toolmix.tui.safe import literal_line
 
 

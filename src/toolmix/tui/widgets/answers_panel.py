@@ -52,7 +52,7 @@ class AnswersPanel(LineList):
         steps = []
         done = session.walk()[:-1]
         if done:  # imported on the first answer: the first frame needs none
-            from toolmix.engine.selection import answer_label
+            from toolmix.engine.answer_words import answer_label
         for node_id, value in done:
             if value is None:
                 continue

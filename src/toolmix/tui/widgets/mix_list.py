@@ -21,7 +21,7 @@ from textual.visual import Visual
 
 from toolmix.engine.plan import why_not
 from toolmix.engine.selection import Mix, Row
-from toolmix.engine.session import format_hours
+from toolmix.text.words import format_hours
 from toolmix.tui.safe import literal_line
 from toolmix.tui.widgets.line_list import LineList
 
