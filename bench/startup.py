@@ -2,9 +2,11 @@
 
     python bench/startup.py
 
-Side by side, medians: toolmix on the default tree (its intro removed, so the
-first screen is the first question), a bare one-Label Textual app, and
-questionary's select prompt (skipped when questionary is not installed).
+Side by side, medians: toolmix on the default tree with its intro (the first
+screen is the intro) and without it (the first screen is the first question),
+a bare one-Label Textual app, and questionary's select prompt (skipped when
+questionary is not installed). ``BENCH_QUICK=1`` times only the usual starts
+and the bare app.
 Figures are medians of at least 15 rounds; a ratio is the median of the
 ratios within each round, each run against the baseline run of the same
 round, and the baseline column gives where the middle half of those fell.
@@ -19,6 +21,7 @@ validator built too).
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -49,15 +52,23 @@ def main() -> None:
     compile_bytecode()
     folder = Path(tempfile.mkdtemp(prefix="toolmix-bench-trees-"))
     tree = json.loads((ROOT / "trees" / "social-tool-mix.json").read_text())
+    (folder / "intro.json").write_text(json.dumps(tree))
+    # A line of the intro's text that is drawn in one style (no Markdown in it).
+    plain = (line for line in tree["intro"].splitlines() if line and not set(line) & set("#*_`[]"))
+    intro_text = next(plain)[:20]
     tree.pop("intro", None)
     (folder / "no-intro.json").write_text(json.dumps(tree))
     term = Tmux()
-    question = "What is your business called?"
+    question = tree["nodes"][tree["start"]]["text"]  # the first question, as the tree words it
     command = f"{TOOLMIX} {folder / 'no-intro.json'}"
+    intro_command = f"{TOOLMIX} {folder / 'intro.json'}"
+    quick = os.environ.get("BENCH_QUICK") == "1"
     try:
         term.time_until(command, question, [CTRL_Q])  # fills the cache
+        term.time_until(intro_command, intro_text, [CTRL_Q])
         runs = {
             "toolmix": lambda: term.time_until(command, question, [CTRL_Q]),
+            "intro": lambda: term.time_until(intro_command, intro_text, [CTRL_Q]),
             "first": lambda: term.time_until(
                 f"XDG_CACHE_HOME={new_tree_cache(term.cache)} {command}", question, [CTRL_Q]
             ),
@@ -66,7 +77,11 @@ def main() -> None:
                 f"{PYTHON} {ROOT / 'bench' / 'bare_app.py'}", "Hello from a bare app", [CTRL_Q]
             ),
         }
+        if quick:
+            del runs["first"], runs["off"]
         try:
+            if quick:
+                raise ImportError
             import questionary  # noqa: F401
 
             prompt = ROOT / "bench" / "questionary_prompt.py"
@@ -81,10 +96,13 @@ def main() -> None:
         shutil.rmtree(folder, ignore_errors=True)
     result = {name: median(values) for name, values in samples.items()}
     for key, name in (
-        ("toolmix", "2 start vs bare app"),
+        ("toolmix", "2 start vs bare app (no intro: the first question)"),
+        ("intro", "2 start vs bare app (the intro)"),
         ("first", "2 start vs bare app, first run of the tree"),
         ("off", "2 start vs bare app, cache off"),
     ):
+        if key not in samples:
+            continue
         ratio = paired_ratio(samples, key, "bare")
         spread = middle_half(round_ratios(samples, key, "bare"))
         report(

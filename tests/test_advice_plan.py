@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from textual.widgets import Static
 
 from conftest import HERE, SHIPPED, TREES
 from toolmix.engine.answers_file import read_answers, replay
@@ -23,7 +24,6 @@ from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
 from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.widgets.mix_list import MixList
-from toolmix.tui.widgets.settled import SettledStatic
 
 PERSONAS = sorted((HERE / "personas").glob("*.json"))
 
@@ -107,7 +107,7 @@ async def test_result_screen_shows_the_plan(tmp_path: Path) -> None:
     async with app.run_test(size=(100, 32)) as pilot:
         await app.push_screen(ResultScreen(mix))
         await pilot.pause()
-        plan = app.screen.query_one("#result-body .plain", SettledStatic)
+        plan = app.screen.query_one("#result-body .plain", Static)
         text = str(plan.render())
         assert "This week" in text and "Post three photos of your best work." in text
         assert text.index("Show up where your people are.") < text.index("This week")

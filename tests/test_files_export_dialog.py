@@ -14,6 +14,7 @@ from textual.widgets import Input, Static
 from conftest import TREES
 from test_tui_files import wait_for
 from test_tui_walk import walk_to_result
+from toasts import Toasts
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.screens.dialogs import ExportDialog
@@ -97,20 +98,21 @@ async def test_a_bad_path_is_refused_in_the_dialog(place: Path, typed: str, word
 async def test_the_name_offered_and_the_folder_remembered(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    toasts = Toasts()
     started_in = tmp_path / "started-here"
     started_in.mkdir()
     monkeypatch.chdir(started_in)
     chosen = tmp_path / "exports"
     chosen.mkdir()
     app = app_in(tmp_path)
-    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+    async with app.run_test(size=(100, 32), notifications=True, message_hook=toasts) as pilot:
         dialog = await open_dialog(pilot, app)
         field = dialog.query_one("#path", Input)
         assert field.value == str(started_in / "acme-tiny.md")
         field.value = str(chosen / "acme-tiny.md")
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ResultScreen))
-        assert [n.message for n in app._notifications] == [f"Saved {chosen / 'acme-tiny.md'}"]
+        assert [n.message for n in toasts.shown] == [f"Saved {chosen / 'acme-tiny.md'}"]
         dialog = await open_dialog(pilot, app)
         assert dialog.query_one("#path", Input).value == str(chosen / "acme-tiny.md")
     assert json.loads((tmp_path / "settings.json").read_text())["export_folder"] == str(chosen)
@@ -123,14 +125,15 @@ async def test_the_name_offered_and_the_folder_remembered(
 async def test_a_relative_path_is_written_and_named_in_full(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    toasts = Toasts()
     monkeypatch.chdir(tmp_path)
     app = app_in(tmp_path)
-    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+    async with app.run_test(size=(100, 32), notifications=True, message_hook=toasts) as pilot:
         dialog = await open_dialog(pilot, app)
         dialog.query_one("#path", Input).value = "plan.md"
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ResultScreen))
-        assert [n.message for n in app._notifications] == [f"Saved {tmp_path / 'plan.md'}"]
+        assert [n.message for n in toasts.shown] == [f"Saved {tmp_path / 'plan.md'}"]
 
 
 async def test_a_file_made_while_exporting_is_not_replaced(

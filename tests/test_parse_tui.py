@@ -20,6 +20,7 @@ CHILD = r"""
 import asyncio, json, os, sys
 from pathlib import Path
 
+from textual.notifications import Notify
 from toolmix.tui.app import make_app
 from toolmix.tui.screens.picker import PickerScreen
 from toolmix.tui.screens.walk import WalkScreen
@@ -28,8 +29,14 @@ folder, sessions = Path(sys.argv[1]), Path(sys.argv[2])
 
 async def main():
     out = {}
+    notices = []
+
+    def hook(message):
+        if isinstance(message, Notify):
+            notices.append(message.notification.message)
+
     app = make_app(trees_dirs=[folder], sessions_dir=sessions)
-    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+    async with app.run_test(size=(100, 32), notifications=True, message_hook=hook) as pilot:
         screen = app.screen
         out["picker"] = isinstance(screen, PickerScreen)
         out["trees"] = {f.id: f.first_error.message if f.first_error else None
@@ -43,7 +50,7 @@ async def main():
                 break
         out["after"] = type(app.screen).__name__
         out["loaded"] = app.loaded.id if app.loaded else None
-        out["notices"] = [n.message for n in app._notifications]
+        out["notices"] = notices
     print(json.dumps(out))
 
 asyncio.run(main())

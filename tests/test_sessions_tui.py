@@ -10,6 +10,7 @@ from textual.widgets import OptionList
 
 from conftest import TREES
 from test_tui_walk import app_for, walk_to_result
+from toasts import Toasts
 from toolmix.engine.session import Session
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
@@ -138,6 +139,7 @@ async def test_start_over_asks_first_and_keeps_the_answers_until_the_first_new_o
 
 async def test_a_second_window_keeps_its_own_file_and_neither_is_lost(tmp_path: Path) -> None:
     """Window A holds tiny.json (claimed as a running app would); this app is window B."""
+    toasts = Toasts()
     from toolmix.store.autosave import claim  # the API the fix added
 
     window_a = claim(tmp_path / "sessions", "tiny")
@@ -146,10 +148,10 @@ async def test_a_second_window_keeps_its_own_file_and_neither_is_lost(tmp_path: 
         walk_a.answer(value)
     window_a.autosave.save(walk_a)
     app = app_for(TINY, tmp_path)
-    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+    async with app.run_test(size=(100, 32), notifications=True, message_hook=toasts) as pilot:
         await pilot.pause()
         assert not isinstance(app.screen, ConfirmDialog)  # A's session is A's
-        assert any("open in another toolmix window" in n.message for n in app._notifications)
+        assert any("open in another toolmix window" in n.message for n in toasts.shown)
         await pilot.press("enter", *"B", "enter")
         await pilot.pause()
         await walk_to_result(pilot, app)
@@ -165,18 +167,19 @@ async def test_a_second_window_keeps_its_own_file_and_neither_is_lost(tmp_path: 
 
 
 async def test_the_offer_counts_only_answers_that_still_fit(tmp_path: Path) -> None:
+    toasts = Toasts()
     folder = tmp_path / "sessions"
     folder.mkdir()
     answers = {"name": "ACME", "audience": "b2c", "formats": ["writing"], "gone": 1}
     (folder / "tiny.json").write_text(json.dumps({"format": 1, "tree": "tiny", "answers": answers}))
     app = app_for(TINY, tmp_path)
-    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+    async with app.run_test(size=(100, 32), notifications=True, message_hook=toasts) as pilot:
         await pilot.pause()
         assert "unfinished session with 2 answers" in question(app)
         await pilot.press("enter")
         await pilot.pause()
         assert app.session is not None and app.session.current == "formats"
-        assert any(n.title == "Answers dropped" for n in app._notifications)
+        assert any(n.title == "Answers dropped" for n in toasts.shown)
 
 
 @pytest.mark.parametrize(
@@ -185,15 +188,16 @@ async def test_the_offer_counts_only_answers_that_still_fit(tmp_path: Path) -> N
     ids=["x-saved not a number", "not JSON"],
 )
 async def test_a_bad_autosave_never_stops_the_app(tmp_path: Path, text: str) -> None:
+    toasts = Toasts()
     folder = tmp_path / "sessions"
     folder.mkdir()
     (folder / "tiny.json").write_text(text)
     app = app_for(TINY, tmp_path)
-    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+    async with app.run_test(size=(100, 32), notifications=True, message_hook=toasts) as pilot:
         await pilot.pause()
         if text.startswith("{broken"):
             assert not isinstance(app.screen, ConfirmDialog)
-            assert any(n.title == "Saved session" for n in app._notifications)
+            assert any(n.title == "Saved session" for n in toasts.shown)
             assert [p.read_text() for p in folder.glob("tiny.json.unreadable-*")] == [text]
         else:
             assert "with 1 answer." in question(app)
@@ -202,12 +206,13 @@ async def test_a_bad_autosave_never_stops_the_app(tmp_path: Path, text: str) -> 
 async def test_a_settings_file_nested_too_deep_is_set_aside_and_the_app_starts(
     tmp_path: Path,
 ) -> None:
+    toasts = Toasts()
     settings = tmp_path / "settings.json"
     settings.write_text("[" * 100_000 + "]" * 100_000)
     app = make_app(load_tree(TINY), settings_path=settings)
-    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+    async with app.run_test(size=(100, 32), notifications=True, message_hook=toasts) as pilot:
         await pilot.pause()
-        assert any(n.title == "Settings" for n in app._notifications)
+        assert any(n.title == "Settings" for n in toasts.shown)
         assert len(list(tmp_path.glob("settings.json.unreadable-*"))) == 1
         app.theme = "nord"
         await pilot.pause()

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import io
 import json
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any
 import pytest
 
 from conftest import TREES
+from toasts import Toasts
 from toolmix.engine.answer_checks import AnswerError
 from toolmix.engine.answer_words import change_notes
 from toolmix.engine.session import Session
@@ -108,10 +108,11 @@ async def test_the_app_says_which_ticks_went_above_the_question(
     long_tree: LoadedTree, tmp_path: Path
 ) -> None:
     """The issue's walk: nearby, tick Facebook and Review sites, back, anywhere."""
+    toasts = Toasts()
     app = make_app(long_tree, sessions_dir=tmp_path / "s")
-    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True, message_hook=toasts) as pilot:
         await pilot.press("1")
-        await asyncio.sleep(0.2)
+        await pilot.pause()
         await pilot.press("1", *["down"] * 11, "space", "enter")
         await pilot.pause()
         assert app.session is not None and app.session.current == "hours"
@@ -127,7 +128,7 @@ async def test_the_app_says_which_ticks_went_above_the_question(
         said = str(notice.render())
         assert notice.display and "Unticked Review sites" in said and "the rest kept" in said
         assert notice.region.bottom <= screen.query_one("#question").region.y
-        assert not app._notifications  # no toast over the options
+        assert not toasts.shown  # no toast over the options
         await pilot.press("escape")  # the next step: the notice was about this one
         await pilot.pause()
         assert not notice.display
@@ -165,7 +166,7 @@ async def test_the_app_shows_the_words_and_a_corrected_value_clears_them(
     app = make_app(long_tree, sessions_dir=tmp_path / "s")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("1")
-        await asyncio.sleep(0.2)
+        await pilot.pause()
         await pilot.press("1", "enter")
         await pilot.pause()
         hint = app.screen.query_one("#hint")

@@ -11,6 +11,7 @@ from textual.widgets import Input, OptionList, Static
 
 from conftest import TREES, write_tiny
 from test_tui_walk import app_for, walk_to_result
+from toasts import Toasts
 from toolmix.load.discovery import DEFAULT_TREE
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
@@ -40,15 +41,16 @@ async def wait_for(pilot, condition, tries: int = 50) -> None:  # type: ignore[n
 
 
 async def test_export_markdown_then_json(tmp_path: Path) -> None:
+    toasts = Toasts()
     app = app_for(TREES / "tiny.json", tmp_path)
-    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+    async with app.run_test(size=(100, 32), notifications=True, message_hook=toasts) as pilot:
         target = tmp_path / "out" / "mix.md"
         target.parent.mkdir()
         await open_export(pilot, app, target)
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ResultScreen))
         assert target.read_text().startswith("# ACME: ")
-        assert any(n.title == "Exported" for n in app._notifications)
+        assert any(n.title == "Exported" for n in toasts.shown)
         await pilot.press("e")
         await pilot.pause()
         app.screen.query_one("#path", Input).value = str(target)
@@ -179,23 +181,25 @@ async def test_start_afresh_instead_of_resuming(tmp_path: Path) -> None:
 
 
 async def test_autosave_failure_is_reported_and_the_app_goes_on(tmp_path: Path) -> None:
+    toasts = Toasts()
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
     app = make_app(load_tree(TREES / "tiny.json"), sessions_dir=blocker / "sessions")
-    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+    async with app.run_test(size=(100, 32), notifications=True, message_hook=toasts) as pilot:
         await pilot.press("enter", *"ACME", "enter")
         await pilot.pause()
         assert app.session is not None and app.session.current == "audience"
-        assert any(n.title == "Autosave" for n in app._notifications)
+        assert any(n.title == "Autosave" for n in toasts.shown)
 
 
 async def test_picker_lists_trees_default_first_and_broken_ones(tmp_path: Path) -> None:
+    toasts = Toasts()
     folder = tmp_path / "trees"
     folder.mkdir()
     (folder / "broken.json").write_text('{"format": 1, "id": "broken"')
     (folder / "tiny.json").write_text((TREES / "tiny.json").read_text())
     app = make_app(trees_dirs=[folder], sessions_dir=tmp_path / "sessions")
-    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+    async with app.run_test(size=(100, 32), notifications=True, message_hook=toasts) as pilot:
         screen = app.screen
         assert isinstance(screen, PickerScreen)
         ids = [f.id for f in screen.catalogue.trees]
@@ -207,9 +211,7 @@ async def test_picker_lists_trees_default_first_and_broken_ones(tmp_path: Path) 
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, PickerScreen)
-        assert any(
-            n.title == "Broken tree" and "invalid JSON" in n.message for n in app._notifications
-        )
+        assert any(n.title == "Broken tree" and "invalid JSON" in n.message for n in toasts.shown)
         trees.highlighted = ids.index("tiny")
         await pilot.press("enter")
         await pilot.pause()

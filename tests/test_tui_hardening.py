@@ -133,61 +133,6 @@ def test_other_markdown_goes_to_the_markdown_widget(source: str) -> None:
     assert simple_content(source) is None
 
 
-async def test_an_answer_lays_the_screen_out_once(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Help, choices, question and progress change size from question to question.
-
-    Textual asks for a second layout whenever a layout changes a widget's
-    virtual size; the question screen's widgets are Settled (see
-    toolmix.tui.widgets.settled), so each answer is laid out at most once,
-    and not at all when the next question has the same shape.
-    """
-    import asyncio
-
-    from textual._compositor import Compositor
-
-    from toolmix.model.tree import MultiNode, SingleNode
-
-    app = make_app(load_tree(ROOT / "trees" / "social-tool-mix.json"), sessions_dir=tmp_path / "s")
-    layouts: list[str] = []
-    reflow = Compositor.reflow
-
-    def counting(self: Compositor, parent: object, size: object) -> object:
-        layouts.append("layout")
-        return reflow(self, parent, size)  # type: ignore[arg-type]
-
-    async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.press("enter")  # past the intro
-        await asyncio.sleep(0.3)  # the late parts are mounted after the first frame
-        await pilot.pause()
-        session = app.session
-        assert session is not None
-        monkeypatch.setattr(Compositor, "reflow", counting)
-        counts: dict[str, int] = {}
-        while not session.finished:
-            node, current = session.node, session.current
-            keys = (
-                ["1"]
-                if isinstance(node, SingleNode)
-                else ["1", "enter"]
-                if isinstance(node, MultiNode)
-                else ["enter"]
-            )
-            layouts.clear()
-            await pilot.press(*keys)
-            await pilot.pause()
-            if session.finished:
-                break  # the result screen is another screen
-            assert session.current != current, f"stuck at {current}"
-            counts[current] = len(layouts)
-    assert len(counts) >= 10
-    assert all(n <= 1 for n in counts.values()), counts
-    # Between questions of the same shape nothing changes size: no layout at all.
-    assert counts["money"] == counts["questions"] == 0, counts
-    assert counts["already"] == 1, counts  # a multi question after single ones
-
-
 async def test_an_answer_paints_each_widget_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -7,7 +7,6 @@ your customers already spend time" does.
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
@@ -29,7 +28,7 @@ def long_app(tmp_path: Path) -> ToolmixApp:
 
 async def to_gather(pilot: Pilot[None], app: ToolmixApp) -> ChoiceList:
     await pilot.press("1")  # nearby: all 14 options show
-    await asyncio.sleep(0.2)  # the late parts are mounted after the first frame
+    await pilot.pause()
     await pilot.pause()
     assert app.session is not None and app.session.current == "gather"
     return app.screen.query_one("#choices", ChoiceList)
@@ -99,7 +98,7 @@ async def test_the_question_screen_survives_a_tiny_terminal(
     app = long_app(tmp_path)
     async with app.run_test(size=size) as pilot:
         await pilot.press("1")
-        await asyncio.sleep(0.2)
+        await pilot.pause()
         for key in ["down", "down", "space", "end", "space", "enter", "enter"]:
             await pilot.press(key)
             await pilot.pause()

@@ -5,7 +5,6 @@ Also the result (and the question screen) at tiny sizes: nothing crashes.
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
@@ -23,7 +22,7 @@ LONG = TREES / "layout" / "long-multi.json"
 async def to_result(pilot: Pilot[None], app: ToolmixApp) -> None:
     """Nearby (X is ruled out), seven outposts ticked (some groups full), 2 hours."""
     await pilot.press("1")
-    await asyncio.sleep(0.2)  # the late parts are mounted after the first frame
+    await pilot.pause()
     await pilot.press(*"1234567", "enter")
     await pilot.pause()
     await pilot.press("enter")

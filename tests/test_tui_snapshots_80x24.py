@@ -5,8 +5,6 @@ Update: pytest tests/test_tui_snapshots_80x24.py --snapshot-update
 
 from __future__ import annotations
 
-import asyncio
-
 from textual.pilot import Pilot
 
 from conftest import TREES
@@ -19,7 +17,7 @@ LONG = TREES / "layout" / "long-multi.json"
 def snap_long(snap_compare, tmp_path, keys: list[str]) -> bool:  # type: ignore[no-untyped-def]
     async def before(pilot: Pilot[None]) -> None:
         await pilot.press("1")  # nearby
-        await asyncio.sleep(0.2)  # the late parts are mounted after the first frame
+        await pilot.pause()
         for key in keys:
             await pilot.press(key)
             await pilot.pause()

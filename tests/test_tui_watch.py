@@ -10,6 +10,7 @@ import pytest
 
 from conftest import tiny_data
 from test_tui_files import wait_for
+from toasts import Toasts
 from toolmix.cli.main import _app_args
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
@@ -45,8 +46,9 @@ def touched(path: Path, data: dict[str, Any]) -> None:
 
 
 async def test_a_changed_tree_is_reloaded_with_the_answers_kept(tmp_path: Path) -> None:
+    toasts = Toasts()
     tree, data, app = watched(tmp_path)
-    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+    async with app.run_test(size=(100, 32), notifications=True, message_hook=toasts) as pilot:
         await start(pilot, app)
         assert app.session is not None and app.session.answers["audience"] == "b2c"
         before = app.session
@@ -57,13 +59,14 @@ async def test_a_changed_tree_is_reloaded_with_the_answers_kept(tmp_path: Path) 
         assert app.session.answers == before.answers
         assert app.session.current == before.current
         assert app.session.nodes["audience"].text == "Who are your customers?"  # type: ignore[union-attr]
-        messages = [n.message for n in app._notifications]
+        messages = [n.message for n in toasts.shown]
         assert "Reloaded the tree; your answers are kept." in messages
 
 
 async def test_answers_that_no_longer_fit_are_named(tmp_path: Path) -> None:
+    toasts = Toasts()
     tree, data, app = watched(tmp_path)
-    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+    async with app.run_test(size=(100, 32), notifications=True, message_hook=toasts) as pilot:
         await start(pilot, app)
         before = app.session
         # 'b2c' is renamed: the audience answer no longer fits.
@@ -74,22 +77,23 @@ async def test_answers_that_no_longer_fit_are_named(tmp_path: Path) -> None:
         assert app.session is not None
         assert "audience" not in app.session.answers
         assert app.session.current == "audience"
-        dropped = [n for n in app._notifications if n.title == "Answers dropped"]
+        dropped = [n for n in toasts.shown if n.title == "Answers dropped"]
         assert dropped and "Who buys from you?" in dropped[0].message
 
 
 async def test_a_broken_change_is_shown_and_the_walk_goes_on(tmp_path: Path) -> None:
+    toasts = Toasts()
     tree, data, app = watched(tmp_path)
-    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+    async with app.run_test(size=(100, 32), notifications=True, message_hook=toasts) as pilot:
         await start(pilot, app)
         before = app.session
         data["nodes"]["formats"]["next"] = "nowhere"
         touched(tree, data)
         app.look_at_tree()
         await wait_for(
-            pilot, lambda: any(n.title == "The tree file has problems" for n in app._notifications)
+            pilot, lambda: any(n.title == "The tree file has problems" for n in toasts.shown)
         )
-        shown = next(n for n in app._notifications if n.title == "The tree file has problems")
+        shown = next(n for n in toasts.shown if n.title == "The tree file has problems")
         assert "unknown node 'nowhere'" in shown.message
         assert "The walk goes on with the tree as it was." in shown.message
         assert app.session is before

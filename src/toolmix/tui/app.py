@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
@@ -25,25 +25,22 @@ if TYPE_CHECKING:  # imported where used: a start with a tree shows neither
     from toolmix.tui.screens.picker import PickerScreen
 
 
-_SHEETS: list[str | PurePath] = [
-    "app.tcss",
-    "screens/picker.tcss",
-    "screens/intro.tcss",
-    "screens/walk.tcss",
-    "screens/dialogs.tcss",
-]
-
-
 class ToolmixApp(KeepsSessions, ReloadsTree):
     """Walk a tree one question at a time and end on the recommended mix."""
 
-    #: The CSS of every screen that can be first, read once at the start (each
-    #: screen also names its own in CSS_PATH). Textual skips CSS_PATH for the
-    #: screen from get_default_screen(), and reading a screen's CSS when it is
-    #: first shown parses every style sheet again and restyles every widget:
-    #: fine once for the result screen, not for the first frame. An app
-    #: started on a tree reads only what it can show (see _css_for).
-    CSS_PATH = _SHEETS
+    #: Every screen's sheet (each beside its module), listed here once and
+    #: read at the start. Textual does not read the CSS_PATH of the screen
+    #: from get_default_screen(), and a screen's own CSS_PATH read when it is
+    #: first pushed makes Textual parse every sheet again and restyle every
+    #: widget of every screen.
+    CSS_PATH = [
+        "app.tcss",
+        "screens/picker.tcss",
+        "screens/intro.tcss",
+        "screens/walk.tcss",
+        "screens/dialogs.tcss",
+        "screens/result.tcss",
+    ]
     TITLE = "toolmix"
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
@@ -59,7 +56,7 @@ class ToolmixApp(KeepsSessions, ReloadsTree):
         resume: bool = True,
         watch: Path | None = None,
     ) -> None:
-        super().__init__(css_path=self._css_for(tree))
+        super().__init__()
         self.loaded = tree
         self.trees_dirs = list(trees_dirs)
         self.session: Session | None = None
@@ -69,20 +66,6 @@ class ToolmixApp(KeepsSessions, ReloadsTree):
         self._watching(watch)
 
     # --- starting -------------------------------------------------------------------
-
-    @staticmethod
-    def _css_for(tree: LoadedTree | None) -> list[str | PurePath]:
-        """CSS_PATH less the screens this start can never show.
-
-        Started on a tree, the app never shows the picker, nor an intro the
-        tree lacks; parsing their CSS was a millisecond of the first frame.
-        """
-        skip: set[str | PurePath] = set()
-        if tree is not None:
-            skip.add("screens/picker.tcss")
-            if not tree.tree.intro:
-                skip.add("screens/intro.tcss")
-        return [path for path in _SHEETS if path not in skip]
 
     def get_default_screen(self) -> Screen[None]:
         if self.loaded is None:

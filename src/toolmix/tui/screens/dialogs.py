@@ -25,7 +25,6 @@ from toolmix.tui.safe import literal
 class ConfirmDialog(ModalScreen[bool]):
     """A yes/no question; Escape means no."""
 
-    CSS_PATH = "dialogs.tcss"
     BINDINGS = [Binding("escape", "no", "Cancel", id="confirm.cancel")]
 
     def __init__(self, question: str, yes: str = "Yes", no: str = "No") -> None:
@@ -58,7 +57,6 @@ class ExportDialog(ModalScreen[Path | None]):
     written is refused in the dialog, in words; nothing else changes.
     """
 
-    CSS_PATH = "dialogs.tcss"
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
 
     def __init__(self, mix: Mix, settings_path: Path | None = None) -> None:
@@ -211,7 +209,6 @@ F1 or ?          this help
 
 
 class HelpDialog(ModalScreen[None]):
-    CSS_PATH = "dialogs.tcss"
     BINDINGS = [Binding("escape,f1,question_mark", "close", "Close", id="help.close")]
 
     def compose(self) -> ComposeResult:

@@ -14,7 +14,6 @@ from toolmix.tui.widgets.key_footer import KeyFooter
 
 
 class IntroScreen(Screen[None]):
-    CSS_PATH = "intro.tcss"
     BINDINGS = [
         Binding("enter", "start", "Start", id="intro.start"),
         Binding("escape", "leave", "Back", id="intro.back"),

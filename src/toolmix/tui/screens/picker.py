@@ -21,7 +21,6 @@ from toolmix.tui.widgets.key_footer import KeyFooter
 class PickerScreen(Screen[None]):
     """The tree list; Enter opens the highlighted tree."""
 
-    CSS_PATH = "picker.tcss"
     BINDINGS = [
         Binding("f1,question_mark", "app.keys", "Keys", id="picker.keys"),
     ]

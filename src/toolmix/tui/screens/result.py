@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -24,12 +22,7 @@ from toolmix.tui.widgets.mix_list import MixList
 
 
 class ResultScreen(StyledAtMount, Screen[None]):
-    # result.tcss is read as this screen's default CSS, not as its CSS_PATH:
-    # Textual reads a CSS_PATH when the screen is first pushed, and then
-    # parses every style sheet again and restyles every widget of every
-    # screen (most of the ~100 ms the result took to appear). Default CSS is
-    # parsed on its own when the screen is first mounted, scoped to it.
-    DEFAULT_CSS = (Path(__file__).parent / "result.tcss").read_text(encoding="utf-8")
+    # Styled by result.tcss, which the app lists (ToolmixApp.CSS_PATH).
     BINDINGS = [
         Binding("e", "export", "Export", id="result.export"),
         Binding("r", "restart", "Start over", id="result.restart"),

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from toolmix.engine.session import Session
 from toolmix.model.tree import InfoNode, MultiNode, NumberNode, ResultNode, SingleNode, TextNode
@@ -29,13 +29,11 @@ from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
 from toolmix.tui.widgets.lead_scroll import LeadScroll
 from toolmix.tui.widgets.question_header import QuestionHeader
-from toolmix.tui.widgets.settled import SettledRow, SettledStatic
 
 
 class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
     """Shows the session's current node; reports answers up to the app."""
 
-    CSS_PATH = "walk.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (96, "-wide")]
     #: Under 30 lines (80x24) the column's margins and Continue are slimmer,
     #: so that the list keeps room for several options.
@@ -65,7 +63,7 @@ class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
             classes=" ".join(("-wide" if wide else "-narrow", "-tall" if tall else "-short"))
         )
         self.session = session
-        self.init_late_parts()
+        self.init_input()
         #: When the current node was shown, on the clock of Message.time: a
         #: widget's message made before then is for an earlier node.
         self._shown_at = 0.0
@@ -77,62 +75,53 @@ class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
         self._refused = False
 
     def compose(self) -> ComposeResult:
-        with SettledRow(id="body"):
+        with Horizontal(id="body"):
             # Only the list scrolls (or, when a question's own help is taller
             # than its share of the screen, that help): the column does not,
             # so the highlighted option, its help and Continue stay in view.
             with Vertical(id="main"):
                 yield QuestionHeader(id="header")
-                yield SettledStatic(id="notice")
+                yield Static(id="notice")
                 with LeadScroll(id="lead"):
-                    yield SettledStatic(id="question")
+                    yield Static(id="question")
                     yield HelpText(id="help")
-                # #choices, #number-row and #option-help are mounted after the
-                # first frame, or when a node needs them first (late_parts.py).
+                # Each node shows the parts it needs (show_current).
+                yield ChoiceList(id="choices")
+                with Horizontal(id="number-row"):
+                    yield Input(id="number", compact=True)
+                    yield Static(id="unit")
                 yield Input(id="text")
-                yield SettledStatic(id="hint")
+                yield HelpText(id="option-help")
+                yield Static(id="hint")
                 yield ContinueButton("Continue", id="continue")
             with Vertical(id="side"):
-                yield SettledStatic("Your answers", id="side-title")
+                yield Static("Your answers", id="side-title")
                 yield AnswersPanel(id="answers")
         yield KeyFooter()
 
     def on_screen_suspend(self) -> None:
         # The result or a dialog is on top: what was typed ahead is for a
         # question no longer shown.
-        self._moving = False
-        self._held.clear()
+        self.drop_typed_ahead()
 
     def on_mount(self) -> None:
         self.query_one(QuestionHeader).show_title(self.session.tree.title)
         self.show_current()
-        # Later, not right after the first frame: that frame is still being
-        # written out by another thread, and mounting would hold the GIL.
-        self.set_timer(0.1, self._prepare_late_parts)
 
     # --- method calls down -----------------------------------------------------
 
     def show_current(self) -> None:
         """Render the session's current node (the same widgets, new content)."""
-        if self._late_mounting:
-            self._show_wanted = True  # shown once the parts are mounted
-            return
         session = self.session
         if session.finished:  # the result is on top (a resumed result, or keys typed ahead)
             return
         node = session.node
-        parts = self._needed_parts(node)
-        if parts:
-            self._late_mounting = self._show_wanted = True
-            self.call_later(self._mount_then_show, parts)
-            return
-        self._show_wanted = False
         self._shown_at = Message().time
-        self._replay_held()  # after this call: they run once the node is shown
+        self.replay_held()  # after this call: they run once the node is shown
         self._show_progress()
         self._show_answers()
         self._show_notice()
-        question = self.query_one("#question", SettledStatic)
+        question = self.query_one("#question", Static)
         text = self.query_one("#text", Input)
         button = self.query_one("#continue", ContinueButton)
         # What this node shows, set once at the end: hiding every part and then
@@ -141,11 +130,11 @@ class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
         hint: Content | None = None
         focus: Widget
         if isinstance(node, InfoNode):
-            question.show(literal(node.title, "bold"))
+            question.update(literal(node.title, "bold"))
             self._set_help(node.body)
         else:
             assert not isinstance(node, ResultNode)  # a finished walk shows the result screen
-            question.show(literal(node.text, "bold"))
+            question.update(literal(node.text, "bold"))
             self._set_help(node.help)
         previous = session.previous_answer()
         if isinstance(node, InfoNode):
@@ -164,7 +153,7 @@ class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
             value = previous if isinstance(previous, (int, float)) else node.default
             field.value = "" if value is None else format_number(value)
             field.placeholder = number_placeholder(node)
-            self.query_one("#unit", SettledStatic).show(literal_line(node.unit or ""))
+            self.query_one("#unit", Static).update(literal_line(node.unit or ""))
             hint = number_hint(node)
             shown.update((self.query_one("#number-row"), button))
             focus = field
@@ -177,7 +166,7 @@ class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
             shown.update((text, button))
             focus = text
         self.set_class(not isinstance(node, (SingleNode, MultiNode)), "-no-list")
-        for widget in (text, button, *filter(None, map(self._late_part, self.LATE_PARTS))):
+        for widget in (text, button, self.query_one("#choices"), self.query_one("#number-row")):
             widget.display = widget in shown
         self._hint, self._refused = hint, False
         self._set_hint(hint)
@@ -195,11 +184,11 @@ class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
         self._notice = list(notes)
 
     def _show_notice(self) -> None:
-        notice = self.query_one("#notice", SettledStatic)
+        notice = self.query_one("#notice", Static)
         notes, self._notice = self._notice, []
         if notes or notice.display:
             lines = Content("\n").join(literal_line(note) for note in notes)
-            notice.show(Content.assemble(("! ", "bold $warning"), lines) if notes else "")
+            notice.update(Content.assemble(("! ", "bold $warning"), lines) if notes else "")
         notice.display = bool(notes)
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -221,14 +210,14 @@ class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
             self._refused = True
             self._set_hint(Content.assemble(("! ", "bold $error"), literal_line(message)))
             if self._moving:  # the answer was refused: the question stays
-                self._replay_held()
+                self.replay_held()
 
     def _set_hint(self, content: Content | None) -> None:
         """The line under the field; hidden when empty, so it leaves no gap."""
-        hint = self.query_one("#hint", SettledStatic)
+        hint = self.query_one("#hint", Static)
         visible = bool(content and content.plain)
         if visible or hint.display:
-            hint.show(content or "")
+            hint.update(content or "")
         hint.display = visible
 
     # --- rendering helpers ----------------------------------------------------
@@ -244,9 +233,7 @@ class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
         self.query_one("#help", HelpText).show(source)
 
     def _set_option_help(self, source: str | None) -> None:
-        found = self._late_part("option-help")
-        if isinstance(found, HelpText):  # mounted with the choices, which show it
-            found.show(source)
+        self.query_one("#option-help", HelpText).show(source)
 
     def _show_highlighted_help(self) -> None:
         choices = self.query_one("#choices", ChoiceList)

@@ -2,12 +2,17 @@
 
 The messages keep the ``walk_screen`` namespace: the app handles them as
 ``on_walk_screen_answered`` and so on, whichever module defines them.
+
+Keys come faster than frames: a terminal can deliver a second key before the
+app has handled the answer the first one made. A confirmation (Enter, a
+click) made before the current node was shown is for the node just answered
+and is dropped; a number typed ahead is held and picked once the next node
+is shown, in the order typed.
 """
 
 from __future__ import annotations
 
-from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 from textual.widgets import Input
@@ -15,18 +20,32 @@ from textual.widgets import Input
 from toolmix.engine.answer_words import number_words
 from toolmix.engine.session import Session
 from toolmix.model.tree import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
-from toolmix.tui.screens.late_parts import LateParts
 from toolmix.tui.widgets.answers_panel import AnswersPanel
 from toolmix.tui.widgets.choices import ChoiceList
 from toolmix.tui.widgets.continue_button import ContinueButton
 
+# At run time a plain mixin; type checkers see a Screen.
+if TYPE_CHECKING:
+    from textual.screen import Screen
 
-class WalkInput(LateParts):
+    _Base = Screen[Any]
+else:
+    _Base = object
+
+
+class WalkInput(_Base):
     """Mix in before the screen class, which shows the nodes."""
 
     session: Session
     #: When the current node was shown, on the clock of Message.time.
     _shown_at: float
+
+    def init_input(self) -> None:
+        #: An answer was posted and the app has not yet shown what follows.
+        #: Until it has, the widgets still show the question just answered.
+        self._moving = False
+        #: Numbers typed while moving: picked, in order, once the next node is shown.
+        self._held: list[int] = []
 
     # Messages here and in the widgets are plain classes, not @dataclass: a
     # dataclass compiles its methods at import, about 0.3 ms each (issue 6).
@@ -48,6 +67,18 @@ class WalkInput(LateParts):
 
     def show_problem(self, message: str) -> None:
         raise NotImplementedError
+
+    def replay_held(self) -> None:
+        """The current node is shown: pick what was typed ahead for it."""
+        self._moving = False
+        held, self._held = self._held, []
+        for number in held:  # each queued behind the one before: the order is kept
+            self.call_later(self.action_pick, number)
+
+    def drop_typed_ahead(self) -> None:
+        """Another screen is on top: what was typed ahead is for a node no longer shown."""
+        self._moving = False
+        self._held.clear()
 
     def _show_highlighted_help(self) -> None:
         raise NotImplementedError
@@ -97,9 +128,6 @@ class WalkInput(LateParts):
 
     def _continue(self) -> None:
         node = self.session.node
-        if self._late_mounting:  # confirm once the parts are mounted
-            self._held.append(self._continue)
-            return
         if self._moving:
             return  # a second Enter or click for the page just left
         if isinstance(node, InfoNode):
@@ -133,13 +161,11 @@ class WalkInput(LateParts):
         self.post_message(self.BackRequested())
 
     def action_pick(self, number: int) -> None:
-        if self._late_mounting or self._moving:
-            # Once the parts are mounted, or typed ahead: for the next question,
-            # picked once it is shown (a terminal's keys come faster than frames).
-            self._held.append(partial(self.action_pick, number))
+        if self._moving:  # typed ahead: for the next question, picked once it is shown
+            self._held.append(number)
             return
-        choices = self._late_part("choices")
-        if not isinstance(choices, ChoiceList) or not choices.display:
+        choices = self.query_one("#choices", ChoiceList)
+        if not choices.display:
             return
         ids = choices.option_ids()
         if number > len(ids):

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
+from textual.widgets import Static
 
 from toolmix.tui.safe import literal, markdown_source
-from toolmix.tui.widgets.settled import Settled, SettledStatic
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -195,7 +195,7 @@ def _inline(children: list[Token], base: str) -> Content | None:
     return Content.assemble(*parts)
 
 
-class HelpText(Settled, Vertical):
+class HelpText(Vertical):
     DEFAULT_CSS = """
     HelpText {
         height: auto;
@@ -213,7 +213,7 @@ class HelpText(Settled, Vertical):
         self._markdown: Markdown | None = None
 
     def compose(self) -> ComposeResult:
-        yield SettledStatic(classes="plain")
+        yield Static(classes="plain")
 
     def show(self, source: str | None) -> None:
         """Show this help (a Markdown field), or hide the widget when there is none."""
@@ -222,7 +222,7 @@ class HelpText(Settled, Vertical):
         if text == self._source:
             return
         self._source = text
-        static = self.query_one(".plain", SettledStatic)
+        static = self.query_one(".plain", Static)
         plain = as_plain(text)
         content = literal(plain) if plain is not None else simple_content(text)
         if content is None and _has_big_table(text):
@@ -230,7 +230,7 @@ class HelpText(Settled, Vertical):
             # written rather than as a widget per cell.
             content = literal(text)
         if content is not None:
-            static.show(content)  # a layout only if its height changes
+            static.update(content)
             static.display = True
             if self._markdown is not None:
                 self._markdown.display = False

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from textual.containers import VerticalScroll
 
-from toolmix.tui.widgets.settled import Settled
 
-
-class LeadScroll(Settled, VerticalScroll):
+class LeadScroll(VerticalScroll):
     """A question's text and help; most fit, and then it neither scrolls nor takes focus.
 
     A help longer than its share of the screen (walk.tcss caps it) scrolls

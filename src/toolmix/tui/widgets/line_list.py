@@ -26,10 +26,9 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from toolmix.tui.widgets.line_measure import Measured
-from toolmix.tui.widgets.settled import Settled
 
 
-class LineList(Measured, Settled, Widget, can_focus=True):
+class LineList(Measured, Widget, can_focus=True):
     """Entries of one or more lines, a cursor, the mouse, and scrolling."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -14,7 +14,7 @@ from textual.geometry import Size
 from textual.strip import Strip
 from textual.style import Style
 
-# At run time a plain mixin, as Settled is (Textual's CSS follows the widget
+# At run time a plain mixin (Textual's CSS follows the widget
 # classes in the bases); type checkers see a Widget.
 if TYPE_CHECKING:
     from textual.widget import Widget

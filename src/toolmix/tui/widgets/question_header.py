@@ -5,9 +5,9 @@ One widget that draws both lines::
     Find your social tool mix
     Question 4 of about 11  ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
 
-It was four (the title, a row holding the label and a bar); each widget
-costs styling, layout and a render of its own, on the first frame and on
-every answer. Updating it never changes the layout unless the title wraps.
+One widget rather than a title, a label and a bar: each widget costs
+styling, layout and a render of its own, on the first frame and on every
+answer. Only a new title asks for a layout; the progress only repaints.
 """
 
 from __future__ import annotations
@@ -16,13 +16,12 @@ from textual.content import Content
 from textual.widget import Widget
 
 from toolmix.tui.safe import literal_line
-from toolmix.tui.widgets.settled import Settled
 
 #: Columns between the label and the bar.
 GAP = 2
 
 
-class QuestionHeader(Settled, Widget):
+class QuestionHeader(Widget):
     DEFAULT_CSS = """
     QuestionHeader {
         height: auto;
