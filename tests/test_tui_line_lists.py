@@ -6,10 +6,11 @@ from textual import events
 from textual.app import App, ComposeResult
 from textual.strip import Strip
 
+from toolmix.engine.step import Answered
 from toolmix.tui.widgets.answers_panel import AnswersPanel
 from toolmix.tui.widgets.choices import ChoiceList
 
-STEPS = [(f"q{i}", f"Question {i}?", f"Answer {i}") for i in range(20)]
+STEPS = [Answered(f"q{i}", f"Question {i}?", f"Answer {i}") for i in range(20)]
 
 
 class PanelApp(App[None]):
@@ -47,7 +48,7 @@ async def test_a_long_path_shows_its_end_with_a_scroll_indicator() -> None:
     app = PanelApp()
     async with app.run_test() as pilot:
         panel = app.query_one(AnswersPanel)
-        panel.show_steps(STEPS)
+        panel.show_answers(STEPS)
         await pilot.pause()
         shown = lines(panel)
         assert shown[-2].startswith("Question 19?")
@@ -64,14 +65,14 @@ async def test_stepping_forward_repaints_the_entry_that_lost_the_cursor() -> Non
     async with app.run_test() as pilot:
         panel = app.query_one(AnswersPanel)
         for count in range(1, 5):  # four entries fit: nothing scrolls
-            panel.show_steps(STEPS[:count])
+            panel.show_answers(STEPS[:count])
             await pilot.pause()
             assert lines(panel)[2 * count - 2].startswith(f"Question {count - 1}?")
         colours = backgrounds(panel)
         plain, cursor = colours[0], colours[6]
         assert plain != cursor
         assert colours[:8] == [plain] * 6 + [cursor] * 2
-        panel.show_steps(STEPS[:2])  # back: the cursor returns to an earlier entry
+        panel.show_answers(STEPS[:2])  # back: the cursor returns to an earlier entry
         await pilot.pause()
         assert backgrounds(panel)[:4] == [plain] * 2 + [cursor] * 2
         assert lines(panel)[4].strip() == ""
@@ -88,13 +89,13 @@ async def test_the_mouse_highlights_an_entry_until_the_list_changes() -> None:
     app = PanelApp()
     async with app.run_test() as pilot:
         panel = app.query_one(AnswersPanel)
-        panel.show_steps(STEPS[:3])
+        panel.show_answers(STEPS[:3])
         await pilot.pause()
         plain = backgrounds(panel)[0]
         await pilot.hover(panel, offset=(3, 0))
         hovered = backgrounds(panel)[:2]
         assert hovered[0] == hovered[1] != plain  # the whole first entry
-        panel.show_steps(STEPS[:4])
+        panel.show_answers(STEPS[:4])
         await pilot.pause()
         assert backgrounds(panel)[:2] == [plain, plain]
 
@@ -103,9 +104,9 @@ async def test_going_back_drops_entries_and_the_indicator() -> None:
     app = PanelApp()
     async with app.run_test() as pilot:
         panel = app.query_one(AnswersPanel)
-        panel.show_steps(STEPS)
+        panel.show_answers(STEPS)
         await pilot.pause()
-        panel.show_steps(STEPS[:3])
+        panel.show_answers(STEPS[:3])
         await pilot.pause()
         shown = lines(panel)
         assert [text.rstrip() for text in shown[:6]] == [
@@ -125,12 +126,12 @@ async def test_a_changed_answer_replaces_its_entry_and_those_after_it() -> None:
     app = PanelApp()
     async with app.run_test() as pilot:
         panel = app.query_one(AnswersPanel)
-        panel.show_steps(STEPS[:4])
+        panel.show_answers(STEPS[:4])
         changed = [
             *STEPS[:1],
-            ("q1", "Question 1?", "Something else entirely, long enough to wrap"),
+            Answered("q1", "Question 1?", "Something else entirely, long enough to wrap"),
         ]
-        panel.show_steps(changed)
+        panel.show_answers(changed)
         await pilot.pause()
         shown = [text.rstrip() for text in lines(panel)]
         assert shown[:5] == [
@@ -140,14 +141,14 @@ async def test_a_changed_answer_replaces_its_entry_and_those_after_it() -> None:
             "  Something else",  # the answer wraps with a hanging indent
             "  entirely, long enough",
         ]
-        assert panel.steps == changed
+        assert panel.answers == changed
 
 
 async def test_keys_move_the_cursor_and_enter_chooses() -> None:
     app = PanelApp()
     async with app.run_test() as pilot:
         panel = app.query_one(AnswersPanel)
-        panel.show_steps(STEPS)
+        panel.show_answers(STEPS)
         panel.focus()
         await pilot.press("up", "up", "enter")
         assert app.jumps == ["q17"]
@@ -162,7 +163,7 @@ async def test_the_mouse_scrolls_and_a_click_chooses() -> None:
     app = PanelApp()
     async with app.run_test() as pilot:
         panel = app.query_one(AnswersPanel)
-        panel.show_steps(STEPS)
+        panel.show_answers(STEPS)
         await pilot.pause()
         before = lines(panel)
         assert before[0].startswith("Question 15?")
@@ -180,7 +181,7 @@ async def test_tree_text_is_shown_literally() -> None:
     app = PanelApp()
     async with app.run_test() as pilot:
         panel = app.query_one(AnswersPanel)
-        panel.show_steps([("q", "[b]Bold?[/b]\x1b[31m", "[link=x]y[/link]\x07")])
+        panel.show_answers([Answered("q", "[b]Bold?[/b]\x1b[31m", "[link=x]y[/link]\x07")])
         await pilot.pause()
         shown = [text.rstrip() for text in lines(panel)]
         assert shown[0].startswith("[b]Bold?[/b]")
@@ -192,7 +193,7 @@ async def test_a_narrower_panel_wraps_again() -> None:
     app = PanelApp()
     async with app.run_test() as pilot:
         panel = app.query_one(AnswersPanel)
-        panel.show_steps(STEPS[:2])
+        panel.show_answers(STEPS[:2])
         await pilot.pause()
         assert lines(panel)[0].rstrip() == "Question 0?"
         panel.styles.width = 8

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from toolmix.engine.answer_checks import AnswerError
 from toolmix.engine.answer_words import change_notes
 from toolmix.engine.session import Change, Session
+from toolmix.engine.step import step_for
 from toolmix.load.discovery import discover
 from toolmix.load.loader import LoadedTree
 from toolmix.tui.keeping import KeepsSessions
@@ -96,8 +97,14 @@ class ToolmixApp(KeepsSessions, ReloadsTree):
         return self._walk(session)
 
     def _walk(self, session: Session) -> WalkScreen:
-        self.walk_screen = WalkScreen(session)
+        self.walk_screen = WalkScreen(session.tree.title, step_for(session))
         return self.walk_screen
+
+    def _show_step(self) -> None:
+        """The question screen draws the current node (unless the result is shown instead)."""
+        assert self.session is not None and self.walk_screen is not None
+        if not self.session.finished:
+            self.walk_screen.show_step(step_for(self.session))
 
     def _resume(self, restored: Restored) -> None:
         session = restored.session
@@ -107,8 +114,7 @@ class ToolmixApp(KeepsSessions, ReloadsTree):
         if not isinstance(self.screen, WalkScreen):  # the intro
             self.push_screen(self._walk(session))
         elif self.walk_screen is not None:
-            self.walk_screen.session = session
-            self.walk_screen.show_current()
+            self._show_step()
         if session.finished:  # a result offered again: shown over the question screen
             self._show_result()
 
@@ -152,7 +158,7 @@ class ToolmixApp(KeepsSessions, ReloadsTree):
         if self.session.finished:
             self._show_result()
         else:
-            self.walk_screen.show_current()
+            self._show_step()
 
     def _tell_dropped(
         self, dropped: list[str], trimmed: dict[str, list[str]] | None = None
@@ -171,7 +177,7 @@ class ToolmixApp(KeepsSessions, ReloadsTree):
         assert self.session is not None and self.walk_screen is not None
         if self.session.back():
             self._save()
-            self.walk_screen.show_current()
+            self._show_step()
         elif len(self.screen_stack) > 1:
             self.pop_screen()
 
@@ -179,7 +185,7 @@ class ToolmixApp(KeepsSessions, ReloadsTree):
         assert self.session is not None and self.walk_screen is not None
         self.session.jump_to(event.node_id)
         self._save()
-        self.walk_screen.show_current()
+        self._show_step()
 
     # --- the result -----------------------------------------------------------------
 
@@ -197,7 +203,7 @@ class ToolmixApp(KeepsSessions, ReloadsTree):
         self.pop_screen()
         self.session.back()
         self._save()
-        self.walk_screen.show_current()
+        self._show_step()
 
     def on_result_screen_restart_requested(self) -> None:
         """Ask first; the saved answers stay until the new walk saves its first answer."""
@@ -208,23 +214,21 @@ class ToolmixApp(KeepsSessions, ReloadsTree):
             if restart:
                 self.pop_screen()
                 self.session.restart()
-                self.walk_screen.show_current()
+                self._show_step()
 
         question = "Start over with no answers? Your answers stay saved until you answer again."
         self.push_screen(ConfirmDialog(question, "Start over", "Cancel"), answer)
 
     def on_result_screen_export_requested(self) -> None:
         from toolmix.tui.screens.dialogs import ExportDialog
-        from toolmix.tui.screens.result import ResultScreen
 
-        screen = self.screen
-        assert isinstance(screen, ResultScreen)
+        assert self.last_mix is not None  # the mix the result screen shows
 
         def done(path: Path | None) -> None:
             if path is not None:
                 self.notify(f"Saved {path}", title="Exported", markup=False)
 
-        self.push_screen(ExportDialog(screen.mix, self.settings_path), done)
+        self.push_screen(ExportDialog(self.last_mix, self.settings_path), done)
 
     # --- help and the command palette ---------------------------------------------
 

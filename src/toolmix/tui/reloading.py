@@ -59,6 +59,7 @@ class ReloadsTree(App[None]):
         def _tell_dropped(self, dropped: list[str]) -> None: ...
         def _show_result(self) -> None: ...
         def _save(self) -> None: ...
+        def _show_step(self) -> None: ...
 
     def _watching(self, path: Path | None) -> None:
         """Set up (from ``__init__``): the file to follow, or None."""
@@ -112,11 +113,10 @@ class ReloadsTree(App[None]):
         restored = restore(loaded, saved_form(self.session))
         self.loaded = loaded
         self.session = restored.session
-        self.walk_screen.session = restored.session
         while len(self.screen_stack) > 1 and self.screen is not self.walk_screen:
             self.pop_screen()
         self._save()
-        self.walk_screen.show_current()
+        self._show_step()
         if restored.session.finished:
             self._show_result()
         self.notify("Reloaded the tree; your answers are kept.", title="Tree changed", markup=False)

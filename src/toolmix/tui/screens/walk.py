@@ -1,7 +1,9 @@
-"""The one screen for every question and info page, updated in place.
+"""The one screen for every question and info page: it draws a Step, in place.
 
-Switching screens per question costs tens of milliseconds and, with a Footer
-on each, memory (see docs/performance.md); updating widgets in place does not.
+The app hands it each node's :class:`~toolmix.engine.step.Step` and the screen
+updates the same widgets: a screen per question would cost a screen's
+styling, layout and footer on every answer. What the person does goes up as
+messages (walk_input.py).
 """
 
 from __future__ import annotations
@@ -15,12 +17,10 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from toolmix.engine.session import Session
-from toolmix.model.tree import InfoNode, MultiNode, NumberNode, ResultNode, SingleNode, TextNode
-from toolmix.text.words import format_number
+from toolmix.engine.step import Step
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.screens.styled_at_mount import StyledAtMount
-from toolmix.tui.screens.walk_hints import multi_hint, number_hint, number_placeholder, text_hint
+from toolmix.tui.screens.walk_hints import multi_hint, number_hint, text_hint
 from toolmix.tui.screens.walk_input import WalkInput
 from toolmix.tui.widgets.answers_panel import AnswersPanel
 from toolmix.tui.widgets.choices import ChoiceList
@@ -32,13 +32,13 @@ from toolmix.tui.widgets.question_header import QuestionHeader
 
 
 class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
-    """Shows the session's current node; reports answers up to the app."""
+    """Shows the Step it is given; reports answers up to the app."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (96, "-wide")]
     #: Under 30 lines (80x24) the column's margins and Continue are slimmer,
     #: so that the list keeps room for several options.
     VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
-    #: show_current focuses what the node needs; focusing something else
+    #: show_step focuses what the node needs; focusing something else
     #: first would restyle the screen twice more before it is shown.
     AUTO_FOCUS = ""
     BINDINGS = [
@@ -51,7 +51,8 @@ class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
         ],
     ]
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, title: str, step: Step) -> None:
+        """``title`` is the tree's; ``step`` the first node's, shown once mounted."""
         # The breakpoint class the first resize will give, given now: setting
         # it then would restyle every widget a second time before the first frame.
         try:
@@ -62,7 +63,8 @@ class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
         super().__init__(
             classes=" ".join(("-wide" if wide else "-narrow", "-tall" if tall else "-short"))
         )
-        self.session = session
+        self._title = title
+        self.step = step
         self.init_input()
         #: When the current node was shown, on the clock of Message.time: a
         #: widget's message made before then is for an earlier node.
@@ -85,7 +87,7 @@ class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
                 with LeadScroll(id="lead"):
                     yield Static(id="question")
                     yield HelpText(id="help")
-                # Each node shows the parts it needs (show_current).
+                # Each node shows the parts it needs (show_step).
                 yield ChoiceList(id="choices")
                 with Horizontal(id="number-row"):
                     yield Input(id="number", compact=True)
@@ -105,21 +107,21 @@ class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
         self.drop_typed_ahead()
 
     def on_mount(self) -> None:
-        self.query_one(QuestionHeader).show_title(self.session.tree.title)
-        self.show_current()
+        self.query_one(QuestionHeader).show_title(self._title)
+        self.show_step(self.step)
 
     # --- method calls down -----------------------------------------------------
 
-    def show_current(self) -> None:
-        """Render the session's current node (the same widgets, new content)."""
-        session = self.session
-        if session.finished:  # the result is on top (a resumed result, or keys typed ahead)
-            return
-        node = session.node
+    def show_step(self, step: Step) -> None:
+        """Draw this node (the same widgets, new content)."""
+        self.step = step
         self._shown_at = Message().time
         self.replay_held()  # after this call: they run once the node is shown
-        self._show_progress()
-        self._show_answers()
+        progress = step.progress
+        self.query_one(QuestionHeader).show_progress(
+            progress.label, progress.answered, max(progress.estimated_total, 1)
+        )
+        self.query_one("#answers", AnswersPanel).show_answers(step.answers)
         self._show_notice()
         question = self.query_one("#question", Static)
         text = self.query_one("#text", Input)
@@ -129,49 +131,42 @@ class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
         shown: set[Widget] = set()
         hint: Content | None = None
         focus: Widget
-        if isinstance(node, InfoNode):
-            question.update(literal(node.title, "bold"))
-            self._set_help(node.body)
-        else:
-            assert not isinstance(node, ResultNode)  # a finished walk shows the result screen
-            question.update(literal(node.text, "bold"))
-            self._set_help(node.help)
-        previous = session.previous_answer()
-        if isinstance(node, InfoNode):
-            shown.add(button)
-            focus = button
-        elif isinstance(node, (SingleNode, MultiNode)):
+        question.update(literal(step.title, "bold"))
+        self.query_one("#help", HelpText).show(step.help)
+        listed = step.kind in ("single", "multi")
+        if listed:
             choices = self.query_one("#choices", ChoiceList)
-            choices.show_options(session.visible_options(), isinstance(node, MultiNode), previous)
+            choices.show_options(step.options, step.multi)
             shown.add(choices)
-            if isinstance(node, MultiNode):
-                hint = multi_hint(node)
+            if step.multi:
+                hint = multi_hint(step)
                 shown.add(button)
             focus = choices
-        elif isinstance(node, NumberNode):
+        elif step.number is not None:
             field = self.query_one("#number", Input)
-            value = previous if isinstance(previous, (int, float)) else node.default
-            field.value = "" if value is None else format_number(value)
-            field.placeholder = number_placeholder(node)
-            self.query_one("#unit", Static).update(literal_line(node.unit or ""))
-            hint = number_hint(node)
+            field.value = step.number.value
+            field.placeholder = step.number.placeholder
+            self.query_one("#unit", Static).update(literal_line(step.number.unit or ""))
+            hint = number_hint(step.number)
             shown.update((self.query_one("#number-row"), button))
             focus = field
-        else:
-            assert isinstance(node, TextNode)
-            text.max_length = node.max_length
-            text.placeholder = node.placeholder or ""
-            text.value = previous if isinstance(previous, str) else ""
-            hint = text_hint(node)
+        elif step.text is not None:
+            text.max_length = step.text.max_length
+            text.placeholder = step.text.placeholder
+            text.value = step.text.value
+            hint = text_hint(step.text)
             shown.update((text, button))
             focus = text
-        self.set_class(not isinstance(node, (SingleNode, MultiNode)), "-no-list")
+        else:  # an info page (a finished walk shows the result screen instead)
+            shown.add(button)
+            focus = button
+        self.set_class(not listed, "-no-list")
         for widget in (text, button, self.query_one("#choices"), self.query_one("#number-row")):
             widget.display = widget in shown
         self._hint, self._refused = hint, False
         self._set_hint(hint)
         focus.focus()
-        if isinstance(node, (SingleNode, MultiNode)):
+        if listed:
             self._show_highlighted_help()
         else:
             self._set_option_help(None)
@@ -222,25 +217,11 @@ class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
 
     # --- rendering helpers ----------------------------------------------------
 
-    def _show_progress(self) -> None:
-        p = self.session.progress()
-        self.query_one(QuestionHeader).show_progress(p.label, p.answered, max(p.estimated_total, 1))
-
-    def _show_answers(self) -> None:
-        self.query_one("#answers", AnswersPanel).show_walk(self.session)
-
-    def _set_help(self, source: str | None) -> None:
-        self.query_one("#help", HelpText).show(source)
-
     def _set_option_help(self, source: str | None) -> None:
         self.query_one("#option-help", HelpText).show(source)
 
     def _show_highlighted_help(self) -> None:
         choices = self.query_one("#choices", ChoiceList)
         option_id = choices.highlighted_id
-        node = self.session.node
-        if option_id is None or not isinstance(node, (SingleNode, MultiNode)):
-            self._set_option_help(None)
-            return
-        found = next((o for o in node.options if o.id == option_id), None)
+        found = next((o for o in self.step.options if o.id == option_id), None)
         self._set_option_help(found.help if found else None)

@@ -17,9 +17,7 @@ from typing import TYPE_CHECKING, Any
 from textual.message import Message
 from textual.widgets import Input
 
-from toolmix.engine.answer_words import number_words
-from toolmix.engine.session import Session
-from toolmix.model.tree import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
+from toolmix.engine.step import Step
 from toolmix.tui.widgets.answers_panel import AnswersPanel
 from toolmix.tui.widgets.choices import ChoiceList
 from toolmix.tui.widgets.continue_button import ContinueButton
@@ -36,7 +34,8 @@ else:
 class WalkInput(_Base):
     """Mix in before the screen class, which shows the nodes."""
 
-    session: Session
+    #: The node shown.
+    step: Step
     #: When the current node was shown, on the clock of Message.time.
     _shown_at: float
 
@@ -127,29 +126,29 @@ class WalkInput(_Base):
             self._continue()
 
     def _continue(self) -> None:
-        node = self.session.node
+        step = self.step
         if self._moving:
             return  # a second Enter or click for the page just left
-        if isinstance(node, InfoNode):
+        if step.kind == "info":
             self._moving = True
             self.post_message(self.Continued())
-        elif isinstance(node, MultiNode):
+        elif step.multi:
             self._submit_multi()
-        elif isinstance(node, SingleNode):
+        elif step.kind == "single":
             choices = self.query_one("#choices", ChoiceList)
             choices.action_submit()
-        elif isinstance(node, NumberNode):
+        elif step.number is not None:
             raw = self.query_one("#number", Input).value.strip().replace(",", ".")
             try:
                 value = float(raw)
             except ValueError:
-                allowed = number_words(node)
+                allowed = step.number.allowed
                 self.show_problem(
                     f"'{raw}' is not a number: type {allowed}" if raw else f"Type {allowed}"
                 )
                 return
             self._answer(value)
-        elif isinstance(node, TextNode):
+        elif step.text is not None:
             self._answer(self.query_one("#text", Input).value)
 
     def _submit_multi(self) -> None:
@@ -178,5 +177,5 @@ class WalkInput(_Base):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "pick":
-            return isinstance(self.session.node, (SingleNode, MultiNode))
+            return self.step.kind in ("single", "multi")
         return True

@@ -16,7 +16,7 @@ from textual.style import Style
 from textual.visual import Visual
 from textual.widget import Widget
 
-from toolmix.model.tree import MultiOption, SingleOption
+from toolmix.engine.step import StepOption
 from toolmix.text.clean import one_line
 from toolmix.tui.safe import literal_line
 from toolmix.tui.widgets.line_list import LineList
@@ -79,17 +79,15 @@ class ChoiceList(LineList):
         self.exclusive: set[str] = set()
         self._labels: list[tuple[str, str]] = []
 
-    def show_options(
-        self, options: Sequence[SingleOption | MultiOption], multi: bool, previous: object
-    ) -> None:
-        """A question's shown options, with its previous answer ticked or highlighted."""
-        checked = set(previous) if multi and isinstance(previous, list) else set()
+    def show_options(self, options: Sequence[StepOption], multi: bool) -> None:
+        """A question's shown options, its earlier answer ticked (multi) or highlighted."""
+        checked = {o.id for o in options if o.checked}
         self.set_choices(
             [(o.id, o.label) for o in options],
             multi=multi,
-            checked=checked,
-            highlight=previous if isinstance(previous, str) else None,
-            exclusive={o.id for o in options if isinstance(o, MultiOption) and o.exclusive},
+            checked=checked if multi else set(),
+            highlight=None if multi else next(iter(checked), None),
+            exclusive={o.id for o in options if o.exclusive},
         )
 
     def set_choices(
