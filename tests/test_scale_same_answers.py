@@ -66,6 +66,18 @@ def test_locating_some_paths_finds_what_a_full_index_finds(
         assert column == offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
+@pytest.mark.parametrize(
+    "skipped",
+    ["[" * 3000 + "]" * 3000, "[" + "9" * 5000 + "]", '{"k": ["]", "\\"{"]}'],
+    ids=["nested past the recursion limit", "an integer of 5,000 digits", "brackets in strings"],
+)
+def test_a_container_with_no_problem_is_skipped_whatever_it_holds(skipped: str) -> None:
+    text = '{"a": ' + skipped + ', "b": {"c": 1}}'
+    found = scan(text, [("b", "c")])
+    assert found.offset(("b", "c"), False) == text.index("1}")
+    assert found.offset(("b", "c"), True) == text.index('"c"')
+
+
 def index_of(edges: dict[str, list[str]]) -> TreeIndex:
     """The index fields Dominators reads: successors, and a topological order from 'n0'."""
     order: list[str] = []

@@ -8,6 +8,8 @@ per token. The duplicate-key check is the other use, over every object.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import re
 from collections.abc import Collection, Iterable
 from typing import Any
@@ -132,12 +134,10 @@ def scan(text: str, wanted: Collection[JsonPath] | None) -> Found:
 def _key(
     found: Found, top: list[Any], string: str, start: int, places: set[JsonPath] | None
 ) -> None:
-    import json  # here, not at the top: the usual start reads no JSON at all
-
-    try:
-        key = json.loads(string)
-    except ValueError:
-        key = string[1:-1]
+    key = string[1:-1]
+    if "\\" in key:  # only an escape needs decoding
+        with contextlib.suppress(ValueError):
+            key = _decoder().decode(string)
     top[2] = key
     kpath = (*top[1], key)
     if places is not None:  # locating: only the paths asked for
@@ -162,8 +162,26 @@ def _key(
         found.keys[kpath] = start
 
 
+@functools.cache
+def _decoder() -> Any:
+    import json  # here, not at the top: the usual start reads no JSON at all
+
+    return json.JSONDecoder()
+
+
 def _skip(text: str, pos: int) -> int:
-    """The offset just past the container opened before ``pos``."""
+    """The offset just past the container opened before ``pos``.
+
+    The standard library's C scanner reads past it eight times as fast as the
+    loop over brackets below (the value it builds is dropped); the loop is for
+    what that scanner refuses: nesting past Python's recursion limit, an
+    integer of thousands of digits.
+    """
+    try:
+        end: int = _decoder().raw_decode(text, pos - 1)[1]
+        return end
+    except (ValueError, RecursionError):
+        pass
     depth = 1
     for m in _SKIP_RE.finditer(text, pos):
         c = m.group()
