@@ -26,22 +26,9 @@ TOOLMIX = str(BIN / "toolmix") if (BIN / "toolmix").exists() else "toolmix"
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
 
 
-def new_tree_cache(warm: str | Path) -> str:
-    """A cache folder as toolmix leaves it after checking other trees.
-
-    It holds the kept validator (toolmix.load.validatorcache) copied from the
-    cache folder ``warm``, and no tree: the tree is a first run, toolmix is
-    not. Returned as a value for XDG_CACHE_HOME.
-    """
-    folder = Path(tempfile.mkdtemp(prefix="toolmix-bench-cache-"))
-    trees = folder / "toolmix" / "trees"
-    trees.mkdir(parents=True)
-    kept = list((Path(warm) / "toolmix" / "trees").glob("validator-*.json"))
-    if not kept:
-        raise SystemExit(f"no kept validator in {warm}: run toolmix with it once first")
-    for path in kept:
-        shutil.copy(path, trees)
-    return str(folder)
+def new_tree_cache() -> str:
+    """A new, empty cache folder, as a value for XDG_CACHE_HOME: a first run of any tree."""
+    return tempfile.mkdtemp(prefix="toolmix-bench-cache-")
 
 
 def median(values: Sequence[float]) -> float:

@@ -4,9 +4,8 @@
 
 Each app runs headless (Textual's run_test) in its own process, which reports
 its peak RSS once the first question is shown: toolmix as it usually starts
-(the tree in its cache of checked trees); on a first run of the tree (a cache
-folder holding only the kept validator: the tree is checked in full in the
-app's process, as the command does); and with the cache off (TOOLMIX_NO_CACHE=1: checked in
+(the tree in its cache of checked trees); on a first run of the tree (a new,
+empty cache folder: the tree is checked in full in the app's process, as the command does); and with the cache off (TOOLMIX_NO_CACHE=1: checked in
 full in the app's process). Then, in the toolmix process, 1,000 answers forward and 1,000 steps back on a generated 10,000-question
 tree, and the RSS (VmRSS) before and after, after a garbage collection.
 """
@@ -100,10 +99,7 @@ def peak(which: str, env: dict[str, str] | None = None) -> int:
 def main() -> None:
     peak("toolmix")  # fills the cache
     bare = median([peak("bare") for _ in range(5)])
-    first = [
-        peak("toolmix", {"XDG_CACHE_HOME": new_tree_cache(CACHE["XDG_CACHE_HOME"])})
-        for _ in range(5)
-    ]
+    first = [peak("toolmix", {"XDG_CACHE_HOME": new_tree_cache()}) for _ in range(5)]
     runs = {
         "4 peak RSS vs bare app": median([peak("toolmix") for _ in range(5)]),
         "4 peak RSS vs bare app, first run of the tree": median(first),

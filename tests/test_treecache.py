@@ -16,11 +16,11 @@ from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.selection import choose
 from toolmix.export.json_result import result_json
 from toolmix.load import cache as treecache
-from toolmix.load.loader import check_file, load_tree
+from toolmix.load.loader import check_file
 
 
 def entries() -> list[Path]:
-    """The tree entries (the folder also keeps the validator, see test_validatorcache)."""
+    """The tree entries in the cache folder."""
     folder = treecache.cache_dir()
     return sorted(p for p in folder.iterdir() if len(p.name) == 64) if folder.is_dir() else []
 
@@ -28,7 +28,7 @@ def entries() -> list[Path]:
 def test_a_second_load_comes_from_the_cache_and_gives_the_same_result(tmp_path: Path) -> None:
     path = tmp_path / "tree.json"
     path.write_bytes((SHIPPED / "social-tool-mix.json").read_bytes())
-    first = load_tree(path)
+    first = treecache.load_cached(path)
     assert len(entries()) == 1
     key = treecache.key_for(path.read_bytes(), str(path))
     assert key is not None
@@ -38,7 +38,7 @@ def test_a_second_load_comes_from_the_cache_and_gives_the_same_result(tmp_path: 
     assert kept.warnings == first.warnings and kept.source == first.source
     persona = read_answers(HERE / "personas" / "b2b-consultant.json")
     results = []
-    for loaded in (first, load_tree(path)):
+    for loaded in (first, treecache.load_cached(path)):
         session, _dropped = replay(loaded, persona)
         results.append(result_json(choose(loaded.tree, session.walk())))
     assert results[0] == results[1]
@@ -48,19 +48,19 @@ def test_warnings_survive_the_cache(write_json, tmp_path: Path) -> None:
     data = json.loads((TREES / "tiny.json").read_text())
     data["items"]["never-used"] = {"name": "Never used", "group": next(iter(data["groups"]))}
     path = write_json(data)
-    warned = check_file(path, use_cache=True)
+    warned = treecache.check_cached(path)
     assert warned.tree is not None and warned.warnings
-    again = check_file(path, use_cache=True)
+    again = treecache.check_cached(path)
     assert [str(p) for p in again.warnings] == [str(p) for p in warned.warnings]
 
 
 def test_a_changed_file_is_checked_again(write_json) -> None:
     data = json.loads((TREES / "tiny.json").read_text())
     path = write_json(data)
-    assert check_file(path, use_cache=True).tree is not None
+    assert treecache.check_cached(path).tree is not None
     data["start"] = "nowhere"
     path.write_text(json.dumps(data))
-    result = check_file(path, use_cache=True)
+    result = treecache.check_cached(path)
     assert result.tree is None and "nowhere" in str(result.errors[0])
 
 
@@ -85,7 +85,7 @@ def test_an_entry_naming_anything_else_is_refused(tmp_path: Path, name: str) -> 
     treecache.cache_dir().mkdir(parents=True, exist_ok=True)
     (treecache.cache_dir() / key).write_bytes(payload)
     assert treecache.load(key) is None
-    loaded = load_tree(path)  # a miss: checked in full, and the entry replaced
+    loaded = treecache.load_cached(path)  # a miss: checked in full, and the entry replaced
     assert loaded.id == "tiny" and not marker.exists()
     assert treecache.load(key) is not None
 
@@ -97,7 +97,7 @@ def test_garbage_in_an_entry_is_a_miss(tmp_path: Path) -> None:
     assert key is not None
     treecache.cache_dir().mkdir(parents=True, exist_ok=True)
     (treecache.cache_dir() / key).write_bytes(b"\x80\x05not a pickle")
-    assert load_tree(path).id == "tiny"
+    assert treecache.load_cached(path).id == "tiny"
 
 
 def test_the_key_depends_on_bytes_and_path() -> None:
@@ -116,7 +116,7 @@ def test_the_cache_can_be_turned_off(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     monkeypatch.setenv("TOOLMIX_NO_CACHE", "1")
     path = tmp_path / "tree.json"
     path.write_bytes((TREES / "tiny.json").read_bytes())
-    load_tree(path)
+    treecache.load_cached(path)
     assert entries() == []
 
 
@@ -131,7 +131,7 @@ def test_an_unwritable_cache_is_no_error(monkeypatch: pytest.MonkeyPatch, tmp_pa
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
-    assert load_tree(TREES / "tiny.json").id == "tiny"
+    assert treecache.load_cached(TREES / "tiny.json").id == "tiny"
 
 
 def test_old_entries_are_pruned(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -141,8 +141,59 @@ def test_old_entries_are_pruned(monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
         data["version"] = f"1.0.{n}"
         path = tmp_path / f"t{n}.json"
         path.write_text(json.dumps(data))
-        load_tree(path)
+        treecache.load_cached(path)
     assert len(entries()) == 3
+
+
+CORE = Path(treecache.__file__).resolve().parents[1]
+
+
+def copy_of_core(folder: Path) -> Path:
+    """The core's packages copied into ``folder``, with one package outside the loading ones."""
+    for package in (*treecache.LOADING_PACKAGES, "tui"):
+        for path in (CORE / package).glob("*.py"):
+            target = folder / package / path.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(path.read_bytes())
+    return folder
+
+
+@pytest.mark.parametrize("package", treecache.LOADING_PACKAGES)
+@pytest.mark.parametrize("change", ["a new module", "a changed module", "a new subpackage module"])
+def test_any_source_change_in_the_loading_packages_changes_the_key(
+    tmp_path: Path, package: str, change: str
+) -> None:
+    core = copy_of_core(tmp_path)
+    before = treecache.source_fingerprint(core)
+    assert treecache.source_fingerprint(core) == before
+    if change == "a new module":
+        (core / package / "added.py").write_text("X = 1\n")
+    elif change == "a changed module":
+        first = sorted((core / package).glob("*.py"))[0]
+        first.write_text(first.read_text() + "\n# changed\n")
+    else:
+        (core / package / "sub").mkdir()
+        (core / package / "sub" / "deeper.py").write_text("X = 1\n")
+    assert treecache.source_fingerprint(core) != before
+
+
+def test_code_outside_the_loading_packages_keeps_the_key(tmp_path: Path) -> None:
+    core = copy_of_core(tmp_path)
+    before = treecache.source_fingerprint(core)
+    (core / "tui" / "added.py").write_text("X = 1\n")
+    (core / "load" / "notes.txt").write_text("not code")
+    assert treecache.source_fingerprint(core) == before
+
+
+def test_the_loading_packages_hold_all_the_code_a_loaded_tree_depends_on() -> None:
+    """Every toolmix module the cache and the loader import, function-local imports included."""
+    import grimp
+
+    graph = grimp.build_graph("toolmix", include_external_packages=False)
+    used = graph.find_upstream_modules("toolmix.load.cache") | {"toolmix.load.cache"}
+    packages = {module.split(".")[1] for module in used}
+    assert packages <= set(treecache.LOADING_PACKAGES), sorted(used)
+    assert {"toolmix.load.loader", "toolmix.load.validation", "toolmix.model.tree"} <= used
 
 
 WARM = """

@@ -125,50 +125,5 @@ def test_only_classes_defined_in_the_model_modules_are_named(module: str, name: 
     folder.mkdir(parents=True, exist_ok=True)
     (folder / KEY).write_bytes(global_(module, name) + b".")
     with pytest.raises(pickle.UnpicklingError, match="not allowed"):
-        treecache._ModelsOnly((folder / KEY).read_bytes(), _modules()).load()
+        treecache._ModelsOnly((folder / KEY).read_bytes(), treecache.MODEL_MODULES).load()
     assert treecache.load(KEY) is None
-
-
-def _modules() -> dict[str, object]:
-    from toolmix.model import problems
-
-    return {m.__name__: m for m in (loader, models, problems, treeindex)}
-
-
-ON_STEP = {"$toolmix": "ref", "name": "toolmix.model.tree.on_step"}
-
-
-@pytest.mark.parametrize(
-    "schema",
-    [
-        {"type": "any"},  # builds, and gives a dict, not a Tree
-        {"type": "function-plain", "function": {"type": "no-info", "function": ON_STEP}},
-    ],
-    ids=["gives no tree", "raises TypeError"],
-)
-def test_a_kept_schema_that_fails_is_discarded(schema: dict[str, object]) -> None:
-    from pydantic_core import SchemaValidator
-
-    from toolmix.load import validatorcache
-    from toolmix.load.strict_json import read_json
-    from toolmix.load.validation import tree_validator, validate_tree
-
-    path = validatorcache._file()
-    assert path is not None
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json_text(schema))
-    tree_validator.cache_clear()
-    try:
-        data = read_json(TREES / "tiny.json").data
-        assert isinstance(validate_tree(data), models.Tree)  # this run already
-        kept = validatorcache.load()  # and what is kept now is a working schema
-        assert kept is not None
-        assert isinstance(SchemaValidator(kept).validate_python(data), models.Tree)
-    finally:
-        tree_validator.cache_clear()
-
-
-def json_text(value: object) -> str:
-    import json
-
-    return json.dumps(value)

@@ -1,3 +1,3 @@
-from toolmix.cli.main import main
+from toolmix.cli.main import run
 
-raise SystemExit(main())
+run()

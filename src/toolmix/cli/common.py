@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -12,6 +13,19 @@ from toolmix.text.clean import clean
 
 if TYPE_CHECKING:
     import argparse
+
+
+def collect_from_now() -> None:
+    """Before what runs until the person ends it (the app, a server, a line-by-line walk).
+
+    :func:`toolmix.cli.main.run` starts the process with the collector off; a run
+    that lasts needs it back. What exists by now, the loaded tree above all, lives as
+    long as the run and is frozen first, so that no collection walks it again.
+    Called from a program that never turned it off (a test), this does nothing.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def err(message: str) -> None:

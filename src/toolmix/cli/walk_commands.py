@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from toolmix.cli.common import emit, output_opts, warn
+from toolmix.cli.common import collect_from_now, emit, output_opts, warn
 from toolmix.text.clean import clean
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
@@ -86,6 +86,7 @@ def plain_walk(
     for problem in found.problems:
         print(f"toolmix: {clean(problem)}", file=sys.stderr)
     walk = PlainWalk(loaded, sys.stdin, sys.stdout, found.autosave)
+    collect_from_now()
     try:
         mix = walk.run()
     except (Stopped, KeyboardInterrupt) as exc:
@@ -139,6 +140,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         port=args.port,
         allow_hosts=args.allow_host,
     )
+    collect_from_now()
     server.serve()
     return 0
 

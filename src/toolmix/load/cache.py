@@ -2,13 +2,15 @@
 
 Importing pydantic and building its validators takes longer than everything
 else toolmix does before showing the first question (docs/performance.md).
-Once a tree file has passed every check, the loaded tree is kept in the user's
-cache folder; the next time the same bytes are loaded from the same path by
-the same toolmix, that copy is used instead.
+This module wraps the loader (:mod:`toolmix.load.loader`): once a tree file
+has passed every check, the loaded tree is kept in the user's cache folder;
+the next time the same bytes are loaded from the same path by the same
+toolmix, that copy is used instead.
 
 - The key is a BLAKE2b hash (256 bits) of the file's bytes, its path as given, the source of
-  toolmix's loading code, pydantic's version and Python's: a change to any of
-  them is a miss, and the file is checked again in full.
+  every module of the packages that decide a loaded tree (:data:`LOADING_PACKAGES`, globbed),
+  pydantic's version and Python's: a change to any of them is a miss, and the file is checked
+  again in full.
 - Entries are pickles read by an unpickler that builds only instances of
   toolmix's own model classes: a tampered entry cannot run code or change a
   class (see :class:`_ModelsOnly`), it is just a miss.
@@ -27,16 +29,26 @@ import pickle
 import sys
 from importlib.util import find_spec
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from toolmix.load.loader import LoadedTree
+from toolmix.files.atomic import write_bytes_atomic
+from toolmix.files.read import read_bytes
+from toolmix.files.userdirs import tree_cache_dir
+from toolmix.load import index as treeindex
+from toolmix.load import loader
+from toolmix.load.loader import CheckResult, LoadedTree
+from toolmix.load.strict_json import parse_read
+from toolmix.model import problems
+from toolmix.model import tree as models
+from toolmix.model.problems import ToolmixError
 
 MAX_CACHED_BYTES = 1_000_000
 #: Entries kept; the least recently written beyond this are removed.
 MAX_ENTRIES = 64
 #: The packages whose code decides what a loaded tree is; globbed so a new module is never missed.
-_LOADING_PACKAGES = ("text", "model", "files", "load")
+LOADING_PACKAGES = ("text", "model", "files", "load")
+#: The modules whose classes a kept tree is made of (see :class:`_ModelsOnly`).
+MODEL_MODULES = {m.__name__: m for m in (loader, models, problems, treeindex)}
 
 
 def new_hash(data: bytes = b"") -> Any:
@@ -54,8 +66,6 @@ def new_hash(data: bytes = b"") -> Any:
 
 
 def cache_dir() -> Path:
-    from toolmix.files.userdirs import tree_cache_dir
-
     return tree_cache_dir()
 
 
@@ -71,17 +81,24 @@ def code_fingerprint() -> bytes:
     global _fingerprint
     if _fingerprint is None:
         digest = new_hash(sys.version.encode())
-        core = Path(__file__).resolve().parents[1]
-        for package in _LOADING_PACKAGES:
-            for path in sorted((core / package).glob("*.py")):
-                digest.update(path.name.encode())
-                digest.update(path.read_bytes())
+        digest.update(source_fingerprint(Path(__file__).resolve().parents[1]))
         spec = find_spec("pydantic")
         if spec is None or not spec.submodule_search_locations:
             raise OSError("pydantic not found")
         digest.update((Path(spec.submodule_search_locations[0]) / "version.py").read_bytes())
         _fingerprint = digest.digest()
     return _fingerprint
+
+
+def source_fingerprint(core: Path) -> bytes:
+    """A hash of every ``.py`` file, with its path, under the loading packages of ``core``."""
+    digest = new_hash()
+    for package in LOADING_PACKAGES:
+        for path in sorted((core / package).rglob("*.py")):
+            digest.update(path.relative_to(core).as_posix().encode() + b"\0")
+            digest.update(new_hash(path.read_bytes()).digest())
+    fingerprint: bytes = digest.digest()
+    return fingerprint
 
 
 def key_for(raw: bytes, file: str) -> str | None:
@@ -135,26 +152,46 @@ def _stand_in(cls: type) -> type:
     return type(cls.__name__, (), {"__new__": new, "__slots__": ()})
 
 
+def check_cached(path: str | Path) -> CheckResult:
+    """:func:`toolmix.load.loader.check_file`, taken from the cache when the file passed before.
+
+    A file that passes every check now is kept, with its warnings.
+    """
+    try:
+        raw = read_bytes(path, what="tree file")
+        key = key_for(raw, str(path))
+        kept = load(key) if key else None
+        if kept is not None:
+            return CheckResult(kept.source, kept, list(kept.warnings))
+        doc = parse_read(raw, path, what="tree file")
+    except ToolmixError as exc:
+        return CheckResult(str(path), None, exc.problems)
+    del raw  # as big as the file: free it before the checks
+    result = loader.check_document(doc)
+    if key and result.tree is not None:
+        store(key, result.tree)
+    return result
+
+
+def load_cached(path: str | Path) -> LoadedTree:
+    """:func:`toolmix.load.loader.load_tree`, taken from the cache when the file passed before."""
+    result = check_cached(path)
+    if result.tree is None:
+        raise ToolmixError(result.problems)
+    return result.tree
+
+
 def load(key: str) -> LoadedTree | None:
     """The tree stored under ``key``, or None."""
-    from toolmix.files.read import read_bytes
-    from toolmix.load import index as treeindex
-    from toolmix.load import loader
-    from toolmix.model import problems
-    from toolmix.model import tree as models
-
-    modules = {m.__name__: m for m in (loader, models, problems, treeindex)}
     try:
-        loaded = _ModelsOnly(read_bytes(cache_dir() / key), modules).load()
+        loaded = _ModelsOnly(read_bytes(cache_dir() / key), MODEL_MODULES).load()
     except Exception:  # a missing, partial, old or tampered entry: just a miss
         return None
-    return loaded if isinstance(loaded, loader.LoadedTree) else None
+    return loaded if isinstance(loaded, LoadedTree) else None
 
 
 def store(key: str, loaded: LoadedTree) -> None:
     """Keep ``loaded`` under ``key``; never fails."""
-    from toolmix.files.atomic import write_bytes_atomic
-
     folder = cache_dir()
     with contextlib.suppress(Exception):
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)

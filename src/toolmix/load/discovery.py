@@ -25,7 +25,8 @@ from dataclasses import field
 from importlib import resources
 from pathlib import Path
 
-from toolmix.load.loader import CheckResult, LoadedTree, check_file, load_tree
+from toolmix.load.cache import check_cached, load_cached
+from toolmix.load.loader import CheckResult, LoadedTree
 from toolmix.load.treefiles import ids_in_head, may_hold, not_a_tree
 from toolmix.model.problems import Problem, ToolmixError, suggest
 from toolmix.model.record import record
@@ -149,7 +150,7 @@ def tree_files(extra: Sequence[str | Path] = ()) -> list[tuple[Path, str, int]]:
 
 def _checked(path: Path, where: str, rank: int) -> Found | None:
     """The file checked, or None when it is not a tree at all."""
-    result = check_file(path, use_cache=True)
+    result = check_cached(path)
     if result.tree is not None:
         return Found(path, where, result, rank)
     if not_a_tree(path):
@@ -185,7 +186,7 @@ def resolve(
     ``warn`` receives the notices of the rule (files not used, broken drafts).
     """
     if looks_like_path(name):
-        return load_tree(name)
+        return load_cached(name)
     # Only files whose name or head mentions the id are checked, not every tree.
     known: list[str] = []
     claims: list[Found] = []

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import field
 from pathlib import Path
 
 from toolmix.load.index import TreeIndex, build_index
-from toolmix.load.strict_json import JsonText, parse_read, read_bytes, read_json
+from toolmix.load.strict_json import JsonText, read_json
 from toolmix.model.problems import Problem, ToolmixError, sort_problems
 from toolmix.model.record import record
 from toolmix.model.tree import Tree
@@ -49,25 +46,6 @@ class CheckResult:
         return [p for p in self.problems if p.severity == "warning"]
 
 
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Pause the cyclic collector: loading allocates many objects and no cycles.
-
-    With it running, full collections during a large load made loading time
-    grow faster than the tree (see docs/performance.md).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            # What was loaded lives as long as the program: keep the collector
-            # from walking it again and again (gc.freeze moves it out of reach).
-            gc.freeze()
-            gc.enable()
-
-
 def _size_problems(data: dict[str, object]) -> list[Problem]:
     out = []
     nodes = data.get("nodes")
@@ -95,11 +73,6 @@ def _size_problems(data: dict[str, object]) -> list[Problem]:
 
 def check_document(doc: JsonText) -> CheckResult:
     """Validate and lint a parsed document; never raises for a bad tree."""
-    with _no_gc():
-        return _check_document(doc)
-
-
-def _check_document(doc: JsonText) -> CheckResult:
     problems = doc.duplicate_problems()
     size = _size_problems(doc.data)
     if size:
@@ -133,39 +106,25 @@ def _check_document(doc: JsonText) -> CheckResult:
     return CheckResult(doc.file, loaded, problems)
 
 
-def check_file(path: str | Path, *, use_cache: bool = False) -> CheckResult:
-    """Read, validate and lint a tree file, collecting every problem.
+def check_file(path: str | Path) -> CheckResult:
+    """Read, validate and lint a tree file in full, collecting every problem.
 
-    With ``use_cache``, a file that passed every check before is taken from
-    :mod:`toolmix.load.cache` (with its warnings), and one that passes now is
-    kept there.
+    :func:`toolmix.load.cache.check_cached` wraps this with the cache of trees
+    checked before.
     """
-    with _no_gc():
-        key = None
-        try:
-            if use_cache:
-                from toolmix.load import cache as treecache
-
-                raw = read_bytes(path, what="tree file")
-                key = treecache.key_for(raw, str(path))
-                kept = treecache.load(key) if key else None
-                if kept is not None:
-                    return CheckResult(kept.source, kept, list(kept.warnings))
-                doc = parse_read(raw, path, what="tree file")
-                del raw
-            else:
-                doc = read_json(path, what="tree file")  # frees the bytes while parsing
-        except ToolmixError as exc:
-            return CheckResult(str(path), None, exc.problems)
-        result = _check_document(doc)
-        if key and result.tree is not None:
-            treecache.store(key, result.tree)
-        return result
+    try:
+        doc = read_json(path, what="tree file")  # frees the bytes while parsing
+    except ToolmixError as exc:
+        return CheckResult(str(path), None, exc.problems)
+    return check_document(doc)
 
 
 def load_tree(path: str | Path) -> LoadedTree:
-    """Load a valid tree or raise :class:`ToolmixError` with every problem."""
-    result = check_file(path, use_cache=True)
+    """Load a valid tree or raise :class:`ToolmixError` with every problem.
+
+    :func:`toolmix.load.cache.load_cached` does the same through the cache.
+    """
+    result = check_file(path)
     if result.tree is None:
         raise ToolmixError(result.problems)
     return result.tree

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import functools
 import json
 import re
 from typing import TYPE_CHECKING, Any
 
-from pydantic_core import SchemaValidator, ValidationError
+from pydantic_core import ValidationError
 
 from toolmix.model import tree as models
 from toolmix.model.problems import JsonPath, Problem, suggest
@@ -56,46 +55,9 @@ def tree_adapter() -> TypeAdapter[models.Tree]:
     return TypeAdapter(models.Tree)
 
 
-@functools.cache
-def tree_validator() -> SchemaValidator:
-    """The validator for a whole tree, from the kept core schema when there is one.
-
-    pydantic's adapter builds the same validator from the same core schema; it
-    is only built when :mod:`toolmix.load.validatorcache` has no schema yet.
-    """
-    from toolmix.load import validatorcache
-
-    schema = validatorcache.load()
-    if schema is not None:
-        with contextlib.suppress(Exception):  # a schema this pydantic-core refuses: rebuild
-            return SchemaValidator(schema)
-    schema = tree_adapter().core_schema
-    validatorcache.store(schema)
-    return SchemaValidator(schema)
-
-
 def validate_tree(data: Any) -> models.Tree:
-    """The tree the data describes; raises pydantic's ``ValidationError``.
-
-    A validator pydantic built gives a Tree or a ValidationError. Anything
-    else comes from a kept schema that is wrong (damaged, or from a toolmix
-    whose code hashed the same): it is discarded rather than kept to fail
-    every run, and the data is validated again by a validator built anew.
-    """
-    try:
-        tree = tree_validator().validate_python(data)
-    except ValidationError:
-        raise
-    except Exception:
-        tree = None
-    if isinstance(tree, models.Tree):
-        return tree
-    from toolmix.load import validatorcache
-
-    validatorcache.discard()
-    tree_validator.cache_clear()
-    rebuilt: models.Tree = tree_validator().validate_python(data)
-    return rebuilt
+    """The tree the data describes; raises pydantic's ``ValidationError``."""
+    return tree_adapter().validate_python(data)
 
 
 def json_kind(value: Any) -> str:

@@ -53,8 +53,6 @@ class ExactInt:
         from pydantic_core import core_schema
 
         expected = " or ".join(str(v) for v in get_args(source))
-        # A partial of a module-level function, not a closure: the schema is
-        # kept between runs by name (toolmix.load.validatorcache).
         check = partial(exact_int, expected)
         return core_schema.no_info_before_validator_function(check, handler(source))
 
