@@ -182,3 +182,34 @@ def test_cli_refuses_bad_numbers(
         main(["audit", str(tree_file), *bad])
     assert exc.value.code == 2
     assert "expected" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("prefer", "by_file", "by_rule"),
+    [
+        # The rule agrees with the file: the tie is the rule's, none is left to file order.
+        ([{"items": ["first", "second"], "because": "First first."}], None, "First first."),
+        # The rule says the opposite of the file: the engine still picks First, so the
+        # tie stays one settled by catalogue order alone.
+        ([{"items": ["second", "first"], "because": "Second first."}], "Second", None),
+        # A tier ranks its members alike, and a group rule cannot order one group's items.
+        ([{"items": [["first", "second"]], "because": "Alike."}], "Second", None),
+        ([{"groups": ["home", "outposts"], "because": "Home first."}], "Second", None),
+    ],
+)
+def test_a_stated_tie_rule_is_counted_apart_from_file_order(
+    write_json: Callable[..., Path], prefer: list[Any], by_file: str | None, by_rule: str | None
+) -> None:
+    tree = {**planted(), "x-audit": {"channels": ["outposts"], "prefer": prefer}}
+    loaded = load_tree(write_json(tree))
+    text = render_markdown(run_audit(loaded), loaded.tree)
+    by_order = text.split("## Ties settled by catalogue order")[1].split("##")[0]
+    stated = text.split("## Ties settled by a tie rule the tree states")[1].split("##")[0]
+    if by_file is None:
+        assert "None." in by_order
+    else:
+        assert f"| {by_file} (`second`) | First (`first`) | 8 (100%) |" in by_order
+    if by_rule is None:
+        assert "None." in stated
+    else:
+        assert f"| {by_rule} | first before second | 8 (100%) |" in stated

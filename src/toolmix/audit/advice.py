@@ -10,7 +10,9 @@ program, like every ``x-`` key)::
       "habits": ["habits"],                   # groups of habits that serve them
       "min_hours": 1,                         # walks with at least this budget count
       "keep": [{"answer": "already", "has": "site", "item": "website"}],
-      "equivalent": [["threads", "bluesky"]]  # ties between these are fine
+      "equivalent": [["threads", "bluesky"]], # ties between these are fine
+      "prefer": [{"items": ["gbp", "yelp"], "because": "..."},   # stated tie rules;
+                 {"groups": [["local", "networks"], "helpers"], "because": "..."}]
     }
 
 From it the audit counts, over the walks: the share of walks with at least
@@ -19,6 +21,14 @@ From it the audit counts, over the walks: the share of walks with at least
 dropped); and, for every result node, the items its title or body names
 that some walk reaching it does not pick. Items are named by their ``name``,
 as a whole word in any case.
+
+A ``prefer`` rule is a tie rule the tree states: on equal scores, an item comes
+before another listed after it (``items``), or an item of a group before an item
+of a group listed after it (``groups``); an entry that is a list is a tier whose
+members rank alike. The engine settles ties by catalogue
+order, so a rule holds only where the file puts the items in its order; a tie
+it settles is counted under the rule, and a tie against it stays a tie settled
+by catalogue order alone.
 """
 
 from __future__ import annotations
@@ -39,6 +49,44 @@ from toolmix.text.markdown import inline
 
 
 @dataclass(frozen=True)
+class Preference:
+    """A tie rule the tree states: an earlier tier of ``order`` wins a tie (items, or groups)."""
+
+    by_group: bool
+    #: Tiers, first wins; a tier of several ids ranks them alike (the rule does not settle them).
+    order: tuple[frozenset[str], ...]
+    because: str
+
+    def rank(self, tree: Tree, item: str) -> int | None:
+        key = tree.items[item].group if self.by_group else item
+        return next((n for n, tier in enumerate(self.order) if key in tier), None)
+
+    def settles(self, tree: Tree, winner: str, loser: str) -> bool:
+        """True when this rule puts ``winner`` before ``loser``."""
+        won, lost = self.rank(tree, winner), self.rank(tree, loser)
+        return won is not None and lost is not None and won < lost
+
+    def words(self) -> str:
+        return " before ".join(" or ".join(sorted(tier)) for tier in self.order)
+
+
+def _preferences(spec: dict[str, Any]) -> tuple[Preference, ...]:
+    out: list[Preference] = []
+    for rule in spec.get("prefer", []):
+        if not isinstance(rule, dict):
+            continue
+        for key in ("items", "groups"):
+            order = rule.get(key)
+            if isinstance(order, list):
+                tiers = tuple(
+                    frozenset(str(v) for v in (tier if isinstance(tier, list) else [tier]))
+                    for tier in order
+                )
+                out.append(Preference(key == "groups", tiers, str(rule.get("because", ""))))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
 class Roles:
     home: frozenset[str]
     channels: frozenset[str]
@@ -46,6 +94,7 @@ class Roles:
     min_hours: float
     keep: tuple[tuple[str, str, str], ...]
     equivalent: tuple[frozenset[str], ...]
+    prefer: tuple[Preference, ...] = ()
 
 
 def read_roles(loaded: LoadedTree) -> Roles | None:
@@ -81,6 +130,7 @@ def read_roles(loaded: LoadedTree) -> Roles | None:
         min_hours=float(hours) if isinstance(hours, (int, float)) else 1.0,
         keep=tuple(keep),
         equivalent=equivalent,
+        prefer=_preferences(spec),
     )
 
 
@@ -184,6 +234,16 @@ def render_advice(tally: AdviceTally) -> list[str]:
             f"missing in {n} walks that reach it."
         )
     return [*out, ""]
+
+
+def preference(tally: AdviceTally | None, winner: str, loser: str) -> Preference | None:
+    """The stated tie rule that puts ``winner`` before ``loser``, if the tree has one."""
+    if tally is None:
+        return None
+    for rule in tally.roles.prefer:
+        if rule.settles(tally.tree, winner, loser):
+            return rule
+    return None
 
 
 def equivalent(tally: AdviceTally | None, a: str, b: str) -> bool:

@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from statistics import median
 
-from toolmix.audit.advice import equivalent, render_advice
+from toolmix.audit.advice import equivalent, preference, render_advice
 from toolmix.audit.space import Audit
 from toolmix.engine.outcome import Choice
 from toolmix.model.tree import BudgetFromAnswer, MultiNode, NumberNode, SingleNode, Tree
@@ -131,18 +131,32 @@ def _hours(audit: Audit, tree: Tree) -> list[str]:
 
 
 def _ties(audit: Audit, tree: Tree) -> list[tuple[str, str, int]]:
-    """Per item left out, the walks it lost a tie in, and the items that won most often."""
+    """Per item left out, the walks it lost a tie by catalogue order alone, and who won most."""
     lost: Counter[str] = Counter()
     winners: dict[str, Counter[str]] = {}
+    advice = audit.spread.advice
     for (loser, winner), n in audit.spread.ties.items():
-        if equivalent(audit.spread.advice, loser, winner):
-            continue  # declared equivalent in x-audit: file order is as good as any
+        if equivalent(advice, loser, winner) or preference(advice, winner, loser):
+            continue  # equivalent, or settled by a tie rule the tree states in x-audit
         lost[loser] += n
         winners.setdefault(loser, Counter())[winner] += n
     return [
         (_item(tree, loser), ", ".join(_item(tree, w) for w, _ in winners[loser].most_common(3)), n)
         for loser, n in lost.most_common()
     ]
+
+
+def _stated_ties(audit: Audit) -> list[tuple[str, str, int]]:
+    """Per tie rule the tree states (x-audit ``prefer``), the walks whose ties it settled."""
+    advice = audit.spread.advice
+    settled: Counter[str] = Counter()
+    order: dict[str, str] = {}
+    for (loser, winner), n in audit.spread.ties.items():
+        rule = None if equivalent(advice, loser, winner) else preference(advice, winner, loser)
+        if rule is not None:
+            settled[rule.because] += n
+            order[rule.because] = rule.words()
+    return [(inline(because), inline(order[because]), n) for because, n in settled.most_common()]
 
 
 def _counted(title: str, head: str, rows: list[tuple[str, str, int]], walks: int) -> list[str]:
@@ -177,11 +191,18 @@ def render_markdown(audit: Audit, tree: Tree) -> str:
     )
     out += _counted(
         "Ties settled by catalogue order (the item loses only because it comes later in the file;"
-        " items declared equivalent in x-audit left out)",
+        " items declared equivalent, or ordered by a stated tie rule, in x-audit left out)",
         "| item left out | most often picked instead, same score | walks |",
         _ties(audit, tree),
         audit.walks,
     )
+    if s.advice is not None and s.advice.roles.prefer:
+        out += _counted(
+            "Ties settled by a tie rule the tree states (x-audit prefer)",
+            "| the rule | its order | walks |",
+            _stated_ties(audit),
+            audit.walks,
+        )
     against = [(_item(tree, i), _choice(tree, c), n) for (i, c), n in s.against.most_common()]
     out += _counted(
         "Items picked against a stated constraint (a negative score from the same walk)",
