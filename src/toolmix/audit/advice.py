@@ -9,7 +9,8 @@ program, like every ``x-`` key)::
       "channels": ["local", "networks"],      # groups that reach people
       "habits": ["habits"],                   # groups of habits that serve them
       "min_hours": 1,                         # walks with at least this budget count
-      "keep": [{"answer": "already", "has": "site", "item": "website"}],
+      "keep": [{"answer": "already", "has": "site", "item": "website"}],  # or "item": [a, b]
+      "holds": [{"result": "paid", "any": ["circle", "skool"], "because": "..."}],
       "equivalent": [["threads", "bluesky"]], # ties between these are fine
       "prefer": [{"items": ["gbp", "yelp"], "because": "..."},   # stated tie rules;
                  {"groups": [["local", "networks"], "helpers"], "because": "..."}]
@@ -18,7 +19,9 @@ program, like every ``x-`` key)::
 From it the audit counts, over the walks: the share of walks with at least
 ``min_hours`` that hold a channel and a habit; the walks where an answer in
 ``keep`` holds and its item is not picked (a home base the person has,
-dropped); and, for every result node, the items its title or body names
+dropped; an ``item`` list is kept when any of them is picked); for each
+``holds`` rule, the walks reaching its result that pick none of its items (a
+result whose kind needs one of them); and, for every result node, the items its title or body names
 that some walk reaching it does not pick. Items are named by their ``name``,
 as a whole word in any case.
 
@@ -39,6 +42,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from toolmix.audit.tie_rules import Preference, read_preferences
 from toolmix.engine.answer_checks import AnswerValue
 from toolmix.engine.outcome import Outcome
 from toolmix.files.read import read_bytes
@@ -49,52 +53,17 @@ from toolmix.text.markdown import inline
 
 
 @dataclass(frozen=True)
-class Preference:
-    """A tie rule the tree states: an earlier tier of ``order`` wins a tie (items, or groups)."""
-
-    by_group: bool
-    #: Tiers, first wins; a tier of several ids ranks them alike (the rule does not settle them).
-    order: tuple[frozenset[str], ...]
-    because: str
-
-    def rank(self, tree: Tree, item: str) -> int | None:
-        key = tree.items[item].group if self.by_group else item
-        return next((n for n, tier in enumerate(self.order) if key in tier), None)
-
-    def settles(self, tree: Tree, winner: str, loser: str) -> bool:
-        """True when this rule puts ``winner`` before ``loser``."""
-        won, lost = self.rank(tree, winner), self.rank(tree, loser)
-        return won is not None and lost is not None and won < lost
-
-    def words(self) -> str:
-        return " before ".join(" or ".join(sorted(tier)) for tier in self.order)
-
-
-def _preferences(spec: dict[str, Any]) -> tuple[Preference, ...]:
-    out: list[Preference] = []
-    for rule in spec.get("prefer", []):
-        if not isinstance(rule, dict):
-            continue
-        for key in ("items", "groups"):
-            order = rule.get(key)
-            if isinstance(order, list):
-                tiers = tuple(
-                    frozenset(str(v) for v in (tier if isinstance(tier, list) else [tier]))
-                    for tier in order
-                )
-                out.append(Preference(key == "groups", tiers, str(rule.get("because", ""))))
-    return tuple(out)
-
-
-@dataclass(frozen=True)
 class Roles:
     home: frozenset[str]
     channels: frozenset[str]
     habits: frozenset[str]
     min_hours: float
-    keep: tuple[tuple[str, str, str], ...]
+    #: (answer, option, items): when the answer holds, one of the items is kept.
+    keep: tuple[tuple[str, str, tuple[str, ...]], ...]
     equivalent: tuple[frozenset[str], ...]
     prefer: tuple[Preference, ...] = ()
+    #: (result node, items, why): every walk reaching the result holds one of the items.
+    holds: tuple[tuple[str, tuple[str, ...], str], ...] = ()
 
 
 def read_roles(loaded: LoadedTree) -> Roles | None:
@@ -111,12 +80,12 @@ def read_roles(loaded: LoadedTree) -> Roles | None:
         value = spec.get(key, [])
         return frozenset(str(v) for v in value) if isinstance(value, list) else frozenset()
 
-    keep: list[tuple[str, str, str]] = []
+    keep: list[tuple[str, str, tuple[str, ...]]] = []
     for rule in spec.get("keep", []):
         if isinstance(rule, dict) and "answer" in rule and "item" in rule:
             option = rule.get("has", rule.get("is"))
             if option is not None:
-                keep.append((str(rule["answer"]), str(option), str(rule["item"])))
+                keep.append((str(rule["answer"]), str(option), _ids(rule["item"])))
     equivalent = tuple(
         frozenset(str(i) for i in group)
         for group in spec.get("equivalent", [])
@@ -130,7 +99,20 @@ def read_roles(loaded: LoadedTree) -> Roles | None:
         min_hours=float(hours) if isinstance(hours, (int, float)) else 1.0,
         keep=tuple(keep),
         equivalent=equivalent,
-        prefer=_preferences(spec),
+        prefer=read_preferences(spec),
+        holds=_holds(spec),
+    )
+
+
+def _ids(value: object) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, list) else (str(value),)
+
+
+def _holds(spec: dict[str, Any]) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    return tuple(
+        (str(rule["result"]), _ids(rule["any"]), str(rule.get("because", "")))
+        for rule in spec.get("holds", [])
+        if isinstance(rule, dict) and "result" in rule and "any" in rule
     )
 
 
@@ -160,8 +142,13 @@ class AdviceTally:
     with_hours: int = 0
     served: int = 0
     #: Per (answer, option, item) of ``keep``: walks where it held, and where the item was dropped.
-    kept_asked: Counter[tuple[str, str, str]] = field(default_factory=Counter)
-    dropped: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    kept_asked: Counter[tuple[str, str, tuple[str, ...]]] = field(default_factory=Counter)
+    dropped: Counter[tuple[str, str, tuple[str, ...]]] = field(default_factory=Counter)
+    #: Of those drops, the walks where the item was ruled out (its reason is shown).
+    ruled_out: Counter[tuple[str, str, tuple[str, ...]]] = field(default_factory=Counter)
+    #: Per ``holds`` rule (by result node): walks reaching it, and those holding none.
+    reached: Counter[str] = field(default_factory=Counter)
+    lacking: Counter[str] = field(default_factory=Counter)
     #: (result node, item named): walks reaching it that do not pick the item.
     promised: Counter[tuple[str, str]] = field(default_factory=Counter)
 
@@ -175,13 +162,21 @@ class AdviceTally:
             if groups & self.roles.channels and groups & self.roles.habits:
                 self.served += 1
         for rule in self.roles.keep:
-            question, option, item = rule
+            question, option, items = rule
             value = answers.get(question)
             holds = option in value if isinstance(value, list) else value == option
             if holds:
                 self.kept_asked[rule] += 1
-                if item not in out.picked:
+                if not set(items) & set(out.picked):
                     self.dropped[rule] += 1
+                    considered = {i for i, _ in out.considered}
+                    if set(items) - considered:  # one of them ruled out: its reason is shown
+                        self.ruled_out[rule] += 1
+        for result, items, _ in self.roles.holds:
+            if out.result_node == result:
+                self.reached[result] += 1
+                if not set(items) & set(out.picked):
+                    self.lacking[result] += 1
         for item in self.named.get(out.result_node, []):
             if item not in out.picked:
                 self.promised[(out.result_node, item)] += 1
@@ -194,11 +189,16 @@ class AdviceTally:
                 {
                     "answer": q,
                     "option": o,
-                    "item": i,
+                    "item": i[0] if len(i) == 1 else list(i),
                     "walks": n,
                     "dropped": self.dropped[(q, o, i)],
+                    "ruled_out": self.ruled_out[(q, o, i)],
                 }
                 for (q, o, i), n in self.kept_asked.items()
+            ],
+            "holds": [
+                {"result": r, "walks": self.reached[r], "lacking": self.lacking[r]}
+                for r, _, _ in self.roles.holds
             ],
             "promised_not_held": [
                 {"result": r, "item": i, "walks": n} for (r, i), n in self.promised.items()
@@ -219,11 +219,20 @@ def render_advice(tally: AdviceTally) -> list[str]:
         f"reach people and a habit: {tally.served} of {tally.with_hours} "
         f"({_pct(tally.served, tally.with_hours)})."
     )
-    for (question, option, item), asked in tally.kept_asked.items():
-        dropped = tally.dropped[(question, option, item)]
+    for (question, option, items), asked in tally.kept_asked.items():
+        dropped = tally.dropped[(question, option, items)]
+        kept = " or ".join(inline(tree.items[i].name) for i in items)
+        ruled = tally.ruled_out[(question, option, items)]
+        why = f" ({ruled} of them ruled out, with the reason shown)" if ruled else ""
         out.append(
-            f"- `{inline(question)}` = `{inline(option)}`: {inline(tree.items[item].name)} "
-            f"dropped in {dropped} of {asked} walks."
+            f"- `{inline(question)}` = `{inline(option)}`: {kept} "
+            f"dropped in {dropped} of {asked} walks{why}."
+        )
+    for result, items, because in roles.holds:
+        held = ", ".join(inline(tree.items[i].name) for i in items)
+        out.append(
+            f"- The result `{inline(result)}` holds one of {held} ({inline(because)}): "
+            f"missing in {tally.lacking[result]} of {tally.reached[result]} walks that reach it."
         )
     promised = sorted(tally.promised.items(), key=lambda kv: -kv[1])
     if not promised:
@@ -236,6 +245,13 @@ def render_advice(tally: AdviceTally) -> list[str]:
     return [*out, ""]
 
 
+def equivalent(tally: AdviceTally | None, a: str, b: str) -> bool:
+    """True when the tree declares items ``a`` and ``b`` equivalent (a tie between them is fine)."""
+    if tally is None:
+        return False
+    return any(a in group and b in group for group in tally.roles.equivalent)
+
+
 def preference(tally: AdviceTally | None, winner: str, loser: str) -> Preference | None:
     """The stated tie rule that puts ``winner`` before ``loser``, if the tree has one."""
     if tally is None:
@@ -244,10 +260,3 @@ def preference(tally: AdviceTally | None, winner: str, loser: str) -> Preference
         if rule.settles(tally.tree, winner, loser):
             return rule
     return None
-
-
-def equivalent(tally: AdviceTally | None, a: str, b: str) -> bool:
-    """True when the tree declares items ``a`` and ``b`` equivalent (a tie between them is fine)."""
-    if tally is None:
-        return False
-    return any(a in group and b in group for group in tally.roles.equivalent)

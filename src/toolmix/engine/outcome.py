@@ -144,7 +144,7 @@ class Scorer:
             tuple(picked),
             tuple(considered),
             tuple(scores),
-            frozenset(self.ids[i] for i in required),
+            frozenset(self.ids[i] for i in required - excluded),  # exclude wins over require
             budget,
             effort,
             tuple(penalised),
