@@ -236,7 +236,7 @@ class ToolmixApp(KeepsSessions, ReloadsTree):
         from toolmix.tui.screens.dialogs import HelpDialog
 
         if not isinstance(self.screen, HelpDialog):
-            self.push_screen(HelpDialog())
+            self.push_screen(HelpDialog(self.keymap))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         ours = list(self._binding_commands(screen))

@@ -42,11 +42,22 @@ class KeepsSessions(FilteredApp):  # notifications filtered: they quote file nam
         self._claim_problems: list[str] = []
         self._autosave_warned = False
         self._settings_problem: str | None = None
+        #: The person's keys (toolmix.tui.keymap), by binding id.
+        self.keymap: dict[str, str] = {}
         if settings_path is not None:
             settings, self._settings_problem = read_settings(settings_path)
             theme = settings.get("theme")
             if isinstance(theme, str) and theme in self.available_themes:
                 self.theme = theme
+            self._use_keymap(settings.get("keymap"))
+
+    def _use_keymap(self, value: object) -> None:
+        from toolmix.tui.keymap import chosen_keymap
+
+        self.keymap, problems = chosen_keymap(value)
+        self.set_keymap(self.keymap)
+        if problems:  # said with the settings' own problem, when the first screen is up
+            self._settings_problem = "\n".join(filter(None, [self._settings_problem, *problems]))
 
     def _claim(self, loaded: LoadedTree) -> None:
         """Take this tree's session file (letting go of the last tree's) and read it."""

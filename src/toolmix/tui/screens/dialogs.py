@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -192,29 +193,21 @@ class ExportDialog(ModalScreen[Path | None]):
                 self.show_error(f"Could not write the file: {error}")
 
 
-KEYS = """\
-Up / Down        move between options
-Enter            choose, or continue
-1-9              pick the n-th option (toggle it in a multi question)
-Space            toggle an option in a multi question
-Escape           back one step (closes a dialog first)
-Tab              move to the answers panel; Up / Down and Enter there
-                 (or a click) go back to change that answer
-e                export the result (on the result screen)
-r                start over (on the result screen; asks first)
-ctrl+p           command palette: every action, and the theme
-ctrl+q           quit (your answers are saved)
-F1 or ?          this help
-"""
-
-
 class HelpDialog(ModalScreen[None]):
+    """The keys, as the person's keymap (toolmix.tui.keymap) has them."""
+
     BINDINGS = [Binding("escape,f1,question_mark", "close", "Close", id="help.close")]
 
+    def __init__(self, keymap: Mapping[str, str] | None = None) -> None:
+        super().__init__()
+        self.keymap = dict(keymap or {})
+
     def compose(self) -> ComposeResult:
+        from toolmix.tui.keymap import keys_help
+
         with Vertical(classes="dialog", id="help"):
             yield Static(Content("Keys").stylize("bold"), classes="dialog-text")
-            yield Static(Content(KEYS))
+            yield Static(Content(keys_help(self.keymap)))
             with Horizontal(classes="buttons"):
                 yield Button("Close", id="close", variant="primary")
 

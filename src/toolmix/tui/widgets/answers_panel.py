@@ -21,7 +21,7 @@ class AnswersPanel(LineList):
     """One entry (the question, then the answer indented) per answer so far."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "choose", "Change this answer", show=False),
+        Binding("enter", "choose", "Change this answer", show=False, id="answers.choose"),
     ]
 
     DEFAULT_CSS = """

@@ -23,7 +23,7 @@ PRESSED_LOOK = 0.2
 
 class ContinueButton(Widget, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,space", "press", "Continue", show=False),
+        Binding("enter,space", "press", "Continue", show=False, id="continue.press"),
     ]
 
     DEFAULT_CSS = """

@@ -32,12 +32,12 @@ class LineList(Measured, Widget, can_focus=True):
     """Entries of one or more lines, a cursor, the mouse, and scrolling."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up", "cursor(-1)", "Up", show=False),
-        Binding("down", "cursor(1)", "Down", show=False),
-        Binding("home", "cursor_to(0)", "First", show=False),
-        Binding("end", "cursor_to(-1)", "Last", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("up", "cursor(-1)", "Up", show=False, id="list.up"),
+        Binding("down", "cursor(1)", "Down", show=False, id="list.down"),
+        Binding("home", "cursor_to(0)", "First", show=False, id="list.first"),
+        Binding("end", "cursor_to(-1)", "Last", show=False, id="list.last"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="list.pageup"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="list.pagedown"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {

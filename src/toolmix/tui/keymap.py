@@ -1,0 +1,125 @@
+"""The keys a person chooses: the settings' ``keymap``, checked, and the keys help drawn from it.
+
+A keymap maps a binding's id to the keys that replace its own, Textual's
+format (``{"walk.back": "backspace", "result.export": "x,ctrl+e"}``), applied
+with ``App.set_keymap``. An id without a dot stands for every binding whose id
+ends in it: ``{"back": "backspace"}`` is Back on every screen. docs/quickstart.md
+lists the ids; tests/test_tui_keymap.py checks DEFAULT_KEYS against the BINDINGS.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+#: Every binding id toolmix has, with its keys when no keymap changes them.
+DEFAULT_KEYS: dict[str, str] = {
+    "app.quit": "ctrl+q",
+    "picker.keys": "f1,question_mark",
+    "intro.start": "enter",
+    "intro.back": "escape",
+    "intro.keys": "f1,question_mark",
+    "walk.back": "escape",
+    "walk.keys": "f1,question_mark",
+    **{f"walk.pick{n}": str(n) for n in range(1, 10)},
+    "result.export": "e",
+    "result.restart": "r",
+    "result.back": "escape",
+    "result.keys": "f1,question_mark",
+    "result.column": "tab",
+    "confirm.cancel": "escape",
+    "export.cancel": "escape",
+    "help.close": "escape,f1,question_mark",
+    "list.up": "up",
+    "list.down": "down",
+    "list.first": "home",
+    "list.last": "end",
+    "list.pageup": "pageup",
+    "list.pagedown": "pagedown",
+    "choices.submit": "enter",
+    "choices.toggle": "space",
+    "continue.press": "enter,space",
+    "answers.choose": "enter",
+}
+
+#: The keys help, one row each: the bindings it is about, its keys when none is
+#: remapped, and what they do. A remapped row shows the keys in effect.
+HELP_ROWS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("list.up", "list.down"), "Up / Down", "move between options"),
+    (("choices.submit", "continue.press"), "Enter", "choose, or continue"),
+    (
+        tuple(f"walk.pick{n}" for n in range(1, 10)),
+        "1-9",
+        "pick the n-th option (toggle it in a multi question)",
+    ),
+    (("choices.toggle",), "Space", "toggle an option in a multi question"),
+    (("walk.back", "result.back"), "Escape", "back one step (closes a dialog first)"),
+    ((), "Tab", "move to the answers panel; Up / Down and Enter there"),
+    ((), "", "(or a click) go back to change that answer"),
+    (("result.export",), "e", "export the result (on the result screen)"),
+    (("result.restart",), "r", "start over (on the result screen; asks first)"),
+    ((), "ctrl+p", "command palette: every action, and the theme"),
+    (("app.quit",), "ctrl+q", "quit (your answers are saved)"),
+    (("walk.keys", "result.keys"), "F1 or ?", "this help"),
+)
+
+# A key as Textual names it ("f1", "ctrl+shift+up", "question_mark"), or one character.
+_KEY = re.compile(r"(?:[a-z]+\+)*[A-Za-z0-9_]+|\S")
+
+
+def chosen_keymap(value: object) -> tuple[dict[str, str], list[str]]:
+    """The keymap the settings' ``keymap`` value asks for, and what was wrong with it.
+
+    A wrong entry is left out (its binding keeps its keys) and named, so the
+    rest of the keymap still applies.
+    """
+    if value is None:
+        return {}, []
+    if not isinstance(value, Mapping):
+        return {}, ['"keymap" must be an object, like {"back": "backspace"}; it is not used.']
+    keymap: dict[str, str] = {}
+    problems: list[str] = []
+    for name, keys in value.items():
+        ids = _ids(str(name))
+        if not ids:
+            problems.append(f'"keymap": no key is called "{name}"{_close(str(name))}.')
+        elif not isinstance(keys, str) or not _keys_ok(keys):
+            problems.append(
+                f'"keymap": "{name}" needs keys such as "backspace" or "ctrl+b,f2"; '
+                f"{keys!r} is not used."
+            )
+        else:
+            keymap.update(dict.fromkeys(ids, ",".join(k.strip() for k in keys.split(","))))
+    return keymap, problems
+
+
+def _ids(name: str) -> list[str]:
+    if "." in name:
+        return [name] if name in DEFAULT_KEYS else []
+    return [i for i in DEFAULT_KEYS if i.rsplit(".", 1)[1] == name]
+
+
+def _keys_ok(keys: str) -> bool:
+    parts = [k.strip() for k in keys.split(",")]
+    return all(_KEY.fullmatch(k) for k in parts) and len(parts) <= 8
+
+
+def _close(name: str) -> str:
+    from difflib import get_close_matches
+
+    names = sorted({*DEFAULT_KEYS, *(i.rsplit(".", 1)[1] for i in DEFAULT_KEYS)})
+    near = get_close_matches(name, names, n=1)
+    return f' (did you mean "{near[0]}"?)' if near else ""
+
+
+def keys_help(keymap: Mapping[str, str]) -> str:
+    """The keys help as aligned lines, with the keys the keymap put in place."""
+    rows = []
+    for ids, default, words in HELP_ROWS:
+        label = default
+        if any(i in keymap for i in ids):
+            shown = dict.fromkeys(keymap.get(i, DEFAULT_KEYS[i]) for i in ids)
+            label = (" / " if len(shown) <= 2 else " ").join(shown)
+        rows.append((label, words))
+    width = max(16, *(len(label) + 1 for label, _ in rows))
+    return "".join(f"{label:<{width}} {words}".rstrip() + "\n" for label, words in rows)
