@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.widgets import Static
 
 from conftest import TREES
+from toasts import Toasts
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.keymap import DEFAULT_KEYS, chosen_keymap, keys_help
@@ -64,7 +65,8 @@ def test_every_binding_has_an_id_and_the_keymap_knows_it() -> None:
 
 async def test_a_remapped_back_goes_back_and_the_old_key_does_not(tmp_path: Path) -> None:
     app = app_with(tmp_path, {"keymap": {"back": "backspace"}})
-    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+    toasts = Toasts()
+    async with app.run_test(size=(100, 32), message_hook=toasts) as pilot:
         await pilot.press("enter", *"ACME", "enter")  # the intro, then the text question
         await pilot.pause()
         assert app.session is not None and app.session.current == "audience"
@@ -74,7 +76,7 @@ async def test_a_remapped_back_goes_back_and_the_old_key_does_not(tmp_path: Path
         await pilot.press("backspace")
         await pilot.pause()
         assert app.session.current == "name"
-        assert not app._notifications  # a good keymap is applied without a word
+        assert not toasts.shown  # a good keymap is applied without a word
 
 
 async def test_the_help_the_palette_and_the_bar_show_the_keys_in_effect(tmp_path: Path) -> None:
@@ -100,9 +102,10 @@ async def test_the_help_the_palette_and_the_bar_show_the_keys_in_effect(tmp_path
 
 async def test_a_wrong_keymap_is_named_and_the_rest_applies(tmp_path: Path) -> None:
     app = app_with(tmp_path, {"keymap": {"bakc": "backspace", "walk.back": "ctrl+b"}})
-    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+    toasts = Toasts()
+    async with app.run_test(size=(100, 32), message_hook=toasts) as pilot:
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
+        messages = toasts.messages
         assert any('"bakc"' in m and '"back"' in m for m in messages), messages
         await pilot.press("enter", *"ACME", "enter", "ctrl+b")
         await pilot.pause()
