@@ -48,6 +48,7 @@ def persona_mix(persona: Path) -> Mix:
         (1, "1 hour"),
         (1.0, "1 hour"),
         (1.5, "1.5 hours"),
+        (1.004, "1 hour"),  # rounded to the hundredth: not "1 hours"
         (3, "3 hours"),
     ],
 )
@@ -56,7 +57,8 @@ def test_hours_in_plain_words(hours: float, words: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "hours, words", [(1.5, "1.5 more hours"), (1, "1 more hour"), (0.1, "6 more minutes")]
+    "hours, words",
+    [(1.5, "1.5 more hours"), (1, "1 more hour"), (1.001, "1 more hour"), (0.1, "6 more minutes")],
 )
 def test_more_hours_in_plain_words(hours: float, words: str) -> None:
     assert more_hours(hours) == words

@@ -20,7 +20,7 @@ from toolmix.load.loader import LoadedTree
 from toolmix.model.problems import ToolmixError
 from toolmix.store.autosave import Autosave
 from toolmix.text.markdown_plain import plain_text
-from toolmix.text.words import format_number
+from toolmix.text.words import count_text, format_number
 
 
 class Stopped(Exception):
@@ -84,7 +84,7 @@ class PlainWalk:
             return False
         self.say()
         reply = self.ask(
-            f"You have an unfinished session with {count} answer{'s' * (count != 1)}. "
+            f"You have an unfinished session with {count_text(count, 'answer')}. "
             "Resume it? Enter resumes, n starts afresh: "
         )
         if reply.lower() in ("n", "no"):

@@ -50,6 +50,7 @@ from toolmix.load.loader import LoadedTree
 from toolmix.model.problems import ToolmixError
 from toolmix.model.tree import ResultNode, Tree
 from toolmix.text.markdown import inline
+from toolmix.text.words import hours_text
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,7 @@ def render_advice(tally: AdviceTally) -> list[str]:
     tree, roles = tally.tree, tally.roles
     out = ["## The advice, measured (roles from `x-audit`)", ""]
     out.append(
-        f"- Walks with at least {inline(str(roles.min_hours))} hours a week that hold a way to "
+        f"- Walks with at least {inline(hours_text(roles.min_hours, 'a week'))} that hold a way to "
         f"reach people and a habit: {tally.served} of {tally.with_hours} "
         f"({_pct(tally.served, tally.with_hours)})."
     )

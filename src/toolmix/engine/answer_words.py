@@ -29,8 +29,7 @@ from toolmix.model.tree import (
     TextNode,
     Tree,
 )
-from toolmix.text.words import format_number as _num
-from toolmix.text.words import with_unit
+from toolmix.text.words import format_number, with_unit
 
 
 def answer_label(tree: Tree, node_id: str, value: AnswerValue | None) -> str:
@@ -55,11 +54,11 @@ def answer_label(tree: Tree, node_id: str, value: AnswerValue | None) -> str:
 def number_words(node: NumberNode) -> str:
     """The range a question takes: "a number from 0.5 to 20"."""
     if node.min is not None and node.max is not None:
-        return f"a number from {_num(node.min)} to {_num(node.max)}"
+        return f"a number from {format_number(node.min)} to {format_number(node.max)}"
     if node.min is not None:
-        return f"a number of {_num(node.min)} or more"
+        return f"a number of {format_number(node.min)} or more"
     if node.max is not None:
-        return f"a number up to {_num(node.max)}"
+        return f"a number up to {format_number(node.max)}"
     return "a number"
 
 
@@ -67,7 +66,7 @@ def allowed_numbers(node: NumberNode) -> str:
     """The numbers a question takes, shown before any is refused."""
     words = number_words(node)
     if node.step is not None:
-        words += f", in steps of {_num(node.step)}"
+        words += f", in steps of {format_number(node.step)}"
     return words[0].upper() + words[1:]
 
 
@@ -76,7 +75,7 @@ def _step_words(node: NumberNode) -> str:
     assert step is not None
     if step == 0.5 and "hour" in (node.unit or ""):
         return "half an hour"
-    return _num(step)
+    return format_number(step)
 
 
 def _nearest_steps(node: NumberNode, value: float) -> list[float]:
@@ -100,11 +99,11 @@ def _number_words(node: NumberNode, value: Any) -> str | None:
         return f"That number is too large: type {between}"
     if not _within(node, value):
         high = node.max is not None and value > node.max
-        return f"{_num(value)} is too {'high' if high else 'low'}: type {between}"
+        return f"{format_number(value)} is too {'high' if high else 'low'}: type {between}"
     if node.step is not None:
         if abs((value - (node.min or 0)) / node.step) >= 2**53:
             return f"Use steps of {_step_words(node)}"
-        examples = " or ".join(_num(v) for v in _nearest_steps(node, value))
+        examples = " or ".join(format_number(v) for v in _nearest_steps(node, value))
         return f"Use steps of {_step_words(node)}, e.g. {examples}"
     return None
 

@@ -11,7 +11,7 @@ from toolmix.engine.selection import Mix, Row, choose
 from toolmix.load.loader import LoadedTree
 from toolmix.model.problems import ToolmixError, suggest
 from toolmix.model.tree import ResultNode, Tree
-from toolmix.text.words import format_hours
+from toolmix.text.words import format_hours, hours_text
 
 EXPECT_KEYS = ("picked", "not_picked", "result_node")
 
@@ -150,9 +150,11 @@ def diff_lines(result: CaseResult) -> list[str]:
     if node is not None and node != mix.result_node:
         lines.append(f"~ result: expected '{node}', now '{mix.result_node}'")
     if lines:
-        used = format_hours(mix.total_effort)
-        budget = "" if mix.budget is None else f" of {format_hours(mix.budget)}"
-        lines.append(f"  the mix now takes {used}{budget} hours a week")
+        if mix.budget is None:
+            lines.append(f"  the mix now takes {hours_text(mix.total_effort, 'a week')}")
+        else:
+            used = format_hours(mix.total_effort)
+            lines.append(f"  the mix now takes {used} of {hours_text(mix.budget, 'a week')}")
     return lines
 
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 from toolmix.engine.selection import Mix, Row
 from toolmix.model.record import record
 from toolmix.text.markdown import inline
-from toolmix.text.words import format_hours
+from toolmix.text.words import hours_phrase, more_hours
 
 _WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 
 
 @record(frozen=True)
-class Step:
+class PlanLine:
     """One line of the plan: the pick's name, what to do, and the hours it takes."""
 
     name: str
@@ -23,39 +23,19 @@ class Step:
     hours: float
 
 
-def hours_phrase(hours: float) -> str:
-    """Hours in plain words: "15 minutes", "1 hour", "2.5 hours", never "1 hours"."""
-    if hours <= 0:
-        return "no extra time"
-    if hours < 1:
-        return f"{round(hours * 60)} minutes"
-    if abs(hours - 1) < 1e-9:
-        return "1 hour"
-    return f"{format_hours(hours)} hours"
-
-
-def more_hours(hours: float) -> str:
-    """ "1.5 more hours", "1 more hour", "6 more minutes"."""
-    if hours < 1:
-        return f"{max(round(hours * 60), 1)} more minutes"
-    if abs(hours - 1) < 1e-9:
-        return "1 more hour"
-    return f"{format_hours(hours)} more hours"
-
-
-def this_week(mix: Mix) -> list[Step]:
+def this_week(mix: Mix) -> list[PlanLine]:
     """Each pick's first step, in the order of the mix (picks without one are left out)."""
     return [
-        Step(name=r.item.name, text=r.item.first_step, hours=r.item.effort)
+        PlanLine(name=r.item.name, text=r.item.first_step, hours=r.item.effort)
         for r in mix.picked
         if r.item.first_step
     ]
 
 
-def every_week(mix: Mix) -> list[Step]:
+def every_week(mix: Mix) -> list[PlanLine]:
     """Every pick's routine with its hours, so the lines add up to the mix's hours."""
     return [
-        Step(name=r.item.name, text=r.item.routine or r.item.summary or "", hours=r.item.effort)
+        PlanLine(name=r.item.name, text=r.item.routine or r.item.summary or "", hours=r.item.effort)
         for r in mix.picked
     ]
 

@@ -10,7 +10,7 @@ from toolmix.engine.answer_words import answer_label
 from toolmix.engine.selection import Mix
 from toolmix.model.tree import Tree
 from toolmix.text.markdown import inline
-from toolmix.text.words import format_hours
+from toolmix.text.words import hours_text
 
 #: Two changes (question, answer) that bring an item in together, and the mix they make.
 Pair = tuple[tuple[str, AnswerValue], tuple[str, AnswerValue], Mix]
@@ -30,7 +30,7 @@ def _items(tree: Tree, ids: list[str]) -> str:
 
 
 def _hours(effort: float | None) -> str:
-    return "" if effort is None else f"; {format_hours(effort)} hours a week"
+    return "" if effort is None else f"; {hours_text(effort, 'a week')}"
 
 
 def _result(tree: Tree, node: str) -> str:

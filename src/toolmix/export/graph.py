@@ -34,7 +34,7 @@ from toolmix.model.tree import (
     Tree,
 )
 from toolmix.text.clean import clean, one_line
-from toolmix.text.words import format_number
+from toolmix.text.words import count_text, format_number
 
 MAX_LABEL = 60
 
@@ -157,7 +157,7 @@ def _label(node_id: str, node: Node) -> str:
 
 
 def _count_label(label: str, count: int) -> str:
-    taken = f"{count} case{'s' if count != 1 else ''}"
+    taken = count_text(count, "case")
     return f"{label} ({taken})" if label else taken
 
 

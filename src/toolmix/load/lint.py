@@ -24,6 +24,7 @@ from toolmix.model.tree import (
     Tree,
     on_step,
 )
+from toolmix.text.words import format_number
 
 
 def _choices(tree: Tree) -> Iterator[tuple[list[Effect], dict[str, int], JsonPath]]:
@@ -241,12 +242,19 @@ def _check_node(node_id: str, node: object, problems: list[Problem]) -> None:
     if isinstance(node, NumberNode):
         lo, hi = node.min, node.max
         if lo is not None and hi is not None and lo > hi:
-            add(error(f"min {_n(lo)} is above max {_n(hi)}; expected min <= max", (*base, "min")))
+            add(
+                error(
+                    f"min {format_number(lo)} is above max {format_number(hi)}; expected min <= max",
+                    (*base, "min"),
+                )
+            )
         if node.default is not None:
             if (lo is not None and node.default < lo) or (hi is not None and node.default > hi):
+                low = "(open)" if lo is None else format_number(lo)
+                high = "(open)" if hi is None else format_number(hi)
                 add(
                     error(
-                        f"default {_n(node.default)} is outside {_n(lo)}..{_n(hi)}; "
+                        f"default {format_number(node.default)} is outside {low}..{high}; "
                         "expected a default within min and max",
                         (*base, "default"),
                     )
@@ -254,8 +262,8 @@ def _check_node(node_id: str, node: object, problems: list[Problem]) -> None:
             elif node.step is not None and not on_step(node.default, node.step, lo):
                 add(
                     error(
-                        f"default {_n(node.default)} is not a multiple of step "
-                        f"{_n(node.step)} from {_n(lo or 0)}; expected a value the field "
+                        f"default {format_number(node.default)} is not a multiple of step "
+                        f"{format_number(node.step)} from {format_number(lo or 0)}; expected a value the field "
                         "accepts",
                         (*base, "default"),
                     )
@@ -264,14 +272,8 @@ def _check_node(node_id: str, node: object, problems: list[Problem]) -> None:
             if rng.min is not None and rng.max is not None and rng.min >= rng.max:
                 add(
                     error(
-                        f"range min {_n(rng.min)} is not below its max {_n(rng.max)}; "
+                        f"range min {format_number(rng.min)} is not below its max {format_number(rng.max)}; "
                         "expected min < max (a range holds min <= value < max)",
                         (*base, "ranges", i),
                     )
                 )
-
-
-def _n(value: float | None) -> str:
-    if value is None:
-        return "(open)"
-    return str(int(value)) if float(value).is_integer() else str(value)

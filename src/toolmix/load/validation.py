@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import json
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +11,7 @@ from pydantic_core import ValidationError
 
 from toolmix.model import tree as models
 from toolmix.model.problems import JsonPath, Problem, suggest
+from toolmix.text.words import json_kind
 
 _PATTERN_MEANING = {
     models.ID_PATTERN: (
@@ -58,27 +58,6 @@ def tree_adapter() -> TypeAdapter[models.Tree]:
 def validate_tree(data: Any) -> models.Tree:
     """The tree the data describes; raises pydantic's ``ValidationError``."""
     return tree_adapter().validate_python(data)
-
-
-def json_kind(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return f"the number {value}"
-    if isinstance(value, str):
-        return f"the string {short(value)}"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
-
-
-def short(value: Any, limit: int = 40) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def data_path(loc: tuple[int | str, ...], data: Any) -> JsonPath:

@@ -20,6 +20,7 @@ from toolmix.load.loader import LoadedTree
 from toolmix.model.record import record
 from toolmix.model.tree import InfoNode, ResultNode
 from toolmix.store.autosave import Saved
+from toolmix.text.words import count_text
 
 #: More ids than any question has options (the loader allows 1,000).
 _MAX_LIST = 1_000
@@ -127,10 +128,10 @@ def _plausible(value: Any) -> bool:
 def offer_words(restored: Restored) -> tuple[str, str, str]:
     """The question offering a saved session, and its two answers (resume, start afresh)."""
     count = restored.count
-    answers = f"{count} answer" if count == 1 else f"{count} answers"
+    answers = count_text(count, "answer")
     left_out = len(restored.dropped)
     note = (
-        f"\n\n{left_out} saved answer{'' if left_out == 1 else 's'} no longer "
+        f"\n\n{count_text(left_out, 'saved answer')} no longer "
         f"fit{'s' if left_out == 1 else ''} this tree and will be left out."
         if left_out
         else ""

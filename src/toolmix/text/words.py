@@ -43,6 +43,23 @@ def hours_text(value: float, after: str = "") -> str:
     return with_unit(round(value, 2), " ".join(w for w in ("hours", after) if w))
 
 
+def hours_phrase(hours: float) -> str:
+    """Hours in plain words: "15 minutes", "1 hour", "2.5 hours", never "1 hours"."""
+    if hours <= 0:
+        return "no extra time"
+    if hours < 1:
+        return f"{round(hours * 60)} minutes"
+    return hours_text(hours)
+
+
+def more_hours(hours: float) -> str:
+    """ "1.5 more hours", "1 more hour", "6 more minutes"."""
+    if hours < 1:
+        return f"{max(round(hours * 60), 1)} more minutes"
+    shown = format_hours(hours)
+    return f"{shown} more hour" if shown == "1" else f"{shown} more hours"
+
+
 def count_text(count: int, noun: str, plural: str | None = None) -> str:
     """``1 answer``, ``3 answers``."""
     return f"{count} {noun if count == 1 else plural or noun + 's'}"

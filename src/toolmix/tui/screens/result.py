@@ -13,7 +13,7 @@ from textual.widgets import ProgressBar, Static
 from toolmix.engine.plan import plan_markdown
 from toolmix.engine.selection import Mix, Reason
 from toolmix.model.tree import ResultNode
-from toolmix.text.words import format_hours
+from toolmix.text.words import format_hours, hours_text
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.screens.styled_at_mount import StyledAtMount
 from toolmix.tui.widgets.help_text import HelpText
@@ -91,7 +91,7 @@ class ResultScreen(StyledAtMount, Screen[None]):
         assert mix.budget is not None
         effort = mix.total_effort
         over = effort > mix.budget + 1e-9
-        text = f"Time: {format_hours(effort)} of your {format_hours(mix.budget)} hours a week"
+        text = f"Time: {format_hours(effort)} of your {hours_text(mix.budget, 'a week')}"
         return Content(text + (" (required items go over)" if over else "")).stylize(
             "$warning" if over else ""
         )
