@@ -31,7 +31,7 @@ PERSONAS = sorted((HERE / "personas").glob("*.json"))
 def mix_for(tree: Path, answers: Path) -> Mix:
     loaded = load_tree(tree)
     session, _ = replay(loaded, read_answers(answers))
-    return choose(loaded.tree, session.walk())
+    return choose(loaded.tree, session.answered_path())
 
 
 def persona_mix(persona: Path) -> Mix:

@@ -117,4 +117,4 @@ def test_save_and_replay_round_trip(tiny: LoadedTree, tmp_path: Path) -> None:
     path = tmp_path / "saved.json"
     path.write_text(json.dumps(saved))
     again, _ = replay(tiny, read_answers(path))
-    assert again.walk() == s.walk()
+    assert again.answered_path() == s.answered_path()

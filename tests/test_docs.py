@@ -27,7 +27,7 @@ def personas_table() -> str:
     for path in case_files([str(HERE / "personas")]):
         answers = read_answers(path)
         session, _ = replay(loaded, answers)
-        mix = choose(loaded.tree, session.walk())
+        mix = choose(loaded.tree, session.answered_path())
         persona = json.loads(path.read_text())["x-persona"]
         keys = [answer_label(loaded.tree, q, mix.answers[q]) for q in ("goal", "local", "hours")]
         picks = ", ".join(f"{r.item.name} ({r.item.effort:g})" for r in mix.picked)

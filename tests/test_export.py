@@ -30,7 +30,7 @@ def _mix(case: str):  # type: ignore[no-untyped-def]
     tree_path, answers_path = CASES[case]
     loaded = load_tree(tree_path)
     session, _ = replay(loaded, read_answers(answers_path))
-    return choose(loaded.tree, session.walk())
+    return choose(loaded.tree, session.answered_path())
 
 
 def _check(actual: str, golden: Path) -> None:
@@ -50,7 +50,7 @@ def test_markdown_golden_with_what_would_change() -> None:
     tree_path, answers_path = CASES["tiny-steady"]
     loaded = load_tree(tree_path)
     session, _ = replay(loaded, read_answers(answers_path))
-    mix = choose(loaded.tree, session.walk())
+    mix = choose(loaded.tree, session.answered_path())
     text = render(mix, today=DAY, changes=section(loaded, session, mix))
     _check(text, GOLDEN / "tiny-steady-changes.md")
     # The section is the only difference from the plain export.

@@ -278,13 +278,13 @@ def test_engine_invariants(tree: dict[str, Any], data: st.DataObject) -> None:
     assert loaded is not None
     session = Session(loaded)
     random_walk(session, data.draw)
-    mix = choose(loaded.tree, session.walk())
+    mix = choose(loaded.tree, session.answered_path())
 
     # deterministic, and the same through the answers file
-    again = choose(loaded.tree, session.walk())
+    again = choose(loaded.tree, session.answered_path())
     assert [r.item_id for r in again.picked] == [r.item_id for r in mix.picked]
     replayed, _ = replay(loaded, AnswersFile("rand", dict(session.answers)))
-    assert [r.item_id for r in choose(loaded.tree, replayed.walk()).picked] == [
+    assert [r.item_id for r in choose(loaded.tree, replayed.answered_path()).picked] == [
         r.item_id for r in mix.picked
     ]
 
@@ -342,4 +342,4 @@ def test_any_answers_file_gives_a_result_or_a_located_error(
         return
     assert session.finished
     assert all(isinstance(w, str) for w in warnings)
-    choose(loaded.tree, session.walk())
+    choose(loaded.tree, session.answered_path())

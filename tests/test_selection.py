@@ -49,7 +49,7 @@ def build(
 def run(path: Path, chosen: list[str], hours: float = 10) -> Mix:
     loaded = load_tree(path)
     session, _ = replay(loaded, AnswersFile("t", {"pick": chosen, "hours": hours}))
-    return choose(loaded.tree, session.walk())
+    return choose(loaded.tree, session.answered_path())
 
 
 def e(item: str, score: int = 0, because: str | None = None, **kw: Any) -> dict[str, Any]:
@@ -222,9 +222,9 @@ def test_title_with_subject(tiny) -> None:  # type: ignore[no-untyped-def]
             {"name": "ACME", "audience": "b2c", "formats": ["photos"], "hours": 4, "site": "yes"},
         ),
     )
-    assert choose(tiny.tree, session.walk()).title == "ACME: The steady mix"
+    assert choose(tiny.tree, session.answered_path()).title == "ACME: The steady mix"
     session, _ = replay(
         tiny,
         AnswersFile("tiny", {"audience": "b2c", "formats": ["photos"], "hours": 4, "site": "yes"}),
     )
-    assert choose(tiny.tree, session.walk()).title == "The steady mix"
+    assert choose(tiny.tree, session.answered_path()).title == "The steady mix"

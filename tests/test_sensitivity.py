@@ -22,7 +22,7 @@ BASE: dict[str, Any] = json.loads((HERE / "tiny-answers.json").read_text())
 
 def walk(**changes: Any):  # type: ignore[no-untyped-def]
     session, _ = replay(TINY, AnswersFile("tiny", {**BASE["answers"], **changes}))
-    return session, choose(TINY.tree, session.walk())
+    return session, choose(TINY.tree, session.answered_path())
 
 
 def test_the_answers_that_matter_most_come_first() -> None:
@@ -67,7 +67,7 @@ def test_no_hours_table_without_a_budget_question() -> None:
     loaded = load_tree(SHIPPED / "community-platform.json")
     persona = sorted((HERE / "cases" / "community-platform").glob("*.json"))[0]
     session, _ = replay(loaded, read_answers(persona))
-    mix = choose(loaded.tree, session.walk())
+    mix = choose(loaded.tree, session.answered_path())
     table = hours_table(loaded, session, mix)
     budget = loaded.tree.result.budget
     assert (table == []) == (budget is None or not hasattr(budget, "answer"))
@@ -76,7 +76,7 @@ def test_no_hours_table_without_a_budget_question() -> None:
 def test_the_bakery_rests_on_where_its_customers_are() -> None:
     loaded = load_tree(SHIPPED / "social-tool-mix.json")
     session, _ = replay(loaded, read_answers(HERE / "personas" / "local-bakery.json"))
-    mix = choose(loaded.tree, session.walk())
+    mix = choose(loaded.tree, session.answered_path())
     top = what_matters(loaded, session, mix)
     # Since version 2 of the tree (issue 17) where the customers are is what they
     # said, which outweighs inference: nearby or not (local), or on which networks
@@ -126,7 +126,7 @@ def test_pairs_where_no_single_change_will_do(
     tree = write_json(two_key_tree())
     loaded = load_tree(tree)
     session, _ = replay(loaded, AnswersFile("t", {"q1": "a1", "q2": "b1"}))
-    mix = choose(loaded.tree, session.walk())
+    mix = choose(loaded.tree, session.answered_path())
     found = pairs_bringing_in(loaded, session, mix, "lock")
     assert [(a, b) for a, b, _ in found] == [(("q1", "a2"), ("q2", "b2"))]
     assert pairs_bringing_in(loaded, session, mix, "base") == []  # already picked by every pair

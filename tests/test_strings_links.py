@@ -109,7 +109,7 @@ def test_the_whole_export_links_only_to_the_web(
     path.write_text(json.dumps(data))
     loaded = load_tree(path)
     session, _ = replay(loaded, read_answers(TREES.parent / "tiny-answers.json"))
-    md = render(choose(loaded.tree, session.walk()))
+    md = render(choose(loaded.tree, session.answered_path()))
     web_only(md)
     assert_safe(md, "the export")
 

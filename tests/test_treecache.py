@@ -40,7 +40,7 @@ def test_a_second_load_comes_from_the_cache_and_gives_the_same_result(tmp_path: 
     results = []
     for loaded in (first, treecache.load_cached(path)):
         session, _dropped = replay(loaded, persona)
-        results.append(result_json(choose(loaded.tree, session.walk())))
+        results.append(result_json(choose(loaded.tree, session.answered_path())))
     assert results[0] == results[1]
 
 

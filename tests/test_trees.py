@@ -54,7 +54,7 @@ def random_mix(loaded: LoadedTree, rng: random.Random) -> Mix:
             s.answer(rng.choice([v for v in values if accepts(s, v)]))
         elif isinstance(node, TextNode):
             s.answer(rng.choice(["", "ACME"]))
-    return choose(loaded.tree, s.walk())
+    return choose(loaded.tree, s.answered_path())
 
 
 def test_main_tree_has_what_the_product_needs(main_tree: LoadedTree) -> None:

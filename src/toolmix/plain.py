@@ -69,7 +69,7 @@ class PlainWalk:
         while not self.session.finished:
             self.step()
             self.save()
-        return choose(tree, self.session.walk())
+        return choose(tree, self.session.answered_path())
 
     def offer_resume(self) -> bool:
         """Offer the unfinished session saved before, as the app does; whether it was taken."""

@@ -165,7 +165,7 @@ class _Tally:
         other = replay_with(walk, node_id, value)  # type: ignore[arg-type]
         if other is None:  # the alternative needs an answer: left out
             return False
-        return self.outcome(other.walk()).key != out.key  # type: ignore[arg-type]
+        return self.outcome(other.answered_path()).key != out.key  # type: ignore[arg-type]
 
     def _spread(self, out: Outcome) -> None:
         s = self.spread

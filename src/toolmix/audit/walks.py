@@ -29,7 +29,7 @@ class Walk:
 
     @property
     def steps(self) -> list[tuple[str, AnswerValue | None]]:
-        return self.session.walk()
+        return self.session.answered_path()
 
     def before(self, node_id: str) -> Session:
         """The session at ``node_id`` (replayed from the start if it was not kept)."""

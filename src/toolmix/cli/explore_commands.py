@@ -59,7 +59,7 @@ def explore_answer(args: argparse.Namespace, loaded: LoadedTree, session: Sessio
         from toolmix.engine.selection import choose
         from toolmix.engine.sensitivity import pairs_bringing_in
 
-        now = choose(loaded.tree, session.walk())
+        now = choose(loaded.tree, session.answered_path())
         pairs = pairs_bringing_in(loaded, session, now, args.why_not)
     return explore_report.why_not_md(loaded.tree, found, pairs)
 

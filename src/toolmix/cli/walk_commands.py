@@ -26,7 +26,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
         from toolmix.cli.explore_commands import explore_answer
 
         return emit(explore_answer(args, loaded, session), args.output, args.force)
-    mix = choose(loaded.tree, session.walk())
+    mix = choose(loaded.tree, session.answered_path())
     if args.format == "json":
         from toolmix.export.json_result import result_json
 

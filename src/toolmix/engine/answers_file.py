@@ -103,7 +103,7 @@ def to_dict(session: Session, **extras: Any) -> dict[str, Any]:
         "format": 1,
         "tree": session.tree.id,
         "tree_version": session.tree.version,
-        "answers": {n: v for n, v in session.walk() if v is not None},
+        "answers": {n: v for n, v in session.answered_path() if v is not None},
     }
     out.update(extras)
     return out

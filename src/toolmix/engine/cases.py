@@ -84,7 +84,7 @@ def run_case(loaded: LoadedTree, path: Path) -> CaseResult:
         session, warnings = replay(loaded, answers)
     except ToolmixError as exc:
         return CaseResult(path, False, [str(p) for p in exc.problems])
-    mix = choose(loaded.tree, session.walk())
+    mix = choose(loaded.tree, session.answered_path())
     passed, diffs = _compare(expect, mix.result_node, [r.item_id for r in mix.picked])
     return CaseResult(path, passed, diffs, warnings, mix, expect)
 

@@ -70,7 +70,7 @@ def alternative(loaded: LoadedTree, walk: Session, question: str, value: Any) ->
         # A question after the one needed may still be reached once it is answered.
         and (needs is None or position.get(q, 0) < position.get(needs, 0))
     ]
-    mix = None if needs else choose(loaded.tree, session.walk())
+    mix = None if needs else choose(loaded.tree, session.answered_path())
     return Alternative(answer, mix, dropped, needs)
 
 
@@ -102,7 +102,7 @@ def what_if(
     if question not in walk.answers:
         hint = suggest(question, list(walk.answers))
         raise _error(f"question '{question}' is not on the path of these answers{hint}")
-    now = choose(loaded.tree, walk.walk())
+    now = choose(loaded.tree, walk.answered_path())
     current = walk.answers[question]
     if values is None:
         before = session_at(loaded, walk.answers, question)
@@ -141,7 +141,7 @@ def why_not(loaded: LoadedTree, walk: Session, item: str) -> dict[str, Any]:
         raise _error(
             f"unknown item '{item}'{suggest(item, tree.items)}; expected an item id of the tree"
         )
-    mix = choose(tree, walk.walk())
+    mix = choose(tree, walk.answered_path())
     status, why, score, reasons = "not_candidate", None, 0, []
     for rows, name in (
         (mix.picked, "picked"),
@@ -158,7 +158,7 @@ def why_not(loaded: LoadedTree, walk: Session, item: str) -> dict[str, Any]:
             )
             break
     if status == "not_candidate":
-        effects = [e for e, _ in collect(tree, walk.walk())[0] if e.item == item]
+        effects = [e for e, _ in collect(tree, walk.answered_path())[0] if e.item == item]
         score = sum(e.score for e in effects)
         reasons = list(dict.fromkeys(e.because for e in effects))
     changes = [
@@ -183,7 +183,7 @@ def why_not(loaded: LoadedTree, walk: Session, item: str) -> dict[str, Any]:
 
 def compare(loaded: LoadedTree, a: Session, b: Session) -> dict[str, Any]:
     """EXPLORE.md's "Compare" of two walks of one tree."""
-    ma, mb = choose(loaded.tree, a.walk()), choose(loaded.tree, b.walk())
+    ma, mb = choose(loaded.tree, a.answered_path()), choose(loaded.tree, b.answered_path())
     pa, pb = [r.item_id for r in ma.picked], [r.item_id for r in mb.picked]
     differ = [q for q in a.path if q in a.answers and a.answers[q] != b.answers.get(q)]
     differ += [q for q in b.path if q in b.answers and q not in a.answers and q not in differ]

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from toolmix.engine.answer_checks import AnswerValue
 from toolmix.engine.selection import budget_of
+from toolmix.engine.session import AnsweredPath
 from toolmix.model.tree import MultiNode, NumberNode, ResultNode, SingleNode, Tree
 
 #: One effect as the tables keep it: item index, score, require, exclude.
@@ -75,11 +75,11 @@ class Scorer:
                 )
                 self.tables[(node_id, choice)] = (rows, limits)
 
-    def choices(self, walk: Sequence[tuple[str, AnswerValue | None]]) -> list[Choice]:
+    def choices(self, answered: AnsweredPath) -> list[Choice]:
         """The choices a walk made, in the order ``choose`` collects their effects."""
         out: list[Choice] = []
         nodes = self.tree.nodes
-        for node_id, value in walk:
+        for node_id, value in answered:
             node = nodes[node_id]
             if isinstance(node, SingleNode) and isinstance(value, str):
                 out.append((node_id, value))
@@ -93,7 +93,7 @@ class Scorer:
                 out.append((node_id, None))
         return out
 
-    def score(self, walk: Sequence[tuple[str, AnswerValue | None]]) -> Outcome:
+    def score(self, answered: AnsweredPath) -> Outcome:
         """The outcome of a finished walk (its last node is a result node)."""
         n = len(self.ids)
         scores = [0] * n
@@ -101,7 +101,7 @@ class Scorer:
         excluded: set[int] = set()
         limits: dict[str, int] = {}
         penalised: list[tuple[str, Choice]] = []
-        for choice in self.choices(walk):
+        for choice in self.choices(answered):
             rows, lim = self.tables[choice]
             for item, score, require, exclude in rows:
                 scores[item] += score
@@ -117,7 +117,7 @@ class Scorer:
             i for i in range(n) if i not in excluded and (i in required or scores[i] >= floor)
         ]
         candidates.sort(key=lambda i: (i not in required, -scores[i], i))
-        answers = {node: value for node, value in walk if value is not None}
+        answers = {node: value for node, value in answered if value is not None}
         budget = budget_of(self.tree, answers)
         room = {**self.room, **limits}
         in_group: dict[str, int] = {}
@@ -140,7 +140,7 @@ class Scorer:
             else:
                 considered.append((self.ids[i], why_not))
         return Outcome(
-            walk[-1][0],
+            answered[-1][0],
             tuple(picked),
             tuple(considered),
             tuple(scores),

@@ -1,17 +1,17 @@
 """How the mix is chosen: scores, ruled out, required, limits, budget, reasons.
 
 Implements "How the mix is chosen" of the tree format exactly. A pure
-function of the tree and the walk (the path with its answers).
+function of the tree and the answered path (the path with its answers).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import field
 from typing import Literal
 
 from toolmix.engine.answer_checks import AnswerValue
 from toolmix.engine.answer_words import answer_label
+from toolmix.engine.session import AnsweredPath
 from toolmix.model.record import record
 from toolmix.model.tree import (
     BudgetFromAnswer,
@@ -101,12 +101,12 @@ class Mix:
 
 
 def collect(
-    tree: Tree, walk: Sequence[tuple[str, AnswerValue | None]]
+    tree: Tree, answered: AnsweredPath
 ) -> tuple[list[tuple[Effect, Source]], dict[str, int]]:
     """Effects and limits in the order the path gives them."""
     effects: list[tuple[Effect, Source]] = []
     limits: dict[str, int] = {}
-    for node_id, value in walk:
+    for node_id, value in answered:
         node = tree.nodes[node_id]
         if isinstance(node, (SingleNode, MultiNode)) and value is not None:
             chosen = [value] if isinstance(node, SingleNode) else value
@@ -150,12 +150,12 @@ def title_of(tree: Tree, result_node: str, answers: dict[str, AnswerValue]) -> s
     return node.title
 
 
-def choose(tree: Tree, walk: Sequence[tuple[str, AnswerValue | None]]) -> Mix:
-    """The mix for a finished walk (the last node of the walk is a result node)."""
-    path = [n for n, _ in walk]
-    answers = {n: v for n, v in walk if v is not None}
+def choose(tree: Tree, answered: AnsweredPath) -> Mix:
+    """The mix for a finished walk (its last node is a result node)."""
+    path = [n for n, _ in answered]
+    answers = {n: v for n, v in answered if v is not None}
     result_node = path[-1]
-    effects, limits = collect(tree, walk)
+    effects, limits = collect(tree, answered)
 
     scores: dict[str, int] = {}
     reasons: dict[str, list[Reason]] = {}

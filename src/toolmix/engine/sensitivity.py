@@ -126,7 +126,7 @@ def pairs_bringing_in(
             session.advance(a1.answer)
             if follow(session, {**walk.answers, q2: a2.answer}) is not None:
                 continue
-            mix = choose(loaded.tree, session.walk())
+            mix = choose(loaded.tree, session.answered_path())
             if any(r.item_id == item for r in mix.picked):
                 found.append(((q1, a1.answer), (q2, a2.answer), mix))
     picked = {r.item_id for r in now.picked}

@@ -8,7 +8,7 @@ progress comes from per-node tables computed once when the tree is loaded.
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import field
 from typing import Any
 
@@ -39,6 +39,10 @@ class Change:
     dropped: list[str] = field(default_factory=list)
     #: Multi answers kept without the options that no longer show: node -> those ids.
     trimmed: dict[str, list[str]] = field(default_factory=dict)
+
+
+#: The path with each node's answer, as :meth:`Session.answered_path` gives it.
+AnsweredPath = Sequence[tuple[str, AnswerValue | None]]
 
 
 class Session:
@@ -106,8 +110,8 @@ class Session:
             return self.answers[node_id]
         return self.remembered.get(node_id)
 
-    def walk(self) -> list[tuple[str, AnswerValue | None]]:
-        """The path with each node's answer (None for info and result nodes)."""
+    def answered_path(self) -> list[tuple[str, AnswerValue | None]]:
+        """The path with each node's answer (None for info and result nodes, and the current one)."""
         return [(n, self.answers.get(n)) for n in self.path]
 
     # --- moving --------------------------------------------------------------

@@ -75,7 +75,7 @@ class Autosave:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ToolmixError(f"cannot create {self.folder}: {exc.strerror}") from None
-        answers = {n: v for n, v in session.walk() if v is not None}
+        answers = {n: v for n, v in session.answered_path() if v is not None}
         read: list[str] = []
         for node_id, value in session.remembered.items():
             if value is None:

@@ -194,7 +194,7 @@ class ToolmixApp(KeepsSessions, ReloadsTree):
         from toolmix.engine.selection import choose
         from toolmix.tui.screens.result import ResultScreen
 
-        mix = choose(self.session.tree, self.session.walk())
+        mix = choose(self.session.tree, self.session.answered_path())
         self.push_screen(ResultScreen(mix, self.last_mix))
         self.last_mix = mix
 
