@@ -54,7 +54,7 @@ def community_table() -> str:
     for path in case_files([str(HERE / "cases" / "community-platform")]):
         data = json.loads(path.read_text())
         session, _ = replay(loaded, read_answers(path))
-        mix = choose(loaded.tree, session.walk())
+        mix = choose(loaded.tree, session.answered_path())
         keys = [answer_label(loaded.tree, q, mix.answers[q]) for q in ("members", "pace", "hours")]
         picks = ", ".join(f"{r.item.name} ({r.item.effort:g})" for r in mix.picked)
         title = loaded.tree.nodes[mix.result_node].title
