@@ -103,7 +103,7 @@ def test_what_if_number_and_given_values(
         ("hours=1.3", "--what-if hours=1.3"),
         ("hours=lots", "'lots' is not a number"),
         ("audience=zz", "'zz' is not an option"),
-        ("nosuch", "question 'nosuch' is not on the path"),
+        ("nosuch", "the tree has no question 'nosuch'"),
         ("formats=video", "values can be given for single and number questions"),
     ],
 )

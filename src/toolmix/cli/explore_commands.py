@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from toolmix.cli.common import emit, output_opts, warn
-from toolmix.text.clean import clean, clean_strings
+from toolmix.text.clean import clean
 from toolmix.text.output import json_text
 
 if TYPE_CHECKING:
@@ -21,15 +21,9 @@ AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
 
 def read_walk(loaded: LoadedTree, path: str) -> Session:
     """An answers file, or a JSON result file (its tree, version and answers), replayed."""
-    from toolmix.engine.answers_file import parse_answers, replay
-    from toolmix.load.strict_json import read_json
+    from toolmix.engine.answers_file import read_answers, replay
 
-    doc = read_json(path, what="answers file", clean=False)
-    clean_strings(doc.data)  # every value, answers too, as read_answers does
-    if isinstance(doc.data, dict) and "result_node" in doc.data:
-        keep = ("format", "tree", "tree_version", "answers")
-        doc.data = {"format": 1, **{k: v for k, v in doc.data.items() if k in keep}}
-    session, warnings = replay(loaded, parse_answers(doc, clean_strings(doc.extras)))
+    session, warnings = replay(loaded, read_answers(path))
     for w in warnings:
         print(f"toolmix: warning: {clean(w)}", file=sys.stderr)
     return session
@@ -45,8 +39,8 @@ def explore_answer(args: argparse.Namespace, loaded: LoadedTree, session: Sessio
     from toolmix.export import explore_report
 
     if args.what_if is not None:
-        question, _, given = args.what_if.partition("=")
-        values = [v.strip() for v in given.split(",")] if given else None
+        question, equals, given = args.what_if.partition("=")
+        values = [v.strip() for v in given.split(",")] if equals else None
         found = explore.what_if(loaded, session, question.strip(), values)
         if args.format == "json":
             return _as_json(found)
@@ -70,16 +64,16 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from toolmix.load.discovery import resolve
 
     loaded = resolve(args.tree, args.trees, warn)
-    first, *others = args.files
-    a = read_walk(loaded, first)
-    found = [explore.compare(loaded, a, read_walk(loaded, other)) for other in others]
+    walks = [read_walk(loaded, f) for f in (args.first, *args.files)]
+    found = [explore.compare(loaded, walks[0], other) for other in walks[1:]]
     if args.format == "json":
         # Two files: the contract's object. More: A compared with each of the others, in order.
         text = _as_json(found[0] if len(found) == 1 else found)
     else:
+        first = Path(args.first).name
         text = "\n".join(
-            explore_report.compare_md(loaded.tree, f, (Path(first).name, Path(o).name))
-            for f, o in zip(found, others, strict=True)
+            explore_report.compare_md(loaded.tree, f, (first, Path(o).name), (walks[0], w))
+            for f, o, w in zip(found, args.files, walks[1:], strict=True)
         )
     return emit(text, args.output, args.force)
 
@@ -107,11 +101,12 @@ def add_command(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser], 
         "toolmix compare social-tool-mix two-hours.json four-hours.json",
     )
     p.add_argument("tree", metavar="TREE", help="a tree id or a path to a tree file")
+    p.add_argument("first", metavar="A", help="an answers file or a JSON result file")
     p.add_argument(
         "files",
         nargs="+",
-        metavar="FILE",
-        help="answers files or JSON result files; the first is compared with each other",
+        metavar="B",
+        help="more answers files or JSON result files, each compared with A",
     )
     output_opts(p, ("md", "json"))
     trees_opt(p)

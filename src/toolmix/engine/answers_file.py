@@ -88,12 +88,26 @@ def parse_answers(doc: JsonText, raw_extras: dict[str, Any]) -> AnswersFile:
     return AnswersFile(tree, answers, version, raw_extras, doc.file, doc)
 
 
+#: The keys that tell a JSON result file (``toolmix answer --format json``) from an answers file.
+RESULT_KEYS = ("tree", "answers", "result_node")
+
+
+def is_result(data: object) -> bool:
+    """A JSON result: it has ``tree``, ``answers`` and ``result_node`` (EXPLORE.md, "Compare")."""
+    return isinstance(data, dict) and all(k in data for k in RESULT_KEYS)
+
+
 def read_answers(path: str | Path) -> AnswersFile:
+    """An answers file, or a JSON result file: of a result, its tree, version and answers."""
     doc = read_json(path, what="answers file", clean=False)
     clean_strings(doc.data)  # every value, answers too, not only the tree's text keys
     dups = doc.duplicate_problems()
     if dups:
         raise ToolmixError(dups)
+    if is_result(doc.data):
+        # The rest of a result (the mix, its reasons) is what these answers make again.
+        kept = {k: doc.data[k] for k in ANSWER_KEYS if k in doc.data and k != "format"}
+        doc.data = {"format": 1, **kept}
     return parse_answers(doc, clean_strings(doc.extras))
 
 

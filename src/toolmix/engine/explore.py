@@ -8,6 +8,7 @@ alternative is a walk of the same tree with other answers
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +19,7 @@ from toolmix.engine.selection import Mix, choose, collect
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
 from toolmix.model.problems import Problem, ToolmixError, suggest
-from toolmix.model.tree import NumberNode, SingleNode
+from toolmix.model.tree import QUESTION_TYPES, NumberNode, SingleNode, Tree
 from toolmix.text.words import whole
 
 
@@ -77,6 +78,8 @@ def alternative(loaded: LoadedTree, walk: Session, question: str, value: Any) ->
 def _given(loaded: LoadedTree, question: str, values: Sequence[str]) -> list[AnswerValue]:
     """Values typed as ``Q=V,V``: option ids for a single question, numbers for a number one."""
     node = loaded.tree.nodes[question]
+    if not values or any(not v for v in values):
+        raise _error(f"--what-if {question}=: a value is missing; expected Q=V or Q=V,V,...")
     if isinstance(node, SingleNode):
         return list(values)
     if isinstance(node, NumberNode):
@@ -85,6 +88,8 @@ def _given(loaded: LoadedTree, question: str, values: Sequence[str]) -> list[Ans
             try:
                 number = float(v)
             except ValueError:
+                number = math.nan
+            if not math.isfinite(number):
                 raise _error(
                     f"'{v}' is not a number; question '{question}' takes numbers"
                 ) from None
@@ -95,13 +100,33 @@ def _given(loaded: LoadedTree, question: str, values: Sequence[str]) -> list[Ans
     )
 
 
+def _not_on_path(loaded: LoadedTree, walk: Session, question: str) -> ToolmixError:
+    """Why ``question`` cannot be explored: not a question of the tree, or not on this path."""
+    nodes = loaded.tree.nodes
+    on_path = ", ".join(walk.answers)
+    if question in nodes and nodes[question].type not in QUESTION_TYPES:
+        return _error(
+            f"'{question}' is a {nodes[question].type} node, not a question; "
+            f"expected a question id on the path: {on_path}"
+        )
+    if question not in nodes:
+        questions = [n for n, node in nodes.items() if node.type in QUESTION_TYPES]
+        return _error(
+            f"the tree has no question '{question}'{suggest(question, questions)}; "
+            f"expected a question id on the path: {on_path}"
+        )
+    return _error(
+        f"question '{question}' is not on the path of these answers; "
+        f"expected a question id on the path: {on_path}"
+    )
+
+
 def what_if(
     loaded: LoadedTree, walk: Session, question: str, values: Sequence[str] | None = None
 ) -> dict[str, Any]:
     """EXPLORE.md's "What if" for one answered question of a finished walk."""
     if question not in walk.answers:
-        hint = suggest(question, list(walk.answers))
-        raise _error(f"question '{question}' is not on the path of these answers{hint}")
+        raise _not_on_path(loaded, walk, question)
     now = choose(loaded.tree, walk.answered_path())
     current = walk.answers[question]
     if values is None:
@@ -110,11 +135,12 @@ def what_if(
     else:
         tried = _given(loaded, question, values)
     alternatives = []
-    for value in tried:
+    for i, value in enumerate(tried):
         try:
             alternatives.append(alternative(loaded, walk, question, value))
         except AnswerError as exc:
-            raise _error(f"--what-if {question}={value}: {exc.message}") from None
+            typed = value if values is None else values[i]  # as typed: 1e400, not inf
+            raise _error(f"--what-if {question}={typed}: {exc.message}") from None
     return {
         "question": question,
         "current": current,
@@ -134,6 +160,33 @@ def every_alternative(loaded: LoadedTree, walk: Session) -> list[tuple[str, Alte
     return out
 
 
+def standing(tree: Tree, mix: Mix, item: str) -> tuple[str, str | None, int | None, list[str]]:
+    """Where ``item`` stands in ``mix``: status, why not (considered only), score, reasons.
+
+    As in "Why not": the score is None for a ruled-out item; a not-candidate
+    item has the reasons (and the score) its effects gave, possibly none.
+    """
+    for rows, status in (
+        (mix.picked, "picked"),
+        (mix.considered, "considered"),
+        (mix.ruled_out, "ruled_out"),
+    ):
+        row = next((r for r in rows if r.item_id == item), None)
+        if row is not None:
+            reasons = [r.text for r in row.reasons]
+            if status == "ruled_out":
+                return status, None, None, reasons
+            return status, row.why_not if status == "considered" else None, row.score, reasons
+    walk = [(n, mix.answers.get(n)) for n in mix.path]
+    effects = [e for e, _ in collect(tree, walk)[0] if e.item == item]
+    return (
+        "not_candidate",
+        None,
+        sum(e.score for e in effects),
+        list(dict.fromkeys(e.because for e in effects)),
+    )
+
+
 def why_not(loaded: LoadedTree, walk: Session, item: str) -> dict[str, Any]:
     """EXPLORE.md's "Why not" for one item of the catalogue."""
     tree = loaded.tree
@@ -141,26 +194,7 @@ def why_not(loaded: LoadedTree, walk: Session, item: str) -> dict[str, Any]:
         raise _error(
             f"unknown item '{item}'{suggest(item, tree.items)}; expected an item id of the tree"
         )
-    mix = choose(tree, walk.answered_path())
-    status, why, score, reasons = "not_candidate", None, 0, []
-    for rows, name in (
-        (mix.picked, "picked"),
-        (mix.considered, "considered"),
-        (mix.ruled_out, "ruled_out"),
-    ):
-        row = next((r for r in rows if r.item_id == item), None)
-        if row is not None:
-            status, why, score, reasons = (
-                name,
-                row.why_not,
-                row.score,
-                [r.text for r in row.reasons],
-            )
-            break
-    if status == "not_candidate":
-        effects = [e for e, _ in collect(tree, walk.answered_path())[0] if e.item == item]
-        score = sum(e.score for e in effects)
-        reasons = list(dict.fromkeys(e.because for e in effects))
+    status, why, score, reasons = standing(tree, choose(tree, walk.answered_path()), item)
     changes = [
         {
             "question": question,
@@ -174,8 +208,8 @@ def why_not(loaded: LoadedTree, walk: Session, item: str) -> dict[str, Any]:
     return {
         "item": item,
         "status": status,
-        "why_not": why if status == "considered" else None,
-        "score": None if status == "ruled_out" else score,
+        "why_not": why,
+        "score": score,
         "reasons": reasons,
         "changes": changes,
     }

@@ -7,9 +7,11 @@ from typing import Any
 
 from toolmix.engine.answer_checks import AnswerValue
 from toolmix.engine.answer_words import answer_label
-from toolmix.engine.selection import Mix
+from toolmix.engine.explore import standing
+from toolmix.engine.selection import Mix, choose
+from toolmix.engine.session import Session as Walk
 from toolmix.model.tree import Tree
-from toolmix.text.markdown import inline
+from toolmix.text.markdown import cell, inline
 from toolmix.text.words import hours_text
 
 #: Two changes (question, answer) that bring an item in together, and the mix they make.
@@ -63,24 +65,36 @@ def what_if_md(tree: Tree, found: dict[str, Any]) -> str:
         "",
     ]
     if not found["alternatives"]:
-        out.append("There is no other answer to try here; give values with --what-if Q=V,V.")
+        kind = tree.nodes[q].type
+        out.append(
+            {
+                "number": "There is no other answer to try here; give values with --what-if Q=V,V.",
+                "text": "A written answer has no other answers to try.",
+            }.get(kind, "No other answer is allowed here.")
+        )
     for alt in found["alternatives"]:
         out.append(f"- **{_answer(tree, q, alt['answer'])}**")
         out += _outcome(tree, alt)
     return "\n".join(out) + "\n"
 
 
-def why_not_md(tree: Tree, found: dict[str, Any], pairs: Sequence[Pair] = ()) -> str:
-    item = tree.items[found["item"]]
-    status = {
-        "picked": "It is in your mix.",
-        "considered": {
+def _standing_words(status: str, why_not: str | None) -> str:
+    """Where an item stands, in a sentence (EXPLORE.md's status and why_not)."""
+    if status == "considered":
+        return {
             "group full": "It was considered, but that part of your mix is already full.",
             "over budget": "It was considered, but it needs more hours than are left.",
-        }.get(found["why_not"] or "", "It was considered."),
+        }.get(why_not or "", "It was considered.")
+    return {
+        "picked": "It is in your mix.",
         "ruled_out": "It was ruled out by one of your answers.",
         "not_candidate": "Your answers did not make it a candidate.",
-    }[found["status"]]
+    }[status]
+
+
+def why_not_md(tree: Tree, found: dict[str, Any], pairs: Sequence[Pair] = ()) -> str:
+    item = tree.items[found["item"]]
+    status = _standing_words(found["status"], found["why_not"])
     out = [f"# Why not {inline(item.name)}?", "", status, ""]
     if found["reasons"]:
         out += ["What your answers said about it:", ""]
@@ -112,22 +126,55 @@ def why_not_md(tree: Tree, found: dict[str, Any], pairs: Sequence[Pair] = ()) ->
     return "\n".join(out) + "\n"
 
 
-def compare_md(tree: Tree, found: dict[str, Any], names: tuple[str, str]) -> str:
+def _side(mix: Mix, item: str) -> str:
+    """One side of an item that differs: where it stands in that mix, and why."""
+    status, why, _score, reasons = standing(mix.tree, mix, item)
+    words = _standing_words(status, why)
+    if status == "not_candidate" and not reasons:
+        words = "No answer made it a candidate."
+    return " ".join([words, *(inline(r) for r in reasons)])
+
+
+def compare_md(
+    tree: Tree, found: dict[str, Any], names: tuple[str, str], walks: tuple[Walk, Walk]
+) -> str:
+    """The mixes side by side, the answers that differ, and why each differing item does."""
     a, b = found["a"], found["b"]
+    na, nb = (cell(n) for n in names)
     out = [
-        f"# {inline(names[0])} and {inline(names[1])}",
+        f"# Comparing {inline(names[0])} and {inline(names[1])}",
         "",
-        f"- {inline(names[0])}: {_result(tree, a['result_node'])}{_hours(a['effort'])}",
-        f"- {inline(names[1])}: {_result(tree, b['result_node'])}{_hours(b['effort'])}",
-        "",
-        f"Both: {_items(tree, found['both'])}.",
-        f"Only {inline(names[0])}: {_items(tree, found['only_a'])}.",
-        f"Only {inline(names[1])}: {_items(tree, found['only_b'])}.",
+        f"| | {na} | {nb} |",
+        "|---|---|---|",
+        f"| Plan | {cell(_result(tree, a['result_node']))} | {cell(_result(tree, b['result_node']))} |",
     ]
-    if found["answers_differ"]:
-        out.append(
-            "Answers that differ: "
-            + ", ".join(_question(tree, q) for q in found["answers_differ"])
-            + "."
-        )
-    return "\n".join(out) + "\n"
+    if a["effort"] is not None or b["effort"] is not None:
+        hours = [
+            hours_text(e, "a week") if e is not None else "—" for e in (a["effort"], b["effort"])
+        ]
+        out.append(f"| Time | {hours[0]} | {hours[1]} |")
+    for item in [*a["picked"], *found["only_b"]]:
+        marks = ["in" if item in side["picked"] else "—" for side in (a, b)]
+        out.append(f"| {cell(tree.items[item].name)} | {marks[0]} | {marks[1]} |")
+    out.append("")
+    if not found["answers_differ"]:
+        out += ["The answers are the same.", ""]
+    else:
+        out += ["## Answers that differ", "", f"| Question | {na} | {nb} |", "|---|---|---|"]
+        for q in found["answers_differ"]:
+            shown = [
+                cell(answer_label(tree, q, w.answers[q])) if q in w.answers else "(not asked)"
+                for w in walks
+            ]
+            out.append(f"| {cell(_question(tree, q))} | {shown[0]} | {shown[1]} |")
+        out.append("")
+    differing = [(i, names[0]) for i in found["only_a"]] + [(i, names[1]) for i in found["only_b"]]
+    if differing:
+        out += ["## Why the mixes differ", ""]
+        mixes = [choose(tree, w.answered_path()) for w in walks]
+        for item, only in differing:
+            out.append(f"- **{inline(tree.items[item].name)}**, only with {inline(only)}:")
+            for name, mix in zip(names, mixes, strict=True):
+                out.append(f"  - {inline(name)}: {_side(mix, item)}")
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
