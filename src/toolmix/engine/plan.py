@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from toolmix.engine.selection import Mix, Row
 from toolmix.model.record import record
+from toolmix.model.tree import ResultNode
 from toolmix.text.markdown import inline
 from toolmix.text.words import hours_phrase, more_hours
 
@@ -89,3 +90,10 @@ def plan_markdown(mix: Mix, *, heading: str = "###") -> str:
             out.append(f"- **{inline(s.name)}** ({hours_phrase(s.hours)}){text}")
         out += ["", total_line(mix), ""]
     return "\n".join(out)
+
+
+def result_text(mix: Mix) -> str:
+    """The result node's own body, then the plan: what the result screen shows under "The plan"."""
+    node = mix.tree.nodes[mix.result_node]
+    body = node.body if isinstance(node, ResultNode) else None
+    return "\n\n".join(t for t in (body, plan_markdown(mix)) if t)

@@ -16,6 +16,7 @@ from toolmix.engine.session import Change, Session
 from toolmix.engine.step import step_for
 from toolmix.load.discovery import discover
 from toolmix.load.loader import LoadedTree
+from toolmix.tui.exploring import ExploresResult
 from toolmix.tui.keeping import KeepsSessions
 from toolmix.tui.reloading import ReloadsTree
 from toolmix.tui.screens.walk import WalkScreen
@@ -26,7 +27,7 @@ if TYPE_CHECKING:  # imported where used: a start with a tree shows neither
     from toolmix.tui.screens.picker import PickerScreen
 
 
-class ToolmixApp(KeepsSessions, ReloadsTree):
+class ToolmixApp(KeepsSessions, ReloadsTree, ExploresResult):
     """Walk a tree one question at a time and end on the recommended mix."""
 
     #: Every screen's sheet (each beside its module), listed here once and
@@ -189,15 +190,6 @@ class ToolmixApp(KeepsSessions, ReloadsTree):
 
     # --- the result -----------------------------------------------------------------
 
-    def _show_result(self) -> None:
-        assert self.session is not None
-        from toolmix.engine.selection import choose
-        from toolmix.tui.screens.result import ResultScreen
-
-        mix = choose(self.session.tree, self.session.answered_path())
-        self.push_screen(ResultScreen(mix, self.last_mix))
-        self.last_mix = mix
-
     def on_result_screen_back_requested(self) -> None:
         assert self.session is not None and self.walk_screen is not None
         self.pop_screen()
@@ -218,17 +210,6 @@ class ToolmixApp(KeepsSessions, ReloadsTree):
 
         question = "Start over with no answers? Your answers stay saved until you answer again."
         self.push_screen(ConfirmDialog(question, "Start over", "Cancel"), answer)
-
-    def on_result_screen_export_requested(self) -> None:
-        from toolmix.tui.screens.dialogs import ExportDialog
-
-        assert self.last_mix is not None  # the mix the result screen shows
-
-        def done(path: Path | None) -> None:
-            if path is not None:
-                self.notify(f"Saved {path}", title="Exported", markup=False)
-
-        self.push_screen(ExportDialog(self.last_mix, self.settings_path), done)
 
     # --- help and the command palette ---------------------------------------------
 

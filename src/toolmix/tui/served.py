@@ -35,10 +35,8 @@ class ServedApp(ToolmixApp):
         screen = self.screen
         if not isinstance(screen, ResultScreen):
             return
-        from toolmix.export.markdown import render
-
         name = f"{screen.mix.tree.id}-mix.md"
-        self.deliver_text(io.StringIO(render(screen.mix)), save_filename=name)
+        self.deliver_text(io.StringIO(self.result_markdown()), save_filename=name)
         self.notify(f"Sent to your browser as {name}", title="Exported", markup=False, timeout=6)
 
 

@@ -60,9 +60,13 @@ class ExportDialog(ModalScreen[Path | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
 
-    def __init__(self, mix: Mix, settings_path: Path | None = None) -> None:
+    def __init__(
+        self, mix: Mix, settings_path: Path | None = None, changes: list[str] | None = None
+    ) -> None:
         super().__init__()
         self.mix = mix
+        #: The Markdown's "What would change this plan" (toolmix.export.changes).
+        self.changes = changes
         self.settings_path = settings_path
         subject = mix.tree.result.subject
         name = export_file_name(mix.tree.id, mix.answers.get(subject) if subject else None, ".md")
@@ -169,7 +173,7 @@ class ExportDialog(ModalScreen[Path | None]):
             else:
                 from toolmix.export.markdown import render
 
-                text = render(mix)
+                text = render(mix, changes=self.changes)
             return write_text_atomic(path, text, overwrite=overwrite)
 
         self.query_one("#export-error", Static).update("Writing…")

@@ -10,9 +10,9 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import ProgressBar, Static
 
-from toolmix.engine.plan import plan_markdown
+from toolmix.engine.explorer import Explorer
+from toolmix.engine.plan import result_text
 from toolmix.engine.selection import Mix, Reason
-from toolmix.model.tree import ResultNode
 from toolmix.text.words import format_hours, hours_text
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.screens.styled_at_mount import StyledAtMount
@@ -40,15 +40,17 @@ class ResultScreen(StyledAtMount, Screen[None]):
     class BackRequested(Message):
         pass
 
-    def __init__(self, mix: Mix, previous: Mix | None = None) -> None:
+    def __init__(
+        self, mix: Mix, previous: Mix | None = None, explorer: Explorer | None = None
+    ) -> None:
         super().__init__()
         self.mix = mix
         self.previous = previous
+        self.explorer = explorer
+        self.plan = result_text(mix)
 
     def compose(self) -> ComposeResult:
         mix = self.mix
-        node = mix.tree.nodes[mix.result_node]
-        assert isinstance(node, ResultNode)
         yield Static(literal_line(mix.title, "bold"), id="result-title")
         if mix.budget is not None:
             with Horizontal(id="budget-row"):
@@ -60,6 +62,8 @@ class ResultScreen(StyledAtMount, Screen[None]):
                     id="budget",
                 )
         yield Static(self._changes(), id="changes")
+        if self.explorer is not None and self.explorer.matters:
+            yield Static(self._matters(), id="matters")
         with Horizontal(id="columns"):
             # The list reaches every item (picked, also considered, ruled
             # out) by the arrows; Tab goes to the other column, which scrolls
@@ -70,7 +74,7 @@ class ResultScreen(StyledAtMount, Screen[None]):
             with VerticalScroll(id="right"):
                 yield Static("Why", classes="section")
                 yield Static(id="reasons")
-                if node.body or mix.picked:
+                if self.plan:
                     yield Static("The plan", classes="section", id="plan-title")
                     # HelpText: the plan's usual Markdown (paragraphs, bold,
                     # lists) as styled text, the Markdown widget only if needed.
@@ -78,6 +82,7 @@ class ResultScreen(StyledAtMount, Screen[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        self.query_one("#changes").display = self.previous is not None
         self.query_one("#mix", MixList).focus()
         if self.mix.budget is not None:
             self.query_one("#budget", ProgressBar).update(progress=self.mix.total_effort)
@@ -111,6 +116,27 @@ class ResultScreen(StyledAtMount, Screen[None]):
         for name in removed:
             parts += [("- ", "bold $error"), literal_line(name), "  "]
         return Content.assemble(*parts)
+
+    def _matters(self) -> Content:
+        """The answers the mix rests on most, each on one line with its key."""
+        assert self.explorer is not None
+        explorer = self.explorer
+        keymap: dict[str, str] = getattr(self.app, "keymap", {})
+        lines = [Content("What matters most").stylize("bold")]
+        for n, change in enumerate(explorer.matters, 1):
+            key = keymap.get(f"result.matters{n}", str(n)).split(",")[0]
+            answer = explorer.answer_text(change.question, change.alternative.answer)
+            lines.append(
+                Content.assemble(
+                    (f" {key} ", "bold $accent"),
+                    literal_line(explorer.question_text(change.question)),
+                    ("  with ", "dim"),
+                    literal_line(answer, "italic"),
+                    (": ", "dim"),
+                    literal_line(explorer.effect_words(change), "dim"),
+                )
+            )
+        return Content("\n").join(lines)
 
     @staticmethod
     def _reason_line(reason: Reason) -> Content:
@@ -149,11 +175,8 @@ class ResultScreen(StyledAtMount, Screen[None]):
 
     def _show_plan(self) -> None:
         """The result's body, then the plan built from the picks (This week, Every week)."""
-        node = self.mix.tree.nodes[self.mix.result_node]
-        assert isinstance(node, ResultNode)
-        text = "\n\n".join(t for t in (node.body, plan_markdown(self.mix)) if t)
-        if text:
-            self.query_one("#result-body", HelpText).show(text)
+        if self.plan:
+            self.query_one("#result-body", HelpText).show(self.plan)
 
     # --- events -------------------------------------------------------------------
 

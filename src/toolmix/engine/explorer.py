@@ -1,0 +1,154 @@
+"""One finished walk held still, to explore: what if, why not, what matters, what an hour buys.
+
+The full-screen app draws what this gives and never walks the tree itself;
+each answer is one of :mod:`toolmix.engine.explore` and
+:mod:`toolmix.engine.sensitivity` (EXPLORE.md), computed from a copy of the
+walk, so exploring changes nothing until the person adopts an answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from toolmix.engine.alternatives import alternative_values, session_at
+from toolmix.engine.answer_checks import AnswerError, AnswerValue
+from toolmix.engine.answer_words import answer_label, number_words
+from toolmix.engine.explore import Alternative, alternative, why_not
+from toolmix.engine.selection import Mix, choose
+from toolmix.engine.sensitivity import Change, hours_table, pairs_bringing_in, what_matters
+from toolmix.engine.session import Session
+from toolmix.load.loader import LoadedTree
+from toolmix.model.tree import NumberNode, ResultNode
+from toolmix.text.words import whole
+
+
+@dataclass
+class Option:
+    """One other answer to a question, as a person reads it, and what it would do."""
+
+    question: str
+    answer: AnswerValue
+    label: str
+    alternative: Alternative
+    #: Item names that would join and leave (empty when the walk needs an answer first).
+    joins: list[str]
+    leaves: list[str]
+    #: The plan's title with this answer; None when the walk needs an answer first.
+    title: str | None
+    effort: float | None
+    #: Question texts that would no longer apply, and the one that would need an answer.
+    dropped: list[str]
+    needs: str | None
+
+
+class Explorer:
+    """The explorations of one finished walk; ``walk`` itself is never changed."""
+
+    def __init__(self, loaded: LoadedTree, walk: Session) -> None:
+        self.loaded = loaded
+        self.tree = loaded.tree
+        self.walk = walk.fork()
+        self.now: Mix = choose(self.tree, self.walk.answered_path())
+
+    # --- words ----------------------------------------------------------------
+
+    def question_text(self, question: str) -> str:
+        return str(getattr(self.tree.nodes[question], "text", question))
+
+    def answer_text(self, question: str, value: AnswerValue | None) -> str:
+        return answer_label(self.tree, question, value)
+
+    def item_names(self, ids: list[str]) -> list[str]:
+        return [self.tree.items[i].name for i in ids]
+
+    def result_title(self, node_id: str) -> str:
+        node = self.tree.nodes[node_id]
+        return node.title if isinstance(node, ResultNode) else node_id
+
+    # --- what if --------------------------------------------------------------
+
+    def questions(self) -> list[str]:
+        """The answered questions of the path, in path order."""
+        return [q for q in self.walk.path if q in self.walk.answers]
+
+    def takes_numbers(self, question: str) -> bool:
+        return isinstance(self.tree.nodes[question], NumberNode)
+
+    def number_hint(self, question: str) -> str:
+        node = self.tree.nodes[question]
+        return number_words(node) if isinstance(node, NumberNode) else ""
+
+    def options(self, question: str) -> list[Option]:
+        """EXPLORE.md's alternatives of one answer, each with what it would do."""
+        before = session_at(self.loaded, self.walk.answers, question)
+        values = [v for _, v in alternative_values(before, self.walk.answers[question])]
+        return [
+            self._option(question, alternative(self.loaded, self.walk, question, v)) for v in values
+        ]
+
+    def typed(self, question: str, text: str) -> Option:
+        """A number typed for a number question; AnswerError (with words) when not allowed."""
+        try:
+            value: Any = whole(float(text.strip()))
+        except ValueError:
+            raise AnswerError(question, f"'{text.strip()}' is not a number") from None
+        return self._option(question, alternative(self.loaded, self.walk, question, value))
+
+    def _option(self, question: str, alt: Alternative) -> Option:
+        picked = [r.item_id for r in self.now.picked]
+        new = [] if alt.mix is None else [r.item_id for r in alt.mix.picked]
+        return Option(
+            question=question,
+            answer=alt.answer,
+            label=self.answer_text(question, alt.answer),
+            alternative=alt,
+            joins=self.item_names([i for i in new if i not in picked]),
+            leaves=self.item_names([i for i in picked if i not in new]) if alt.mix else [],
+            title=None if alt.mix is None else alt.mix.title,
+            effort=None if alt.mix is None else alt.mix.effort,
+            dropped=[self.question_text(q) for q in alt.dropped],
+            needs=None if alt.needs is None else self.question_text(alt.needs),
+        )
+
+    # --- what matters most, what an hour buys ---------------------------------------
+
+    @cached_property
+    def matters(self) -> list[Change]:
+        """The (up to) three answers whose change would change the mix most."""
+        return what_matters(self.loaded, self.walk, self.now)
+
+    def effect_words(self, change: Change) -> str:
+        """What a change would do, in words: "Instagram would leave; the plan would become …"."""
+        new = change.alternative.mix
+        assert new is not None
+        parts = []
+        if change.joins:
+            parts.append(f"{', '.join(self.item_names(change.joins))} would join")
+        if change.leaves:
+            parts.append(f"{', '.join(self.item_names(change.leaves))} would leave")
+        if change.new_plan:
+            parts.append(f"the plan would become {self.result_title(new.result_node)}")
+        return "; ".join(parts)
+
+    @cached_property
+    def hours(self) -> list[tuple[float, Change]]:
+        """One hour less to three more, when the budget is an answer; else empty."""
+        return hours_table(self.loaded, self.walk, self.now)
+
+    # --- why not --------------------------------------------------------------
+
+    def items(self) -> list[str]:
+        """Every item of the catalogue, in catalogue order."""
+        return list(self.tree.items)
+
+    def why_not(self, item: str) -> dict[str, Any]:
+        """EXPLORE.md's "Why not" for one item."""
+        return why_not(self.loaded, self.walk, item)
+
+    def pairs(
+        self, item: str
+    ) -> list[tuple[tuple[str, AnswerValue], tuple[str, AnswerValue], Mix]]:
+        """Where no single change brings ``item`` in: pairs of changes that do."""
+        return pairs_bringing_in(self.loaded, self.walk, self.now, item)

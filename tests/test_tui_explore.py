@@ -1,0 +1,93 @@
+"""Exploring the result in the app: what matters most, and the export's "What would change"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+
+from conftest import TREES
+from test_tui_files import wait_for
+from toolmix.engine.selection import choose
+from toolmix.engine.sensitivity import what_matters
+from toolmix.engine.session import Session
+from toolmix.export.changes import section
+from toolmix.export.markdown import render
+from toolmix.load.loader import load_tree
+from toolmix.tui.app import ToolmixApp, make_app
+from toolmix.tui.screens.dialogs import ExportDialog
+from toolmix.tui.screens.result import ResultScreen
+
+TINY = TREES / "tiny.json"
+#: ACME, people, photos, 3 hours (the default), a website: "The steady mix".
+STEADY = ["enter", *"ACME", "enter", "2", "2", "enter", "enter", "1"]
+ANSWERS = {"name": "ACME", "audience": "b2c", "formats": ["photos"], "hours": 3, "site": "yes"}
+
+
+def app_in(tmp_path: Path) -> ToolmixApp:
+    return make_app(load_tree(TINY), sessions_dir=tmp_path / "sessions")
+
+
+async def to_result(pilot: Pilot[None], app: ToolmixApp) -> ResultScreen:
+    for key in STEADY:
+        await pilot.press(key)
+        await pilot.pause()
+    assert isinstance(app.screen, ResultScreen)
+    return app.screen
+
+
+def walked(answers: dict[str, object]) -> Session:
+    session = Session(load_tree(TINY))
+    while not session.finished:
+        session.answer(answers[session.current])
+    return session
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 32)], ids=str)
+async def test_the_result_names_what_matters_most(tmp_path: Path, size: tuple[int, int]) -> None:
+    app = app_in(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        screen = await to_result(pilot, app)
+        session = walked(ANSWERS)
+        expected = what_matters(
+            session.loaded, session, choose(session.tree, session.answered_path())
+        )
+        assert [c.question for c in expected] == ["audience", "hours", "site"]
+        assert app.explorer is not None
+        assert [c.question for c in app.explorer.matters] == [c.question for c in expected]
+        matters = screen.query_one("#matters", Static)
+        lines = str(matters.render()).split("\n")
+        assert lines[0] == "What matters most"
+        for n, (line, text) in enumerate(
+            zip(
+                lines[1:],
+                ["Who buys from you?", "How many hours", "Do you have a website?"],
+                strict=True,
+            ),
+            1,
+        ):
+            assert line.startswith(f" {n} {text}")
+        assert matters.region.bottom <= screen.query_one("#columns").region.y
+        assert app.session is not None and app.session.answers == ANSWERS  # nothing changed
+
+
+async def test_the_export_says_what_would_change_the_plan(tmp_path: Path) -> None:
+    app = app_in(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_result(pilot, app)
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        target = tmp_path / "mix.md"
+        app.screen.query_one("#path", Input).value = str(target)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: target.exists())
+        session = walked(ANSWERS)
+        mix = choose(session.tree, session.answered_path())
+        expected = render(mix, changes=section(session.loaded, session, mix))
+        exported = target.read_text()
+        assert "## What would change this plan" in exported
+        # As the headless export says it (the line with the date left out).
+        assert exported.split("\n")[3:] == expected.split("\n")[3:]
