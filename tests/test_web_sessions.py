@@ -17,6 +17,7 @@ import pytest
 
 from conftest import TREES
 from test_tui_walk import app_for, walk_to_result
+from toolmix.export.changes import section
 from toolmix.export.markdown import render
 from toolmix.files.userdirs import sessions_dir, settings_file
 from toolmix.load.loader import load_tree
@@ -95,5 +96,10 @@ async def test_export_in_the_browser_is_a_download(
             await pilot.pause()
             assert not isinstance(app.screen, ExportDialog)  # no path typed on the server
             assert told == ["Sent to your browser as tiny-mix.md"]
-    assert delivered == [{"text": render(screen.mix), "save_filename": "tiny-mix.md"}]
+            assert app.session is not None
+            changes = section(app.session.loaded, app.session, screen.mix)
+    # As the terminal's export: with "What would change this plan".
+    assert changes and changes[0] == "## What would change this plan"
+    expected = render(screen.mix, changes=changes)
+    assert delivered == [{"text": expected, "save_filename": "tiny-mix.md"}]
     assert os.listdir(tmp_path) == []  # nothing written in the server's folder
