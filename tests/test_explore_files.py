@@ -200,3 +200,16 @@ def test_compare_of_the_shipped_tree_reads_a_result_of_it(
     assert main(["compare", tree, bakery, str(result), "--format", "json"]) == 0
     found = json.loads(capsys.readouterr().out)
     assert found["answers_differ"] == [] and found["only_a"] == found["only_b"] == []
+
+
+@pytest.mark.parametrize("persona", ["local-bakery", "musician", "b2b-consultant"])
+def test_why_not_of_every_item_is_each_asked_alone(persona: str) -> None:
+    from toolmix.engine import explore
+    from toolmix.engine.answers_file import read_answers, replay
+    from toolmix.load.loader import load_tree
+
+    loaded = load_tree(SHIPPED / "social-tool-mix.json")
+    walk, _ = replay(loaded, read_answers(HERE / "personas" / f"{persona}.json"))
+    alone = [explore.why_not(loaded, walk, item) for item in loaded.tree.items]
+    assert explore.why_not_every(loaded, walk) == alone
+    assert {f["status"] for f in alone} >= {"picked", "not_candidate"}

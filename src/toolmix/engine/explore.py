@@ -187,14 +187,25 @@ def standing(tree: Tree, mix: Mix, item: str) -> tuple[str, str | None, int | No
     )
 
 
-def why_not(loaded: LoadedTree, walk: Session, item: str) -> dict[str, Any]:
-    """EXPLORE.md's "Why not" for one item of the catalogue."""
+def why_not(
+    loaded: LoadedTree,
+    walk: Session,
+    item: str,
+    tried: Sequence[tuple[str, Alternative]] | None = None,
+    now: Mix | None = None,
+) -> dict[str, Any]:
+    """EXPLORE.md's "Why not" for one item of the catalogue.
+
+    ``tried`` (:func:`every_alternative` of ``walk``) and ``now`` (its mix) may be
+    given when asking about many items: they are the same for each.
+    """
     tree = loaded.tree
     if item not in tree.items:
         raise _error(
             f"unknown item '{item}'{suggest(item, tree.items)}; expected an item id of the tree"
         )
-    status, why, score, reasons = standing(tree, choose(tree, walk.answered_path()), item)
+    mix = now if now is not None else choose(tree, walk.answered_path())
+    status, why, score, reasons = standing(tree, mix, item)
     changes = [
         {
             "question": question,
@@ -202,7 +213,7 @@ def why_not(loaded: LoadedTree, walk: Session, item: str) -> dict[str, Any]:
             "result_node": alt.mix.result_node,
             "effort": effort_of(alt.mix),
         }
-        for question, alt in every_alternative(loaded, walk)
+        for question, alt in (every_alternative(loaded, walk) if tried is None else tried)
         if alt.mix is not None and any(r.item_id == item for r in alt.mix.picked)
     ]
     return {
@@ -213,6 +224,13 @@ def why_not(loaded: LoadedTree, walk: Session, item: str) -> dict[str, Any]:
         "reasons": reasons,
         "changes": changes,
     }
+
+
+def why_not_every(loaded: LoadedTree, walk: Session) -> list[dict[str, Any]]:
+    """ "Why not" for every item, in catalogue order: the walk's alternatives walked once."""
+    tried = every_alternative(loaded, walk)
+    now = choose(loaded.tree, walk.answered_path())
+    return [why_not(loaded, walk, item, tried, now) for item in loaded.tree.items]
 
 
 def compare(loaded: LoadedTree, a: Session, b: Session) -> dict[str, Any]:
