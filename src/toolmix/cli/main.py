@@ -40,44 +40,62 @@ COMMANDS = frozenset(
 )
 
 
-def _app_args(argv: Sequence[str]) -> tuple[str | None, list[str], bool]:
-    """TREE, the --trees folders and --watch of ``toolmix [TREE] [--trees DIR] [--watch]``.
+def _app_args(argv: Sequence[str]) -> tuple[str | None, list[str], bool, str | None]:
+    """TREE, --trees, --watch and --answers of ``toolmix [TREE] [--trees DIR] [--watch]
+    [--answers FILE]``.
 
     The usual forms, nothing or one TREE, are read directly; anything else
     goes through argparse, which words usage errors and exits with 2.
     """
     if not argv:
-        return None, [], False
+        return None, [], False, None
     if len(argv) == 1 and not argv[0].startswith("-"):
-        return argv[0], [], False
+        return argv[0], [], False, None
     import argparse
 
     parser = argparse.ArgumentParser(
         prog="toolmix",
-        usage="toolmix [TREE] [--trees DIR] [--watch]   (or toolmix COMMAND ..., see toolmix --help)",
+        usage="toolmix [TREE] [--trees DIR] [--watch] [--answers FILE]   "
+        "(or toolmix COMMAND ..., see toolmix --help)",
     )
     parser.add_argument("tree", nargs="?", metavar="TREE")
     parser.add_argument("--trees", action="append", default=[], metavar="DIR")
     parser.add_argument(
         "--watch", action="store_true", help="reload TREE's file whenever it changes"
     )
+    parser.add_argument(
+        "--answers",
+        metavar="FILE",
+        help="open on the result of an answers file or a JSON result (TREE: the file's tree)",
+    )
     args = parser.parse_args(argv)
     if args.watch and args.tree is None:
         parser.error("--watch needs a TREE to follow")
-    return args.tree, args.trees, args.watch
+    return args.tree, args.trees, args.watch, args.answers
 
 
 def run_app(argv: Sequence[str]) -> int:
-    """``toolmix [TREE] [--trees DIR] [--watch]``: the full-screen app."""
-    tree_arg, trees, watch = _app_args(argv)
-    from toolmix.files.userdirs import sessions_dir, settings_file
+    """``toolmix [TREE] [--trees DIR] [--watch] [--answers FILE]``: the full-screen app."""
+    tree_arg, trees, watch, answers_path = _app_args(argv)
+    from toolmix.files.userdirs import results_dir, sessions_dir, settings_file
     from toolmix.load.discovery import resolve
+
+    answers = None
+    if answers_path is not None:
+        from toolmix.engine.answers_file import read_answers
+
+        answers = read_answers(answers_path)
+        tree_arg = tree_arg or answers.tree
 
     web = "TEXTUAL_DRIVER" in os.environ  # run by 'toolmix serve': the browser is the terminal
     plain = not sys.stdout.isatty() or not sys.stdin.isatty() or os.environ.get("TERM") == "dumb"
     if plain and not web:
-        from toolmix.cli.walk_commands import plain_walk
+        from toolmix.cli.walk_commands import plain_walk, print_result
         from toolmix.load.discovery import DEFAULT_TREE
+
+        if answers is not None:
+            print("toolmix: not a full terminal here, so the result is printed", file=sys.stderr)
+            return print_result(resolve(tree_arg or DEFAULT_TREE, trees, warn), answers)
 
         print(
             "toolmix: not a full terminal here, so asking line by line (the same as 'toolmix ask')",
@@ -88,12 +106,19 @@ def run_app(argv: Sequence[str]) -> int:
 
     # The warnings stay readable above the app, and in the terminal once it ends.
     tree = resolve(tree_arg, trees, warn) if tree_arg else None
+    opened = None
+    if answers is not None and tree is not None:
+        from toolmix.cli.walk_commands import replayed
+
+        opened = replayed(tree, answers)
     app = make_app(
         tree,
         trees_dirs=trees,
         sessions_dir=sessions_dir(),
         settings_path=settings_file(),
         watch=Path(tree.source) if watch and tree is not None else None,
+        results_dir=results_dir(),
+        opened=opened,
     )
     collect_from_now()
     app.run()

@@ -125,7 +125,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_paths(args: argparse.Namespace) -> int:
-    from toolmix.files.userdirs import sessions_dir, settings_file, tree_cache_dir
+    from toolmix.files.userdirs import results_dir, sessions_dir, settings_file, tree_cache_dir
     from toolmix.load.discovery import search_dirs, user_trees_dir
 
     # The folder the docs tell people to put trees in exists once they ask where it is.
@@ -136,6 +136,7 @@ def cmd_paths(args: argparse.Namespace) -> int:
     for folder, where in search_dirs(args.trees):
         print(f"trees ({where}): {folder}")
     print(f"sessions: {sessions_dir()}")
+    print(f"last results: {results_dir()}")
     print(f"settings: {settings_file()}")
     print(f"cache of checked trees: {tree_cache_dir()}")
     return 0

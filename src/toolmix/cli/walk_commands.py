@@ -5,38 +5,64 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from toolmix.cli.common import collect_from_now, emit, output_opts, warn
 from toolmix.text.clean import clean
 
+if TYPE_CHECKING:
+    from toolmix.engine.answers_file import AnswersFile
+    from toolmix.engine.selection import Mix
+    from toolmix.engine.session import Session
+    from toolmix.load.loader import LoadedTree
+
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
 
 
+def replayed(loaded: LoadedTree, answers: AnswersFile) -> Session:
+    """The walk of an answers file; what it ignores is said on stderr, errors raise."""
+    from toolmix.engine.answers_file import replay
+
+    session, warnings = replay(loaded, answers)
+    for w in warnings:
+        print(f"toolmix: warning: {clean(w)}", file=sys.stderr)
+    return session
+
+
+def result_text(loaded: LoadedTree, session: Session, mix: Mix, fmt: str) -> str:
+    """The result as ``answer`` and ``ask`` print it: JSON, or Markdown with what would change it."""
+    if fmt == "json":
+        from toolmix.export.json_result import result_json
+
+        return result_json(mix)
+    from toolmix.export.changes import section
+    from toolmix.export.markdown import render
+
+    return render(mix, changes=section(loaded, session, mix))
+
+
+def print_result(loaded: LoadedTree, answers: AnswersFile) -> int:
+    """``toolmix TREE --answers F`` without a full terminal: the Markdown result, printed."""
+    from toolmix.engine.selection import choose
+
+    session = replayed(loaded, answers)
+    mix = choose(loaded.tree, session.answered_path())
+    return emit(result_text(loaded, session, mix, "md"), None, False)
+
+
 def cmd_answer(args: argparse.Namespace) -> int:
-    from toolmix.engine.answers_file import read_answers, replay
+    from toolmix.engine.answers_file import read_answers
     from toolmix.engine.selection import choose
     from toolmix.load.discovery import resolve
 
     loaded = resolve(args.tree, args.trees, warn)
-    answers = read_answers(args.answers)
-    session, warnings = replay(loaded, answers)
-    for w in warnings:
-        print(f"toolmix: warning: {clean(w)}", file=sys.stderr)
+    session = replayed(loaded, read_answers(args.answers))
     if args.what_if is not None or args.why_not is not None:
         from toolmix.cli.explore_commands import explore_answer
 
         return emit(explore_answer(args, loaded, session), args.output, args.force)
     mix = choose(loaded.tree, session.answered_path())
-    if args.format == "json":
-        from toolmix.export.json_result import result_json
-
-        text = result_json(mix)
-    else:
-        from toolmix.export.changes import section
-        from toolmix.export.markdown import render
-
-        text = render(mix, changes=section(loaded, session, mix))
-    return emit(text, args.output, args.force)
+    return emit(result_text(loaded, session, mix, args.format), args.output, args.force)
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
@@ -96,17 +122,25 @@ def plain_walk(
         )
         print(f"\ntoolmix: {why} before the last question{kept}", file=sys.stderr)
         return 1 if isinstance(exc, Stopped) else 130
-    if fmt == "json":
-        from toolmix.export.json_result import result_json
-
-        text = result_json(mix)
-    else:
-        from toolmix.export.changes import section
-        from toolmix.export.markdown import render
-
-        text = render(mix, changes=section(loaded, walk.session, mix))
+    keep(mix)
+    text = result_text(loaded, walk.session, mix, fmt)
     sys.stdout.write("\n")
     return emit(text, output, force)
+
+
+def keep(mix: Mix) -> None:
+    """Keep a finished walk's result, as the app does, for the picker to offer again."""
+    from toolmix.files.userdirs import results_dir
+    from toolmix.model.problems import ToolmixError
+    from toolmix.store.results import keep_result
+
+    try:
+        keep_result(results_dir(), mix)
+    except ToolmixError as exc:
+        print(
+            f"toolmix: warning: the result could not be kept: {clean(exc.problems[0].message)}",
+            file=sys.stderr,
+        )
 
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")

@@ -22,3 +22,10 @@ def tree_cache_dir() -> Path:
     from platformdirs import user_cache_path
 
     return user_cache_path("toolmix", appauthor=False) / "trees"
+
+
+def results_dir() -> Path:
+    """The last finished result of each tree, offered again by the picker (toolmix.store.results)."""
+    from platformdirs import user_data_path
+
+    return user_data_path("toolmix", appauthor=False) / "results"

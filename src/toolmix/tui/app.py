@@ -16,9 +16,9 @@ from toolmix.engine.session import Change, Session
 from toolmix.engine.step import step_for
 from toolmix.load.discovery import discover
 from toolmix.load.loader import LoadedTree
-from toolmix.tui.exploring import ExploresResult
 from toolmix.tui.keeping import KeepsSessions
 from toolmix.tui.reloading import ReloadsTree
+from toolmix.tui.reopening import ReopensResults
 from toolmix.tui.screens.walk import WalkScreen
 
 if TYPE_CHECKING:  # imported where used: a start with a tree shows neither
@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # imported where used: a start with a tree shows neither
     from toolmix.tui.screens.picker import PickerScreen
 
 
-class ToolmixApp(KeepsSessions, ReloadsTree, ExploresResult):
+class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults):
     """Walk a tree one question at a time and end on the recommended mix."""
 
     #: Every screen's sheet (each beside its module), listed here once and
@@ -57,6 +57,8 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ExploresResult):
         settings_path: Path | None = None,
         resume: bool = True,
         watch: Path | None = None,
+        results_dir: Path | None = None,
+        opened: Session | None = None,
     ) -> None:
         super().__init__()
         self.loaded = tree
@@ -65,20 +67,27 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ExploresResult):
         self.walk_screen: WalkScreen | None = None
         self.last_mix: Mix | None = None
         self._keeping(sessions_dir, settings_path, resume)
+        self._reopening(results_dir, opened)
         self._watching(watch)
 
     # --- starting -------------------------------------------------------------------
 
     def get_default_screen(self) -> Screen[None]:
+        opened = self._opened_screen()
+        if opened is not None:
+            return opened
         if self.loaded is None:
             from toolmix.tui.screens.picker import PickerScreen
 
-            return PickerScreen(discover(self.trees_dirs))
+            catalogue = discover(self.trees_dirs)
+            working = [f.tree for f in catalogue.trees if f.tree is not None]
+            return PickerScreen(catalogue, self.last_results(working))
         return self._start_screen(self._new_session(self.loaded))
 
     def on_mount(self) -> None:
         if self.loaded is not None:
             self._offer_resume(self._resume)
+            self._show_opened()
         self.start_watching()
 
     def _new_session(self, loaded: LoadedTree) -> Session:
@@ -121,6 +130,9 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ExploresResult):
 
     def on_picker_screen_chosen(self, event: PickerScreen.Chosen) -> None:
         assert event.found.tree is not None
+        if event.last is not None:
+            self.open_last_result(event.found.tree, event.last)
+            return
         self.push_screen(self._start_screen(self._new_session(event.found.tree)))
         self._offer_resume(self._resume)
 
@@ -252,12 +264,16 @@ def make_app(
     settings_path: Path | None = None,
     resume: bool = True,
     watch: Path | None = None,
+    results_dir: Path | None = None,
+    opened: Session | None = None,
 ) -> ToolmixApp:
     """The one factory used by the CLI, the Pilot tests and the snapshot tests.
 
     ``sessions_dir`` None keeps no session; ``resume=False`` keeps one in a
     file of its own and offers none saved before (see toolmix.store.autosave);
-    ``watch`` is the tree file to follow (toolmix.tui.reloading).
+    ``watch`` is the tree file to follow (toolmix.tui.reloading); ``results_dir``
+    keeps each tree's last result, which the picker offers; ``opened``, a finished
+    walk, starts the app on its result (toolmix.tui.reopening).
     """
     return ToolmixApp(
         tree,
@@ -266,6 +282,8 @@ def make_app(
         settings_path=settings_path,
         resume=resume,
         watch=watch,
+        results_dir=results_dir,
+        opened=opened,
     )
 
 

@@ -59,8 +59,11 @@ class KeepsSessions(FilteredApp):  # notifications filtered: they quote file nam
         if problems:  # said with the settings' own problem, when the first screen is up
             self._settings_problem = "\n".join(filter(None, [self._settings_problem, *problems]))
 
-    def _claim(self, loaded: LoadedTree) -> None:
-        """Take this tree's session file (letting go of the last tree's) and read it."""
+    def _claim(self, loaded: LoadedTree, *, resume: bool | None = None) -> None:
+        """Take this tree's session file (letting go of the last tree's) and read it.
+
+        ``resume=False``: a file of its own, nothing offered (None: as the app was told).
+        """
         self.saved = None
         self._claim_problems = []
         if self.autosave is not None:
@@ -68,7 +71,7 @@ class KeepsSessions(FilteredApp):  # notifications filtered: they quote file nam
             self.autosave = None
         if self.sessions_dir is None:
             return
-        found = claim(self.sessions_dir, loaded.id, resume=self.resume)
+        found = claim(self.sessions_dir, loaded.id, resume=self.resume and resume is not False)
         self.autosave = found.autosave
         self._claim_problems = found.problems
         if found.saved is not None:

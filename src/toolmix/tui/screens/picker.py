@@ -1,8 +1,15 @@
-"""Choose a tree: every tree toolmix found, broken ones shown with their error."""
+"""Choose a tree: every tree toolmix found, broken ones shown with their error.
+
+Under a tree whose walk last ended on a result, that result is offered too
+(toolmix.store.results): Enter on it opens the tree on that result.
+"""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,6 +24,9 @@ from toolmix.load.discovery import Catalogue, Found
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.widgets.key_footer import KeyFooter
 
+if TYPE_CHECKING:  # the picker's start reads no result file unless one is kept
+    from toolmix.store.results import LastResult
+
 
 class PickerScreen(Screen[None]):
     """The tree list; Enter opens the highlighted tree."""
@@ -28,14 +38,30 @@ class PickerScreen(Screen[None]):
     @dataclass
     class Chosen(Message):
         found: Found
+        #: The tree's last result, to open the tree on; None: a walk of the tree.
+        last: LastResult | None = None
 
-    def __init__(self, catalogue: Catalogue) -> None:
+    def __init__(self, catalogue: Catalogue, last: Mapping[str, LastResult] | None = None) -> None:
+        """``last``: each tree's last result by tree id, offered under the tree."""
         super().__init__()
         self.catalogue = catalogue
+        #: What each line of the list opens: a tree, or a tree on its last result.
+        self.lines: list[tuple[Found, LastResult | None]] = []
+        offered: set[str] = set()
+        for found in catalogue.trees:
+            self.lines.append((found, None))
+            kept = (last or {}).get(found.id) if found.tree is not None else None
+            if kept is not None and found.id not in offered:  # under the tree the id opens
+                offered.add(found.id)
+                self.lines.append((found, kept))
 
     def compose(self) -> ComposeResult:
         yield Static(Content.assemble(("toolmix", "bold"), "  choose a tree"), id="picker-title")
-        yield OptionList(*[self._option(f) for f in self.catalogue.trees], id="trees")
+        options = [
+            self._option(found) if kept is None else self._last_option(found, kept)
+            for found, kept in self.lines
+        ]
+        yield OptionList(*options, id="trees")
         yield Static(id="picker-note")
         yield KeyFooter()
 
@@ -85,9 +111,24 @@ class PickerScreen(Screen[None]):
         parts += ["\n", where]
         return Option(Content.assemble(*parts), id=str(found.path))
 
+    @staticmethod
+    def _last_option(found: Found, kept: LastResult) -> Option:
+        when = time.strftime("%d %b %H:%M", time.localtime(kept.saved_at))
+        return Option(
+            Content.assemble(
+                "  ↳ Your last result: ",
+                literal_line(kept.title or "(untitled)", "bold"),
+                Content(f" · {when}").stylize("dim"),
+            ),
+            id=f"last:{found.path}",
+        )
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        found = self.catalogue.trees[event.option_index]
+        found, kept = self.lines[event.option_index]
+        if kept is not None:
+            self.post_message(self.Chosen(found, kept))
+            return
         if found.tree is None:
             error = found.first_error
             self.notify(
