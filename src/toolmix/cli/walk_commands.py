@@ -125,7 +125,15 @@ def plain_walk(
     keep(mix)
     text = result_text(loaded, walk.session, mix, fmt)
     sys.stdout.write("\n")
-    return emit(text, output, force)
+    code = emit(text, output, force)
+    if code == 0:
+        from toolmix.plain_explore import PlainExplore
+
+        try:
+            PlainExplore(walk).run()
+        except KeyboardInterrupt:  # the result is out: ctrl+c here just ends the exploring
+            sys.stdout.write("\n")
+    return code
 
 
 def keep(mix: Mix) -> None:
