@@ -17,7 +17,7 @@ from test_tui_walk import walk_to_result
 from toasts import Toasts
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
-from toolmix.tui.screens.dialogs import ExportDialog
+from toolmix.tui.dialogs.export import ExportDialog
 from toolmix.tui.screens.result import ResultScreen
 
 
@@ -139,7 +139,7 @@ async def test_a_relative_path_is_written_and_named_in_full(
 async def test_a_file_made_while_exporting_is_not_replaced(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import toolmix.tui.screens.dialogs as dialogs
+    import toolmix.tui.dialogs.export as dialogs
 
     target = tmp_path / "mix.md"
     app = app_in(tmp_path)

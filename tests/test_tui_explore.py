@@ -17,7 +17,7 @@ from toolmix.export.changes import section
 from toolmix.export.markdown import render
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
-from toolmix.tui.screens.dialogs import ExportDialog
+from toolmix.tui.dialogs.export import ExportDialog
 from toolmix.tui.screens.result import ResultScreen
 
 TINY = TREES / "tiny.json"

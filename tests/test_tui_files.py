@@ -15,7 +15,9 @@ from toasts import Toasts
 from toolmix.load.discovery import DEFAULT_TREE
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
-from toolmix.tui.screens.dialogs import ConfirmDialog, ExportDialog, HelpDialog
+from toolmix.tui.dialogs.confirm import ConfirmDialog
+from toolmix.tui.dialogs.export import ExportDialog
+from toolmix.tui.dialogs.help import HelpDialog
 from toolmix.tui.screens.picker import PickerScreen
 from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.screens.walk import WalkScreen

@@ -9,7 +9,7 @@ import pytest
 from conftest import TREES, write_tiny
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
-from toolmix.tui.screens.dialogs import HelpDialog
+from toolmix.tui.dialogs.help import HelpDialog
 from toolmix.tui.screens.intro import IntroScreen
 from toolmix.tui.widgets.key_footer import KeyFooter
 

@@ -13,8 +13,10 @@ from conftest import TREES
 from toasts import Toasts
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
+from toolmix.tui.dialogs.confirm import ConfirmDialog
+from toolmix.tui.dialogs.export import ExportDialog
+from toolmix.tui.dialogs.help import HelpDialog
 from toolmix.tui.keymap import DEFAULT_KEYS, chosen_keymap, keys_help
-from toolmix.tui.screens.dialogs import ConfirmDialog, ExportDialog, HelpDialog
 from toolmix.tui.screens.intro import IntroScreen
 from toolmix.tui.screens.picker import PickerScreen
 from toolmix.tui.screens.result import ResultScreen

@@ -250,7 +250,8 @@ async def test_hostile_tree_is_shown_literally_and_runs_no_action(tmp_path: Path
 
 
 async def test_keys_in_the_bar_are_clickable(tmp_path: Path) -> None:
-    from toolmix.tui.screens.dialogs import ExportDialog, HelpDialog
+    from toolmix.tui.dialogs.export import ExportDialog
+    from toolmix.tui.dialogs.help import HelpDialog
     from toolmix.tui.widgets.key_footer import KeyFooter
 
     app = app_for(TREES / "tiny.json", tmp_path)

@@ -21,7 +21,8 @@ from toolmix.export.changes import section
 from toolmix.export.markdown import render
 from toolmix.files.userdirs import sessions_dir, settings_file
 from toolmix.load.loader import load_tree
-from toolmix.tui.screens.dialogs import ConfirmDialog, ExportDialog
+from toolmix.tui.dialogs.confirm import ConfirmDialog
+from toolmix.tui.dialogs.export import ExportDialog
 from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.screens.walk import WalkScreen
 from toolmix.tui.served import connection_app

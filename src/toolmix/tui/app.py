@@ -40,7 +40,8 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults):
         "screens/picker.tcss",
         "screens/intro.tcss",
         "screens/walk.tcss",
-        "screens/dialogs.tcss",
+        "dialogs/dialog.tcss",
+        "dialogs/export.tcss",
         "screens/result.tcss",
     ]
     TITLE = "toolmix"
@@ -211,7 +212,7 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults):
 
     def on_result_screen_restart_requested(self) -> None:
         """Ask first; the saved answers stay until the new walk saves its first answer."""
-        from toolmix.tui.screens.dialogs import ConfirmDialog
+        from toolmix.tui.dialogs.confirm import ConfirmDialog
 
         def answer(restart: bool | None) -> None:
             assert self.session is not None and self.walk_screen is not None
@@ -226,7 +227,7 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults):
     # --- help and the command palette ---------------------------------------------
 
     def action_keys(self) -> None:
-        from toolmix.tui.screens.dialogs import HelpDialog
+        from toolmix.tui.dialogs.help import HelpDialog
 
         if not isinstance(self.screen, HelpDialog):
             self.push_screen(HelpDialog(self.keymap))

@@ -56,7 +56,7 @@ class ExploresResult(App[None]):
         return section(explorer.loaded, explorer.walk, explorer.now)
 
     def on_result_screen_export_requested(self) -> None:
-        from toolmix.tui.screens.dialogs import ExportDialog
+        from toolmix.tui.dialogs.export import ExportDialog
 
         assert self.explorer is not None  # made with the result the screen shows
 

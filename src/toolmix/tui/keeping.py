@@ -95,7 +95,7 @@ class KeepsSessions(FilteredApp):  # notifications filtered: they quote file nam
         if saved is None or saved.count == 0:
             return
         from toolmix.store.resume import offer_words
-        from toolmix.tui.screens.dialogs import ConfirmDialog
+        from toolmix.tui.dialogs.confirm import ConfirmDialog
 
         def answer(yes: bool | None) -> None:
             if yes:

@@ -1,17 +1,15 @@
-"""Modal dialogs: confirm, export, and the keys help."""
+"""The export dialog: the result as Markdown, JSON or a test case, written atomically."""
 
 from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Mapping
 from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 from textual.worker import Worker, WorkerState
 
@@ -20,37 +18,12 @@ from toolmix.files.atomic import write_text_atomic
 from toolmix.files.outpath import TargetExists, check_target, expand, export_file_name, shown
 from toolmix.model.problems import ToolmixError
 from toolmix.store.settings import export_folder, remember_export_folder
+from toolmix.tui.dialogs.confirm import ConfirmDialog
+from toolmix.tui.dialogs.dialog import Dialog
 from toolmix.tui.safe import literal
 
 
-class ConfirmDialog(ModalScreen[bool]):
-    """A yes/no question; Escape means no."""
-
-    BINDINGS = [Binding("escape", "no", "Cancel", id="confirm.cancel")]
-
-    def __init__(self, question: str, yes: str = "Yes", no: str = "No") -> None:
-        super().__init__()
-        self.question, self.yes, self.no = question, yes, no
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static(literal(self.question), classes="dialog-text")
-            with Horizontal(classes="buttons"):
-                yield Button(self.yes, id="yes", variant="primary")
-                yield Button(self.no, id="no")
-
-    def on_mount(self) -> None:
-        self.query_one("#yes", Button).focus()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.dismiss(event.button.id == "yes")
-
-    def action_no(self) -> None:
-        self.dismiss(False)
-
-
-class ExportDialog(ModalScreen[Path | None]):
+class ExportDialog(Dialog[Path | None]):
     """Write the result as Markdown (Enter) or JSON, atomically, asking before overwriting.
 
     The file name offered is the subject's and the tree's (``rosies-bakery-
@@ -195,29 +168,3 @@ class ExportDialog(ModalScreen[Path | None]):
                 self.show_error(error.problems[0].message)
             else:
                 self.show_error(f"Could not write the file: {error}")
-
-
-class HelpDialog(ModalScreen[None]):
-    """The keys, as the person's keymap (toolmix.tui.keymap) has them."""
-
-    BINDINGS = [Binding("escape,f1,question_mark", "close", "Close", id="help.close")]
-
-    def __init__(self, keymap: Mapping[str, str] | None = None) -> None:
-        super().__init__()
-        self.keymap = dict(keymap or {})
-
-    def compose(self) -> ComposeResult:
-        from toolmix.tui.keymap import keys_help
-
-        with Vertical(classes="dialog", id="help"):
-            yield Static(Content("Keys").stylize("bold"), classes="dialog-text")
-            yield Static(Content(keys_help(self.keymap)))
-            with Horizontal(classes="buttons"):
-                yield Button("Close", id="close", variant="primary")
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.dismiss(None)
-
-    def action_close(self) -> None:
-        self.dismiss(None)

@@ -1,0 +1,38 @@
+"""The yes/no question (start over, overwrite, resume)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Static
+
+from toolmix.tui.dialogs.dialog import Dialog
+from toolmix.tui.safe import literal
+
+
+class ConfirmDialog(Dialog[bool]):
+    """A yes/no question; Escape means no."""
+
+    BINDINGS = [Binding("escape", "no", "Cancel", id="confirm.cancel")]
+
+    def __init__(self, question: str, yes: str = "Yes", no: str = "No") -> None:
+        super().__init__()
+        self.question, self.yes, self.no = question, yes, no
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(literal(self.question), classes="dialog-text")
+            with Horizontal(classes="buttons"):
+                yield Button(self.yes, id="yes", variant="primary")
+                yield Button(self.no, id="no")
+
+    def on_mount(self) -> None:
+        self.query_one("#yes", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(event.button.id == "yes")
+
+    def action_no(self) -> None:
+        self.dismiss(False)
