@@ -24,7 +24,7 @@ from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.session import Session
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
-from toolmix.tui.screens.dialogs import ConfirmDialog
+from toolmix.tui.dialogs.confirm import ConfirmDialog
 from toolmix.tui.screens.picker import PickerScreen
 from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.screens.walk import WalkScreen
