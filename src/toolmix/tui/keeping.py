@@ -17,6 +17,7 @@ from toolmix.model.problems import ToolmixError
 from toolmix.store.autosave import Autosave, claim
 from toolmix.store.settings import read_settings, save_settings
 from toolmix.tui.safe import FilteredApp
+from toolmix.tui.themes import THEMES
 
 if TYPE_CHECKING:
     from toolmix.store.resume import Restored
@@ -44,6 +45,8 @@ class KeepsSessions(FilteredApp):  # notifications filtered: they quote file nam
         self._settings_problem: str | None = None
         #: The person's keys (toolmix.tui.keymap), by binding id.
         self.keymap: dict[str, str] = {}
+        for own in THEMES:  # before the settings, which may name one
+            self.register_theme(own)
         if settings_path is not None:
             settings, self._settings_problem = read_settings(settings_path)
             theme = settings.get("theme")

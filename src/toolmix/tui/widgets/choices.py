@@ -29,6 +29,8 @@ MAX_LINES = 10
 class ChoiceList(LineList):
     """Options with numbers; in a multi question each has a check box."""
 
+    CURSOR_MARK = "> "
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "submit", "Choose", id="choices.submit"),
         Binding("space", "toggle_option", "Toggle", id="choices.toggle"),
