@@ -242,15 +242,15 @@ async def test_choices_number_and_wrap_labels_under_themselves() -> None:
         await pilot.pause()
         assert choices.size.height == 4  # an auto height: one line, two, one
         assert [t.rstrip() for t in lines(choices)] == [
-            "1 Apples",
-            "2 A label long enough to wrap",  # 29 cells: 30 less the scroll indicator
-            "  onto a second line",
-            "3 Cherries",
+            "> 1 Apples",  # the cursor's mark, then the number
+            "  2 A label long enough to",  # 29 cells: 30 less the scroll indicator
+            "    wrap onto a second line",
+            "  3 Cherries",
         ]
         choices.set_choices(OPTIONS, multi=True, checked={"c"})
         await pilot.pause()
-        assert lines(choices)[0].startswith("1 [ ] Apples")
-        assert lines(choices)[-1].startswith("3 [x] Cherries")
+        assert lines(choices)[0].startswith("> 1 [ ] Apples")
+        assert lines(choices)[-1].startswith("  3 [x] Cherries")
 
 
 async def test_choices_keys_and_clicks() -> None:
@@ -274,14 +274,15 @@ async def test_a_toggle_repaints_its_option_and_a_click_toggles_in_a_multi() -> 
         choices.set_choices(OPTIONS, multi=True, checked=set(), exclusive={"c"})
         choices.focus()
         await pilot.pause()
-        assert lines(choices)[0].startswith("1 [ ] Apples")
+        assert lines(choices)[0].startswith("> 1 [ ] Apples")
         await pilot.press("space")
         assert choices.checked == {"a"}
-        assert lines(choices)[0].startswith("1 [x] Apples")
-        await pilot.click(choices, offset=(2, 3))  # the exclusive option clears the others
+        assert lines(choices)[0].startswith("> 1 [x] Apples")
+        last = len(lines(choices)) - 1  # Cherries, the exclusive option
+        await pilot.click(choices, offset=(2, last))  # it clears the others
         assert choices.checked == {"c"}
         shown = lines(choices)
-        assert shown[0].startswith("1 [ ] Apples") and shown[3].startswith("3 [x] Cherries")
+        assert shown[0].startswith("  1 [ ] Apples") and shown[last].startswith("> 3 [x] Cherries")
         assert ("toggled", "c") in app.seen
         await pilot.press("enter")
         assert app.seen[-1] == ("submitted", None)
