@@ -90,7 +90,8 @@ def test_the_intro_and_the_help_are_plain_text(tmp_path: Path) -> None:
         ("1. a\n2. b\n\n   more of b", "1. a\n2. b\n   more of b"),
         ("- a\n  - nested", "- a\n  - nested"),
         ("> quoted", "  quoted"),
-        ("| a | b |\n|---|---|\n| 1 | **2** |", "a | b\n1 | 2"),
+        ("| a | b |\n|---|---|\n| 1 | **2** |", "a: 1; b: 2."),
+        ("| h | j |\n|---|---|\n| 1 | — |", "h: 1."),
         ("```\ncode *kept*\n```", "    code *kept*"),
         ("<b>html</b> is text", "<b>html</b> is text"),
         ("<https://example.com>", "https://example.com"),
@@ -138,4 +139,4 @@ def test_the_command_saves_and_resumes(tmp_path: Path) -> None:
     second = ask("\n2\n\n1\n")
     assert second.returncode == 0, second.stderr
     assert "unfinished session with 2 answers" in second.stdout
-    assert "# ACME: " in second.stdout
+    assert "\nACME: The steady mix" in second.stdout

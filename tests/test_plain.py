@@ -64,17 +64,17 @@ def toolmix(args: list[str], stdin: str, cwd: Path) -> subprocess.CompletedProce
     )
 
 
-def test_the_command_prints_the_markdown_result(tmp_path: Path) -> None:
+def test_the_command_prints_the_result_as_plain_text(tmp_path: Path) -> None:
     done = toolmix(["ask", TINY], "ACME\n2\n2\n\n1\n", tmp_path)
     assert done.returncode == 0, done.stderr
-    assert "# ACME: The steady mix" in done.stdout
+    assert "\nACME: The steady mix\n" in done.stdout and "# ACME" not in done.stdout
 
 
 def test_plain_mode_is_chosen_when_output_is_not_a_terminal(tmp_path: Path) -> None:
     done = toolmix([TINY], "ACME\n2\n2\n\n1\n", tmp_path)
     assert done.returncode == 0, done.stderr
     assert "not a full terminal here" in done.stderr
-    assert "# ACME: The steady mix" in done.stdout
+    assert "\nACME: The steady mix\n" in done.stdout
 
 
 def test_early_end_of_input_exits_1_with_a_message(tmp_path: Path) -> None:

@@ -55,16 +55,15 @@ class PlainWalk:
 
     def run(self) -> Mix:
         tree = self.session.tree
-        self.say(tree.title)
-        self.say("=" * min(len(tree.title), 72))
+        self.say(tree.title)  # no underline of "=": read aloud, it is a row of "equals"
         resumed = self.offer_resume()
         if tree.intro and not resumed:
             self.say()
             self.say(plain_text(tree.intro))
-        from toolmix.engine.estimate import questions_text, tree_range
+        from toolmix.engine.estimate import SPOKEN, questions_text, tree_range
 
         self.say()
-        self.say(f"{questions_text(*tree_range(self.session.loaded))}.")
+        self.say(f"{questions_text(*tree_range(self.session.loaded), SPOKEN)}.")
         self.say("Type the number of your answer and press Enter. b: back, ?: help.")
         while not self.session.finished:
             self.step()
@@ -123,7 +122,7 @@ class PlainWalk:
             else:
                 self.session.proceed()
             return
-        self.say(step.progress.label)
+        self.say(step.progress.spoken)
         self.say(step.title)
         reply = self.prompt(step)
         if reply.lower() == "b":

@@ -30,15 +30,16 @@ def replayed(loaded: LoadedTree, answers: AnswersFile) -> Session:
 
 
 def result_text(loaded: LoadedTree, session: Session, mix: Mix, fmt: str) -> str:
-    """The result as ``answer`` and ``ask`` print it: JSON, or Markdown with what would change it."""
+    """The result as ``answer`` and ``ask`` print it: JSON, or Markdown (or plain
+    text, ``fmt`` "text") with what would change it."""
     if fmt == "json":
         from toolmix.export.json_result import result_json
 
         return result_json(mix)
     from toolmix.export.changes import section
-    from toolmix.export.markdown import render
+    from toolmix.export.markdown import render, render_plain
 
-    return render(mix, changes=section(loaded, session, mix))
+    return (render_plain if fmt == "text" else render)(mix, changes=section(loaded, session, mix))
 
 
 def print_result(loaded: LoadedTree, answers: AnswersFile) -> int:
@@ -94,9 +95,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def plain_walk(
-    loaded: object, fmt: str = "md", output: str | None = None, force: bool = False
+    loaded: object, fmt: str | None = None, output: str | None = None, force: bool = False
 ) -> int:
     """Walk a tree with line-by-line prompts, then print or write the result.
+
+    ``fmt`` None: plain text on the terminal (what a screen reader reads
+    well: no Markdown marks, no tables, no flowchart), Markdown in a file.
 
     The walk is autosaved as in the app; ended early (the input closed, or
     ctrl+c: exit 130) it says so, and the next walk of the tree offers it again.
@@ -123,6 +127,8 @@ def plain_walk(
         print(f"\ntoolmix: {why} before the last question{kept}", file=sys.stderr)
         return 1 if isinstance(exc, Stopped) else 130
     keep(mix)
+    if fmt is None:
+        fmt = "text" if output is None or output == "-" else "md"
     text = result_text(loaded, walk.session, mix, fmt)
     sys.stdout.write("\n")
     code = emit(text, output, force)
@@ -220,9 +226,10 @@ def add_commands(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser],
     p.add_argument(
         "tree", metavar="TREE", nargs="?", help="a tree id or path (default: social-tool-mix)"
     )
-    output_opts(p, ("md", "json"))
+    output_opts(p, ("text", "md", "json"))
     trees_opt(p)
-    p.set_defaults(func=cmd_ask)
+    # No --format: plain text on the terminal, Markdown in a file (-o).
+    p.set_defaults(func=cmd_ask, format=None)
 
     p = add(
         "answer",
@@ -234,7 +241,7 @@ def add_commands(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser],
     from toolmix.cli.explore_commands import add_options
 
     add_options(p)
-    output_opts(p, ("md", "json"))
+    output_opts(p, ("md", "json", "text"))
     trees_opt(p)
     p.set_defaults(func=cmd_answer)
 

@@ -19,17 +19,22 @@ def tree_range(loaded: LoadedTree) -> tuple[int, int]:
     return index.min_left.get(start, 0), index.max_left.get(start, 0)
 
 
-def span(fewest: int, most: int) -> str:
+#: Between the ends of a range read aloud (``toolmix ask``): a screen reader
+#: may say "12 en dash 16", or nothing between them.
+SPOKEN = " to "
+
+
+def span(fewest: int, most: int, between: str = "–") -> str:
     """``12–16``, or ``9`` when every path asks as many questions."""
-    return str(most) if fewest >= most else f"{fewest}–{most}"
+    return str(most) if fewest >= most else f"{fewest}{between}{most}"
 
 
-def questions_text(fewest: int, most: int) -> str:
+def questions_text(fewest: int, most: int, between: str = "–") -> str:
     """``12–16 questions``, ``9 questions``, ``1 question``."""
-    return f"{span(fewest, most)} question{'' if most == 1 else 's'}"
+    return f"{span(fewest, most, between)} question{'' if most == 1 else 's'}"
 
 
-def progress_label(answered: int, fewest_left: int, most_left: int) -> str:
+def progress_label(answered: int, fewest_left: int, most_left: int, between: str = "–") -> str:
     """The progress line of a walk, e.g. ``Question 4 of 12–16``.
 
     ``fewest_left`` and ``most_left`` count the current question. On a node
@@ -37,7 +42,8 @@ def progress_label(answered: int, fewest_left: int, most_left: int) -> str:
     """
     if most_left == 0:
         return "Almost done"
-    return f"Question {answered + 1} of {span(answered + fewest_left, answered + most_left)}"
+    most = span(answered + fewest_left, answered + most_left, between)
+    return f"Question {answered + 1} of {most}"
 
 
 @record(frozen=True)
@@ -61,3 +67,8 @@ class Progress:
     def label(self) -> str:
         """``Question 4 of 12–16``: the one wording of progress."""
         return progress_label(self.answered, self.fewest_left, self.most_left)
+
+    @property
+    def spoken(self) -> str:
+        """``Question 4 of 12 to 16``: the label as ``toolmix ask`` prints it."""
+        return progress_label(self.answered, self.fewest_left, self.most_left, SPOKEN)

@@ -47,11 +47,18 @@ def _why(mix: Mix) -> list[str]:
     return out
 
 
-def render(mix: Mix, *, today: dt.date | None = None, changes: list[str] | None = None) -> str:
+def render(
+    mix: Mix,
+    *,
+    today: dt.date | None = None,
+    changes: list[str] | None = None,
+    appendix: bool = True,
+) -> str:
     """The whole export as Markdown text: the plan first, the reasons, then the record.
 
     ``changes`` is the section of :mod:`toolmix.export.changes`, placed after the
-    reasons (it needs the loaded tree)."""
+    reasons (it needs the loaded tree); ``appendix`` False leaves out the
+    flowchart of the path."""
     tree = mix.tree
     day = (today or dt.date.today()).isoformat()
     node = tree.nodes[mix.result_node]
@@ -96,6 +103,8 @@ def render(mix: Mix, *, today: dt.date | None = None, changes: list[str] | None 
             out.append(f"{i}. **{inline(text)}** {inline(answer_label(tree, n, v))}")
         out.append("")
 
+    if not appendix:
+        return "\n".join(out)
     labels = [answer_label(tree, n, v) for n, v in walk]
     out += [
         "## Appendix: the path you took",
@@ -106,3 +115,16 @@ def render(mix: Mix, *, today: dt.date | None = None, changes: list[str] | None 
         "",
     ]
     return "\n".join(out)
+
+
+def render_plain(
+    mix: Mix, *, today: dt.date | None = None, changes: list[str] | None = None
+) -> str:
+    """The export as plain lines, to be read aloud: ``toolmix ask``'s result on the terminal.
+
+    No ``#`` or ``**``, tables as one sentence a row, and no flowchart (a
+    diagram's source read aloud is noise; the answers list says the same).
+    """
+    from toolmix.text.markdown_plain import plain_text
+
+    return plain_text(render(mix, today=today, changes=changes, appendix=False)) + "\n"

@@ -4,7 +4,10 @@
 ``**`` read aloud or printed raw are noise. Headings, paragraphs, lists,
 quotes, code, tables and links become plain lines: emphasis marks go, a list
 keeps its ``-`` or ``1.``, a link shows its text then its address in brackets
-(shown, never followed), raw HTML stays literal text. The result goes through
+(shown, never followed), raw HTML stays literal text. A table row becomes one
+sentence naming each cell by its column's heading (``hours a week: 2; would
+leave: Website.``): a row of cells between ``|`` means nothing read aloud, and
+a screen reader cannot look up at the heading row. The result goes through
 the same cleaning as all output (no control characters).
 
 markdown-it-py parses it (a CommonMark parser; the app's own Markdown already
@@ -34,7 +37,8 @@ def plain_text(source: str) -> str:
     quotes = 0
     marker: str | None = None  # the bullet or number waiting for its item's first line
     cells: list[str] = []
-    in_cell = False
+    headings: list[str] = []
+    in_cell = in_head = False
     for token in parser.parse(source):
         kind = token.type
         indent = "  " * quotes + "  " * max(len(lists) - 1, 0)
@@ -53,12 +57,16 @@ def plain_text(source: str) -> str:
             quotes += 1
         elif kind == "blockquote_close":
             quotes -= 1
+        elif kind in ("thead_open", "thead_close"):
+            in_head = kind == "thead_open"
         elif kind == "tr_open":
             cells = []
         elif kind in ("th_open", "td_open", "th_close", "td_close"):
             in_cell = kind.endswith("_open")
+        elif kind == "tr_close" and in_head:
+            headings = cells
         elif kind == "tr_close":
-            out.add(indent + " | ".join(cells))
+            out.add(indent + _row_sentence(headings, cells))
         elif kind == "inline" and token.children is not None:
             text = _inline(token.children)
             if in_cell:
@@ -80,6 +88,20 @@ def plain_text(source: str) -> str:
         if kind in _BLOCK_ENDS and not lists and not in_cell:
             out.gap = True
     return clean("\n".join(out.lines))
+
+
+#: Cells that say "nothing here": left out of a row's sentence.
+_EMPTY_CELLS = {"", "-", "—", "–"}
+
+
+def _row_sentence(headings: list[str], cells: list[str]) -> str:
+    parts = [
+        f"{heading}: {cell}" if heading else cell
+        for heading, cell in zip([*headings, *[""] * len(cells)], cells, strict=False)
+        if cell not in _EMPTY_CELLS
+    ]
+    text = "; ".join(parts)
+    return text if not text or text.endswith((".", "!", "?")) else text + "."
 
 
 class _Lines:
