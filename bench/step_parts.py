@@ -34,8 +34,8 @@ from toolmix.tui.widgets.answers_panel import AnswersPanel
 
 PARTS = {
     "autosave": (ToolmixApp, "_save"),
-    "show the node (toolmix)": (WalkScreen, "show_current"),
-    "of which the answers panel": (WalkScreen, "_show_answers"),
+    "show the node (toolmix)": (WalkScreen, "show_step"),
+    "of which the answers panel": (AnswersPanel, "show_answers"),
     # A layout ends by drawing the frame, so a layout's time includes one frame.
     "a layout, when there is one (Textual)": (Screen, "_refresh_layout"),
     "drawing a frame (Textual)": (Screen, "_compositor_refresh"),
@@ -56,11 +56,10 @@ def timed(spent: list[float], method: Callable[..., Any]) -> Callable[..., Any]:
 async def measure(path: Path, panel: bool, steps: int = 80) -> dict[str, list[float]]:
     spent: dict[str, list[float]] = {name: [] for name in PARTS}
     originals = {name: getattr(cls, attr) for name, (cls, attr) in PARTS.items()}
-    show_steps = AnswersPanel.show_steps
+    skipped = {"of which the answers panel": lambda self, answers: None}
     for name, (cls, attr) in PARTS.items():
-        setattr(cls, attr, timed(spent[name], originals[name]))
-    if not panel:
-        AnswersPanel.show_steps = lambda self, steps: None  # type: ignore[method-assign]
+        method = originals[name] if panel or name not in skipped else skipped[name]
+        setattr(cls, attr, timed(spent[name], method))
     try:
         app = make_app(load_tree(path), sessions_dir=Path(tempfile.mkdtemp()) / "s")
         async with app.run_test(size=(100, 32)) as pilot:
@@ -87,7 +86,6 @@ async def measure(path: Path, panel: bool, steps: int = 80) -> dict[str, list[fl
     finally:
         for name, (cls, attr) in PARTS.items():
             setattr(cls, attr, originals[name])
-        AnswersPanel.show_steps = show_steps  # type: ignore[method-assign]
     return spent
 
 

@@ -19,6 +19,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from toolmix.tui.safe import literal, markdown_source
+from toolmix.tui.widgets.quick_markdown import quick_content
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -50,6 +51,12 @@ def simple_content(text: str) -> Content | None:
     None and goes to the Markdown widget. Links keep their text and show their
     address after it, unstyled: shown, never followed.
     """
+    quick = quick_content(text)
+    return quick if quick is not None else markdown_content(text)
+
+
+def markdown_content(text: str) -> Content | None:
+    """:func:`simple_content` read by markdown-it, imported only for the text that needs it."""
     from markdown_it import MarkdownIt
 
     blocks: list[Content] = []
