@@ -2,8 +2,9 @@
 
 The script comes from argcomplete: it asks ``toolmix`` itself, with argcomplete's
 variables set, for the words that fit where the cursor is, and argcomplete reads
-them off the real parser (toolmix.cli.parser.build_parser), so a new command or
-option completes without anyone editing a script.
+them off the real parser (toolmix.cli.parser.build_parser, handed over by
+toolmix.cli.main), so a new command or option completes without anyone
+editing a script.
 """
 
 from __future__ import annotations
@@ -47,13 +48,15 @@ def tree_ids(**_: Any) -> list[str]:
     return [f.id for f in discover().trees]
 
 
-def complete_if_asked() -> None:
-    """Answer the shell's TAB and exit, when argcomplete's script is the one calling."""
+def complete_if_asked(build_parser: Callable[[], argparse.ArgumentParser]) -> None:
+    """Answer the shell's TAB and exit, when argcomplete's script is the one calling.
+
+    The parser's builder is passed in, not imported: toolmix.cli.parser imports this
+    module for its ``completion`` command, and the two importing each other would be a cycle.
+    """
     if "_ARGCOMPLETE" not in os.environ:
         return
     import argcomplete
-
-    from toolmix.cli.parser import build_parser
 
     parser = build_parser()
     for action in _all_actions(parser):

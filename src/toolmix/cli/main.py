@@ -163,8 +163,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     if "_ARGCOMPLETE" in os.environ:  # the shell's TAB, through 'toolmix completion's script
         from toolmix.cli.completion import complete_if_asked
+        from toolmix.cli.parser import build_parser
 
-        complete_if_asked()
+        complete_if_asked(build_parser)
     from toolmix.text.output import filtered_std_streams
 
     # Every line any command prints passes the output filter (the app itself
