@@ -213,3 +213,20 @@ def test_why_not_of_every_item_is_each_asked_alone(persona: str) -> None:
     alone = [explore.why_not(loaded, walk, item) for item in loaded.tree.items]
     assert explore.why_not_every(loaded, walk) == alone
     assert {f["status"] for f in alone} >= {"picked", "not_candidate"}
+
+
+def test_compare_keeps_hostile_text_literal_in_its_tables(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import re
+
+    hostile = json.loads((HERE / "hostile-answers.json").read_text())
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({**hostile, "answers": {**hostile["answers"], "q": ["a"]}}))
+    tree = str(TREES / "hostile.json")
+    assert main(["compare", tree, str(HERE / "hostile-answers.json"), str(other)]) == 0
+    out = capsys.readouterr().out
+    rows = [line for line in out.splitlines() if line.startswith("|")]
+    assert rows and all(len(re.findall(r"(?<!\\)\|", row)) == 4 for row in rows), rows
+    assert "\x1b" not in out and "\\\\[" not in out  # escaped once, never twice
+    assert "| Evil \\| item \\[@click=app.quit\\]quit\\[/\\] |" in out

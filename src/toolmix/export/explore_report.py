@@ -18,6 +18,10 @@ from toolmix.text.words import hours_text
 Pair = tuple[tuple[str, AnswerValue], tuple[str, AnswerValue], Mix]
 
 
+# _question, _result and _items give inline Markdown, literal and on one line with
+# '|' escaped: ready for a table cell as they are (cell() again would escape twice).
+
+
 def _question(tree: Tree, q: str) -> str:
     node = tree.nodes[q]
     return inline(getattr(node, "text", None) or q)
@@ -146,7 +150,7 @@ def compare_md(
         "",
         f"| | {na} | {nb} |",
         "|---|---|---|",
-        f"| Plan | {cell(_result(tree, a['result_node']))} | {cell(_result(tree, b['result_node']))} |",
+        f"| Plan | {_result(tree, a['result_node'])} | {_result(tree, b['result_node'])} |",
     ]
     if a["effort"] is not None or b["effort"] is not None:
         hours = [
@@ -166,7 +170,7 @@ def compare_md(
                 cell(answer_label(tree, q, w.answers[q])) if q in w.answers else "(not asked)"
                 for w in walks
             ]
-            out.append(f"| {cell(_question(tree, q))} | {shown[0]} | {shown[1]} |")
+            out.append(f"| {_question(tree, q)} | {shown[0]} | {shown[1]} |")
         out.append("")
     differing = [(i, names[0]) for i in found["only_a"]] + [(i, names[1]) for i in found["only_b"]]
     if differing:
