@@ -187,6 +187,7 @@ def test_version_and_paths(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["paths"]) == 0
     out = capsys.readouterr().out
     assert "sessions:" in out and "settings:" in out and "cache of checked trees:" in out
+    assert "last results:" in out
 
 
 def test_a_broken_tree_named_by_id_reports_its_own_problems(

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
 
 from conftest import TREES
 from toolmix.cli.main import main
+from toolmix.files.userdirs import results_dir
 from toolmix.load.loader import load_tree
 from toolmix.plain import PlainWalk
 from toolmix.plain_explore import MENU, PlainExplore
@@ -101,3 +103,6 @@ def test_the_command_offers_it_after_the_result(
     assert out_file.read_text().startswith("# ACME: The steady mix\n")
     assert "Why not Instagram?" in out and "It is in your mix." in out
     assert MENU not in out_file.read_text()
+    # Kept, as the app keeps it, for the picker to offer.
+    kept = json.loads((results_dir() / "tiny.json").read_text())
+    assert (kept["answers"], kept["result_node"]) == (ANSWERS, "done")

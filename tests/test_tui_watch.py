@@ -109,9 +109,11 @@ def test_no_change_no_check(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [
-        (["t.json", "--watch"], ("t.json", [], True)),
-        (["t.json"], ("t.json", [], False)),
-        (["--trees", "d", "t"], ("t", ["d"], False)),
+        (["t.json", "--watch"], ("t.json", [], True, None)),
+        (["t.json"], ("t.json", [], False, None)),
+        (["--trees", "d", "t"], ("t", ["d"], False, None)),
+        (["t", "--answers", "a.json"], ("t", [], False, "a.json")),
+        (["--answers", "a.json"], (None, [], False, "a.json")),
     ],
 )
 def test_the_watch_flag(argv: list[str], expected: tuple[object, ...]) -> None:
