@@ -115,7 +115,7 @@ class WalkInput(_Base):
         event.stop()
         self.post_message(self.JumpRequested(event.node_id))
 
-    def on_continue_button_pressed(self, event: ContinueButton.Pressed) -> None:
+    def on_button_pressed(self, event: ContinueButton.Pressed) -> None:
         event.stop()
         if not self._for_earlier_node(event):
             self._continue()
