@@ -1,10 +1,11 @@
 """The key bar at the bottom of each screen: the keys that apply, clickable.
 
 Textual's Footer recomposes (new FooterKey widgets, new styles) on every
-bindings refresh, which happens on each focus change: on the question screen
-that was most of the cost of a step, and the old widgets piled up in memory
-(see docs/performance.md). This bar is one Static whose text is rebuilt only
-when the keys shown change; a click on a key presses it.
+bindings refresh, which comes with each focus change: on the question screen
+that took an answer whose help changes past its CPU target (the figures are in
+docs/performance.md). This bar is one Static whose text is rebuilt only when
+the keys shown change; a click on a key presses it. Under a dialog it shows
+the dialog's keys.
 """
 
 from __future__ import annotations
