@@ -230,3 +230,33 @@ def test_compare_keeps_hostile_text_literal_in_its_tables(
     assert rows and all(len(re.findall(r"(?<!\\)\|", row)) == 4 for row in rows), rows
     assert "\x1b" not in out and "\\\\[" not in out  # escaped once, never twice
     assert "| Evil \\| item \\[@click=app.quit\\]quit\\[/\\] |" in out
+
+
+@pytest.mark.parametrize(
+    ("changes", "item", "because"),
+    [
+        ({}, "newsletter", "because neither your answers nor any change of one of them gives"),
+        (
+            {"formats": ["none"]},
+            "tiktok",
+            "because at best, with What can you make well? → **Photos**, it would be "
+            "considered, but it would need more hours than are left.",
+        ),
+        (
+            {"formats": ["photos"]},
+            "tiktok",
+            "because it is considered, but it needs more hours than are left.",
+        ),
+    ],
+)
+def test_why_not_says_why_nothing_brings_it_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], changes: Any, item: str, because: str
+) -> None:
+    walk = json.loads(Path(answers(tmp_path, **changes)).read_text())
+    if "video" not in walk["answers"]["formats"]:
+        del walk["answers"]["camera"]  # not asked without video
+    (tmp_path / "a.json").write_text(json.dumps(walk))
+    assert main(["answer", TINY, "--answers", str(tmp_path / "a.json"), "--why-not", item]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert last.startswith("None of your answers, changed one or two at a time, would bring it in")
+    assert because in last

@@ -140,9 +140,12 @@ class PlainExplore:
             return
         item = items[index]
         found = explore.why_not(self.loaded, self.session, item, now=self.now)
-        pairs = []
+        pairs, near = [], None
         if found["status"] != "picked" and not found["changes"]:
             from toolmix.engine.sensitivity import pairs_bringing_in
 
             pairs = pairs_bringing_in(self.loaded, self.session, self.now, item)
-        self.show(explore_report.why_not_md(tree, found, pairs))
+            if not pairs:
+                tried = explore.every_alternative(self.loaded, self.session)
+                near = explore.nearest(self.loaded, self.session, item, tried)
+        self.show(explore_report.why_not_md(tree, found, pairs, near))

@@ -48,14 +48,17 @@ def explore_answer(args: argparse.Namespace, loaded: LoadedTree, session: Sessio
     found = explore.why_not(loaded, session, args.why_not)
     if args.format == "json":
         return _as_json(found)
-    pairs = []
+    pairs, near = [], None
     if found["status"] != "picked" and not found["changes"]:
         from toolmix.engine.selection import choose
         from toolmix.engine.sensitivity import pairs_bringing_in
 
         now = choose(loaded.tree, session.answered_path())
         pairs = pairs_bringing_in(loaded, session, now, args.why_not)
-    return explore_report.why_not_md(loaded.tree, found, pairs)
+        if not pairs:
+            tried = explore.every_alternative(loaded, session)
+            near = explore.nearest(loaded, session, args.why_not, tried)
+    return explore_report.why_not_md(loaded.tree, found, pairs, near)
 
 
 def cmd_compare(args: argparse.Namespace) -> int:

@@ -226,6 +226,35 @@ def why_not(
     }
 
 
+#: How near an item is to the mix, by status (a larger score breaks ties among candidates-to-be).
+_NEARNESS = {"ruled_out": 0, "not_candidate": 1, "considered": 2, "picked": 3}
+
+#: Where an item comes nearest the mix: (question, answer) of the change, None for none,
+#: then its status, why not, and score there.
+Nearest = tuple[str | None, AnswerValue | None, str, str | None, int | None]
+
+
+def nearest(
+    loaded: LoadedTree, walk: Session, item: str, tried: Sequence[tuple[str, Alternative]]
+) -> Nearest:
+    """Where ``item`` comes nearest the mix: as things stand, or after one change of ``tried``.
+
+    For saying why nothing brings it in: considered is nearer than not a candidate
+    (a higher score nearer), which is nearer than ruled out; the walk as it is wins ties.
+    """
+    tree = loaded.tree
+    now = standing(tree, choose(tree, walk.answered_path()), item)
+    best: Nearest = (None, None, now[0], now[1], now[2])
+    for question, alt in tried:
+        if alt.mix is None:
+            continue
+        status, why, score, _ = standing(tree, alt.mix, item)
+        key = (_NEARNESS[status], score if score is not None else 0)
+        if key > (_NEARNESS[best[2]], best[4] if best[4] is not None else 0):
+            best = (question, alt.answer, status, why, score)
+    return best
+
+
 def why_not_every(loaded: LoadedTree, walk: Session) -> list[dict[str, Any]]:
     """ "Why not" for every item, in catalogue order: the walk's alternatives walked once."""
     tried = every_alternative(loaded, walk)

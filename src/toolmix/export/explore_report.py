@@ -7,7 +7,7 @@ from typing import Any
 
 from toolmix.engine.answer_checks import AnswerValue
 from toolmix.engine.answer_words import answer_label
-from toolmix.engine.explore import standing
+from toolmix.engine.explore import Nearest, standing
 from toolmix.engine.selection import Mix, choose
 from toolmix.engine.session import Session as Walk
 from toolmix.model.tree import Tree
@@ -96,7 +96,38 @@ def _standing_words(status: str, why_not: str | None) -> str:
     }[status]
 
 
-def why_not_md(tree: Tree, found: dict[str, Any], pairs: Sequence[Pair] = ()) -> str:
+def _because(tree: Tree, near: Nearest) -> str:
+    """Why nothing brings an item in, from where it comes nearest (:func:`explore.nearest`)."""
+    question, value, status, why, score = near
+    if status == "ruled_out":
+        return "one of your answers rules it out, and with any one of them changed it still is"
+    if status == "not_candidate" and (score is None or score <= 0):
+        return (
+            "neither your answers nor any change of one of them gives it a reason to be in the mix"
+        )
+    needs = f"an item needs {tree.result.min_score} to be considered"
+    if question is None or value is None:  # nearest as things stand
+        if status == "considered":
+            return "it is considered, but " + (
+                "that part of the mix is already full"
+                if why == "group full"
+                else "it needs more hours than are left"
+            )
+        return f"your answers give it a score of {score}, and {needs}"
+    where = f"at best, with {_question(tree, question)} → **{_answer(tree, question, value)}**"
+    if status == "considered":
+        return f"{where}, it would be considered, but " + (
+            "that part of the mix would be full"
+            if why == "group full"
+            else "it would need more hours than are left"
+        )
+    return f"{where}, it would score {score}, and {needs}"
+
+
+def why_not_md(
+    tree: Tree, found: dict[str, Any], pairs: Sequence[Pair] = (), near: Nearest | None = None
+) -> str:
+    """``near``: where the item comes nearest the mix, said when no change brings it in."""
     item = tree.items[found["item"]]
     status = _standing_words(found["status"], found["why_not"])
     out = [f"# Why not {inline(item.name)}?", "", status, ""]
@@ -123,9 +154,9 @@ def why_not_md(tree: Tree, found: dict[str, Any], pairs: Sequence[Pair] = ()) ->
                 f"(plan: {_result(tree, mix.result_node)}{_hours(mix.effort)})"
             )
     else:
+        because = "" if near is None else f", because {_because(tree, near)}"
         out.append(
-            "None of your answers, changed one or two at a time, would bring it in"
-            + (": the reasons above are all it gets from them." if found["reasons"] else ".")
+            f"None of your answers, changed one or two at a time, would bring it in{because}."
         )
     return "\n".join(out) + "\n"
 
