@@ -313,6 +313,24 @@ async def test_the_question_screen_is_styled_once_and_right(
         assert app.export_screenshot()  # and it draws
 
 
+async def test_the_intro_is_styled_once_and_right(tmp_path: Path) -> None:
+    """The intro's first resume skips the restyle too: shown as a restyle styles it."""
+    app = make_app(
+        load_tree(write_tiny(tmp_path, intro="# Hello\n\nSome **words**.")),
+        sessions_dir=tmp_path / "s",
+    )
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, IntroScreen)
+        widgets = list(screen.walk_children())
+        first = [w.styles.css for w in widgets]
+        app.update_styles(screen)  # what the skipped restyle would have done
+        await pilot.pause()
+        assert [w.styles.css for w in widgets] == first
+        assert screen.query_one("#intro-body").styles.padding == Spacing(1, 4, 1, 4)
+
+
 async def test_the_result_screen_is_styled_once_and_right(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

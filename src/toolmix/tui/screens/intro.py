@@ -9,11 +9,12 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
+from toolmix.tui.screens.styled_at_mount import StyledAtMount
 from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
 
 
-class IntroScreen(Screen[None]):
+class IntroScreen(StyledAtMount, Screen[None]):
     BINDINGS = [
         Binding("enter", "start", "Start", id="intro.start"),
         Binding("escape", "leave", "Back", id="intro.back"),
