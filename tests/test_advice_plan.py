@@ -68,7 +68,7 @@ def test_tiny_plan_lists_first_steps_in_mix_order_and_every_pick_every_week() ->
     mix = mix_for(TREES / "tiny.json", HERE / "tiny-answers.json")
     assert [s.name for s in this_week(mix)] == ["Instagram", "Website"]  # reply has no first step
     assert [s.name for s in every_week(mix)] == [r.item.name for r in mix.picked]
-    assert sum(s.hours for s in every_week(mix)) == pytest.approx(mix.total_effort)
+    assert sum(s.hours for s in every_week(mix)) == pytest.approx(mix.picked_effort)
     text = plan_markdown(mix)
     assert text.index("### This week") < text.index("### Every week")
     assert "In all: about 3.5 hours a week, of the 4 hours you have." in text

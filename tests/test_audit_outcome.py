@@ -33,5 +33,5 @@ def test_scorer_agrees_with_choose(name: str, seed: int) -> None:
         assert list(out.picked) == [r.item_id for r in mix.picked]
         assert list(out.considered) == [(r.item_id, r.why_not) for r in mix.considered]
         assert out.budget == mix.budget
-        assert out.effort == pytest.approx(mix.total_effort)
+        assert out.effort == pytest.approx(mix.picked_effort)
         assert out.required == {r.item_id for r in mix.picked if r.required}

@@ -38,7 +38,7 @@ def personas_table() -> str:
         rows.append(
             f"| {cell(persona)} (`{path.name}`) | {cell('; '.join(keys))} | "
             f"{cell(loaded.tree.nodes[mix.result_node].title)} | {cell(picks)} — "
-            f"{mix.total_effort:g} of {mix.budget} | {cell(why)} |"
+            f"{mix.picked_effort:g} of {mix.budget} | {cell(why)} |"
         )
     return "\n".join(rows)
 
@@ -60,7 +60,7 @@ def community_table() -> str:
         title = loaded.tree.nodes[mix.result_node].title
         rows.append(
             f"| {cell(data['x-case'])} (`{path.name}`) | {cell('; '.join(keys))} | "
-            f"{cell(title)} | {cell(picks)} — {mix.total_effort:g} of {mix.budget} |"
+            f"{cell(title)} | {cell(picks)} — {mix.picked_effort:g} of {mix.budget} |"
         )
         sanity = data["x-sanity"]
         must = ", ".join(f"`{i}`" for i in sanity.get("must_pick", [])) or "nothing named"

@@ -300,7 +300,7 @@ def test_engine_invariants(tree: dict[str, Any], data: st.DataObject) -> None:
             assert len(free) <= max(0, cap - len(required)) or not free
     if mix.budget is not None:
         required_effort = sum(r.item.effort for r in mix.picked if r.required)
-        assert mix.total_effort <= max(mix.budget, required_effort) + 1e-9
+        assert mix.picked_effort <= max(mix.budget, required_effort) + 1e-9
     for row in mix.picked:
         assert row.reasons, row.item_id
     for row in mix.considered:

@@ -107,7 +107,7 @@ def test_required_is_picked_whatever_score_group_or_budget(tmp_path: Path) -> No
     assert ids(mix.picked) == ["b"]  # required first; a: group full (b counts)
     assert mix.picked[0].required
     assert [(r.item_id, r.why_not) for r in mix.considered] == [("a", "group full")]
-    assert mix.effort == 3 and mix.budget == 2
+    assert mix.budgeted_effort == 3 and mix.budget == 2
 
 
 def test_order_is_required_then_score_then_catalogue(tmp_path: Path) -> None:
@@ -154,7 +154,7 @@ def test_budget_skips_and_a_cheaper_item_further_down_still_fits(tmp_path: Path)
     mix = run(p, ["o1"], hours=4)
     assert ids(mix.picked) == ["a", "c"]
     assert [(r.item_id, r.why_not) for r in mix.considered] == [("b", "over budget")]
-    assert mix.effort == 4
+    assert mix.budgeted_effort == 4
 
 
 def test_group_room_is_checked_before_budget(tmp_path: Path) -> None:
@@ -175,7 +175,7 @@ def test_group_room_is_checked_before_budget(tmp_path: Path) -> None:
 def test_no_budget_means_null_budget_and_effort(tmp_path: Path) -> None:
     p = build(tmp_path, {"o1": [e("a", 3)]}, items("a", effort=2))
     mix = run(p, ["o1"])
-    assert mix.budget is None and mix.effort is None
+    assert mix.budget is None and mix.budgeted_effort is None
 
 
 def test_reasons_in_path_order_without_exact_duplicates(tmp_path: Path) -> None:

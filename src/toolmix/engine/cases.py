@@ -151,9 +151,9 @@ def diff_lines(result: CaseResult) -> list[str]:
         lines.append(f"~ result: expected '{node}', now '{mix.result_node}'")
     if lines:
         if mix.budget is None:
-            lines.append(f"  the mix now takes {hours_text(mix.total_effort, 'a week')}")
+            lines.append(f"  the mix now takes {hours_text(mix.picked_effort, 'a week')}")
         else:
-            used = format_hours(mix.total_effort)
+            used = format_hours(mix.picked_effort)
             lines.append(f"  the mix now takes {used} of {hours_text(mix.budget, 'a week')}")
     return lines
 

@@ -29,7 +29,7 @@ def _error(message: str, *path: str | int) -> ToolmixError:
 
 def effort_of(mix: Mix) -> int | float | None:
     """As in the JSON result: the picked items' hours when there is a budget, else null."""
-    return None if mix.effort is None else whole(float(mix.effort))
+    return None if mix.budgeted_effort is None else whole(float(mix.budgeted_effort))
 
 
 @dataclass

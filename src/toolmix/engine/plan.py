@@ -53,7 +53,7 @@ def why_not(mix: Mix, row: Row) -> str:
         names = ", ".join(same[:-1]) + " and " + same[-1]
         return f"you already have {count} of this kind ({names})"
     if row.why_not == "over budget" and mix.budget is not None:
-        left = max(mix.budget - mix.total_effort, 0.0)
+        left = max(mix.budget - mix.picked_effort, 0.0)
         need = row.item.effort - left
         return f"it needs {more_hours(need)} a week than your hours leave"
     return row.why_not or ""
@@ -61,7 +61,7 @@ def why_not(mix: Mix, row: Row) -> str:
 
 def total_line(mix: Mix) -> str:
     """The plan's hours added up, against the hours the person has."""
-    effort = mix.total_effort
+    effort = mix.picked_effort
     if mix.budget is None:
         return f"In all: about {hours_phrase(effort)} a week."
     have = hours_phrase(mix.budget)

@@ -81,13 +81,15 @@ class Mix:
     limits: dict[str, int] = field(default_factory=dict)
 
     @property
-    def effort(self) -> float | None:
+    def budgeted_effort(self) -> float | None:
+        """The picked items' hours, reported only against a budget: None when there is none."""
         if self.budget is None:
             return None
-        return self.total_effort
+        return self.picked_effort
 
     @property
-    def total_effort(self) -> float:
+    def picked_effort(self) -> float:
+        """The hours a week of every picked item, budget or not."""
         return sum(r.item.effort for r in self.picked)
 
     def by_group(self) -> list[tuple[str, list[Row]]]:

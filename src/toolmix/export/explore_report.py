@@ -151,7 +151,7 @@ def why_not_md(
             out.append(
                 f"- {_question(tree, q1)} → **{_answer(tree, q1, v1)}**, and "
                 f"{_question(tree, q2)} → **{_answer(tree, q2, v2)}** "
-                f"(plan: {_result(tree, mix.result_node)}{_hours(mix.effort)})"
+                f"(plan: {_result(tree, mix.result_node)}{_hours(mix.budgeted_effort)})"
             )
     else:
         because = "" if near is None else f", because {_because(tree, near)}"

@@ -52,7 +52,7 @@ def result_dict(mix: Mix) -> dict[str, Any]:
         "answers": dict(mix.answers),
         "result_node": mix.result_node,
         "budget": mix.budget,
-        "effort": None if mix.effort is None else whole(float(mix.effort)),
+        "effort": None if mix.budgeted_effort is None else whole(float(mix.budgeted_effort)),
         "picked": [_picked(r) for r in mix.picked],
         "considered": [_row(r, why_not=r.why_not) for r in mix.considered],
         "ruled_out": [

@@ -56,7 +56,7 @@ class ResultScreen(StyledAtMount, Screen[None]):
             with Horizontal(id="budget-row"):
                 yield Static(self._budget_label(), id="budget-label")
                 yield ProgressBar(
-                    total=max(mix.budget, mix.total_effort, 0.01),
+                    total=max(mix.budget, mix.picked_effort, 0.01),
                     show_eta=False,
                     show_percentage=False,
                     id="budget",
@@ -85,7 +85,7 @@ class ResultScreen(StyledAtMount, Screen[None]):
         self.query_one("#changes").display = self.previous is not None
         self.query_one("#mix", MixList).focus()
         if self.mix.budget is not None:
-            self.query_one("#budget", ProgressBar).update(progress=self.mix.total_effort)
+            self.query_one("#budget", ProgressBar).update(progress=self.mix.picked_effort)
         self._show_reasons()
         self._show_plan()
 
@@ -94,7 +94,7 @@ class ResultScreen(StyledAtMount, Screen[None]):
     def _budget_label(self) -> Content:
         mix = self.mix
         assert mix.budget is not None
-        effort = mix.total_effort
+        effort = mix.picked_effort
         over = effort > mix.budget + 1e-9
         text = f"Time: {format_hours(effort)} of your {hours_text(mix.budget, 'a week')}"
         return Content(text + (" (required items go over)" if over else "")).stylize(
