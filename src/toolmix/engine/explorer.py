@@ -107,7 +107,7 @@ class Explorer:
             joins=self.item_names([i for i in new if i not in picked]),
             leaves=self.item_names([i for i in picked if i not in new]) if alt.mix else [],
             title=None if alt.mix is None else alt.mix.title,
-            effort=None if alt.mix is None else alt.mix.effort,
+            effort=None if alt.mix is None else alt.mix.budgeted_effort,
             dropped=[self.question_text(q) for q in alt.dropped],
             needs=None if alt.needs is None else self.question_text(alt.needs),
         )
