@@ -42,6 +42,11 @@ def _isolated_user_dirs(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.delenv("TOOLMIX_TREES", raising=False)
+    # No tree is shown translated unless a test asks (--lang sets TOOLMIX_LANG:
+    # set here, so that it is taken away again after each test).
+    monkeypatch.setenv("TOOLMIX_LANG", "")
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
 
 
 def tiny_data() -> dict[str, Any]:

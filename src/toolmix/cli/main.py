@@ -36,6 +36,7 @@ COMMANDS = frozenset(
         "ask",
         "serve",
         "completion",
+        "translate",
     )
 )
 
@@ -130,9 +131,9 @@ def _command_at(args: Sequence[str]) -> int | None:
     i = 0
     while i < len(args):
         arg = args[i]
-        if arg == "--trees":
+        if arg in ("--trees", "--lang"):
             i += 2
-        elif arg.startswith("--trees="):
+        elif arg.startswith(("--trees=", "--lang=")):
             i += 1
         elif arg in COMMANDS or arg in ("-h", "--help", "--version"):
             return i
@@ -174,8 +175,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _main(argv)
 
 
+def _take_lang(args: list[str]) -> list[str] | None:
+    """``args`` without ``--lang LANG``, which goes to the environment for every command
+    (``translate`` keeps its own); None when LANG is no language code."""
+    at = _command_at(args)
+    if (at is not None and args[at] == "translate") or not any(
+        a.startswith("--lang") for a in args
+    ):
+        return args
+    from toolmix.translate.side import ASKED, LANG
+
+    rest: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--lang" or arg.startswith("--lang="):
+            value = arg.partition("=")[2] if "=" in arg else (args[i + 1 : i + 2] or [""])[0]
+            if not LANG.fullmatch(value):
+                print("toolmix: --lang needs a language code such as es or pt-BR", file=sys.stderr)
+                return None
+            os.environ[ASKED] = value
+            i += 1 if "=" in arg else 2
+        else:
+            rest.append(arg)
+            i += 1
+    return rest
+
+
 def _main(argv: Sequence[str] | None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    taken = _take_lang(list(sys.argv[1:] if argv is None else argv))
+    if taken is None:
+        return 2
+    args_list = taken
     if _command_at(args_list) is None:
         try:
             return run_app(args_list)

@@ -20,11 +20,12 @@ COMMANDS = (
     "ask",
     "serve",
     "completion",
+    "translate",
 )
 
 USAGE = "\n".join(
     (
-        "toolmix [TREE] [--trees DIR] [--watch]",
+        "toolmix [TREE] [--trees DIR] [--watch] [--lang LANG]",
         "       toolmix [--trees DIR] COMMAND [ARGS]",
         "       toolmix --help | --version",
     )
@@ -36,7 +37,9 @@ DESCRIPTION = (
     "  toolmix [TREE]        the full-screen app; without TREE, a picker of every tree found.\n"
     "                        TREE is a tree id (see 'toolmix list') or a path to a .json file.\n"
     "  --trees DIR           also look for trees in DIR (repeatable), before or after COMMAND.\n"
-    "  --watch               with TREE: reload its file whenever it changes, keeping your answers."
+    "  --watch               with TREE: reload its file whenever it changes, keeping your answers.\n"
+    "  --lang LANG           show trees in LANG (es, fr) where a translation is beside them\n"
+    "                        (default: from LC_ALL / LANG), before or after COMMAND."
 )
 
 EPILOG = """examples:
@@ -134,4 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     from toolmix.cli import completion
 
     completion.add_command(add)
+    from toolmix.cli import translate_command
+
+    translate_command.add_command(add, trees_opt)
     return parser

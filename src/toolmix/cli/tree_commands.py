@@ -13,7 +13,8 @@ from toolmix.text.clean import clean, one_line
 
 
 def validate_targets(paths: list[str]) -> tuple[list[Path], list[Path]]:
-    """The files ``validate`` checks, a folder standing for its ``*.json`` files.
+    """The files ``validate`` checks, a folder standing for its ``*.json`` files
+    (not the translations beside its trees: ``translate --check`` checks those).
 
     Returns the files and the folders that held none.
     """
@@ -22,7 +23,9 @@ def validate_targets(paths: list[str]) -> tuple[list[Path], list[Path]]:
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            inside = sorted(path.glob("*.json"))
+            from toolmix.translate.side import is_side_file  # a tree's translation
+
+            inside = sorted(p for p in path.glob("*.json") if not is_side_file(p))
             files += inside
             if not inside:
                 empty.append(path)

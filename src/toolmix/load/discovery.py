@@ -144,7 +144,13 @@ def tree_files(extra: Sequence[str | Path] = ()) -> list[tuple[Path, str, int]]:
     files: list[tuple[Path, str, int]] = []
     for rank, (folder, where) in enumerate(reversed(search_dirs(extra))):
         if folder.is_dir():
-            files.extend((path, where, rank) for path in sorted(folder.glob("*.json")))
+            from toolmix.translate.side import is_side_file  # a tree's translation is no tree
+
+            files.extend(
+                (path, where, rank)
+                for path in sorted(folder.glob("*.json"))
+                if not is_side_file(path)
+            )
     return files
 
 
@@ -180,11 +186,19 @@ def resolve(
     name: str,
     extra: Sequence[str | Path] = (),
     warn: Callable[[str], None] | None = None,
+    *,
+    translate: bool = True,
 ) -> LoadedTree:
     """A tree named by path or id, loaded; :class:`ToolmixError` when it cannot be.
 
-    ``warn`` receives the notices of the rule (files not used, broken drafts).
+    ``warn`` receives the notices of the rule (files not used, broken drafts),
+    and those of the translation: ``translate`` shows the tree in the
+    language asked for (toolmix.translate.side), when a side file gives it.
     """
+    if translate:
+        from toolmix.translate.side import translated
+
+        return translated(resolve(name, extra, warn, translate=False), warn)
     if looks_like_path(name):
         return load_cached(name)
     # Only files whose name or head mentions the id are checked, not every tree.
