@@ -20,9 +20,9 @@ from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.selection import choose
 from toolmix.load.discovery import resolve
 from toolmix.load.loader import load_tree
-from toolmix.translate.check import check_translation, template
-from toolmix.translate.side import is_side_file, side_file, translated
-from toolmix.translate.strings import source_hash, tree_strings
+from toolmix.load.translate.check import check_translation, template
+from toolmix.load.translate.side import is_side_file, side_file, translated
+from toolmix.load.translate.strings import source_hash, tree_strings
 
 FOLDER = TREES / "translated"
 TREE = FOLDER / "tiny.json"

@@ -183,7 +183,7 @@ def _take_lang(args: list[str]) -> list[str] | None:
         a.startswith("--lang") for a in args
     ):
         return args
-    from toolmix.translate.side import ASKED, LANG
+    from toolmix.load.translate.side import ASKED, LANG
 
     rest: list[str] = []
     i = 0

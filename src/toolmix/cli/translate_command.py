@@ -14,8 +14,8 @@ AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
 
 def cmd_translate(args: argparse.Namespace) -> int:
     from toolmix.load.discovery import resolve
-    from toolmix.translate.check import kept_texts, template
-    from toolmix.translate.side import LANG, side_file
+    from toolmix.load.translate.check import kept_texts, template
+    from toolmix.load.translate.side import LANG, side_file
 
     if args.check:
         return _check(args)
@@ -34,8 +34,8 @@ def cmd_translate(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from toolmix.load.discovery import resolve, tree_files
-    from toolmix.translate.check import check_translation
-    from toolmix.translate.side import is_side_file, side_file, side_files
+    from toolmix.load.translate.check import check_translation
+    from toolmix.load.translate.side import is_side_file, side_file, side_files
 
     if args.trees_named:
         loaded = [resolve(name, args.trees, warn, translate=False) for name in args.trees_named]

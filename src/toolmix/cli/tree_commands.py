@@ -23,7 +23,7 @@ def validate_targets(paths: list[str]) -> tuple[list[Path], list[Path]]:
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            from toolmix.translate.side import is_side_file  # a tree's translation
+            from toolmix.load.translate.side import is_side_file  # a tree's translation
 
             inside = sorted(p for p in path.glob("*.json") if not is_side_file(p))
             files += inside

@@ -144,7 +144,7 @@ def tree_files(extra: Sequence[str | Path] = ()) -> list[tuple[Path, str, int]]:
     files: list[tuple[Path, str, int]] = []
     for rank, (folder, where) in enumerate(reversed(search_dirs(extra))):
         if folder.is_dir():
-            from toolmix.translate.side import is_side_file  # a tree's translation is no tree
+            from toolmix.load.translate.side import is_side_file  # a tree's translation is no tree
 
             files.extend(
                 (path, where, rank)
@@ -193,10 +193,10 @@ def resolve(
 
     ``warn`` receives the notices of the rule (files not used, broken drafts),
     and those of the translation: ``translate`` shows the tree in the
-    language asked for (toolmix.translate.side), when a side file gives it.
+    language asked for (toolmix.load.translate.side), when a side file gives it.
     """
     if translate:
-        from toolmix.translate.side import translated
+        from toolmix.load.translate.side import translated
 
         return translated(resolve(name, extra, warn, translate=False), warn)
     if looks_like_path(name):

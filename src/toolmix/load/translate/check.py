@@ -12,9 +12,9 @@ import json
 from pathlib import Path
 
 from toolmix.load.loader import LoadedTree
+from toolmix.load.translate.side import read_translation
+from toolmix.load.translate.strings import source_hash, tree_strings
 from toolmix.model.problems import Problem, ToolmixError, shorten, sort_problems
-from toolmix.translate.side import read_translation
-from toolmix.translate.strings import source_hash, tree_strings
 
 
 def template(loaded: LoadedTree, lang: str, keep: dict[str, tuple[str, str]] | None = None) -> str:

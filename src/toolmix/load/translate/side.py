@@ -7,7 +7,7 @@ A translation of ``social-tool-mix.json`` into Spanish is
      "strings": {"nodes/goal/text": {"source": "What do you want most?",
                                      "hash": "1c0f9a3b7e21", "text": "¿Qué quiere ante todo?"}}}
 
-``strings`` maps the keys of :mod:`toolmix.translate.strings` to the
+``strings`` maps the keys of :mod:`toolmix.load.translate.strings` to the
 translated ``text``, the ``hash`` of the tree's text it was made from (so a
 changed source shows) and, for the translator, that ``source`` text. The
 tree itself is loaded (and cached) as always; the translation is laid over
@@ -25,9 +25,9 @@ from typing import Any
 
 from toolmix.load.loader import LoadedTree
 from toolmix.load.strict_json import JsonText, read_json
+from toolmix.load.translate.strings import rebuild, source_hash, tree_strings
 from toolmix.model.problems import Problem, ToolmixError
 from toolmix.model.record import record
-from toolmix.translate.strings import rebuild, source_hash, tree_strings
 
 #: A language as a side file's name gives it: ``es``, ``pt-BR``.
 LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?")
