@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from typing import Any
 
 from conftest import HERE, ROOT, SHIPPED
 from toolmix.engine.answers_file import read_answers, replay
@@ -24,6 +25,7 @@ def personas_table() -> str:
         "| Persona | Key answers | Result | The mix (hours a week) | Why, in short |",
         "|---|---|---|---|---|",
     ]
+    rules = []
     for path in case_files([str(HERE / "personas")]):
         answers = read_answers(path)
         session, _ = replay(loaded, answers)
@@ -40,7 +42,20 @@ def personas_table() -> str:
             f"{cell(loaded.tree.nodes[mix.result_node].title)} | {cell(picks)} — "
             f"{mix.picked_effort:g} of {mix.budget} | {cell(why)} |"
         )
-    return "\n".join(rows)
+        rules.append(sanity_line(json.loads(path.read_text()), path.name, mix.result_node, keys[2]))
+    return "\n".join([*rows, "", *rules])
+
+
+def sanity_line(data: dict[str, Any], name: str, result: str, hours: str) -> str:
+    """One persona's sanity rules, as asserted by its x-expect, with the practitioner's why."""
+    sanity = data["x-sanity"]
+    title = data.get("x-persona") or data["x-case"]
+    must = ", ".join(f"`{i}`" for i in sanity.get("must_pick", [])) or "nothing named"
+    never = ", ".join(f"`{i}`" for i in sanity.get("never", []))
+    return (
+        f"- **{cell(title)}** (`{name}`, {cell(hours)}): must pick {must}; never {never}; "
+        f"ends on `{result}`. {cell(sanity['why'])}"
+    )
 
 
 def community_table() -> str:
@@ -90,6 +105,19 @@ def test_personas_doc_is_current() -> None:
     assert text == fresh, (
         "docs/personas.md is stale: TOOLMIX_UPDATE_GOLDEN=1 pytest tests/test_docs.py"
     )
+
+
+def test_personas_assert_their_sanity_rules() -> None:
+    """Each persona's x-expect holds its x-sanity: every "must pick" picked, the "never" list."""
+    paths = case_files([str(HERE / "personas")])
+    assert len(paths) >= 17
+    for path in paths:
+        data = json.loads(path.read_text())
+        sanity, expect = data["x-sanity"], data["x-expect"]
+        assert sanity["why"], path.name
+        assert expect["not_picked"] == sanity["never"], path.name
+        assert set(sanity["must_pick"]) <= set(expect["picked"]), path.name
+        assert not set(sanity["never"]) & set(expect["picked"]), path.name
 
 
 def test_community_cases_assert_their_sanity_rules() -> None:

@@ -171,7 +171,9 @@ class AdviceTally:
                 if not set(items) & set(out.picked):
                     self.dropped[rule] += 1
                     considered = {i for i, _ in out.considered}
-                    if set(items) - considered:  # one of them ruled out: its reason is shown
+                    # None of them even considered: ruled out, with the reason shown (a
+                    # light form that was never a candidate does not make a drop "explained").
+                    if not set(items) & considered:
                         self.ruled_out[rule] += 1
         for result, items, _ in self.roles.holds:
             if out.result_node == result:
