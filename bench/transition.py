@@ -32,7 +32,7 @@ from gen_tree import make_tree
 from textual import events
 
 from toolmix.load.loader import load_tree
-from toolmix.model.tree import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
+from toolmix.model.nodes import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.screens.walk import WalkScreen
 

@@ -19,7 +19,7 @@ from toolmix.engine.answer_space import (
     toggled,
 )
 from toolmix.load.validation import validate_tree
-from toolmix.model.tree import MultiNode, NumberNode
+from toolmix.model.nodes import MultiNode, NumberNode
 
 END = {"end": {"type": "result", "title": "End"}}
 

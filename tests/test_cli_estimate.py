@@ -18,7 +18,7 @@ from toolmix.engine.estimate import progress_label, questions_text, tree_range
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree, check_document, load_tree
 from toolmix.load.strict_json import parse_json
-from toolmix.model.tree import MultiNode, NumberNode, SingleNode, TextNode
+from toolmix.model.nodes import MultiNode, NumberNode, SingleNode, TextNode
 
 SHIPPED_TREES = sorted(SHIPPED.glob("*.json"))
 

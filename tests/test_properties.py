@@ -18,8 +18,8 @@ from toolmix.engine.session import Session
 from toolmix.load import strict_json as jsonload
 from toolmix.load.loader import check_document, load_tree
 from toolmix.load.strict_json import parse_json
+from toolmix.model.nodes import MultiNode, NumberNode, SingleNode
 from toolmix.model.problems import ToolmixError
-from toolmix.model.tree import MultiNode, NumberNode, SingleNode
 
 FAST = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from conftest import TREES
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree, load_tree
-from toolmix.model.tree import InfoNode, MultiNode, NumberNode, SingleNode
+from toolmix.model.nodes import InfoNode, MultiNode, NumberNode, SingleNode
 from toolmix.store.autosave import claim
 from toolmix.store.resume import offer_words, restore
 from toolmix.store.settings import read_settings

@@ -64,7 +64,7 @@ def test_a_changed_file_is_checked_again(write_json) -> None:
     assert result.tree is None and "nowhere" in str(result.errors[0])
 
 
-@pytest.mark.parametrize("name", ["os.system", "builtins.eval", "toolmix.model.tree._Cond"])
+@pytest.mark.parametrize("name", ["os.system", "builtins.eval", "toolmix.model.conditions._Cond"])
 def test_an_entry_naming_anything_else_is_refused(tmp_path: Path, name: str) -> None:
     path = tmp_path / "tree.json"
     path.write_bytes((TREES / "tiny.json").read_bytes())

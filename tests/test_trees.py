@@ -14,7 +14,7 @@ from toolmix.engine.cases import case_files, run_case
 from toolmix.engine.selection import Mix, choose
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree, load_tree
-from toolmix.model.tree import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
+from toolmix.model.nodes import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 
 MAIN = SHIPPED / "social-tool-mix.json"
 PERSONAS = case_files([str(HERE / "personas")])

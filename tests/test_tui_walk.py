@@ -12,7 +12,7 @@ from textual.widgets import Input, Static
 
 from conftest import SHIPPED, TREES, write_tiny
 from toolmix.load.loader import load_tree
-from toolmix.model.tree import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
+from toolmix.model.nodes import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.screens.intro import IntroScreen
 from toolmix.tui.screens.picker import PickerScreen

@@ -46,7 +46,7 @@ def tree_pickle() -> bytes:
 ATTACKS = {
     # the attack issue 14 reports: afterwards 'answer -o' overwrote files without --force
     "Path.exists = float": set_attribute(
-        global_("toolmix.load.loader", "Path"), "exists", global_("toolmix.model.tree", "Number")
+        global_("toolmix.load.loader", "Path"), "exists", global_("toolmix.model.base", "Number")
     )
     + b".",
     "a model class changed by name": set_attribute(
@@ -114,8 +114,10 @@ def test_a_crafted_entry_changes_no_class(untouched: None, entry: bytes) -> None
     "module, name",
     [
         ("toolmix.load.loader", "Path"),  # imported by loader
-        ("toolmix.model.tree", "Number"),  # float, under another name
-        ("toolmix.model.tree", "Callable"),
+        ("toolmix.model.base", "Number"),  # float, under another name
+        ("toolmix.model.conditions", "Callable"),
+        ("toolmix.model.tree", "Node"),  # a union, not a class
+        ("toolmix.model.tree", "Item"),  # a model class, imported from model.items
         ("toolmix.load.index", "Tree"),  # a model class, but not defined there
         ("builtins", "float"),
     ],

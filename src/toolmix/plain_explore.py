@@ -20,7 +20,7 @@ from toolmix.engine.selection import Mix, choose
 from toolmix.engine.session import Session
 from toolmix.export import explore_report
 from toolmix.load.loader import LoadedTree
-from toolmix.model.tree import NumberNode
+from toolmix.model.nodes import NumberNode
 from toolmix.plain import PlainWalk, Stopped
 from toolmix.text.markdown_plain import plain_text
 from toolmix.text.words import whole

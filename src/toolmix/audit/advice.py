@@ -47,8 +47,9 @@ from toolmix.engine.answer_checks import AnswerValue
 from toolmix.engine.outcome import Outcome
 from toolmix.files.read import read_bytes
 from toolmix.load.loader import LoadedTree
+from toolmix.model.nodes import ResultNode
 from toolmix.model.problems import ToolmixError
-from toolmix.model.tree import ResultNode, Tree
+from toolmix.model.tree import Tree
 from toolmix.text.markdown import inline
 from toolmix.text.words import hours_text
 

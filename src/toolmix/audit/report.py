@@ -9,7 +9,8 @@ from statistics import median
 from toolmix.audit.advice import equivalent, preference, render_advice
 from toolmix.audit.space import Audit
 from toolmix.engine.outcome import Choice
-from toolmix.model.tree import BudgetFromAnswer, MultiNode, NumberNode, SingleNode, Tree
+from toolmix.model.nodes import MultiNode, NumberNode, SingleNode
+from toolmix.model.tree import BudgetFromAnswer, Tree
 from toolmix.text.markdown import cell, inline
 from toolmix.text.words import format_hours
 

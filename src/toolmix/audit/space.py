@@ -27,7 +27,7 @@ from toolmix.audit.walks import (
 )
 from toolmix.engine.outcome import Choice, Outcome, Scorer
 from toolmix.load.loader import LoadedTree
-from toolmix.model.tree import QUESTION_TYPES, MultiNode, ResultNode, SingleNode
+from toolmix.model.nodes import QUESTION_TYPES, MultiNode, ResultNode, SingleNode
 
 DEFAULT_LIMIT = 200_000
 DEFAULT_WALKS = 20_000

@@ -16,7 +16,8 @@ from toolmix.engine.answer_checks import AnswerValue
 from toolmix.engine.answer_space import number_values, random_subset, subsets
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
-from toolmix.model.tree import MultiNode, Next, NumberNode, SingleNode, Tree
+from toolmix.model.nodes import MultiNode, Next, NumberNode, SingleNode
+from toolmix.model.tree import Tree
 
 
 class Walk:

@@ -14,7 +14,7 @@ from toolmix.engine.answer_checks import AnswerValue
 from toolmix.engine.answer_space import number_alternatives, number_values, toggled
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
-from toolmix.model.tree import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
+from toolmix.model.nodes import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 
 
 def settle(session: Session) -> None:

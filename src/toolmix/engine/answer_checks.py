@@ -13,8 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from toolmix.load.numbers import out_of_bounds
-from toolmix.model.problems import Problem, ToolmixError
-from toolmix.model.tree import (
+from toolmix.model.nodes import (
     MultiNode,
     MultiOption,
     Node,
@@ -24,6 +23,7 @@ from toolmix.model.tree import (
     TextNode,
     on_step,
 )
+from toolmix.model.problems import Problem, ToolmixError
 from toolmix.text.clean import clean
 from toolmix.text.words import format_number, json_kind, whole
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from toolmix.engine.answer_checks import AnswerValue
-from toolmix.model.tree import MultiNode, MultiOption, NumberNode, NumberRange, on_step
+from toolmix.model.nodes import MultiNode, MultiOption, NumberNode, NumberRange, on_step
 from toolmix.text.words import whole
 
 

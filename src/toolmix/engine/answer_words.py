@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from toolmix.engine.answer_checks import AnswerValue
-from toolmix.model.tree import (
+from toolmix.model.nodes import (
     MultiNode,
     MultiOption,
     Node,
@@ -27,8 +27,8 @@ from toolmix.model.tree import (
     SingleNode,
     SingleOption,
     TextNode,
-    Tree,
 )
+from toolmix.model.tree import Tree
 from toolmix.text.words import format_number, with_unit
 
 

@@ -9,8 +9,15 @@ from toolmix.engine.answer_checks import AnswerError, AnswerValue
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
 from toolmix.load.strict_json import JsonText, read_json
+from toolmix.model.nodes import (
+    QUESTION_TYPES,
+    InfoNode,
+    MultiNode,
+    NumberNode,
+    SingleNode,
+    TextNode,
+)
 from toolmix.model.problems import Problem, Suggester, ToolmixError, suggest
-from toolmix.model.tree import QUESTION_TYPES, InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.text.clean import clean_strings
 from toolmix.text.words import format_number
 

@@ -9,8 +9,9 @@ from typing import Any
 from toolmix.engine.answers_file import AnswersFile, read_answers, replay
 from toolmix.engine.selection import Mix, Row, choose
 from toolmix.load.loader import LoadedTree
+from toolmix.model.nodes import ResultNode
 from toolmix.model.problems import ToolmixError, suggest
-from toolmix.model.tree import ResultNode, Tree
+from toolmix.model.tree import Tree
 from toolmix.text.words import format_hours, hours_text
 
 EXPECT_KEYS = ("picked", "not_picked", "result_node")

@@ -18,8 +18,9 @@ from toolmix.engine.answer_checks import AnswerError, AnswerValue
 from toolmix.engine.selection import Mix, choose, collect
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
+from toolmix.model.nodes import QUESTION_TYPES, NumberNode, SingleNode
 from toolmix.model.problems import Problem, ToolmixError, suggest
-from toolmix.model.tree import QUESTION_TYPES, NumberNode, SingleNode, Tree
+from toolmix.model.tree import Tree
 from toolmix.text.words import whole
 
 

@@ -20,7 +20,7 @@ from toolmix.engine.selection import Mix, choose
 from toolmix.engine.sensitivity import Change, hours_table, pairs_bringing_in, what_matters
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
-from toolmix.model.tree import NumberNode, ResultNode
+from toolmix.model.nodes import NumberNode, ResultNode
 from toolmix.text.words import whole
 
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from toolmix.engine.selection import budget_of
 from toolmix.engine.session import AnsweredPath
-from toolmix.model.tree import MultiNode, NumberNode, ResultNode, SingleNode, Tree
+from toolmix.model.nodes import MultiNode, NumberNode, ResultNode, SingleNode
+from toolmix.model.tree import Tree
 
 #: One effect as the tables keep it: item index, score, require, exclude.
 Effect = tuple[int, int, bool, bool]

@@ -7,8 +7,8 @@ thing in the same words. Pure: no I/O, no Textual.
 from __future__ import annotations
 
 from toolmix.engine.selection import Mix, Row
+from toolmix.model.nodes import ResultNode
 from toolmix.model.record import record
-from toolmix.model.tree import ResultNode
 from toolmix.text.markdown import inline
 from toolmix.text.words import hours_phrase, more_hours
 

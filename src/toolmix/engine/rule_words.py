@@ -5,7 +5,7 @@ One place, so the full-screen app and ``toolmix ask`` say the same thing.
 
 from __future__ import annotations
 
-from toolmix.model.tree import MultiNode, NumberNode, TextNode
+from toolmix.model.nodes import MultiNode, NumberNode, TextNode
 from toolmix.text.words import format_number
 
 

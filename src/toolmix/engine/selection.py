@@ -12,18 +12,10 @@ from typing import Literal
 from toolmix.engine.answer_checks import AnswerValue
 from toolmix.engine.answer_words import answer_label
 from toolmix.engine.session import AnsweredPath
+from toolmix.model.items import Effect, Item
+from toolmix.model.nodes import MultiNode, NumberNode, ResultNode, SingleNode
 from toolmix.model.record import record
-from toolmix.model.tree import (
-    BudgetFromAnswer,
-    BudgetValue,
-    Effect,
-    Item,
-    MultiNode,
-    NumberNode,
-    ResultNode,
-    SingleNode,
-    Tree,
-)
+from toolmix.model.tree import BudgetFromAnswer, BudgetValue, Tree
 from toolmix.text.words import whole
 
 

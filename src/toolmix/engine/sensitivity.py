@@ -15,7 +15,8 @@ from toolmix.engine.explore import Alternative, alternative, every_alternative
 from toolmix.engine.selection import Mix, choose, collect
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
-from toolmix.model.tree import BudgetFromAnswer, NumberNode, on_step
+from toolmix.model.nodes import NumberNode, on_step
+from toolmix.model.tree import BudgetFromAnswer
 from toolmix.text.words import whole
 
 #: The budgets shown beside the person's own: one hour less to three more.

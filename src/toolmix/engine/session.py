@@ -16,9 +16,7 @@ from toolmix.engine.answer_checks import AnswerError, AnswerValue, check_answer
 from toolmix.engine.answer_words import refusal_words
 from toolmix.engine.estimate import Progress
 from toolmix.load.loader import LoadedTree
-from toolmix.model.problems import ToolmixError
-from toolmix.model.record import record
-from toolmix.model.tree import (
+from toolmix.model.nodes import (
     InfoNode,
     MultiNode,
     MultiOption,
@@ -29,6 +27,8 @@ from toolmix.model.tree import (
     SingleNode,
     SingleOption,
 )
+from toolmix.model.problems import ToolmixError
+from toolmix.model.record import record
 
 
 @record

@@ -21,8 +21,7 @@ from toolmix.engine.answer_words import allowed_numbers, answer_label, number_wo
 from toolmix.engine.estimate import Progress
 from toolmix.engine.rule_words import labelled_ranges, multi_limits, text_rules
 from toolmix.engine.session import Session
-from toolmix.model.record import record
-from toolmix.model.tree import (
+from toolmix.model.nodes import (
     InfoNode,
     MultiNode,
     MultiOption,
@@ -31,6 +30,7 @@ from toolmix.model.tree import (
     SingleNode,
     TextNode,
 )
+from toolmix.model.record import record
 from toolmix.text.words import format_number
 
 Kind = Literal["single", "multi", "number", "text", "info", "result"]

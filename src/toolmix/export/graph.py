@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from toolmix.engine.answer_checks import AnswerValue
-from toolmix.model.tree import (
+from toolmix.model.conditions import (
     AllCond,
     AnsweredCond,
     AnyCond,
@@ -20,19 +20,21 @@ from toolmix.model.tree import (
     HasAnyCond,
     HasCond,
     InCond,
-    InfoNode,
     IsCond,
+    NotCond,
+    RangeCond,
+)
+from toolmix.model.nodes import (
+    InfoNode,
     MultiNode,
     Next,
     Node,
-    NotCond,
     NumberNode,
-    RangeCond,
     ResultNode,
     SingleNode,
     TextNode,
-    Tree,
 )
+from toolmix.model.tree import Tree
 from toolmix.text.clean import clean, one_line
 from toolmix.text.words import count_text, format_number
 

@@ -8,7 +8,7 @@ from toolmix.engine.answer_words import answer_label
 from toolmix.engine.plan import plan_markdown, why_not
 from toolmix.engine.selection import Mix, Row
 from toolmix.export.graph import path_mermaid
-from toolmix.model.tree import ResultNode
+from toolmix.model.nodes import ResultNode
 from toolmix.text.markdown import inline, quote_block
 
 

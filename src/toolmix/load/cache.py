@@ -38,8 +38,7 @@ from toolmix.load import index as treeindex
 from toolmix.load import loader
 from toolmix.load.loader import CheckResult, LoadedTree
 from toolmix.load.strict_json import parse_read
-from toolmix.model import problems
-from toolmix.model import tree as models
+from toolmix.model import base, conditions, items, nodes, problems, tree
 from toolmix.model.problems import ToolmixError
 
 MAX_CACHED_BYTES = 1_000_000
@@ -48,7 +47,9 @@ MAX_ENTRIES = 64
 #: The packages whose code decides what a loaded tree is; globbed so a new module is never missed.
 LOADING_PACKAGES = ("text", "model", "files", "load")
 #: The modules whose classes a kept tree is made of (see :class:`_ModelsOnly`).
-MODEL_MODULES = {m.__name__: m for m in (loader, models, problems, treeindex)}
+MODEL_MODULES = {
+    m.__name__: m for m in (loader, base, conditions, items, nodes, tree, problems, treeindex)
+}
 
 
 def new_hash(data: bytes = b"") -> Any:
@@ -120,7 +121,7 @@ class _ModelsOnly(pickle.Unpickler):
 
     A name is allowed only if it is a public class *defined* in one of
     ``modules``: not one they import (``pathlib.Path``, ``float`` as
-    ``models.Number``). Plain containers come from pickle's own opcodes, so no
+    ``base.Number``). Plain containers come from pickle's own opcodes, so no
     ``builtins`` name is needed. And the unpickler never hands out the class
     itself, only a stand-in made for this load whose one power is to make an
     uninitialised instance of it: the opcodes that act on what a name gave

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from toolmix.model.tree import (
+from toolmix.model.nodes import (
     QUESTION_TYPES,
     MultiNode,
     Node,
     NumberNode,
     ResultNode,
     SingleNode,
-    Tree,
     next_targets,
 )
+from toolmix.model.tree import Tree
 
 
 def node_targets(node: Node) -> list[str]:

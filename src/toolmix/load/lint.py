@@ -11,19 +11,18 @@ from collections.abc import Iterator
 
 from toolmix.load.index import TreeIndex
 from toolmix.load.lint_graph import check_conditions, check_graph, error, warning
-from toolmix.model.problems import JsonPath, Problem, Suggester
-from toolmix.model.tree import (
-    BudgetFromAnswer,
-    Effect,
+from toolmix.model.items import Effect
+from toolmix.model.nodes import (
     MultiNode,
     Next,
     NumberNode,
     ResultNode,
     SingleNode,
     TextNode,
-    Tree,
     on_step,
 )
+from toolmix.model.problems import JsonPath, Problem, Suggester
+from toolmix.model.tree import BudgetFromAnswer, Tree
 from toolmix.text.words import format_number
 
 

@@ -16,7 +16,7 @@ import json
 from typing import Any
 
 from toolmix.load.validation import tree_adapter
-from toolmix.model import tree as models
+from toolmix.model import conditions, tree
 
 SCHEMA_FILE = "toolmix-tree.schema.json"
 
@@ -60,7 +60,8 @@ def _tagged_union(names: list[str]) -> dict[str, Any]:
     keyed: list[tuple[dict[str, Any], str]] = []
     rest: list[str] = []
     for name in names:
-        tag = getattr(getattr(models, name), "TAG", None)
+        model = getattr(conditions, name, None) or getattr(tree, name)
+        tag = getattr(model, "TAG", None)
         if name == "BudgetFromAnswer":
             tag = "answer"
         if tag is None or tag == "range" or name == "BudgetValue":

@@ -9,17 +9,18 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic_core import ValidationError
 
-from toolmix.model import tree as models
+from toolmix.model import base, conditions, items, nodes, tree
 from toolmix.model.problems import JsonPath, Problem, suggest
+from toolmix.model.tree import Tree
 from toolmix.text.words import json_kind
 
 _PATTERN_MEANING = {
-    models.ID_PATTERN: (
+    base.ID_PATTERN: (
         "an id: 1 to 64 letters, digits, '_', '.' or '-', starting with a letter, digit or "
         "'_', and not with 'x-'"
     ),
-    models.SLUG_PATTERN: "a tree id: 1 to 64 lowercase letters, digits or '-', not starting with '-'",
-    models.URL_PATTERN: "an http:// or https:// address",
+    base.SLUG_PATTERN: "a tree id: 1 to 64 lowercase letters, digits or '-', not starting with '-'",
+    base.URL_PATTERN: "an http:// or https:// address",
 }
 
 _TYPE_NAMES = {
@@ -36,9 +37,10 @@ _TYPE_NAMES = {
 
 #: Every key the format knows, for "did you mean".
 KNOWN_KEYS = frozenset(
-    models.json_key(f.name)
-    for cls in vars(models).values()
-    if isinstance(cls, type) and issubclass(cls, models.Strict) and dataclasses.is_dataclass(cls)
+    base.json_key(f.name)
+    for module in (conditions, items, nodes, tree)
+    for cls in vars(module).values()
+    if isinstance(cls, type) and issubclass(cls, base.Strict) and dataclasses.is_dataclass(cls)
     for f in dataclasses.fields(cls)
 )
 
@@ -48,14 +50,14 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def tree_adapter() -> TypeAdapter[models.Tree]:
+def tree_adapter() -> TypeAdapter[Tree]:
     """pydantic's adapter for a whole tree: its schemas, built on first use."""
     from pydantic import TypeAdapter
 
-    return TypeAdapter(models.Tree)
+    return TypeAdapter(Tree)
 
 
-def validate_tree(data: Any) -> models.Tree:
+def validate_tree(data: Any) -> Tree:
     """The tree the data describes; raises pydantic's ``ValidationError``."""
     return tree_adapter().validate_python(data)
 
@@ -114,7 +116,7 @@ def problems_from(error: ValidationError, data: Any) -> list[Problem]:
             )
             path = (*path, "type")
         elif kind == "union_tag_not_found":
-            message = f"missing key 'type'; expected one of {', '.join(models.QUESTION_TYPES)}, info, result"
+            message = f"missing key 'type'; expected one of {', '.join(nodes.QUESTION_TYPES)}, info, result"
         elif kind in ("condition", "next", "budget"):
             message = f"found {json_kind(value)}; {err['msg']}"
         elif kind == "string_pattern_mismatch":

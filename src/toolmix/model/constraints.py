@@ -1,8 +1,8 @@
 """Constraints on the tree models' fields, read by pydantic only when it validates.
 
-The models (:mod:`toolmix.model.tree`) are plain dataclasses, so a tree that was
-validated before (see :mod:`toolmix.load.cache`) can be used without importing
-pydantic at all: that import and the building of its validators are most of
+The models (:mod:`toolmix.model.tree` and the modules of its parts) are
+plain dataclasses, so a tree that was validated before (see
+:mod:`toolmix.load.cache`) can be used without importing pydantic at all: that import and the building of its validators are most of
 the time toolmix takes to start. The markers here carry what a field must
 satisfy; pydantic finds them in ``Annotated[...]`` when
 :mod:`toolmix.load.validation` builds the validator, and each one turns itself into

@@ -17,8 +17,8 @@ from typing import Any
 from toolmix.engine.answer_checks import AnswerError, AnswerValue
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
+from toolmix.model.nodes import InfoNode, ResultNode
 from toolmix.model.record import record
-from toolmix.model.tree import InfoNode, ResultNode
 from toolmix.store.autosave import Saved
 from toolmix.text.words import count_text
 

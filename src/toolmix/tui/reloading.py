@@ -20,7 +20,7 @@ from textual.worker import Worker, WorkerState
 
 from toolmix.engine.session import Session
 from toolmix.load.loader import CheckResult, LoadedTree, check_file
-from toolmix.model.tree import InfoNode
+from toolmix.model.nodes import InfoNode
 from toolmix.store.autosave import Saved
 
 if TYPE_CHECKING:
