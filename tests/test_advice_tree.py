@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from conftest import SHIPPED, TREES
@@ -43,3 +46,16 @@ def test_a_result_naming_an_item_is_found() -> None:
     # "The steady mix" names no item; the word "Website" inside another word would not count.
     assert named["done"] == []
     assert read_roles(loaded) is None  # tiny declares no x-audit: no advice section
+
+
+def test_the_roles_are_read_from_the_loaded_tree_not_from_the_file_again(tmp_path: Path) -> None:
+    path = tmp_path / "social-tool-mix.json"
+    path.write_bytes((SHIPPED / "social-tool-mix.json").read_bytes())
+    loaded = load_tree(path)
+    declared = json.loads(path.read_text())["x-audit"]
+    path.unlink()  # gone after the load: the roles came with the tree
+    roles = read_roles(loaded)
+    assert roles is not None
+    assert roles.home == frozenset(declared["home"]) and roles.habits == frozenset(
+        declared["habits"]
+    )

@@ -54,6 +54,19 @@ def test_warnings_survive_the_cache(write_json, tmp_path: Path) -> None:
     assert [str(p) for p in again.warnings] == [str(p) for p in warned.warnings]
 
 
+def test_the_top_level_x_keys_survive_the_cache(write_json) -> None:
+    data = json.loads((TREES / "tiny.json").read_text())
+    data["x-audit"] = {"home": ["anything"], "min_hours": 2}
+    path = write_json(data)
+    first = treecache.load_cached(path)  # checked in full, then kept
+    key = treecache.key_for(path.read_bytes(), str(path))
+    assert key is not None
+    kept = treecache.load(key)
+    assert kept is not None
+    expected = {"x-note": data["x-note"], "x-audit": {"home": ["anything"], "min_hours": 2}}
+    assert first.extras == expected and kept.extras == expected
+
+
 def test_a_changed_file_is_checked_again(write_json) -> None:
     data = json.loads((TREES / "tiny.json").read_text())
     path = write_json(data)

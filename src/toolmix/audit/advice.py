@@ -36,7 +36,6 @@ by catalogue order alone.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -45,10 +44,8 @@ from typing import Any
 from toolmix.audit.tie_rules import Preference, read_preferences
 from toolmix.engine.answer_checks import AnswerValue
 from toolmix.engine.outcome import Outcome
-from toolmix.files.read import read_bytes
 from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import ResultNode
-from toolmix.model.problems import ToolmixError
 from toolmix.model.tree import Tree
 from toolmix.text.markdown import inline
 from toolmix.text.words import hours_text
@@ -69,12 +66,8 @@ class Roles:
 
 
 def read_roles(loaded: LoadedTree) -> Roles | None:
-    """The tree's ``x-audit`` roles, or None when it declares none (or cannot be read again)."""
-    try:
-        raw = json.loads(read_bytes(loaded.source, what="tree"))
-    except (OSError, ValueError, ToolmixError):  # not a file we can read again: no roles
-        return None
-    spec = raw.get("x-audit") if isinstance(raw, dict) else None
+    """The tree's ``x-audit`` roles, or None when it declares none."""
+    spec = loaded.extras.get("x-audit")
     if not isinstance(spec, dict):
         return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import field
 from pathlib import Path
+from typing import Any
 
 from toolmix.load.index import TreeIndex, build_index
 from toolmix.load.strict_json import JsonText, read_json
@@ -23,6 +24,9 @@ class LoadedTree:
     index: TreeIndex
     source: str
     warnings: list[Problem] = field(default_factory=list)
+    #: The file's top-level ``x-`` keys as written (``x-audit``...): for authors' tools,
+    #: which read them here rather than parse the file again.
+    extras: dict[str, Any] = field(default_factory=dict)
 
     @property
     def id(self) -> str:
@@ -102,7 +106,8 @@ def check_document(doc: JsonText) -> CheckResult:
     problems = sort_problems(problems + found)
     if any(p.severity == "error" for p in problems):
         return CheckResult(doc.file, None, problems)
-    loaded = LoadedTree(tree, index, doc.file, [p for p in problems if p.severity == "warning"])
+    warnings = [p for p in problems if p.severity == "warning"]
+    loaded = LoadedTree(tree, index, doc.file, warnings, doc.extras)
     return CheckResult(doc.file, loaded, problems)
 
 
