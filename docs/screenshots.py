@@ -2,8 +2,8 @@
 
     python docs/screenshots.py
 
-writes docs/img/question.svg and docs/img/result.svg from the shipped tree and
-the bakery persona (tests/personas/local-bakery.json).
+writes docs/img/question.svg, docs/img/result.svg and docs/img/what-if.svg
+from the shipped tree and the bakery persona (tests/personas/local-bakery.json).
 """
 
 from __future__ import annotations
@@ -29,9 +29,10 @@ async def question(sessions: Path) -> None:
         app.save_screenshot(str(OUT / "question.svg"))
 
 
-async def result(sessions: Path) -> None:
+async def bakery_result(sessions: Path, name: str, keys: list[str]) -> None:
+    """The bakery's result (its saved session resumed), then ``keys``, saved as ``name``."""
     persona = json.loads((ROOT / "tests" / "personas" / "local-bakery.json").read_text())
-    folder = sessions / "r"
+    folder = sessions / name
     folder.mkdir(parents=True)
     saved = {"format": 1, "tree": "social-tool-mix", "answers": persona["answers"]}
     (folder / "social-tool-mix.json").write_text(json.dumps(saved))
@@ -40,9 +41,19 @@ async def result(sessions: Path) -> None:
         await pilot.pause()
         await pilot.press("enter")  # resume: every answer is there, so the result shows
         await pilot.pause()
-        await pilot.press("down")
-        await pilot.pause()
-        app.save_screenshot(str(OUT / "result.svg"))
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+        app.save_screenshot(str(OUT / name))
+
+
+async def result(sessions: Path) -> None:
+    await bakery_result(sessions, "result.svg", ["down"])
+
+
+async def what_if(sessions: Path) -> None:
+    """What if, on the answer the result rests on most (its key under What matters most)."""
+    await bakery_result(sessions, "what-if.svg", ["1"])
 
 
 async def main() -> None:
@@ -50,6 +61,7 @@ async def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         await question(Path(tmp))
         await result(Path(tmp))
+        await what_if(Path(tmp))
 
 
 if __name__ == "__main__":

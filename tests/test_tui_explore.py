@@ -91,3 +91,18 @@ async def test_the_export_says_what_would_change_the_plan(tmp_path: Path) -> Non
         assert "## What would change this plan" in exported
         # As the headless export says it (the line with the date left out).
         assert exported.split("\n")[3:] == expected.split("\n")[3:]
+
+
+async def test_the_keys_help_names_the_explore_keys_and_fits_80x24(tmp_path: Path) -> None:
+    from toolmix.tui.dialogs.help import HelpDialog
+
+    app = app_in(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_result(pilot, app)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpDialog)
+        box = app.screen.query_one("#help")
+        assert box.region.y >= 0 and box.region.bottom <= 23  # above the key bar
+        shown = "\n".join(str(s.render()) for s in app.screen.query(Static))
+        assert "w, 1-3" in shown and "n / h" in shown

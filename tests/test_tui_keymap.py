@@ -16,11 +16,14 @@ from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.dialogs.confirm import ConfirmDialog
 from toolmix.tui.dialogs.export import ExportDialog
 from toolmix.tui.dialogs.help import HelpDialog
+from toolmix.tui.dialogs.hours import HoursDialog
 from toolmix.tui.keymap import DEFAULT_KEYS, chosen_keymap, keys_help
 from toolmix.tui.screens.intro import IntroScreen
 from toolmix.tui.screens.picker import PickerScreen
 from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.screens.walk import WalkScreen
+from toolmix.tui.screens.what_if import WhatIfScreen
+from toolmix.tui.screens.why_not import WhyNotScreen
 from toolmix.tui.widgets.answers_panel import AnswersPanel
 from toolmix.tui.widgets.choices import ChoiceList
 from toolmix.tui.widgets.continue_button import ContinueButton
@@ -34,6 +37,9 @@ OWN_BINDINGS = (
     IntroScreen,
     WalkScreen,
     ResultScreen,
+    WhatIfScreen,
+    WhyNotScreen,
+    HoursDialog,
     ConfirmDialog,
     ExportDialog,
     HelpDialog,
@@ -102,6 +108,39 @@ async def test_the_help_the_palette_and_the_bar_show_the_keys_in_effect(tmp_path
         assert "f2" in shown and "this help" in shown
 
 
+async def test_the_explore_keys_follow_the_keymap(tmp_path: Path) -> None:
+    from test_tui_explore import STEADY
+
+    keymap = {"result.whatif": "x", "result.matters1": "f5", "result.hours": "ctrl+t"}
+    app = app_with(tmp_path, {"keymap": keymap})
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key in STEADY:
+            await pilot.press(key)
+            await pilot.pause()
+        assert isinstance(app.screen, ResultScreen)
+        matters = str(app.screen.query_one("#matters", Static).render())
+        assert matters.splitlines()[1].startswith(" f5 Who buys from you?")
+        await pilot.press("w", "1")  # the old keys do nothing now
+        await pilot.pause()
+        assert isinstance(app.screen, ResultScreen)
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, WhatIfScreen) and app.screen.question == "audience"
+        await pilot.press("escape", "f5")
+        await pilot.pause()
+        assert isinstance(app.screen, WhatIfScreen) and app.screen.question == "audience"
+        await pilot.press("escape", "ctrl+t")
+        await pilot.pause()
+        assert isinstance(app.screen, HoursDialog)
+        await pilot.press("escape", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpDialog)
+        shown = "\n".join(str(s.render()) for s in app.screen.query(Static))
+        assert "x f5 2 3 " in shown and "what if you answered otherwise" in shown
+        assert "n / ctrl+t " in shown
+        assert app.session is not None and app.session.answers["hours"] == 3
+
+
 async def test_a_wrong_keymap_is_named_and_the_rest_applies(tmp_path: Path) -> None:
     app = app_with(tmp_path, {"keymap": {"bakc": "backspace", "walk.back": "ctrl+b"}})
     toasts = Toasts()
@@ -120,7 +159,10 @@ async def test_a_wrong_keymap_is_named_and_the_rest_applies(tmp_path: Path) -> N
         (None, {}, None),
         (
             {"back": "backspace"},
-            dict.fromkeys(("intro.back", "walk.back", "result.back"), "backspace"),
+            dict.fromkeys(
+                ("intro.back", "walk.back", "result.back", "whatif.back", "whynot.back"),
+                "backspace",
+            ),
             None,
         ),
         ({"result.export": "x, ctrl+e"}, {"result.export": "x,ctrl+e"}, None),

@@ -8,6 +8,7 @@ walk, so exploring changes nothing until the person adopts an answer.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -16,11 +17,11 @@ from toolmix.engine.alternatives import alternative_values, session_at
 from toolmix.engine.answer_checks import AnswerError, AnswerValue
 from toolmix.engine.answer_words import answer_label, number_words
 from toolmix.engine.explore import Alternative, alternative, why_not
-from toolmix.engine.selection import Mix, choose
+from toolmix.engine.selection import Mix, choose, collect
 from toolmix.engine.sensitivity import Change, hours_table, pairs_bringing_in, what_matters
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
-from toolmix.model.nodes import NumberNode, ResultNode
+from toolmix.model.nodes import MultiNode, NumberNode, ResultNode, SingleNode
 from toolmix.text.words import whole
 
 
@@ -43,6 +44,14 @@ class Option:
     needs: str | None
 
 
+def _side(require: bool, exclude: bool, score: int) -> str:
+    if require:
+        return "required"
+    if exclude or score < 0:
+        return "against"
+    return "for" if score > 0 else ""
+
+
 class Explorer:
     """The explorations of one finished walk; ``walk`` itself is never changed."""
 
@@ -51,6 +60,7 @@ class Explorer:
         self.tree = loaded.tree
         self.walk = walk.fork()
         self.now: Mix = choose(self.tree, self.walk.answered_path())
+        self._why: dict[str, dict[str, Any]] = {}
 
     # --- words ----------------------------------------------------------------
 
@@ -70,8 +80,13 @@ class Explorer:
     # --- what if --------------------------------------------------------------
 
     def questions(self) -> list[str]:
-        """The answered questions of the path, in path order."""
-        return [q for q in self.walk.path if q in self.walk.answers]
+        """The answered choice and number questions of the path, in path order.
+
+        A text question has no alternatives (EXPLORE.md), so it is not offered.
+        """
+        kinds = (SingleNode, MultiNode, NumberNode)
+        nodes = self.tree.nodes
+        return [q for q in self.walk.path if q in self.walk.answers and isinstance(nodes[q], kinds)]
 
     def takes_numbers(self, question: str) -> bool:
         return isinstance(self.tree.nodes[question], NumberNode)
@@ -90,10 +105,18 @@ class Explorer:
 
     def typed(self, question: str, text: str) -> Option:
         """A number typed for a number question; AnswerError (with words) when not allowed."""
+        typed = text.strip()
         try:
-            value: Any = whole(float(text.strip()))
+            number = float(typed)
         except ValueError:
-            raise AnswerError(question, f"'{text.strip()}' is not a number") from None
+            number = math.nan
+        if not math.isfinite(number):
+            raise AnswerError(
+                question, f"'{typed}' is not a number", "Type a number, like 4 or 2.5."
+            )
+        value = whole(number)
+        if value == self.walk.answers[question]:
+            raise AnswerError(question, f"{typed} is the answer now", "That is your answer now.")
         return self._option(question, alternative(self.loaded, self.walk, question, value))
 
     def _option(self, question: str, alt: Alternative) -> Option:
@@ -132,6 +155,11 @@ class Explorer:
             parts.append(f"the plan would become {self.result_title(new.result_node)}")
         return "; ".join(parts)
 
+    @property
+    def hours_question(self) -> str | None:
+        """The question the hours are the answer to, when the table has rows."""
+        return self.hours[0][1].question if self.hours else None
+
     @cached_property
     def hours(self) -> list[tuple[float, Change]]:
         """One hour less to three more, when the budget is an answer; else empty."""
@@ -144,8 +172,37 @@ class Explorer:
         return list(self.tree.items)
 
     def why_not(self, item: str) -> dict[str, Any]:
-        """EXPLORE.md's "Why not" for one item."""
-        return why_not(self.loaded, self.walk, item)
+        """EXPLORE.md's "Why not" for one item (kept: the screen asks again as the cursor moves)."""
+        if item not in self._why:
+            self._why[item] = why_not(self.loaded, self.walk, item)
+        return self._why[item]
+
+    def status(self, item: str) -> str:
+        """``picked``, ``considered``, ``ruled_out`` or ``not_candidate``, as in "Why not"."""
+        now = self.now
+        for rows, status in (
+            (now.picked, "picked"),
+            (now.considered, "considered"),
+            (now.ruled_out, "ruled_out"),
+        ):
+            if any(r.item_id == item for r in rows):
+                return status
+        return "not_candidate"
+
+    def reasons(self, item: str) -> list[tuple[str, str]]:
+        """What the answers said about ``item``: ("for" / "against" / "required" / "", text)."""
+        for rows in (self.now.picked, self.now.considered, self.now.ruled_out):
+            row = next((r for r in rows if r.item_id == item), None)
+            if row is not None:
+                return [
+                    (_side(r.kind == "require", r.kind == "exclude", r.score), r.text)
+                    for r in row.reasons
+                ]
+        effects = [e for e, _ in collect(self.tree, self.walk.answered_path())[0] if e.item == item]
+        seen: dict[str, str] = {}
+        for e in effects:
+            seen.setdefault(e.because, _side(e.require, e.exclude, e.score))
+        return [(side, text) for text, side in seen.items()]
 
     def pairs(
         self, item: str

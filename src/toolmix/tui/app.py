@@ -42,7 +42,10 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults):
         "screens/walk.tcss",
         "dialogs/dialog.tcss",
         "dialogs/export.tcss",
+        "dialogs/hours.tcss",
         "screens/result.tcss",
+        "screens/what_if.tcss",
+        "screens/why_not.tcss",
     ]
     TITLE = "toolmix"
     BINDINGS = [

@@ -20,6 +20,10 @@ from toolmix.engine.session import Session
 if TYPE_CHECKING:
     from toolmix.engine.explorer import Explorer
     from toolmix.engine.selection import Mix
+    from toolmix.engine.session import Change
+    from toolmix.tui.screens.result import ResultScreen
+    from toolmix.tui.screens.walk import WalkScreen
+    from toolmix.tui.screens.what_if import Adopted
 
 
 class ExploresResult(App[None]):
@@ -28,8 +32,13 @@ class ExploresResult(App[None]):
     session: Session | None
     last_mix: Mix | None
     settings_path: Path | None
+    walk_screen: WalkScreen | None
     #: The explorations of the result shown (None before the first result).
     explorer: Explorer | None = None
+
+    if TYPE_CHECKING:
+
+        def _moved(self, change: Change) -> None: ...
 
     def _show_result(self) -> None:
         assert self.session is not None
@@ -66,3 +75,49 @@ class ExploresResult(App[None]):
 
         dialog = ExportDialog(self.explorer.now, self.settings_path, self._changes_section())
         self.push_screen(dialog, done)
+
+    # --- exploring ------------------------------------------------------------------
+
+    def on_result_screen_what_if_requested(self, event: ResultScreen.WhatIfRequested) -> None:
+        from toolmix.tui.screens.what_if import WhatIfScreen
+
+        assert self.explorer is not None
+        self.push_screen(WhatIfScreen(self.explorer, event.question), self._adopt)
+
+    def on_result_screen_why_not_requested(self, event: ResultScreen.WhyNotRequested) -> None:
+        from toolmix.tui.screens.why_not import WhyNotScreen
+
+        assert self.explorer is not None
+        self.push_screen(WhyNotScreen(self.explorer, event.item))
+
+    def on_result_screen_hours_requested(self) -> None:
+        from toolmix.tui.dialogs.hours import HoursDialog
+
+        assert self.explorer is not None
+        self.push_screen(HoursDialog(self.explorer))
+
+    def _adopt(self, chosen: Adopted) -> None:
+        """The answer adopted in what if, given to the session as on the question screen.
+
+        Tried on a copy first: were it refused, the walk and the result stay as
+        they are. Then the result screen goes, the session goes back to the
+        question and takes the answer (later answers replayed, the dropped ones
+        named), the move is saved, and the new result or the question that needs
+        an answer is shown.
+        """
+        if chosen is None or self.session is None:
+            return
+        from toolmix.engine.answer_checks import AnswerError
+
+        question, value = chosen
+        trial = self.session.fork()
+        trial.jump_to(question)
+        try:
+            trial.answer(value)
+        except AnswerError as exc:
+            self.notify(exc.words, title="Not adopted", severity="warning", markup=False)
+            return
+        while len(self.screen_stack) > 1 and self.screen is not self.walk_screen:
+            self.pop_screen()
+        self.session.jump_to(question)
+        self._moved(self.session.answer(value))

@@ -29,6 +29,13 @@ class ResultScreen(StyledAtMount, Screen[None]):
         Binding("escape", "back", "Back", id="result.back"),
         Binding("f1,question_mark", "app.keys", "Keys", id="result.keys"),
         Binding("tab", "app.focus_next", "Other column", id="result.column"),
+        Binding("w", "what_if", "What if", id="result.whatif"),
+        Binding("n", "why_not", "Why not", id="result.whynot"),
+        Binding("h", "hours", "Hours", id="result.hours"),
+        *(
+            Binding(str(n), f"matters({n - 1})", show=False, id=f"result.matters{n}")
+            for n in (1, 2, 3)
+        ),
     ]
 
     class ExportRequested(Message):
@@ -38,6 +45,23 @@ class ResultScreen(StyledAtMount, Screen[None]):
         pass
 
     class BackRequested(Message):
+        pass
+
+    class WhatIfRequested(Message):
+        """Explore other answers, starting at ``question`` (None: the first)."""
+
+        def __init__(self, question: str | None) -> None:
+            super().__init__()
+            self.question = question
+
+    class WhyNotRequested(Message):
+        """Say why an item is or is not in the mix, starting at ``item``."""
+
+        def __init__(self, item: str | None) -> None:
+            super().__init__()
+            self.item = item
+
+    class HoursRequested(Message):
         pass
 
     def __init__(
@@ -192,3 +216,30 @@ class ResultScreen(StyledAtMount, Screen[None]):
 
     def action_back(self) -> None:
         self.post_message(self.BackRequested())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The explore keys only where there is something to explore (hidden otherwise)."""
+        explorer = self.explorer
+        if action in ("what_if", "why_not"):
+            return explorer is not None
+        if action == "hours":
+            return explorer is not None and bool(explorer.hours)
+        if action == "matters":
+            index = parameters[0] if parameters else 0
+            return explorer is not None and isinstance(index, int) and index < len(explorer.matters)
+        return True
+
+    def action_what_if(self) -> None:
+        self.post_message(self.WhatIfRequested(None))
+
+    def action_matters(self, index: int) -> None:
+        assert self.explorer is not None
+        self.post_message(self.WhatIfRequested(self.explorer.matters[index].question))
+
+    def action_why_not(self) -> None:
+        entry = self.query_one("#mix", MixList).highlighted
+        row = entry.row if entry is not None else None
+        self.post_message(self.WhyNotRequested(row.item_id if row is not None else None))
+
+    def action_hours(self) -> None:
+        self.post_message(self.HoursRequested())

@@ -1,0 +1,68 @@
+"""What another hour buys: the budget one hour less to three more, and what would join or leave.
+
+A small table drawn from the engine's hours table (the same one the Markdown
+export ends its "What would change this plan" with); nothing is changed here.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Button, Static
+
+from toolmix.engine.explorer import Explorer
+from toolmix.text.words import format_hours, hours_text
+from toolmix.tui.dialogs.dialog import Dialog
+from toolmix.tui.safe import literal_line
+
+
+def hours_table(explorer: Explorer) -> Content:
+    """One line a budget: the hours, then what would join (+) and leave (-), or no change."""
+    budget = explorer.now.budget
+    rows = [(hours, change) for hours, change in explorer.hours]
+    width = max([len("hours")] + [len(format_hours(h)) for h, _ in rows])
+    lines = [Content(f"{'hours':>{width}}  what would change").stylize("bold")]
+    for hours, change in rows:
+        parts: list[Content | tuple[str, str] | str] = [
+            (f"{format_hours(hours):>{width}}  ", "bold")
+        ]
+        said = []
+        if change.joins:
+            said.append(Content.assemble(("+ ", "bold $success"), _names(explorer, change.joins)))
+        if change.leaves:
+            said.append(Content.assemble(("- ", "bold $error"), _names(explorer, change.leaves)))
+        parts.append(Content("  ").join(said) if said else Content("the same mix").stylize("dim"))
+        lines.append(Content.assemble(*parts))
+    if budget is not None:
+        lines.append(Content(f"Now: {hours_text(budget, 'a week')}.").stylize("dim"))
+    return Content("\n").join(lines)
+
+
+def _names(explorer: Explorer, ids: list[str]) -> Content:
+    return Content(", ").join(literal_line(n) for n in explorer.item_names(ids))
+
+
+class HoursDialog(Dialog[None]):
+    """The hours table over the result; Escape (or its own key again) closes it."""
+
+    BINDINGS = [Binding("escape", "close", "Close", id="hours.close")]
+
+    def __init__(self, explorer: Explorer) -> None:
+        super().__init__()
+        self.explorer = explorer
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="hours"):
+            yield Static(Content("What another hour buys").stylize("bold"), classes="dialog-text")
+            yield Static(hours_table(self.explorer), id="hours-table")
+            with Horizontal(classes="buttons"):
+                yield Button("Close", id="close", variant="primary")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(None)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,149 @@
+"""Why not: any item of the catalogue, where it stands, what your answers said, what would bring it in.
+
+Every item is listed (in your mix, also considered, ruled out, or never a
+candidate); the highlighted one's facts are EXPLORE.md's "Why not" as the
+engine's Explorer gives them: the reasons for and against it, then each single
+change of one answer after which it would be picked, or where none would,
+the smallest pairs of changes, or a plain "none would". Nothing is changed here.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Static
+
+from toolmix.engine.explorer import Explorer
+from toolmix.tui.safe import literal_line
+from toolmix.tui.widgets.content_list import ContentList
+from toolmix.tui.widgets.key_footer import KeyFooter
+
+STATUS = {
+    "picked": "in your mix",
+    "considered": "also considered",
+    "ruled_out": "ruled out",
+    "not_candidate": "not a candidate",
+}
+
+STANDING = {
+    "picked": "It is in your mix.",
+    "group full": "It was considered, but that part of your mix is already full.",
+    "over budget": "It was considered, but it needs more hours than are left.",
+    "considered": "It was considered, but others scored higher.",
+    "ruled_out": "It was ruled out by one of your answers.",
+    "not_candidate": "Your answers did not make it a candidate.",
+}
+
+SIDE = {
+    "for": ("+ ", "bold $success"),
+    "against": ("- ", "bold $error"),
+    "required": ("! ", "bold $accent"),
+    "": ("· ", "dim"),
+}
+
+
+class WhyNotScreen(Screen[None]):
+    # Styled by why_not.tcss, which the app lists (ToolmixApp.CSS_PATH).
+    BINDINGS = [
+        Binding("escape", "leave", "Back", id="whynot.back"),
+        Binding("tab", "app.focus_next", "Other column", id="whynot.column"),
+    ]
+
+    def __init__(self, explorer: Explorer, item: str | None = None) -> None:
+        super().__init__()
+        self.explorer = explorer
+        self.items = explorer.items()
+        self.start = self.items.index(item) if item in self.items else 0
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content("Why, or why not?").stylize("bold"), id="whynot-title")
+        with Horizontal(id="whynot-columns"):
+            with Vertical(id="whynot-left"):
+                yield Static("Every item", classes="section")
+                yield ContentList(id="items")
+            with VerticalScroll(id="whynot-right"):
+                yield Static(id="whynot-details")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        tree = self.explorer.tree
+        entries = [
+            Content.assemble(
+                literal_line(tree.items[i].name, "bold"),
+                "\n",
+                (STATUS[self.explorer.status(i)], "dim"),
+            )
+            for i in self.items
+        ]
+        items = self.query_one("#items", ContentList)
+        items.show(entries, self.start)
+        items.focus()
+        if self.items:
+            self.show_item(self.items[self.start])
+
+    def show_item(self, item: str) -> None:
+        self.query_one("#whynot-details", Static).update(self.details(item))
+
+    def details(self, item: str) -> Content:
+        explorer = self.explorer
+        found = explorer.why_not(item)
+        status = found["status"]
+        lines: list[Content] = [literal_line(explorer.tree.items[item].name, "bold")]
+        lines.append(Content(STANDING[found["why_not"] or status]))
+        reasons = explorer.reasons(item)
+        if reasons:
+            lines += [Content(""), Content("What your answers said about it").stylize("bold")]
+            lines += [Content.assemble(SIDE[side], literal_line(text)) for side, text in reasons]
+        if status == "picked":
+            return Content("\n").join(lines)
+        lines.append(Content(""))
+        if found["changes"]:
+            lines.append(Content("Each of these, on its own, would bring it in").stylize("bold"))
+            for change in found["changes"]:
+                lines.append(self._change(change["question"], change["answer"]))
+        pairs = [] if found["changes"] else explorer.pairs(item)
+        if pairs:
+            lines.append(Content("No single change would; two together would").stylize("bold"))
+            for (q1, v1), (q2, v2), _ in pairs:
+                lines.append(
+                    Content.assemble(
+                        self._change(q1, v1), ("  and", "dim"), "\n  ", self._change(q2, v2)
+                    )
+                )
+        hours = [h for h, change in explorer.hours if item in change.joins]
+        if hours and explorer.hours_question is not None:
+            # The app shows more than the contract's changes: the hours table's budgets too.
+            lines.append(Content("With different hours").stylize("bold"))
+            lines.append(self._change(explorer.hours_question, hours[0]))
+        elif not found["changes"] and not pairs:
+            because = ": the reasons above are all it gets from them" if reasons else ""
+            lines.append(
+                Content(
+                    f"None of your answers, changed one or two at a time, would bring it in{because}."
+                )
+            )
+        return Content("\n").join(lines)
+
+    def _change(self, question: str, answer: object) -> Content:
+        explorer = self.explorer
+        return Content.assemble(
+            ("• ", "bold"),
+            literal_line(explorer.question_text(question)),
+            (" → ", "dim"),
+            literal_line(explorer.answer_text(question, answer), "italic"),  # type: ignore[arg-type]
+        )
+
+    def on_content_list_highlighted(self, event: ContentList.Highlighted) -> None:
+        event.stop()
+        if event.index is not None:
+            self.show_item(self.items[event.index])
+
+    def on_content_list_chosen(self, event: ContentList.Chosen) -> None:
+        event.stop()
+        self.query_one("#whynot-right").focus()
+
+    def action_leave(self) -> None:
+        self.dismiss(None)
