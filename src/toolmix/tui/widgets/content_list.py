@@ -25,6 +25,9 @@ from toolmix.tui.widgets.line_list import LineList
 class ContentList(LineList):
     """Entries of Content: the first line of each as it is, the others indented by two."""
 
+    #: The cursor shows without colour too (NO_COLOR), as in the options.
+    CURSOR_MARK = "> "
+
     BINDINGS: ClassVar[list[BindingType]] = []
 
     DEFAULT_CSS = """
