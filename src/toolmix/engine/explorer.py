@@ -16,7 +16,7 @@ from typing import Any
 from toolmix.engine.alternatives import alternative_values, session_at
 from toolmix.engine.answer_checks import AnswerError, AnswerValue
 from toolmix.engine.answer_words import answer_label, number_words
-from toolmix.engine.explore import Alternative, alternative, why_not
+from toolmix.engine.explore import Alternative, alternative, every_alternative, why_not
 from toolmix.engine.selection import Mix, choose, collect
 from toolmix.engine.sensitivity import Change, hours_table, pairs_bringing_in, what_matters
 from toolmix.engine.session import Session
@@ -174,8 +174,13 @@ class Explorer:
     def why_not(self, item: str) -> dict[str, Any]:
         """EXPLORE.md's "Why not" for one item (kept: the screen asks again as the cursor moves)."""
         if item not in self._why:
-            self._why[item] = why_not(self.loaded, self.walk, item)
+            self._why[item] = why_not(self.loaded, self.walk, item, self._tried, self.now)
         return self._why[item]
+
+    @cached_property
+    def _tried(self) -> list[tuple[str, Alternative]]:
+        """Every single alternative of the walk: the same for every item asked about."""
+        return every_alternative(self.loaded, self.walk)
 
     def status(self, item: str) -> str:
         """``picked``, ``considered``, ``ruled_out`` or ``not_candidate``, as in "Why not"."""
