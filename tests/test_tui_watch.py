@@ -125,3 +125,19 @@ def test_watch_needs_a_tree(capsys: pytest.CaptureFixture[str]) -> None:
         _app_args(["--watch"])
     assert exc.value.code == 2
     assert "--watch needs a TREE" in capsys.readouterr().err
+
+
+async def test_a_new_title_is_shown_after_the_reload(tmp_path: Path) -> None:
+    from toolmix.tui.widgets.question_header import QuestionHeader
+
+    tree, data, app = watched(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await start(pilot, app)
+        before = app.session
+        data["title"] = "A renamed tree"
+        touched(tree, data)
+        app.look_at_tree()
+        await wait_for(pilot, lambda: app.session is not before)
+        await pilot.pause()
+        header = app.screen.query_one(QuestionHeader)
+        assert header.render().plain.splitlines()[0] == "A renamed tree"

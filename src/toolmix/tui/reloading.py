@@ -115,6 +115,7 @@ class ReloadsTree(App[None]):
         self.session = restored.session
         while len(self.screen_stack) > 1 and self.screen is not self.walk_screen:
             self.pop_screen()
+        self.walk_screen.show_title(loaded.tree.title)
         self._save()
         self._show_step()
         if restored.session.finished:

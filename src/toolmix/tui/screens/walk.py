@@ -107,8 +107,13 @@ class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
         self.drop_typed_ahead()
 
     def on_mount(self) -> None:
-        self.query_one(QuestionHeader).show_title(self._title)
+        self.show_title(self._title)
         self.show_step(self.step)
+
+    def show_title(self, title: str) -> None:
+        """The tree's title, above the progress (a reloaded tree may have another)."""
+        self._title = title
+        self.query_one(QuestionHeader).show_title(title)
 
     # --- method calls down -----------------------------------------------------
 
