@@ -5,9 +5,9 @@ entry and state (plain, under the cursor, under the mouse), and painted with
 Textual's Line API. The list keeps its own scroll offset and draws a
 one-column scroll indicator. A change repaints only the lines it touches
 when nothing scrolls, and never lays the screen out again unless the list's
-height changes. Textual's OptionList, used here before, re-rendered every
-visible line on each change and, as a scroll view, painted twice after each
-layout; it was about half the CPU of an answer (docs/performance.md).
+height changes. Measured against Textual's OptionList in its place, an
+answer whose help changes costs markedly less CPU with it (the figures are
+in docs/performance.md, "Textual's widgets, and the two replacements kept").
 
 Subclasses say what an entry looks like (:meth:`render_entry`) and what
 identifies its look (:meth:`entry_key`); this class does the rest, measuring
