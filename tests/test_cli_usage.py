@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import subprocess
@@ -11,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SHIPPED, TREES
-from toolmix.cli.main import COMMANDS, main
+from toolmix.cli.main import main
+from toolmix.cli.names import COMMANDS
+from toolmix.cli.parser import build_parser
 
 
 def test_help_names_the_app_form_and_trees(capsys: pytest.CaptureFixture[str]) -> None:
@@ -21,10 +24,22 @@ def test_help_names_the_app_form_and_trees(capsys: pytest.CaptureFixture[str]) -
     assert "toolmix [TREE]" in out and "--trees DIR" in out and "install" in out
 
 
-def test_the_commands_dispatched_are_the_parsers() -> None:
-    from toolmix.cli.parser import COMMANDS as PARSED
+def test_the_command_names_are_the_commands_the_parser_builds() -> None:
+    commands = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    assert len(commands) == 1
+    assert list(commands[0].choices) == list(COMMANDS)
 
-    assert set(PARSED) == set(COMMANDS)
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_each_command_name_reaches_its_command(
+    name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main([name, "--help"])
+    out = capsys.readouterr().out
+    assert exc.value.code == 0
+    assert re.search(rf"toolmix {name}\b", out)  # its example
+    assert "run 'toolmix COMMAND --help'" not in out  # the command's help, not the program's
 
 
 @pytest.mark.parametrize("form", [["--trees", str(TREES)], [f"--trees={TREES}"]])

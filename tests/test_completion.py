@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from toolmix.cli.main import main
-from toolmix.cli.parser import COMMANDS
+from toolmix.cli.names import COMMANDS
 
 BIN = Path(sys.executable).parent  # where this environment's `toolmix` command is
 

@@ -15,30 +15,13 @@ from pathlib import Path
 from typing import NoReturn
 
 from toolmix.cli.common import collect_from_now, print_os_error, print_problems, warn
+from toolmix.cli.names import COMMANDS
 from toolmix.model.problems import ToolmixError
 
 # argparse and json are imported where used: the usual start, `toolmix` or
 # `toolmix TREE`, needs neither (5-6 ms; see docs/performance.md). For the same
-# reason the commands' names are spelled here, not taken from toolmix.cli.parser
-# (a test checks the two agree).
-COMMANDS = frozenset(
-    (
-        "validate",
-        "schema",
-        "list",
-        "answer",
-        "test",
-        "audit",
-        "compare",
-        "graph",
-        "paths",
-        "install",
-        "ask",
-        "serve",
-        "completion",
-        "translate",
-    )
-)
+# reason the commands' names come from toolmix.cli.names, which imports nothing,
+# not from the parser.
 
 
 def _app_args(argv: Sequence[str]) -> tuple[str | None, list[str], bool, str | None]:

@@ -5,23 +5,7 @@ from __future__ import annotations
 import argparse
 
 from toolmix import __version__
-
-COMMANDS = (
-    "validate",
-    "schema",
-    "list",
-    "answer",
-    "test",
-    "audit",
-    "compare",
-    "graph",
-    "paths",
-    "install",
-    "ask",
-    "serve",
-    "completion",
-    "translate",
-)
+from toolmix.cli.names import COMMANDS
 
 USAGE = "\n".join(
     (
@@ -84,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, help: str, example: str) -> argparse.ArgumentParser:
+        if name not in COMMANDS:  # main would take it for a TREE
+            raise ValueError(f"command '{name}' is not named in toolmix.cli.names")
         return sub.add_parser(
             name,
             help=help,
