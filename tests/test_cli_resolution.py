@@ -52,8 +52,8 @@ def test_list_the_picker_and_by_id_commands_use_the_same_file(tmp_path: Path) ->
     (tmp_path / "tiny.json").write_text(tiny_titled("The original"))
     notices: list[str] = []
     loaded = resolve("tiny", [tmp_path], notices.append)
-    listed = discover([tmp_path]).get("tiny")
-    assert listed is not None and listed.tree is not None
+    listed = next(f for f in discover([tmp_path]).trees if f.id == "tiny")
+    assert listed.tree is not None
     assert loaded.tree.title == listed.tree.tree.title == "The original"
     assert notices == discover([tmp_path]).notices
     assert any("a-copy.json" in n and "is used instead of" in n for n in notices)
@@ -81,7 +81,7 @@ def test_only_a_broken_file_with_the_id_is_the_error(
     (tmp_path / "draft.json").write_text(BROKEN_TINY)
     assert main(["graph", "tiny", "--trees", str(tmp_path)]) == 1
     assert "draft.json:1:" in capsys.readouterr().err
-    listed = discover([tmp_path]).get("tiny")
+    listed = next((f for f in discover([tmp_path]).trees if f.id == "tiny"), None)
     assert listed is not None and listed.tree is None  # list agrees: 'tiny' is broken
 
 

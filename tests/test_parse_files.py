@@ -88,7 +88,7 @@ out["validate"] = command("validate", str(path))
 out["answer"] = command("answer", tiny, "--answers", str(path))
 if path.parent == folder:  # the readers that look in a folder
     out["autosave"] = repr(Autosave(folder, "t").load())
-    found = discover([folder]).get("t")
+    found = next((f for f in discover([folder]).trees if f.id == "t"), None)
     out["trees folder"] = found.first_error.message if found else "not listed"
     out["tree by id"] = error(lambda: resolve("t", [folder]))
     out["list"] = command("list", "--trees", str(folder))
@@ -228,7 +228,7 @@ def _readers(path: Path) -> dict[str, Callable[[], Any]]:
     from toolmix.store.settings import load_settings
 
     folder = path.parent
-    found = lambda: discover([folder]).get("t")  # noqa: E731
+    found = lambda: next((f for f in discover([folder]).trees if f.id == "t"), None)  # noqa: E731
     return {
         "tree": lambda: check_file(path).errors[0].message,
         "answers": lambda: _message(lambda: read_answers(path)),

@@ -184,11 +184,7 @@ def test_an_autosave_keeps_its_x_keys(tmp_path: Path) -> None:
         json.dumps({**ANSWERS, "x-saved": 5.5, "x-finished": True, "x-path": ["name"]})
     )
     saved = Autosave(tmp_path, "tiny").load()
-    assert saved is not None and (saved.saved_at, saved.finished, saved.path) == (
-        5.5,
-        True,
-        ["name"],
-    )
+    assert saved is not None and (saved.finished, saved.path) == (True, ["name"])
 
 
 @FAST

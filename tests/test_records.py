@@ -98,3 +98,40 @@ def test_dataclasses_functions_and_pickle_still_work() -> None:
     for value in (point, Bag("b", ["x"])):
         again = pickle.loads(pickle.dumps(value))
         assert again == value and type(again) is type(value)
+
+
+@record(frozen=True, slots=True, kw_only=True)
+class Base:
+    name: str
+    tags: list[str] = field(default_factory=list)
+
+
+@record(frozen=True, slots=True, kw_only=True)
+class Child(Base):
+    size: int  # kw_only: a field without a default may follow ones with defaults
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"name": "n"}, "Child\\(\\) needs the keyword argument 'size'"),
+        ({"size": 1}, "Child\\(\\) needs the keyword argument 'name'"),
+        ({"name": "n", "size": 1, "colour": 2, "age": 3}, "got unknown keywords: colour, age"),
+    ],
+)
+def test_a_keyword_only_record_names_what_is_wrong(kwargs: dict[str, object], message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        Child(**kwargs)  # type: ignore[arg-type]
+
+
+def test_a_slotted_record_is_frozen_inherits_and_pickles_as_its_fields() -> None:
+    child = Child(name="n", size=2)
+    assert (child.name, child.tags, child.size) == ("n", [], 2)
+    assert not hasattr(child, "__dict__")
+    assert child.__getstate__() == ("n", [], 2)  # type: ignore[attr-defined]
+    assert pickle.loads(pickle.dumps(child)) == child
+    assert child != Base(name="n") and repr(child) == "Child(name='n', tags=[], size=2)"
+    with pytest.raises(FrozenInstanceError):
+        child.size = 3  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Child("n", 2)  # type: ignore[misc]

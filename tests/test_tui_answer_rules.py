@@ -85,7 +85,7 @@ def test_a_multi_left_with_no_tick_is_dropped(long_tree: LoadedTree) -> None:
 
 def test_resuming_keeps_the_ticks_that_still_show(long_tree: LoadedTree) -> None:
     answers: dict[str, Any] = {"where": "anywhere", "gather": ["facebook", "nextdoor"], "hours": 2}
-    saved = Saved(answers=answers, finished=False, saved_at=0.0, path=[], read=[])
+    saved = Saved(answers=answers, finished=False, path=[], read=[])
     restored = restore(long_tree, saved)
     assert restored.session.answers["gather"] == ["facebook"]
     assert restored.trimmed == {"gather": ["nextdoor"]}

@@ -123,12 +123,6 @@ class Catalogue:
     trees: list[Found]
     notices: list[str] = field(default_factory=list)
 
-    def get(self, tree_id: str) -> Found | None:
-        for f in self.trees:
-            if f.id == tree_id:
-                return f
-        return None
-
 
 def search_dirs(extra: Sequence[str | Path] = ()) -> list[tuple[Path, str]]:
     """Folders to search, lowest priority first: shipped, user, TOOLMIX_TREES, --trees."""

@@ -40,7 +40,7 @@ KNOWN_KEYS = frozenset(
     base.json_key(f.name)
     for module in (conditions, items, nodes, tree)
     for cls in vars(module).values()
-    if isinstance(cls, type) and issubclass(cls, base.Strict) and dataclasses.is_dataclass(cls)
+    if isinstance(cls, type) and issubclass(cls, base.Part) and dataclasses.is_dataclass(cls)
     for f in dataclasses.fields(cls)
 )
 

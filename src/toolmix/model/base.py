@@ -1,4 +1,4 @@
-"""What every part of a tree is built on: its field types, its JSON keys, its record base.
+"""What every part of a tree is built on: its field types, its JSON keys, its base.
 
 The models (:mod:`toolmix.model.conditions`, :mod:`toolmix.model.items`,
 :mod:`toolmix.model.nodes`, :mod:`toolmix.model.tree`) give the shape of each
@@ -11,10 +11,14 @@ without it.
 
 from __future__ import annotations
 
-from dataclasses import MISSING, FrozenInstanceError, dataclass, fields
-from typing import Annotated, Any, ClassVar
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
-from toolmix.model.constraints import Bounds, Part
+from toolmix.model.constraints import Bounds
+from toolmix.model.record import record
+
+if TYPE_CHECKING:
+    from pydantic import GetCoreSchemaHandler
+    from pydantic_core import CoreSchema
 
 #: Ids of groups, items, nodes and options; never starting with ``x-``.
 ID_PATTERN = r"^(?:[A-Za-wyz0-9_][A-Za-z0-9_.-]{0,63}|x(?:[A-Za-z0-9_.][A-Za-z0-9_.-]{0,62})?)$"
@@ -53,72 +57,33 @@ PYDANTIC_CONFIG: dict[str, Any] = {
     "json_schema_extra": {"patternProperties": {"^x-": {}}},
 }
 
-#: Every model is a slotted dataclass: its fields are what pydantic validates.
-#: Its methods come from :class:`Strict`, not from the decorator (see there).
-model = dataclass(init=False, repr=False, eq=False, slots=True, kw_only=True)
-
-_FIELDS: dict[type, tuple[str, ...]] = {}
-
-
-def _field_names(cls: type) -> tuple[str, ...]:
-    names = _FIELDS.get(cls)
-    if names is None:
-        names = _FIELDS[cls] = tuple(f.name for f in fields(cls))
-    return names
+#: Every part of a tree is a frozen, slotted record built by keyword: its
+#: fields are what pydantic validates (it builds instances without ``__init__``),
+#: and the tree cache pickles each as the tuple of its fields.
+part = record(frozen=True, slots=True, kw_only=True)
 
 
-class Strict(Part):
-    """Base of every part of a tree: frozen, built, compared and shown by its fields.
+class Part:
+    """Base of every part of a tree: unknown keys are errors, types are not coerced.
 
-    ``@dataclass`` would write ``__init__``, ``__repr__``, ``__eq__`` and a
-    frozen ``__setattr__`` for every class by compiling source text at import
-    time: that made importing this module the largest part of toolmix's start
-    (33 ms of 73). These generic methods do the same from the fields. pydantic
-    builds instances without ``__init__``; pickle (the tree cache) goes
-    through ``__getstate__``/``__setstate__``.
+    Each part is validated from the dicts a JSON file gives. Scalars are
+    checked strictly (``"3"`` is not a number, ``1`` is not ``true``); the
+    parts themselves are built from objects, which pydantic's strict mode
+    would refuse for dataclasses, hence ``strict`` off for them alone. The
+    methods (built by keyword, frozen, compared, hashed, shown and pickled by
+    the fields) come from :data:`part`, toolmix's one record mechanism.
     """
 
     __slots__ = ()
     __pydantic_config__: ClassVar[dict[str, Any]] = PYDANTIC_CONFIG
 
-    def __init__(self, **values: Any) -> None:
-        for f in fields(self):  # type: ignore[arg-type]
-            if f.name in values:
-                value = values.pop(f.name)
-            elif f.default is not MISSING:
-                value = f.default
-            elif f.default_factory is not MISSING:
-                value = f.default_factory()
-            else:
-                raise TypeError(f"{type(self).__name__}() needs the keyword argument '{f.name}'")
-            object.__setattr__(self, f.name, value)
-        if values:
-            raise TypeError(f"{type(self).__name__}() got unknown keywords: {', '.join(values)}")
+    if TYPE_CHECKING:  # @part gives each class its keyword-only __init__
 
-    def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in _field_names(type(self)))
+        def __init__(self, **values: Any) -> None: ...
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise FrozenInstanceError(f"cannot assign to field '{name}'")
-
-    def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field '{name}'")
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return self._values() == other._values()
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{n}={getattr(self, n)!r}" for n in _field_names(type(self)))
-        return f"{type(self).__name__}({shown})"
-
-    def __getstate__(self) -> tuple[Any, ...]:
-        return self._values()
-
-    def __setstate__(self, state: tuple[Any, ...]) -> None:
-        for name, value in zip(_field_names(type(self)), state, strict=True):
-            object.__setattr__(self, name, value)
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        schema = handler(source)
+        if schema["type"] == "dataclass":
+            return {**schema, "strict": False}
+        return schema

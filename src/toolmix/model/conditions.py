@@ -9,15 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any, ClassVar, Union
 
-from toolmix.model.base import Number, Ref, Strict, model
+from toolmix.model.base import Number, Part, Ref, part
 from toolmix.model.constraints import Bounds, OneOf
 
 #: How a condition looks an answer up: the node's type and its answer, or None.
 Lookup = Callable[[str], "tuple[str, Any] | None"]
 
 
-@model
-class _Cond(Strict):
+@part
+class _Cond(Part):
     TAG: ClassVar[str]
 
     def holds(self, lookup: Lookup) -> bool:
@@ -28,7 +28,7 @@ class _Cond(Strict):
         raise NotImplementedError
 
 
-@model
+@part
 class _AnswerCond(_Cond):
     answer: Ref
 
@@ -45,7 +45,7 @@ class _AnswerCond(_Cond):
         return [(self.answer, self.options(), self.TAG)]
 
 
-@model
+@part
 class IsCond(_AnswerCond):
     TAG = "is"
     is_: Ref
@@ -57,7 +57,7 @@ class IsCond(_AnswerCond):
         return [self.is_]
 
 
-@model
+@part
 class InCond(_AnswerCond):
     TAG = "in"
     in_: Annotated[list[Ref], Bounds(min_length=1)]
@@ -69,7 +69,7 @@ class InCond(_AnswerCond):
         return list(self.in_)
 
 
-@model
+@part
 class HasCond(_AnswerCond):
     TAG = "has"
     has: Ref
@@ -82,7 +82,7 @@ class HasCond(_AnswerCond):
         return [self.has]
 
 
-@model
+@part
 class HasAnyCond(_AnswerCond):
     TAG = "has_any"
     has_any: Annotated[list[Ref], Bounds(min_length=1)]
@@ -95,7 +95,7 @@ class HasAnyCond(_AnswerCond):
         return list(self.has_any)
 
 
-@model
+@part
 class HasAllCond(_AnswerCond):
     TAG = "has_all"
     has_all: Annotated[list[Ref], Bounds(min_length=1)]
@@ -108,7 +108,7 @@ class HasAllCond(_AnswerCond):
         return list(self.has_all)
 
 
-@model
+@part
 class RangeCond(_AnswerCond):
     TAG = "range"
     min: Number | None = None
@@ -121,7 +121,7 @@ class RangeCond(_AnswerCond):
         return (self.min is None or self.min <= value) and (self.max is None or value < self.max)
 
 
-@model
+@part
 class AnsweredCond(_Cond):
     TAG = "answered"
     answered: Ref
@@ -136,7 +136,7 @@ class AnsweredCond(_Cond):
         return [(self.answered, [], self.TAG)]
 
 
-@model
+@part
 class AllCond(_Cond):
     TAG = "all"
     all: Annotated[list[Condition], Bounds(min_length=1)]
@@ -148,7 +148,7 @@ class AllCond(_Cond):
         return [q for c in self.all for q in c.questions()]
 
 
-@model
+@part
 class AnyCond(_Cond):
     TAG = "any"
     any: Annotated[list[Condition], Bounds(min_length=1)]
@@ -160,7 +160,7 @@ class AnyCond(_Cond):
         return [q for c in self.any for q in c.questions()]
 
 
-@model
+@part
 class NotCond(_Cond):
     TAG = "not"
     not_: Condition

@@ -103,22 +103,3 @@ class OneOf:
             custom_error_type=self.error_type,
             custom_error_message=self.message,
         )
-
-
-class Part:
-    """Base of every model: unknown keys are errors, types are not coerced.
-
-    Each model is validated from the dicts a JSON file gives. Scalars are
-    checked strictly (``"3"`` is not a number, ``1`` is not ``true``); the
-    models themselves are built from objects, which pydantic's strict mode
-    would refuse for dataclasses, hence ``strict`` off for them alone.
-    """
-
-    __slots__ = ()
-
-    @classmethod
-    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
-        schema = handler(source)
-        if schema["type"] == "dataclass":
-            return {**schema, "strict": False}
-        return schema

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from toolmix.model.base import NonNegInt, NonNegNumber, OptText, Ref, Strict, Text, Url, model
+from toolmix.model.base import NonNegInt, NonNegNumber, OptText, Part, Ref, Text, Url, part
 
 
-@model
-class Effect(Strict):
+@part
+class Effect(Part):
     """Ties a choice to an item: a score, a reason, maybe require or exclude."""
 
     item: Ref
@@ -16,15 +16,15 @@ class Effect(Strict):
     exclude: bool = False
 
 
-@model
-class Group(Strict):
+@part
+class Group(Part):
     title: Text
     description: OptText | None = None
     max: NonNegInt | None = None
 
 
-@model
-class Item(Strict):
+@part
+class Item(Part):
     name: Text
     group: Ref
     summary: OptText | None = None

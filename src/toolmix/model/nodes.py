@@ -12,18 +12,18 @@ from toolmix.model.base import (
     NonNegInt,
     Number,
     OptText,
+    Part,
     Ref,
-    Strict,
     Text,
-    model,
+    part,
 )
 from toolmix.model.conditions import Condition
 from toolmix.model.constraints import Bounds, OneOf
 from toolmix.model.items import Effect
 
 
-@model
-class Route(Strict):
+@part
+class Route(Part):
     if_: Condition | None = None
     goto: Ref
 
@@ -59,8 +59,8 @@ def next_targets(nxt: Next | None) -> list[str]:
 # --- options and nodes ------------------------------------------------------------
 
 
-@model
-class _OptionBase(Strict):
+@part
+class _OptionBase(Part):
     id: Id
     label: Text
     help: Markdown | None = None
@@ -69,18 +69,18 @@ class _OptionBase(Strict):
     limits: dict[Ref, NonNegInt] = field(default_factory=dict)
 
 
-@model
+@part
 class SingleOption(_OptionBase):
     next: Next | None = None
 
 
-@model
+@part
 class MultiOption(_OptionBase):
     exclusive: bool = False
 
 
-@model
-class NumberRange(Strict):
+@part
+class NumberRange(Part):
     min: Number | None = None
     max: Number | None = None
     label: OptText | None = None
@@ -92,20 +92,20 @@ class NumberRange(Strict):
         return (self.min is None or self.min <= value) and (self.max is None or value < self.max)
 
 
-@model
-class _Question(Strict):
+@part
+class _Question(Part):
     text: Text
     help: Markdown | None = None
 
 
-@model
+@part
 class SingleNode(_Question):
     type: Literal["single"]
     options: Annotated[list[SingleOption], Bounds(min_length=1)]
     next: Next | None = None
 
 
-@model
+@part
 class MultiNode(_Question):
     type: Literal["multi"]
     options: Annotated[list[MultiOption], Bounds(min_length=1)]
@@ -114,7 +114,7 @@ class MultiNode(_Question):
     next: Next
 
 
-@model
+@part
 class NumberNode(_Question):
     type: Literal["number"]
     min: Number | None = None
@@ -132,7 +132,7 @@ class NumberNode(_Question):
         return None
 
 
-@model
+@part
 class TextNode(_Question):
     type: Literal["text"]
     placeholder: OptText | None = None
@@ -141,16 +141,16 @@ class TextNode(_Question):
     next: Next
 
 
-@model
-class InfoNode(Strict):
+@part
+class InfoNode(Part):
     type: Literal["info"]
     title: Text
     body: Markdown
     next: Next
 
 
-@model
-class ResultNode(Strict):
+@part
+class ResultNode(Part):
     type: Literal["result"]
     title: Text
     body: Markdown | None = None

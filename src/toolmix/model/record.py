@@ -8,7 +8,9 @@ record the fields (so :func:`dataclasses.fields`, :func:`~dataclasses.replace`
 and :func:`~dataclasses.asdict` work as usual) and gives the class generic
 methods that read those fields. It supports what toolmix uses: positional and
 keyword arguments, defaults, ``default_factory``, ``compare=False``,
-``repr=False``, ``frozen=True`` and ``__post_init__``.
+``repr=False``, ``frozen=True``, ``slots=True``, ``kw_only=True`` and
+``__post_init__``. A slotted record pickles as the tuple of its fields (the
+tree cache keeps the tree's parts so).
 
 The generic ``__init__`` is a little slower than a compiled one, so classes
 built by the thousand in a loop (the linter's, the tree index's) stay
@@ -53,6 +55,26 @@ def _init(self: Any, *args: Any, **kwargs: Any) -> None:
         post_init()
 
 
+def _kw_init(self: Any, **values: Any) -> None:
+    cls = type(self)
+    setter = object.__setattr__
+    for name, default, factory in cls.__record_init__:
+        if name in values:
+            value = values.pop(name)
+        elif factory is not MISSING:
+            value = factory()
+        elif default is not MISSING:
+            value = default
+        else:
+            raise TypeError(f"{cls.__name__}() needs the keyword argument '{name}'")
+        setter(self, name, value)
+    if values:
+        raise TypeError(f"{cls.__name__}() got unknown keywords: {', '.join(values)}")
+    post_init = getattr(self, "__post_init__", None)
+    if post_init is not None:
+        post_init()
+
+
 def _values(self: Any, names: tuple[str, ...]) -> tuple[Any, ...]:
     return tuple(getattr(self, name) for name in names)
 
@@ -73,6 +95,15 @@ def _repr(self: Any) -> str:
     return f"{type(self).__qualname__}({shown})"
 
 
+def _getstate(self: Any) -> tuple[Any, ...]:
+    return _values(self, self.__record_fields__)
+
+
+def _setstate(self: Any, state: tuple[Any, ...]) -> None:
+    for name, value in zip(self.__record_fields__, state, strict=True):
+        object.__setattr__(self, name, value)
+
+
 def _frozen_setattr(self: Any, name: str, value: Any) -> None:
     raise FrozenInstanceError(f"cannot assign to field {name!r}")
 
@@ -81,24 +112,34 @@ def _frozen_delattr(self: Any, name: str) -> None:
     raise FrozenInstanceError(f"cannot delete field {name!r}")
 
 
-def _record(cls: type | None = None, /, *, frozen: bool = False) -> Any:
+def _record(
+    cls: type | None = None, /, *, frozen: bool = False, slots: bool = False, kw_only: bool = False
+) -> Any:
     def wrap(cls: type) -> type:
         # Fields only: no method is generated (nor compiled) here.
-        cls = dataclasses.dataclass(cls, init=False, repr=False, eq=False)
+        cls = dataclasses.dataclass(
+            cls, init=False, repr=False, eq=False, slots=slots, kw_only=kw_only
+        )
         fields = dataclasses.fields(cls)
+        cls.__record_fields__ = tuple(f.name for f in fields)  # type: ignore[attr-defined]
         cls.__record_init__ = tuple(  # type: ignore[attr-defined]
             (f.name, f.default, f.default_factory) for f in fields if f.init
         )
         cls.__record_compare__ = tuple(f.name for f in fields if f.compare)  # type: ignore[attr-defined]
         cls.__record_repr__ = tuple(f.name for f in fields if f.repr)  # type: ignore[attr-defined]
-        cls.__init__ = _init  # type: ignore[misc]
+        cls.__init__ = _kw_init if kw_only else _init  # type: ignore[misc]
+        if slots:  # no __dict__ for pickle to fill
+            cls.__getstate__ = _getstate  # type: ignore[attr-defined]
+            cls.__setstate__ = _setstate  # type: ignore[attr-defined]
         cls.__repr__ = _repr  # type: ignore[method-assign,assignment]
         cls.__eq__ = _eq  # type: ignore[method-assign,assignment]
         if frozen:
             cls.__setattr__ = _frozen_setattr  # type: ignore[method-assign,assignment]
             cls.__delattr__ = _frozen_delattr  # type: ignore[method-assign,assignment]
             cls.__hash__ = _hash  # type: ignore[method-assign,assignment]
-            cls.__dataclass_params__.frozen = True  # type: ignore[attr-defined]
+            # __dataclass_params__.frozen stays False: dataclasses would refuse
+            # to collect the fields of a subclass (the tree's parts inherit) of
+            # a class it believes frozen, unless it compiled the frozen methods.
         else:
             cls.__hash__ = None  # type: ignore[assignment]  # as @dataclass: mutable, unhashable
         return cls

@@ -12,19 +12,19 @@ from __future__ import annotations
 from dataclasses import field
 from typing import Annotated, Any, Literal, Union
 
-from toolmix.model.base import Id, Markdown, NonNegNumber, OptText, Ref, Slug, Strict, Text, model
+from toolmix.model.base import Id, Markdown, NonNegNumber, OptText, Part, Ref, Slug, Text, part
 from toolmix.model.constraints import Bounds, ExactInt, OneOf
 from toolmix.model.items import Group, Item
 from toolmix.model.nodes import Node
 
 
-@model
-class BudgetFromAnswer(Strict):
+@part
+class BudgetFromAnswer(Part):
     answer: Ref
 
 
-@model
-class BudgetValue(Strict):
+@part
+class BudgetValue(Part):
     value: NonNegNumber
 
 
@@ -47,15 +47,15 @@ Budget = Annotated[
 ]
 
 
-@model
-class ResultSettings(Strict):
+@part
+class ResultSettings(Part):
     min_score: int = 1
     budget: Budget | None = None
     subject: Ref | None = None
 
 
-@model
-class Tree(Strict):
+@part
+class Tree(Part):
     """A whole tree file."""
 
     schema_: str | None = None

@@ -48,7 +48,6 @@ class Saved:
 
     answers: dict[str, Any]
     finished: bool
-    saved_at: float
     path: list[str]
     read: list[str]
 
@@ -122,13 +121,9 @@ class Autosave:
         if not isinstance(answers, dict):
             raise Unreadable("it has no 'answers' object")
         extras = clean_strings(doc.extras)
-        saved_at = extras.get("x-saved")
-        if isinstance(saved_at, bool) or not isinstance(saved_at, (int, float)):
-            saved_at = 0.0  # the time is shown, never relied on: a bad one is no reason to fail
         return Saved(
             answers=answers,
             finished=extras.get("x-finished") is True,
-            saved_at=float(saved_at) if abs(saved_at) < 1e12 else 0.0,
             path=_ids(extras.get("x-path")),
             read=_ids(extras.get("x-read")),
         )

@@ -66,11 +66,6 @@ def clean(text: str) -> str:
     return _UNSAFE_RE.sub("", text)
 
 
-def has_unsafe(text: str) -> bool:
-    """True when ``text`` holds a character :func:`clean` would remove."""
-    return _UNSAFE_RE.search(text) is not None
-
-
 def unsafe_characters() -> str:
     """The character class :func:`clean` removes, for escaping it elsewhere (JSON)."""
     return _UNSAFE

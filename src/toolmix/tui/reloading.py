@@ -11,7 +11,6 @@ answers that no longer do named.
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,7 +43,7 @@ def saved_form(session: Session) -> Saved:
     answers.update({k: v for k, v in session.remembered.items() if v is not None})
     nodes = session.nodes
     read = [n for n in (*session.path, *session.remembered) if isinstance(nodes.get(n), InfoNode)]
-    return Saved(answers, session.finished, time.time(), list(session.path), read)
+    return Saved(answers, session.finished, list(session.path), read)
 
 
 class ReloadsTree(App[None]):
