@@ -13,6 +13,7 @@ import pytest
 from hypothesis import settings
 
 from toolmix.load.loader import LoadedTree, load_tree
+from toolmix.load.translate.side import is_side_file
 
 # CI: a fixed budget and a fixed seed. Locally: TOOLMIX_FUZZ=long for a longer, random run.
 # No deadline per example (as docs/reliability.md says): on a loaded 2-core machine a first
@@ -29,6 +30,8 @@ HERE = Path(__file__).parent
 ROOT = HERE.parent
 TREES = HERE / "trees"
 SHIPPED = ROOT / "trees"
+#: The shipped trees (not the translations beside them, NAME.LANG.json).
+SHIPPED_TREES = sorted(p for p in SHIPPED.glob("*.json") if not is_side_file(p))
 
 
 @pytest.fixture(autouse=True)

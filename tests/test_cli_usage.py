@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SHIPPED, TREES
+from conftest import ROOT, SHIPPED, SHIPPED_TREES, TREES
 from toolmix.cli.main import main
 from toolmix.cli.names import COMMANDS
 from toolmix.cli.parser import build_parser
@@ -62,7 +62,7 @@ def test_validate_a_folder_reports_each_tree(
 ) -> None:
     assert main(["validate", str(SHIPPED)]) == 0
     out = capsys.readouterr().out
-    assert all(f"{p}: ok" in out for p in SHIPPED.glob("*.json"))
+    assert all(f"{p}: ok" in out for p in SHIPPED_TREES)
     (tmp_path / "good.json").write_text((TREES / "tiny.json").read_text())
     (tmp_path / "bad.json").write_text("{ nope")
     assert main(["schema", "--write", str(tmp_path)]) == 0

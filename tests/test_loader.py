@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import HERE, SHIPPED, TREES
+from conftest import HERE, SHIPPED_TREES, TREES
 from toolmix.load.loader import check_file, load_tree
 from toolmix.load.strict_json import parse_json
 from toolmix.model.problems import ToolmixError
@@ -177,7 +177,7 @@ def test_ids_with_control_characters_are_errors_not_cleaned(write_json) -> None:
     assert result.tree is None
 
 
-@pytest.mark.parametrize("path", sorted(SHIPPED.glob("*.json")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", SHIPPED_TREES, ids=lambda p: p.stem)
 def test_shipped_trees_are_clean_under_strict(path: Path) -> None:
     assert check_file(path).problems == []
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import HERE, SHIPPED
+from conftest import HERE, SHIPPED, SHIPPED_TREES
 from toolmix.engine.answer_checks import AnswerError
 from toolmix.engine.cases import case_files, run_case
 from toolmix.engine.selection import Mix, choose
@@ -86,7 +86,7 @@ def test_camera_is_asked_only_when_video_is_chosen(main_tree: LoadedTree) -> Non
         assert ("camera" in mix.path) == ("video" in mix.answers["formats"])  # type: ignore[operator]
 
 
-@pytest.mark.parametrize("tree_path", sorted(SHIPPED.glob("*.json")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("tree_path", SHIPPED_TREES, ids=lambda p: p.stem)
 def test_walks_give_sensible_mixes(tree_path: Path) -> None:
     loaded = load_tree(tree_path)
     rng = random.Random(20261126)
