@@ -10,7 +10,7 @@ from textual.geometry import Spacing
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
-from conftest import SHIPPED, TREES, write_tiny
+from conftest import SHIPPED, SHIPPED_TREES, TREES, write_tiny
 from toolmix.load.loader import load_tree
 from toolmix.model.nodes import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.tui.app import ToolmixApp, make_app
@@ -53,7 +53,7 @@ async def walk_to_result(pilot: Pilot[None], app: ToolmixApp, limit: int = 60) -
     raise AssertionError("no result reached")
 
 
-@pytest.mark.parametrize("tree", sorted(SHIPPED.glob("*.json")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("tree", SHIPPED_TREES, ids=lambda p: p.stem)
 async def test_a_full_walk_of_each_shipped_tree(tree: Path, tmp_path: Path) -> None:
     app = app_for(tree, tmp_path)
     async with app.run_test(size=(100, 32), notifications=True) as pilot:
