@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -97,6 +98,15 @@ def max_rss_kib(cmd: Sequence[str], cwd: Path | None = None) -> tuple[float, int
     match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
     assert match, done.stderr
     return seconds, int(match.group(1))
+
+
+def cpu_seconds(cmd: Sequence[str]) -> tuple[float, str]:
+    """(user + system CPU seconds, stdout) of one command: less moved by a busy machine than wall time."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run(list(cmd), capture_output=True, text=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return used, done.stdout + done.stderr
 
 
 def compile_bytecode() -> None:

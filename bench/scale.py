@@ -3,8 +3,10 @@
     python bench/scale.py
 
 Whole-process time (median of BENCH_RUNS runs, 5 for the bigger trees) and
-peak RSS from /usr/bin/time -v; then the engine's cost per step (one answer)
-on the 10k and 100k trees, in-process, to show it does not grow with size.
+peak RSS from /usr/bin/time -v; the CPU (user + system) of the 10k and 100k
+validations, clean and, for 10k, with 8,500 unreachable questions (a warning
+each, every one located); then the engine's cost per step (one answer) on the
+10k and 100k trees, in-process, to show it does not grow with size.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import RUNS, TOOLMIX, compile_bytecode, max_rss_kib, report
+from common import RUNS, TOOLMIX, compile_bytecode, cpu_seconds, max_rss_kib, report
 from gen_tree import answers_for, make_tree
 
 from toolmix.engine.session import Session
@@ -34,6 +36,32 @@ def step_cost(path: Path, questions: int, steps: int = 2000) -> float:
         session.answer(value)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def validate_cpu(folder: Path) -> None:
+    """CPU of `toolmix validate`: 10k clean, 10k with 8,500 located warnings, 100k clean."""
+    warned = make_tree(10_000)
+    # Leaving for the result after 1,500 questions makes the other 8,500 unreachable.
+    warned["nodes"]["q1499"]["next"] = "end"
+    (folder / "warned-10000.json").write_text(json.dumps(warned, indent=1))
+    cpu: dict[str, float] = {}
+    for name, runs in (("big-10000", RUNS), ("warned-10000", RUNS), ("big-100000", 3)):
+        got = [
+            cpu_seconds([TOOLMIX, "validate", str(folder / f"{name}.json")]) for _ in range(runs)
+        ]
+        cpu[name] = statistics.median(g[0] for g in got)
+        warnings = got[0][1].count("warning")
+        goal = {"big-10000": 0.8, "warned-10000": 1.5}.get(name)
+        report(
+            f"5 validate CPU, {name}",
+            f"{cpu[name]:.2f} s",
+            f"{warnings} warnings",
+            None,
+            f"<= {goal} s" if goal else "",
+            goal is None or cpu[name] <= goal,
+        )
+    growth = cpu["big-100000"] / cpu["big-10000"]
+    report("5 CPU growth 10k -> 100k", f"{growth:.1f}x", "", growth, "<= 11x", growth <= 11)
 
 
 def main() -> None:
@@ -70,6 +98,7 @@ def main() -> None:
     )
     growth = seconds[100_000] / seconds[10_000]
     report("5 growth 10k -> 100k", f"{growth:.1f}x", "", growth, "<= 11x (linear)", growth <= 11)
+    validate_cpu(folder)
     small = step_cost(folder / "big-10000.json", 10_000)
     large = step_cost(folder / "big-100000.json", 100_000)
     report(
