@@ -16,7 +16,7 @@ from toolmix.export.changes import section
 from toolmix.export.json_result import result_dict, result_json
 from toolmix.export.markdown import render
 from toolmix.load.loader import load_tree
-from toolmix.text.markdown import cell, inline, quote_block
+from toolmix.text.markdown_escape import cell, inline, quote_block
 
 GOLDEN = HERE / "golden"
 DAY = dt.date(2026, 1, 2)

@@ -17,7 +17,7 @@ from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.selection import choose
 from toolmix.export.markdown import render
 from toolmix.load.loader import load_tree
-from toolmix.text.markdown import quote_block
+from toolmix.text.markdown_escape import quote_block
 
 FAST = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -47,7 +47,7 @@ from toolmix.engine.outcome import Outcome
 from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import ResultNode
 from toolmix.model.tree import Tree
-from toolmix.text.markdown import inline
+from toolmix.text.markdown_escape import inline
 from toolmix.text.words import hours_text
 
 

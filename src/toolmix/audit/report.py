@@ -11,7 +11,7 @@ from toolmix.audit.space import Audit
 from toolmix.engine.outcome import Choice
 from toolmix.model.nodes import MultiNode, NumberNode, SingleNode
 from toolmix.model.tree import BudgetFromAnswer, Tree
-from toolmix.text.markdown import cell, inline
+from toolmix.text.markdown_escape import cell, inline
 from toolmix.text.words import format_hours
 
 

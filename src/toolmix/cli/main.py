@@ -196,7 +196,7 @@ def _main(argv: Sequence[str] | None) -> int:
         except ToolmixError as exc:
             print_problems(exc.problems)
             return 1
-        except KeyboardInterrupt:  # ctrl+c before or after the walk; see cli_run.plain_walk
+        except KeyboardInterrupt:  # ctrl+c before or after the walk; see walk_commands.plain_walk
             return 130
         except OSError as exc:  # a typed path pathlib could not even look at
             print_os_error(exc)

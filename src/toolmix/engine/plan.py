@@ -9,7 +9,7 @@ from __future__ import annotations
 from toolmix.engine.selection import Mix, Row
 from toolmix.model.nodes import ResultNode
 from toolmix.model.record import record
-from toolmix.text.markdown import inline
+from toolmix.text.markdown_escape import inline
 from toolmix.text.words import hours_phrase, more_hours
 
 _WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}

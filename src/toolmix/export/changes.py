@@ -7,7 +7,7 @@ from toolmix.engine.selection import Mix
 from toolmix.engine.sensitivity import Change, hours_table, what_matters
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
-from toolmix.text.markdown import cell, inline
+from toolmix.text.markdown_escape import cell, inline
 from toolmix.text.words import format_hours
 
 

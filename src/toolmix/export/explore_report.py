@@ -11,7 +11,7 @@ from toolmix.engine.explore import Nearest, standing
 from toolmix.engine.selection import Mix, choose
 from toolmix.engine.session import Session as Walk
 from toolmix.model.tree import Tree
-from toolmix.text.markdown import cell, inline
+from toolmix.text.markdown_escape import cell, inline
 from toolmix.text.words import hours_text
 
 #: Two changes (question, answer) that bring an item in together, and the mix they make.

@@ -9,7 +9,7 @@ from toolmix.engine.plan import plan_markdown, why_not
 from toolmix.engine.selection import Mix, Row
 from toolmix.export.graph import path_mermaid
 from toolmix.model.nodes import ResultNode
-from toolmix.text.markdown import inline, quote_block
+from toolmix.text.markdown_escape import inline, quote_block
 
 
 def _sentence(text: str) -> str:
