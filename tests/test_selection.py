@@ -157,6 +157,18 @@ def test_budget_skips_and_a_cheaper_item_further_down_still_fits(tmp_path: Path)
     assert mix.budgeted_effort == 4
 
 
+def test_the_hours_add_up_as_written_not_as_binary_floats(tmp_path: Path) -> None:
+    # 0.1 + 0.2 is 0.30000000000000004 in floats; the JSON result would show that.
+    its = {
+        "a": {"name": "A", "group": "g", "effort": 0.1},
+        "b": {"name": "B", "group": "g", "effort": 0.2},
+    }
+    p = build(tmp_path, {"o1": [e("a", 2), e("b", 1)]}, its, result={"budget": {"answer": "hours"}})
+    mix = run(p, ["o1"], hours=1)
+    assert ids(mix.picked) == ["a", "b"]
+    assert mix.picked_effort == 0.3 and repr(mix.budgeted_effort) == "0.3"
+
+
 def test_group_room_is_checked_before_budget(tmp_path: Path) -> None:
     its = {
         "a": {"name": "A", "group": "g", "effort": 1},

@@ -81,8 +81,12 @@ class Mix:
 
     @property
     def picked_effort(self) -> float:
-        """The hours a week of every picked item, budget or not."""
-        return sum(r.item.effort for r in self.picked)
+        """The hours a week of every picked item, budget or not.
+
+        Rounded to a millionth of an hour: a sum of decimal hours in binary floats
+        would otherwise reach the JSON result as 1.5500000000000003.
+        """
+        return round(sum(r.item.effort for r in self.picked), 6)
 
     def by_group(self) -> list[tuple[str, list[Row]]]:
         """Picked rows by group, in group order."""
