@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
+from textual.widgets import Button, Static
 
 ResultType = TypeVar("ResultType")
 
@@ -15,3 +19,30 @@ class Dialog(ModalScreen[ResultType]):
     Textual's type selectors match a class's bases, so ``Dialog`` in
     dialog.tcss styles every dialog; each dialog's own sheet adds only its parts.
     """
+
+
+class InfoDialog(Dialog[None]):
+    """A dialog that only shows something: a bold heading, a body and Close (or its key)."""
+
+    #: The box's id, by which the dialog's own sheet styles it.
+    box_id = ""
+    heading = ""
+    #: The body's id, where the sheet styles the body too.
+    body_id: str | None = None
+
+    def body(self) -> Content:
+        raise NotImplementedError
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id=self.box_id):
+            yield Static(Content(self.heading).stylize("bold"), classes="dialog-text")
+            yield Static(self.body(), id=self.body_id)
+            with Horizontal(classes="buttons"):
+                yield Button("Close", id="close", variant="primary")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(None)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

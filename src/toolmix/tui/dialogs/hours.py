@@ -6,15 +6,12 @@ export ends its "What would change this plan" with); nothing is changed here.
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Static
 
 from toolmix.engine.explorer import Explorer
 from toolmix.text.words import format_hours, hours_text
-from toolmix.tui.dialogs.dialog import Dialog
+from toolmix.tui.dialogs.dialog import InfoDialog
 from toolmix.tui.safe import literal_line
 
 
@@ -44,8 +41,12 @@ def _names(explorer: Explorer, ids: list[str]) -> Content:
     return Content(", ").join(literal_line(n) for n in explorer.item_names(ids))
 
 
-class HoursDialog(Dialog[None]):
+class HoursDialog(InfoDialog):
     """The hours table over the result; Escape (or its own key again) closes it."""
+
+    box_id = "hours"
+    heading = "What another hour buys"
+    body_id = "hours-table"
 
     BINDINGS = [Binding("escape", "close", "Close", id="hours.close")]
 
@@ -53,16 +54,5 @@ class HoursDialog(Dialog[None]):
         super().__init__()
         self.explorer = explorer
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog", id="hours"):
-            yield Static(Content("What another hour buys").stylize("bold"), classes="dialog-text")
-            yield Static(hours_table(self.explorer), id="hours-table")
-            with Horizontal(classes="buttons"):
-                yield Button("Close", id="close", variant="primary")
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.dismiss(None)
-
-    def action_close(self) -> None:
-        self.dismiss(None)
+    def body(self) -> Content:
+        return hours_table(self.explorer)
