@@ -14,6 +14,7 @@ from hypothesis import settings
 
 from toolmix.load.loader import LoadedTree, load_tree
 from toolmix.load.translate.side import is_side_file
+from toolmix.text.i18n import use_language
 
 # CI: a fixed budget and a fixed seed. Locally: TOOLMIX_FUZZ=long for a longer, random run.
 # No deadline per example (as docs/reliability.md says): on a loaded 2-core machine a first
@@ -50,6 +51,8 @@ def _isolated_user_dirs(
     monkeypatch.setenv("TOOLMIX_LANG", "")
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)
+    # The app's own words in English too, whatever an earlier test (or main --lang) chose.
+    use_language(None)
 
 
 def tiny_data() -> dict[str, Any]:

@@ -7,11 +7,12 @@ from typing import Any
 import pytest
 
 from toolmix.text.words import (
-    count_text,
     format_hours,
     format_number,
+    hours_a_week,
     hours_text,
     json_kind,
+    more_hours,
     whole,
     with_unit,
 )
@@ -46,16 +47,28 @@ def test_a_unit_after_exactly_one_is_singular(value: float, unit: str | None, wo
 
 
 @pytest.mark.parametrize(
-    ("value", "after", "words"),
-    [(1, "a week", "1 hour a week"), (1.004, "", "1 hour"), (4, "a week", "4 hours a week")],
+    ("value", "words"),
+    [
+        (1, "1 hour a week"),
+        (1.004, "1 hour a week"),
+        (4, "4 hours a week"),
+        (2.5, "2.5 hours a week"),
+    ],
 )
-def test_hours_text_never_says_1_hours(value: float, after: str, words: str) -> None:
-    assert hours_text(value, after) == words
+def test_hours_a_week_never_says_1_hours(value: float, words: str) -> None:
+    assert hours_a_week(value) == words
 
 
-@pytest.mark.parametrize(("count", "words"), [(0, "0 answers"), (1, "1 answer"), (2, "2 answers")])
-def test_counts(count: int, words: str) -> None:
-    assert count_text(count, "answer") == words
+@pytest.mark.parametrize(("value", "words"), [(1.004, "1 hour"), (0.5, "0.5 hours")])
+def test_hours_text_never_says_1_hours(value: float, words: str) -> None:
+    assert hours_text(value) == words
+
+
+@pytest.mark.parametrize(
+    ("hours", "words"), [(1 / 60, "1 more minute"), (0.1, "6 more minutes"), (1, "1 more hour")]
+)
+def test_more_hours(hours: float, words: str) -> None:
+    assert more_hours(hours) == words
 
 
 @pytest.mark.parametrize(("value", "shown"), [(4.0, 4), (4.5, 4.5), (3, 3)])

@@ -19,8 +19,9 @@ from toolmix.engine.step import Step, step_for
 from toolmix.load.loader import LoadedTree
 from toolmix.model.problems import ToolmixError
 from toolmix.store.autosave import Autosave
+from toolmix.text.i18n import ngettext
 from toolmix.text.markdown_plain import plain_text
-from toolmix.text.words import count_text, format_number
+from toolmix.text.words import format_number
 
 
 class Stopped(Exception):
@@ -83,8 +84,13 @@ class PlainWalk:
             return False
         self.say()
         reply = self.ask(
-            f"You have an unfinished session with {count_text(count, 'answer')}. "
-            "Resume it? Enter resumes, n starts afresh: "
+            ngettext(
+                "You have an unfinished session with {n} answer. "
+                "Resume it? Enter resumes, n starts afresh: ",
+                "You have an unfinished session with {n} answers. "
+                "Resume it? Enter resumes, n starts afresh: ",
+                count,
+            ).format(n=count)
         )
         if reply.lower() in ("n", "no"):
             return False

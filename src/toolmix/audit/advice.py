@@ -48,7 +48,7 @@ from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import ResultNode
 from toolmix.model.tree import Tree
 from toolmix.text.markdown_escape import inline
-from toolmix.text.words import hours_text
+from toolmix.text.words import hours_a_week
 
 
 @dataclass(frozen=True)
@@ -212,7 +212,7 @@ def render_advice(tally: AdviceTally) -> list[str]:
     tree, roles = tally.tree, tally.roles
     out = ["## The advice, measured (roles from `x-audit`)", ""]
     out.append(
-        f"- Walks with at least {inline(hours_text(roles.min_hours, 'a week'))} that hold a way to "
+        f"- Walks with at least {inline(hours_a_week(roles.min_hours))} that hold a way to "
         f"reach people and a habit: {tally.served} of {tally.with_hours} "
         f"({_pct(tally.served, tally.with_hours)})."
     )

@@ -166,7 +166,8 @@ def _take_lang(args: list[str]) -> list[str] | None:
         a.startswith("--lang") for a in args
     ):
         return args
-    from toolmix.load.translate.side import ASKED, LANG
+    from toolmix.load.translate.side import LANG
+    from toolmix.text.i18n import ASKED
 
     rest: list[str] = []
     i = 0
@@ -189,6 +190,11 @@ def _main(argv: Sequence[str] | None) -> int:
     taken = _take_lang(list(sys.argv[1:] if argv is None else argv))
     if taken is None:
         return 2
+    from toolmix.text.i18n import language, use_language
+
+    use_language(
+        language()[0]
+    )  # this run's --lang or locale, even when main runs twice in a process
     args_list = taken
     if _command_at(args_list) is None:
         try:

@@ -12,7 +12,7 @@ from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import ResultNode
 from toolmix.model.problems import ToolmixError, suggest
 from toolmix.model.tree import Tree
-from toolmix.text.words import format_hours, hours_text
+from toolmix.text.words import format_hours, hours_a_week
 
 EXPECT_KEYS = ("picked", "not_picked", "result_node")
 
@@ -152,10 +152,10 @@ def diff_lines(result: CaseResult) -> list[str]:
         lines.append(f"~ result: expected '{node}', now '{mix.result_node}'")
     if lines:
         if mix.budget is None:
-            lines.append(f"  the mix now takes {hours_text(mix.picked_effort, 'a week')}")
+            lines.append(f"  the mix now takes {hours_a_week(mix.picked_effort)}")
         else:
             used = format_hours(mix.picked_effort)
-            lines.append(f"  the mix now takes {used} of {hours_text(mix.budget, 'a week')}")
+            lines.append(f"  the mix now takes {used} of {hours_a_week(mix.budget)}")
     return lines
 
 

@@ -12,7 +12,7 @@ from toolmix.engine.selection import Mix, choose
 from toolmix.engine.session import Session as Walk
 from toolmix.model.tree import Tree
 from toolmix.text.markdown_escape import cell, inline
-from toolmix.text.words import hours_text
+from toolmix.text.words import hours_a_week
 
 #: Two changes (question, answer) that bring an item in together, and the mix they make.
 Pair = tuple[tuple[str, AnswerValue], tuple[str, AnswerValue], Mix]
@@ -36,7 +36,7 @@ def _items(tree: Tree, ids: list[str]) -> str:
 
 
 def _hours(effort: float | None) -> str:
-    return "" if effort is None else f"; {hours_text(effort, 'a week')}"
+    return "" if effort is None else f"; {hours_a_week(effort)}"
 
 
 def _result(tree: Tree, node: str) -> str:
@@ -184,9 +184,7 @@ def compare_md(
         f"| Plan | {_result(tree, a['result_node'])} | {_result(tree, b['result_node'])} |",
     ]
     if a["effort"] is not None or b["effort"] is not None:
-        hours = [
-            hours_text(e, "a week") if e is not None else "—" for e in (a["effort"], b["effort"])
-        ]
+        hours = [hours_a_week(e) if e is not None else "—" for e in (a["effort"], b["effort"])]
         out.append(f"| Time | {hours[0]} | {hours[1]} |")
     for item in [*a["picked"], *found["only_b"]]:
         marks = ["in" if item in side["picked"] else "—" for side in (a, b)]

@@ -36,7 +36,8 @@ from toolmix.model.nodes import (
 )
 from toolmix.model.tree import Tree
 from toolmix.text.clean import clean, one_line
-from toolmix.text.words import count_text, format_number
+from toolmix.text.i18n import ngettext
+from toolmix.text.words import format_number
 
 MAX_LABEL = 60
 
@@ -159,7 +160,7 @@ def _label(node_id: str, node: Node) -> str:
 
 
 def _count_label(label: str, count: int) -> str:
-    taken = count_text(count, "case")
+    taken = ngettext("{n} case", "{n} cases", count).format(n=count)
     return f"{label} ({taken})" if label else taken
 
 

@@ -20,7 +20,7 @@ from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import InfoNode, ResultNode
 from toolmix.model.record import record
 from toolmix.store.autosave import Saved
-from toolmix.text.words import count_text
+from toolmix.text.i18n import ngettext
 
 #: More ids than any question has options (the loader allows 1,000).
 _MAX_LIST = 1_000
@@ -128,11 +128,15 @@ def _plausible(value: Any) -> bool:
 def offer_words(restored: Restored) -> tuple[str, str, str]:
     """The question offering a saved session, and its two answers (resume, start afresh)."""
     count = restored.count
-    answers = count_text(count, "answer")
+    answers = ngettext("{n} answer", "{n} answers", count).format(n=count)
     left_out = len(restored.dropped)
     note = (
-        f"\n\n{count_text(left_out, 'saved answer')} no longer "
-        f"fit{'s' if left_out == 1 else ''} this tree and will be left out."
+        "\n\n"
+        + ngettext(
+            "{n} saved answer no longer fits this tree and will be left out.",
+            "{n} saved answers no longer fit this tree and will be left out.",
+            left_out,
+        ).format(n=left_out)
         if left_out
         else ""
     )

@@ -10,13 +10,37 @@ from __future__ import annotations
 
 from typing import Any
 
-#: Units whose first word reads wrong after exactly 1 ("1 hours a week").
-_SINGULAR = {"hours": "hour", "minutes": "minute", "days": "day", "weeks": "week"}
+from toolmix.text.i18n import _, decimal_separator, ngettext
+
+#: Units (a tree's, in the languages toolmix speaks) whose first word reads wrong after
+#: exactly 1 ("1 hours a week", "1 horas").
+_SINGULAR = {
+    "hours": "hour",
+    "minutes": "minute",
+    "days": "day",
+    "weeks": "week",
+    "horas": "hora",
+    "minutos": "minuto",
+    "días": "día",
+    "semanas": "semana",
+}
 
 
 def format_number(value: float) -> str:
-    """``4``, ``2.5``, ``0.1``: whole numbers without a decimal point."""
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
+    """``4``, ``2.5`` (``2,5`` in Spanish), ``0.1``: whole numbers without a decimal point."""
+    text = str(int(value)) if float(value).is_integer() else repr(float(value))
+    separator = decimal_separator()
+    return text if separator == "." else text.replace(".", separator)
+
+
+def typed_number(text: str) -> float:
+    """A number as a person types it, ``2.5`` or ``2,5``; ValueError when it is none."""
+    return float(text.strip().replace(",", "."))
+
+
+def _count(shown: str) -> int:
+    # gettext counts whole numbers; 2.5 takes the plural, as 1 takes the singular.
+    return 1 if shown == "1" else 2
 
 
 def format_hours(value: float) -> str:
@@ -38,31 +62,35 @@ def with_unit(value: float, unit: str | None, shown: str | None = None) -> str:
     return f"{number} {unit}"
 
 
-def hours_text(value: float, after: str = "") -> str:
-    """``1 hour``, ``2.5 hours``; ``after`` follows the unit (``a week``, ``more``)."""
-    return with_unit(round(value, 2), " ".join(w for w in ("hours", after) if w))
+def hours_text(value: float) -> str:
+    """``1 hour``, ``2.5 hours``."""
+    shown = format_hours(value)
+    return ngettext("{n} hour", "{n} hours", _count(shown)).format(n=shown)
+
+
+def hours_a_week(value: float) -> str:
+    """``1 hour a week``, ``2.5 hours a week``."""
+    shown = format_hours(value)
+    return ngettext("{n} hour a week", "{n} hours a week", _count(shown)).format(n=shown)
 
 
 def hours_phrase(hours: float) -> str:
     """Hours in plain words: "15 minutes", "1 hour", "2.5 hours", never "1 hours"."""
     if hours <= 0:
-        return "no extra time"
+        return _("no extra time")
     if hours < 1:
-        return f"{round(hours * 60)} minutes"
+        minutes = round(hours * 60)
+        return ngettext("{n} minute", "{n} minutes", minutes).format(n=minutes)
     return hours_text(hours)
 
 
 def more_hours(hours: float) -> str:
     """ "1.5 more hours", "1 more hour", "6 more minutes"."""
     if hours < 1:
-        return f"{max(round(hours * 60), 1)} more minutes"
+        minutes = max(round(hours * 60), 1)
+        return ngettext("{n} more minute", "{n} more minutes", minutes).format(n=minutes)
     shown = format_hours(hours)
-    return f"{shown} more hour" if shown == "1" else f"{shown} more hours"
-
-
-def count_text(count: int, noun: str, plural: str | None = None) -> str:
-    """``1 answer``, ``3 answers``."""
-    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+    return ngettext("{n} more hour", "{n} more hours", _count(shown)).format(n=shown)
 
 
 def whole(value: float) -> int | float:

@@ -16,7 +16,6 @@ the loaded tree, so the cache never holds a translated tree.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -28,11 +27,10 @@ from toolmix.load.strict_json import JsonText, read_json
 from toolmix.load.translate.strings import rebuild, source_hash, tree_strings
 from toolmix.model.problems import Problem, ToolmixError
 from toolmix.model.record import record
+from toolmix.text.i18n import language
 
 #: A language as a side file's name gives it: ``es``, ``pt-BR``.
 LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?")
-#: Set by ``--lang``: a translation asked for by name, missed aloud.
-ASKED = "TOOLMIX_LANG"
 MAX_TRANSLATION_BYTES = 16 * 1024 * 1024
 
 
@@ -52,24 +50,6 @@ class Translation:
     entries: dict[str, Entry]
     doc: JsonText
     problems: list[Problem]
-
-
-def language() -> tuple[str | None, bool]:
-    """The language asked for, and whether by name (``--lang``) rather than the locale.
-
-    ``--lang`` first, then ``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` as
-    gettext reads them (``es_ES.UTF-8`` is ``es``); ``C`` and ``POSIX`` ask
-    for none.
-    """
-    asked = os.environ.get(ASKED)
-    if asked:
-        return asked, True
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name)
-        if value:
-            code = value.split(".")[0].split("@")[0].split("_")[0].lower()
-            return (None if code in ("c", "posix") else code), False
-    return None, False
 
 
 def side_file(tree_path: str | Path, lang: str) -> Path:

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.content import Content
 
 from toolmix.engine.explorer import Explorer
-from toolmix.text.words import format_hours, hours_text
+from toolmix.text.words import format_hours, hours_a_week
 from toolmix.tui.dialogs.dialog import InfoDialog
 from toolmix.tui.safe import literal_line
 
@@ -33,7 +33,7 @@ def hours_table(explorer: Explorer) -> Content:
         parts.append(Content("  ").join(said) if said else Content("the same mix").stylize("dim"))
         lines.append(Content.assemble(*parts))
     if budget is not None:
-        lines.append(Content(f"Now: {hours_text(budget, 'a week')}.").stylize("dim"))
+        lines.append(Content(f"Now: {hours_a_week(budget)}.").stylize("dim"))
     return Content("\n").join(lines)
 
 

@@ -13,7 +13,7 @@ from textual.widgets import ProgressBar, Static
 from toolmix.engine.explorer import Explorer
 from toolmix.engine.plan import result_text
 from toolmix.engine.selection import Mix, Reason
-from toolmix.text.words import format_hours, hours_text
+from toolmix.text.words import format_hours, hours_a_week
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.screens.styled_at_mount import StyledAtMount
 from toolmix.tui.widgets.help_text import HelpText
@@ -120,7 +120,7 @@ class ResultScreen(StyledAtMount, Screen[None]):
         assert mix.budget is not None
         effort = mix.picked_effort
         over = effort > mix.budget + 1e-9
-        text = f"Time: {format_hours(effort)} of your {hours_text(mix.budget, 'a week')}"
+        text = f"Time: {format_hours(effort)} of your {hours_a_week(mix.budget)}"
         return Content(text + (" (required items go over)" if over else "")).stylize(
             "$warning" if over else ""
         )

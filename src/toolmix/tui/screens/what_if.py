@@ -22,7 +22,7 @@ from textual.widgets import Input, Static
 
 from toolmix.engine.answer_checks import AnswerError, AnswerValue
 from toolmix.engine.explorer import Explorer, Option
-from toolmix.text.words import format_hours, hours_text
+from toolmix.text.words import format_hours, hours_a_week
 from toolmix.tui.safe import literal_line
 from toolmix.tui.widgets.content_list import ContentList
 from toolmix.tui.widgets.key_footer import KeyFooter
@@ -50,7 +50,7 @@ def option_entry(option: Option, budget: float | None) -> Content:
         assert option.title is not None
         plan: list[Content | tuple[str, str]] = [("Plan: ", "dim"), literal_line(option.title)]
         if option.effort is not None:
-            have = f" of your {hours_text(budget, 'a week')}" if budget is not None else ""
+            have = f" of your {hours_a_week(budget)}" if budget is not None else ""
             plan.append((f"  ·  {format_hours(option.effort)}{have}", "dim"))
         lines.append(Content.assemble(*plan))
     if option.dropped:
