@@ -29,12 +29,12 @@ from textual.screen import Screen
 
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
-from toolmix.tui.screens.walk import WalkScreen
+from toolmix.tui.screens.question import QuestionScreen
 from toolmix.tui.widgets.answers_panel import AnswersPanel
 
 PARTS = {
     "autosave": (ToolmixApp, "_save"),
-    "show the node (toolmix)": (WalkScreen, "show_step"),
+    "show the node (toolmix)": (QuestionScreen, "show_step"),
     "of which the answers panel": (AnswersPanel, "show_answers"),
     # A layout ends by drawing the frame, so a layout's time includes one frame.
     "a layout, when there is one (Textual)": (Screen, "_refresh_layout"),

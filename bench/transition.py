@@ -34,7 +34,7 @@ from textual import events
 from toolmix.load.loader import load_tree
 from toolmix.model.nodes import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.tui.app import ToolmixApp, make_app
-from toolmix.tui.screens.walk import WalkScreen
+from toolmix.tui.screens.question import QuestionScreen
 
 
 def help_of(session) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
@@ -80,7 +80,7 @@ async def measure(tree_path: Path, steps: int) -> dict[str, list[float]]:
     app = make_app(loaded, sessions_dir=Path(tempfile.mkdtemp()) / "s")
     samples: dict[str, list[float]] = {"noop": [], "idle": []}
     async with app.run_test(size=(100, 32)) as pilot:
-        if not isinstance(app.screen, WalkScreen):
+        if not isinstance(app.screen, QuestionScreen):
             await pilot.press("enter")
             await pilot.pause()
         session = app.session
@@ -93,7 +93,7 @@ async def measure(tree_path: Path, steps: int) -> dict[str, list[float]]:
             samples["noop"].append(time.process_time() - start)
             samples["idle"].append(await idle_cpu())
         for step in range(steps):
-            if session.finished or not isinstance(app.screen, WalkScreen):
+            if session.finished or not isinstance(app.screen, QuestionScreen):
                 break
             node = session.node
             before = help_of(session)

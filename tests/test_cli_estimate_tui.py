@@ -12,7 +12,7 @@ from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
 from toolmix.tui.screens.intro import IntroScreen
 from toolmix.tui.screens.picker import PickerScreen
-from toolmix.tui.screens.walk import WalkScreen
+from toolmix.tui.screens.question import QuestionScreen
 from toolmix.tui.widgets.question_header import QuestionHeader
 
 MAIN = SHIPPED / "social-tool-mix.json"
@@ -52,5 +52,5 @@ async def test_the_intro_and_the_progress_line_give_the_same_range(tmp_path: Pat
         assert count == "15–18 questions"
         await pilot.press("enter")
         await pilot.pause()
-        assert isinstance(app.screen, WalkScreen)
+        assert isinstance(app.screen, QuestionScreen)
         assert app.screen.query_one(QuestionHeader).label == "Question 1 of 15–18"

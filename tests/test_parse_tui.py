@@ -23,7 +23,7 @@ from pathlib import Path
 from textual.notifications import Notify
 from toolmix.tui.app import make_app
 from toolmix.tui.screens.picker import PickerScreen
-from toolmix.tui.screens.walk import WalkScreen
+from toolmix.tui.screens.question import QuestionScreen
 
 folder, sessions = Path(sys.argv[1]), Path(sys.argv[2])
 
@@ -46,7 +46,7 @@ async def main():
         await pilot.press("enter")
         for _ in range(40):
             await pilot.pause(0.05)
-            if isinstance(app.screen, WalkScreen) or app.screen is not screen:
+            if isinstance(app.screen, QuestionScreen) or app.screen is not screen:
                 break
         out["after"] = type(app.screen).__name__
         out["loaded"] = app.loaded.id if app.loaded else None
@@ -88,5 +88,5 @@ def test_the_picker_lists_a_pipe_and_a_huge_number_as_broken_and_resume_skips_on
     assert "found a named pipe (FIFO)" in out["trees"]["pipe"]
     assert out["trees"]["huge"].startswith("1e400 is too large")
     # the saved session holds a 309-digit answer: it is not offered, the walk starts afresh
-    assert out["loaded"] == "tiny" and out["after"] in ("IntroScreen", "WalkScreen")
+    assert out["loaded"] == "tiny" and out["after"] in ("IntroScreen", "QuestionScreen")
     assert not any("unfinished session" in n for n in out["notices"])

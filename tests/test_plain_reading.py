@@ -19,7 +19,7 @@ import pytest
 
 from conftest import HERE, SHIPPED, TREES
 from terminal import toolmix_command
-from toolmix.cli.walk_commands import result_text
+from toolmix.cli.session_commands import result_text
 from toolmix.engine.answers_file import read_answers
 from toolmix.engine.selection import choose
 from toolmix.engine.step import step_for

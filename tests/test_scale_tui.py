@@ -18,7 +18,7 @@ from conftest import make_tree
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.screens.intro import IntroScreen
-from toolmix.tui.screens.walk import WalkScreen
+from toolmix.tui.screens.question import QuestionScreen
 from toolmix.tui.widgets.choices import MAX_LINES, ChoiceList
 
 
@@ -95,7 +95,7 @@ async def drawn(
     per_key = []
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert isinstance(app.screen, WalkScreen)
+        assert isinstance(app.screen, QuestionScreen)
         shown, lines = len(calls), sum(calls)
         for key in ("down", "down", "up", "space", "down", "end", "home"):
             calls.clear()

@@ -9,15 +9,15 @@ import pytest
 from textual.widgets import OptionList
 
 from conftest import TREES
-from test_tui_walk import app_for, walk_to_result
+from test_tui_question import app_for, walk_to_result
 from toasts import Toasts
 from toolmix.engine.session import Session
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
 from toolmix.tui.dialogs.confirm import ConfirmDialog
 from toolmix.tui.screens.picker import PickerScreen
+from toolmix.tui.screens.question import QuestionScreen
 from toolmix.tui.screens.result import ResultScreen
-from toolmix.tui.screens.walk import WalkScreen
 from toolmix.tui.widgets.choices import ChoiceList
 
 TINY = TREES / "tiny.json"
@@ -55,7 +55,7 @@ async def test_answers_after_going_back_survive_a_quit(tmp_path: Path, backs: in
         await pilot.press("enter")  # Resume
         await pilot.pause()
         session = again.session
-        assert session is not None and isinstance(again.screen, WalkScreen)
+        assert session is not None and isinstance(again.screen, QuestionScreen)
         assert session.current == where
         assert session.previous_answer() == FIVE[where]  # type: ignore[literal-required]
         assert {**session.answers, **session.remembered} == FIVE
@@ -84,7 +84,7 @@ async def test_a_result_left_without_export_is_offered_again(tmp_path: Path) -> 
         assert again.session is not None and again.session.answers == answers
         await pilot.press("escape")  # back from the result: to the last question
         await pilot.pause()
-        assert isinstance(again.screen, WalkScreen) and again.session.current == "site"
+        assert isinstance(again.screen, QuestionScreen) and again.session.current == "site"
 
 
 async def test_a_result_is_offered_again_from_the_picker(tmp_path: Path) -> None:
@@ -126,7 +126,7 @@ async def test_start_over_asks_first_and_keeps_the_answers_until_the_first_new_o
         await pilot.pause()
         await pilot.press("enter")  # Start over
         await pilot.pause()
-        assert isinstance(app.screen, WalkScreen) and app.session.answers == {}
+        assert isinstance(app.screen, QuestionScreen) and app.session.answers == {}
         assert saved(tmp_path)["answers"] == answers  # nothing written yet
     again = app_for(TINY, tmp_path)
     async with again.run_test(size=(100, 32)) as pilot:

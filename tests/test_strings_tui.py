@@ -27,7 +27,7 @@ from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
 from toolmix.tui.dialogs.confirm import ConfirmDialog
 from toolmix.tui.screens.picker import PickerScreen
-from toolmix.tui.screens.walk import WalkScreen
+from toolmix.tui.screens.question import QuestionScreen
 
 # A Pilot run takes about a second: a thirtieth of the profile's examples (5 in
 # CI, 166 under TOOLMIX_FUZZ=long).
@@ -118,7 +118,7 @@ def test_the_app_resumes_saved_answers_holding_hostile_text(tmp_path: Path, text
             if isinstance(app.screen, ConfirmDialog):
                 await pilot.press("enter")  # Resume
                 await pilot.pause()
-            assert isinstance(app.screen, WalkScreen)
+            assert isinstance(app.screen, QuestionScreen)
             kept = "".join(c for c in text if not forbidden(c))
             assert app.session is not None and app.session.answers["name"] == kept
             assert_safe(app.export_screenshot(), "the resumed walk")

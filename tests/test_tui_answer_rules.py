@@ -20,7 +20,7 @@ from toolmix.plain import PlainWalk
 from toolmix.store.autosave import Saved
 from toolmix.store.resume import restore
 from toolmix.tui.app import make_app
-from toolmix.tui.screens.walk import WalkScreen
+from toolmix.tui.screens.question import QuestionScreen
 
 LONG = TREES / "layout" / "long-multi.json"
 
@@ -123,7 +123,7 @@ async def test_the_app_says_which_ticks_went_above_the_question(
         await pilot.pause()
         assert app.session.answers["gather"] == ["facebook"]
         screen = app.screen
-        assert isinstance(screen, WalkScreen)
+        assert isinstance(screen, QuestionScreen)
         notice = screen.query_one("#notice")
         said = str(notice.render())
         assert notice.display and "Unticked Review sites" in said and "the rest kept" in said

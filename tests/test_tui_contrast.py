@@ -13,7 +13,7 @@ from textual.pilot import Pilot
 from conftest import TREES
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
-from toolmix.tui.screens.walk import WalkScreen
+from toolmix.tui.screens.question import QuestionScreen
 from toolmix.tui.themes import DIM_PAIRS, HIGH_CONTRAST, HIGH_CONTRAST_NAME, TEXT_PAIRS
 from toolmix.tui.widgets.choices import ChoiceList
 
@@ -114,7 +114,7 @@ async def test_the_highlighted_option_is_marked_by_a_glyph(
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.press("enter", *"ACME", "enter", "down")
         await pilot.pause()
-        assert isinstance(app.screen, WalkScreen)
+        assert isinstance(app.screen, QuestionScreen)
         choices = app.screen.query_one(ChoiceList)
         lines = [choices.render_line(y).text for y in range(choices.content_size.height)]
         marked = [i for i, line in enumerate(lines) if line.startswith("> ")]

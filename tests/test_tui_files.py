@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import Input, OptionList, Static
 
 from conftest import TREES, write_tiny
-from test_tui_walk import app_for, walk_to_result
+from test_tui_question import app_for, walk_to_result
 from toasts import Toasts
 from toolmix.load.discovery import DEFAULT_TREE
 from toolmix.load.loader import load_tree
@@ -19,8 +19,8 @@ from toolmix.tui.dialogs.confirm import ConfirmDialog
 from toolmix.tui.dialogs.export import ExportDialog
 from toolmix.tui.dialogs.help import HelpDialog
 from toolmix.tui.screens.picker import PickerScreen
+from toolmix.tui.screens.question import QuestionScreen
 from toolmix.tui.screens.result import ResultScreen
-from toolmix.tui.screens.walk import WalkScreen
 
 
 async def open_export(pilot, app, path: Path) -> ExportDialog:  # type: ignore[no-untyped-def]
@@ -164,7 +164,7 @@ async def test_resume_after_a_crash(intro: bool, tmp_path: Path) -> None:
         assert isinstance(again.screen, ConfirmDialog)
         await pilot.press("enter")  # Resume
         await pilot.pause()
-        assert isinstance(again.screen, WalkScreen)
+        assert isinstance(again.screen, QuestionScreen)
         assert again.session is not None and again.session.current == "hours"
         assert again.session.answers["formats"] == ["photos"]
 
@@ -228,7 +228,7 @@ async def test_help_and_the_command_palette_list_the_keys(tmp_path: Path) -> Non
         assert isinstance(app.screen, HelpDialog)
         await pilot.press("escape")
         await pilot.pause()
-        assert isinstance(app.screen, WalkScreen)
+        assert isinstance(app.screen, QuestionScreen)
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert "Theme" in titles and "Back" in titles
 

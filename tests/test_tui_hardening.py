@@ -11,8 +11,8 @@ import pytest
 from conftest import ROOT, TREES, make_tree
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
+from toolmix.tui.screens.question import QuestionScreen
 from toolmix.tui.screens.result import ResultScreen
-from toolmix.tui.screens.walk import WalkScreen
 from toolmix.tui.widgets.choices import ChoiceList
 from toolmix.tui.widgets.help_text import simple_content
 from toolmix.tui.widgets.question_header import QuestionHeader
@@ -34,7 +34,7 @@ async def test_resizes_down_to_40x12_and_back(tmp_path: Path) -> None:
         for size in [(80, 24), (60, 16), (40, 12), (41, 13), (120, 40), (40, 12), (100, 32)]:
             await pilot.resize_terminal(*size)
             await pilot.pause()
-            assert isinstance(app.screen, WalkScreen)
+            assert isinstance(app.screen, QuestionScreen)
         await pilot.press("2")  # the focused control still works
         await pilot.pause()
         assert app.session is not None and app.session.current == "formats"

@@ -20,8 +20,8 @@ from toolmix.tui.dialogs.hours import HoursDialog
 from toolmix.tui.keymap import DEFAULT_KEYS, chosen_keymap, keys_help
 from toolmix.tui.screens.intro import IntroScreen
 from toolmix.tui.screens.picker import PickerScreen
+from toolmix.tui.screens.question import QuestionScreen
 from toolmix.tui.screens.result import ResultScreen
-from toolmix.tui.screens.walk import WalkScreen
 from toolmix.tui.screens.what_if import WhatIfScreen
 from toolmix.tui.screens.why_not import WhyNotScreen
 from toolmix.tui.widgets.answers_panel import AnswersPanel
@@ -35,7 +35,7 @@ OWN_BINDINGS = (
     ToolmixApp,
     PickerScreen,
     IntroScreen,
-    WalkScreen,
+    QuestionScreen,
     ResultScreen,
     WhatIfScreen,
     WhyNotScreen,
@@ -80,7 +80,7 @@ async def test_a_remapped_back_goes_back_and_the_old_key_does_not(tmp_path: Path
         assert app.session is not None and app.session.current == "audience"
         await pilot.press("escape")
         await pilot.pause()
-        assert isinstance(app.screen, WalkScreen) and app.session.current == "audience"
+        assert isinstance(app.screen, QuestionScreen) and app.session.current == "audience"
         await pilot.press("backspace")
         await pilot.pause()
         assert app.session.current == "name"
@@ -92,14 +92,14 @@ async def test_the_help_the_palette_and_the_bar_show_the_keys_in_effect(tmp_path
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.press("enter")
         await pilot.pause()
-        assert isinstance(app.screen, WalkScreen)
+        assert isinstance(app.screen, QuestionScreen)
         bar = str(app.screen.query_one(KeyFooter).render())
         assert "^b" in bar and "f2" in bar.lower()
         commands = {c.title: c.help for c in app.get_system_commands(app.screen)}
         assert commands["Back"] == "Key: ctrl+b"
         await pilot.press("f1")  # no longer Keys
         await pilot.pause()
-        assert isinstance(app.screen, WalkScreen)
+        assert isinstance(app.screen, QuestionScreen)
         await pilot.press("f2")
         await pilot.pause()
         assert isinstance(app.screen, HelpDialog)

@@ -17,7 +17,7 @@ from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from conftest import HERE, TREES
-from test_tui_walk import walk_to_result
+from test_tui_question import walk_to_result
 from toasts import Toasts
 from toolmix.cli.main import main
 from toolmix.engine.answers_file import read_answers, replay
@@ -26,8 +26,8 @@ from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.dialogs.confirm import ConfirmDialog
 from toolmix.tui.screens.picker import PickerScreen
+from toolmix.tui.screens.question import QuestionScreen
 from toolmix.tui.screens.result import ResultScreen
-from toolmix.tui.screens.walk import WalkScreen
 
 TINY = TREES / "tiny.json"
 BASE: dict[str, Any] = json.loads((HERE / "tiny-answers.json").read_text())
@@ -75,7 +75,7 @@ async def test_the_app_opens_on_the_result_of_an_answers_file(tmp_path: Path, ki
         assert app.session is not None and app.session.answers == BASE["answers"]
         await pilot.press("escape")  # back: the last question, as after any walk
         await pilot.pause()
-        assert isinstance(app.screen, WalkScreen) and app.session.current == "site"
+        assert isinstance(app.screen, QuestionScreen) and app.session.current == "site"
 
 
 async def test_opening_on_answers_leaves_an_unfinished_walk_saved(tmp_path: Path) -> None:

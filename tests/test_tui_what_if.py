@@ -11,8 +11,8 @@ from textual.widgets import Input, Static
 
 from test_tui_explore import ANSWERS, app_in, to_result
 from toolmix.tui.app import ToolmixApp
+from toolmix.tui.screens.question import QuestionScreen
 from toolmix.tui.screens.result import ResultScreen
-from toolmix.tui.screens.walk import WalkScreen
 from toolmix.tui.screens.what_if import WhatIfScreen
 from toolmix.tui.widgets.content_list import ContentList
 
@@ -138,7 +138,7 @@ async def test_an_alternative_that_needs_an_answer_continues_the_walk(tmp_path: 
         screen = what_if(app)
         assert screen.query_one("#alternatives", ContentList).has_focus
         await press(pilot, "enter")  # video ticked too: the camera question needs an answer
-        assert isinstance(app.screen, WalkScreen)
+        assert isinstance(app.screen, QuestionScreen)
         session = app.session
         assert session is not None and session.current == "camera"
         assert session.answers["formats"] == ["video", "photos"]

@@ -16,15 +16,15 @@ from typing import Any
 import pytest
 
 from conftest import TREES
-from test_tui_walk import app_for, walk_to_result
+from test_tui_question import app_for, walk_to_result
 from toolmix.export.changes import section
 from toolmix.export.markdown import render
 from toolmix.files.userdirs import sessions_dir, settings_file
 from toolmix.load.loader import load_tree
 from toolmix.tui.dialogs.confirm import ConfirmDialog
 from toolmix.tui.dialogs.export import ExportDialog
+from toolmix.tui.screens.question import QuestionScreen
 from toolmix.tui.screens.result import ResultScreen
-from toolmix.tui.screens.walk import WalkScreen
 from toolmix.tui.served import connection_app
 
 
@@ -58,7 +58,7 @@ async def test_a_visitor_is_not_offered_the_terminal_session(tmp_path: Path) -> 
             assert not isinstance(app.screen, ConfirmDialog)
             await pilot.press("enter")
             await pilot.pause()
-            assert isinstance(app.screen, WalkScreen)
+            assert isinstance(app.screen, QuestionScreen)
             assert app.session is not None and app.session.answers == {}
             await pilot.press(*"Visitor", "enter")
             await pilot.pause()

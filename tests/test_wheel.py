@@ -114,7 +114,7 @@ def test_the_wheel_carries_the_stylesheets(installed: Path) -> None:
         text=True,
         check=True,
     ).stdout
-    assert "walk.tcss" in found and "result.tcss" in found
+    assert "question.tcss" in found and "result.tcss" in found
     assert "social-tool-mix.json" in found and "community-platform.json" in found
 
 

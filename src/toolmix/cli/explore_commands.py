@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
 
 
-def read_walk(loaded: LoadedTree, path: str) -> Session:
+def read_session(loaded: LoadedTree, path: str) -> Session:
     """An answers file, or a JSON result file (its tree, version and answers), replayed."""
     from toolmix.engine.answers_file import read_answers, replay
 
@@ -67,7 +67,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from toolmix.load.discovery import resolve
 
     loaded = resolve(args.tree, args.trees, warn)
-    walks = [read_walk(loaded, f) for f in (args.first, *args.files)]
+    walks = [read_session(loaded, f) for f in (args.first, *args.files)]
     found = [explore.compare(loaded, walks[0], other) for other in walks[1:]]
     if args.format == "json":
         # Two files: the contract's object. More: A compared with each of the others, in order.

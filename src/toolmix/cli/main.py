@@ -2,7 +2,7 @@
 
 Exit codes: 0 success, 1 a problem with the input (bad tree, bad answers,
 failed case), 2 wrong usage. The parser is in toolmix.cli.parser, the
-commands in toolmix.cli.tree_commands and toolmix.cli.walk_commands.
+commands in toolmix.cli.tree_commands and toolmix.cli.session_commands.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def run_app(argv: Sequence[str]) -> int:
     web = "TEXTUAL_DRIVER" in os.environ  # run by 'toolmix serve': the browser is the terminal
     plain = not sys.stdout.isatty() or not sys.stdin.isatty() or os.environ.get("TERM") == "dumb"
     if plain and not web:
-        from toolmix.cli.walk_commands import plain_walk, print_result
+        from toolmix.cli.session_commands import print_result, run_plain
         from toolmix.load.discovery import DEFAULT_TREE
 
         if answers is not None:
@@ -85,14 +85,14 @@ def run_app(argv: Sequence[str]) -> int:
             "toolmix: not a full terminal here, so asking line by line (the same as 'toolmix ask')",
             file=sys.stderr,
         )
-        return plain_walk(resolve(tree_arg or DEFAULT_TREE, trees, warn))
+        return run_plain(resolve(tree_arg or DEFAULT_TREE, trees, warn))
     from toolmix.tui.app import make_app
 
     # The warnings stay readable above the app, and in the terminal once it ends.
     tree = resolve(tree_arg, trees, warn) if tree_arg else None
     opened = None
     if answers is not None and tree is not None:
-        from toolmix.cli.walk_commands import replayed
+        from toolmix.cli.session_commands import replayed
 
         opened = replayed(tree, answers)
     app = make_app(
@@ -202,7 +202,7 @@ def _main(argv: Sequence[str] | None) -> int:
         except ToolmixError as exc:
             print_problems(exc.problems)
             return 1
-        except KeyboardInterrupt:  # ctrl+c before or after the walk; see walk_commands.plain_walk
+        except KeyboardInterrupt:  # ctrl+c before or after the walk; see session_commands.run_plain
             return 130
         except OSError as exc:  # a typed path pathlib could not even look at
             print_os_error(exc)

@@ -50,7 +50,7 @@ def trees_opt(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from toolmix.cli import walk_commands
+    from toolmix.cli import session_commands
     from toolmix.cli.tree_commands import cmd_install, cmd_list, cmd_paths, cmd_schema, cmd_validate
 
     parser = argparse.ArgumentParser(
@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace an installed tree with this id")
     p.set_defaults(func=cmd_install)
 
-    walk_commands.add_commands(add, trees_opt)
+    session_commands.add_commands(add, trees_opt)
     from toolmix.cli import audit_command as cli_audit
 
     cli_audit.add_command(add, trees_opt)

@@ -53,13 +53,13 @@ def _side(require: bool, exclude: bool, score: int) -> str:
 
 
 class Explorer:
-    """The explorations of one finished walk; ``walk`` itself is never changed."""
+    """The explorations of one finished walk; the session given is never changed."""
 
-    def __init__(self, loaded: LoadedTree, walk: Session) -> None:
+    def __init__(self, loaded: LoadedTree, session: Session) -> None:
         self.loaded = loaded
         self.tree = loaded.tree
-        self.walk = walk.fork()
-        self.now: Mix = choose(self.tree, self.walk.answered_path())
+        self.session = session.fork()
+        self.now: Mix = choose(self.tree, self.session.answered_path())
         self._why: dict[str, dict[str, Any]] = {}
 
     # --- words ----------------------------------------------------------------
@@ -86,7 +86,11 @@ class Explorer:
         """
         kinds = (SingleNode, MultiNode, NumberNode)
         nodes = self.tree.nodes
-        return [q for q in self.walk.path if q in self.walk.answers and isinstance(nodes[q], kinds)]
+        return [
+            q
+            for q in self.session.path
+            if q in self.session.answers and isinstance(nodes[q], kinds)
+        ]
 
     def takes_numbers(self, question: str) -> bool:
         return isinstance(self.tree.nodes[question], NumberNode)
@@ -97,10 +101,11 @@ class Explorer:
 
     def options(self, question: str) -> list[Option]:
         """EXPLORE.md's alternatives of one answer, each with what it would do."""
-        before = session_at(self.loaded, self.walk.answers, question)
-        values = [v for _, v in alternative_values(before, self.walk.answers[question])]
+        before = session_at(self.loaded, self.session.answers, question)
+        values = [v for _, v in alternative_values(before, self.session.answers[question])]
         return [
-            self._option(question, alternative(self.loaded, self.walk, question, v)) for v in values
+            self._option(question, alternative(self.loaded, self.session, question, v))
+            for v in values
         ]
 
     def typed(self, question: str, text: str) -> Option:
@@ -115,9 +120,9 @@ class Explorer:
                 question, f"'{typed}' is not a number", "Type a number, like 4 or 2.5."
             )
         value = whole(number)
-        if value == self.walk.answers[question]:
+        if value == self.session.answers[question]:
             raise AnswerError(question, f"{typed} is the answer now", "That is your answer now.")
-        return self._option(question, alternative(self.loaded, self.walk, question, value))
+        return self._option(question, alternative(self.loaded, self.session, question, value))
 
     def _option(self, question: str, alt: Alternative) -> Option:
         picked = [r.item_id for r in self.now.picked]
@@ -140,7 +145,7 @@ class Explorer:
     @cached_property
     def matters(self) -> list[Change]:
         """The (up to) three answers whose change would change the mix most."""
-        return what_matters(self.loaded, self.walk, self.now)
+        return what_matters(self.loaded, self.session, self.now)
 
     def effect_words(self, change: Change) -> str:
         """What a change would do, in words: "Instagram would leave; the plan would become …"."""
@@ -163,7 +168,7 @@ class Explorer:
     @cached_property
     def hours(self) -> list[tuple[float, Change]]:
         """One hour less to three more, when the budget is an answer; else empty."""
-        return hours_table(self.loaded, self.walk, self.now)
+        return hours_table(self.loaded, self.session, self.now)
 
     # --- why not --------------------------------------------------------------
 
@@ -174,13 +179,13 @@ class Explorer:
     def why_not(self, item: str) -> dict[str, Any]:
         """EXPLORE.md's "Why not" for one item (kept: the screen asks again as the cursor moves)."""
         if item not in self._why:
-            self._why[item] = why_not(self.loaded, self.walk, item, self._tried, self.now)
+            self._why[item] = why_not(self.loaded, self.session, item, self._tried, self.now)
         return self._why[item]
 
     @cached_property
     def _tried(self) -> list[tuple[str, Alternative]]:
         """Every single alternative of the walk: the same for every item asked about."""
-        return every_alternative(self.loaded, self.walk)
+        return every_alternative(self.loaded, self.session)
 
     def status(self, item: str) -> str:
         """``picked``, ``considered``, ``ruled_out`` or ``not_candidate``, as in "Why not"."""
@@ -203,7 +208,9 @@ class Explorer:
                     (_side(r.kind == "require", r.kind == "exclude", r.score), r.text)
                     for r in row.reasons
                 ]
-        effects = [e for e, _ in collect(self.tree, self.walk.answered_path())[0] if e.item == item]
+        effects = [
+            e for e, _ in collect(self.tree, self.session.answered_path())[0] if e.item == item
+        ]
         seen: dict[str, str] = {}
         for e in effects:
             seen.setdefault(e.because, _side(e.require, e.exclude, e.score))
@@ -213,4 +220,4 @@ class Explorer:
         self, item: str
     ) -> list[tuple[tuple[str, AnswerValue], tuple[str, AnswerValue], Mix]]:
         """Where no single change brings ``item`` in: pairs of changes that do."""
-        return pairs_bringing_in(self.loaded, self.walk, self.now, item)
+        return pairs_bringing_in(self.loaded, self.session, self.now, item)

@@ -51,7 +51,7 @@ def _change(now: Mix, question: str, alt: Alternative) -> Change:
     )
 
 
-def what_matters(loaded: LoadedTree, walk: Session, now: Mix, top: int = 3) -> list[Change]:
+def what_matters(loaded: LoadedTree, session: Session, now: Mix, top: int = 3) -> list[Change]:
     """The answers whose change would change the mix most: each with its largest change.
 
     Ordered by how much changes (items in and out, and a different plan),
@@ -59,25 +59,25 @@ def what_matters(loaded: LoadedTree, walk: Session, now: Mix, top: int = 3) -> l
     is are left out.
     """
     best: dict[str, Change] = {}
-    for question, alt in every_alternative(loaded, walk):
+    for question, alt in every_alternative(loaded, session):
         if alt.mix is None:
             continue
         change = _change(now, question, alt)
         if change.weight and (question not in best or change.weight > best[question].weight):
             best[question] = change
-    order = {q: i for i, q in enumerate(walk.path)}
+    order = {q: i for i, q in enumerate(session.path)}
     ranked = sorted(best.values(), key=lambda c: (-c.weight, order[c.question]))
     return ranked[:top]
 
 
-def hours_table(loaded: LoadedTree, walk: Session, now: Mix) -> list[tuple[float, Change]]:
+def hours_table(loaded: LoadedTree, session: Session, now: Mix) -> list[tuple[float, Change]]:
     """For a budget taken from a number question: one hour less to three more, what changes."""
     budget = loaded.tree.result.budget
-    if not isinstance(budget, BudgetFromAnswer) or budget.answer not in walk.answers:
+    if not isinstance(budget, BudgetFromAnswer) or budget.answer not in session.answers:
         return []
     question = budget.answer
     node = loaded.tree.nodes[question]
-    current = walk.answers[question]
+    current = session.answers[question]
     if not isinstance(node, NumberNode) or not isinstance(current, (int, float)):
         return []
     rows = []
@@ -90,7 +90,7 @@ def hours_table(loaded: LoadedTree, walk: Session, now: Mix) -> list[tuple[float
         if node.step is not None and not on_step(hours, node.step, node.min):
             continue
         try:
-            alt = alternative(loaded, walk, question, hours)
+            alt = alternative(loaded, session, question, hours)
         except AnswerError:
             continue
         if alt.mix is not None:
@@ -100,12 +100,12 @@ def hours_table(loaded: LoadedTree, walk: Session, now: Mix) -> list[tuple[float
 
 def _score_of(mix: Mix, item: str) -> int:
     """The item's score in a mix, candidate or not (the sum of its effects' scores)."""
-    walk = [(n, mix.answers.get(n)) for n in mix.path]
-    return sum(e.score for e, _ in collect(mix.tree, walk)[0] if e.item == item)
+    answered = [(n, mix.answers.get(n)) for n in mix.path]
+    return sum(e.score for e, _ in collect(mix.tree, answered)[0] if e.item == item)
 
 
 def pairs_bringing_in(
-    loaded: LoadedTree, walk: Session, now: Mix, item: str, limit: int = 3
+    loaded: LoadedTree, session: Session, now: Mix, item: str, limit: int = 3
 ) -> list[tuple[tuple[str, AnswerValue], tuple[str, AnswerValue], Mix]]:
     """Where no single change brings ``item`` in: pairs of changes that do, least disruptive first.
 
@@ -114,7 +114,7 @@ def pairs_bringing_in(
     """
     moving = [
         (q, alt)
-        for q, alt in every_alternative(loaded, walk)
+        for q, alt in every_alternative(loaded, session)
         if alt.mix is not None
         and (_change(now, q, alt).weight or _score_of(alt.mix, item) != _score_of(now, item))
     ]
@@ -123,11 +123,11 @@ def pairs_bringing_in(
         for q2, a2 in moving[i + 1 :]:
             if q2 == q1:
                 continue
-            session = session_at(loaded, walk.answers, q1).fork()
-            session.advance(a1.answer)
-            if follow(session, {**walk.answers, q2: a2.answer}) is not None:
+            paired = session_at(loaded, session.answers, q1).fork()
+            paired.advance(a1.answer)
+            if follow(paired, {**session.answers, q2: a2.answer}) is not None:
                 continue
-            mix = choose(loaded.tree, session.answered_path())
+            mix = choose(loaded.tree, paired.answered_path())
             if any(r.item_id == item for r in mix.picked):
                 found.append(((q1, a1.answer), (q2, a2.answer), mix))
     picked = {r.item_id for r in now.picked}

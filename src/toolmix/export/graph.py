@@ -141,7 +141,7 @@ class Marks:
     node_cases: Counter[str] = field(default_factory=Counter)
 
     @classmethod
-    def walk(cls, path: Sequence[str]) -> Marks:
+    def of_path(cls, path: Sequence[str]) -> Marks:
         return cls(set(path), set(pairwise(path)))
 
     @classmethod

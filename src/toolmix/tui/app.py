@@ -19,7 +19,7 @@ from toolmix.load.loader import LoadedTree
 from toolmix.tui.keeping import KeepsSessions
 from toolmix.tui.reloading import ReloadsTree
 from toolmix.tui.reopening import ReopensResults
-from toolmix.tui.screens.walk import WalkScreen
+from toolmix.tui.screens.question import QuestionScreen
 
 if TYPE_CHECKING:  # imported where used: a start with a tree shows neither
     from toolmix.engine.selection import Mix
@@ -39,7 +39,7 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults):
         "app.tcss",
         "screens/picker.tcss",
         "screens/intro.tcss",
-        "screens/walk.tcss",
+        "screens/question.tcss",
         "dialogs/dialog.tcss",
         "dialogs/export.tcss",
         "dialogs/hours.tcss",
@@ -68,7 +68,7 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults):
         self.loaded = tree
         self.trees_dirs = list(trees_dirs)
         self.session: Session | None = None
-        self.walk_screen: WalkScreen | None = None
+        self.question_screen: QuestionScreen | None = None
         self.last_mix: Mix | None = None
         self._keeping(sessions_dir, settings_path, resume)
         self._reopening(results_dir, opened)
@@ -108,26 +108,26 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults):
             from toolmix.tui.screens.intro import IntroScreen
 
             return IntroScreen(intro, questions_text(*tree_range(session.loaded)))
-        return self._walk(session)
+        return self._question_screen_for(session)
 
-    def _walk(self, session: Session) -> WalkScreen:
-        self.walk_screen = WalkScreen(session.tree.title, step_for(session))
-        return self.walk_screen
+    def _question_screen_for(self, session: Session) -> QuestionScreen:
+        self.question_screen = QuestionScreen(session.tree.title, step_for(session))
+        return self.question_screen
 
     def _show_step(self) -> None:
         """The question screen draws the current node (unless the result is shown instead)."""
-        assert self.session is not None and self.walk_screen is not None
+        assert self.session is not None and self.question_screen is not None
         if not self.session.finished:
-            self.walk_screen.show_step(step_for(self.session))
+            self.question_screen.show_step(step_for(self.session))
 
     def _resume(self, restored: Restored) -> None:
         session = restored.session
         self.session = session
         if restored.dropped or restored.trimmed:
             self._tell_dropped(restored.dropped, restored.trimmed)
-        if not isinstance(self.screen, WalkScreen):  # the intro
-            self.push_screen(self._walk(session))
-        elif self.walk_screen is not None:
+        if not isinstance(self.screen, QuestionScreen):  # the intro
+            self.push_screen(self._question_screen_for(session))
+        elif self.question_screen is not None:
             self._show_step()
         if session.finished:  # a result offered again: shown over the question screen
             self._show_result()
@@ -142,7 +142,7 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults):
 
     def on_intro_screen_started(self) -> None:
         assert self.session is not None
-        self.push_screen(self._walk(self.session))
+        self.push_screen(self._question_screen_for(self.session))
 
     def on_intro_screen_left(self) -> None:
         if len(self.screen_stack) > 1:
@@ -150,28 +150,28 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults):
 
     # --- walking --------------------------------------------------------------------
 
-    def on_walk_screen_answered(self, event: WalkScreen.Answered) -> None:
-        assert self.session is not None and self.walk_screen is not None
+    def on_question_screen_answered(self, event: QuestionScreen.Answered) -> None:
+        assert self.session is not None and self.question_screen is not None
         try:
             change = self.session.answer(event.value)
         except AnswerError as exc:
-            self.walk_screen.show_problem(exc.words)
+            self.question_screen.show_problem(exc.words)
             return
         self._moved(change)
 
-    def on_walk_screen_continued(self) -> None:
+    def on_question_screen_continued(self) -> None:
         assert self.session is not None
         self._moved(self.session.proceed())
 
     def _moved(self, change: Change) -> None:
-        assert self.session is not None and self.walk_screen is not None
+        assert self.session is not None and self.question_screen is not None
         self._save()
         if change.dropped or change.trimmed:
             if self.session.finished:
                 self._tell_dropped(change.dropped, change.trimmed)
             else:  # on the question screen, above the question: no toast over the options
                 notes = change_notes(self.session.nodes, change.dropped, change.trimmed)
-                self.walk_screen.show_notice(notes)
+                self.question_screen.show_notice(notes)
         if self.session.finished:
             self._show_result()
         else:
@@ -190,16 +190,16 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults):
             timeout=8,
         )
 
-    def on_walk_screen_back_requested(self) -> None:
-        assert self.session is not None and self.walk_screen is not None
+    def on_question_screen_back_requested(self) -> None:
+        assert self.session is not None and self.question_screen is not None
         if self.session.back():
             self._save()
             self._show_step()
         elif len(self.screen_stack) > 1:
             self.pop_screen()
 
-    def on_walk_screen_jump_requested(self, event: WalkScreen.JumpRequested) -> None:
-        assert self.session is not None and self.walk_screen is not None
+    def on_question_screen_jump_requested(self, event: QuestionScreen.JumpRequested) -> None:
+        assert self.session is not None and self.question_screen is not None
         self.session.jump_to(event.node_id)
         self._save()
         self._show_step()
@@ -207,7 +207,7 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults):
     # --- the result -----------------------------------------------------------------
 
     def on_result_screen_back_requested(self) -> None:
-        assert self.session is not None and self.walk_screen is not None
+        assert self.session is not None and self.question_screen is not None
         self.pop_screen()
         self.session.back()
         self._save()
@@ -218,7 +218,7 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults):
         from toolmix.tui.dialogs.confirm import ConfirmDialog
 
         def answer(restart: bool | None) -> None:
-            assert self.session is not None and self.walk_screen is not None
+            assert self.session is not None and self.question_screen is not None
             if restart:
                 self.pop_screen()
                 self.session.restart()

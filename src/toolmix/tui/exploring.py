@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from toolmix.engine.explorer import Explorer
     from toolmix.engine.selection import Mix
     from toolmix.engine.session import Change
+    from toolmix.tui.screens.question import QuestionScreen
     from toolmix.tui.screens.result import ResultScreen
-    from toolmix.tui.screens.walk import WalkScreen
     from toolmix.tui.screens.what_if import Adopted
 
 
@@ -32,7 +32,7 @@ class ExploresResult(App[None]):
     session: Session | None
     last_mix: Mix | None
     settings_path: Path | None
-    walk_screen: WalkScreen | None
+    question_screen: QuestionScreen | None
     #: The explorations of the result shown (None before the first result).
     explorer: Explorer | None = None
 
@@ -62,7 +62,7 @@ class ExploresResult(App[None]):
 
         explorer = self.explorer
         assert explorer is not None
-        return section(explorer.loaded, explorer.walk, explorer.now)
+        return section(explorer.loaded, explorer.session, explorer.now)
 
     def on_result_screen_export_requested(self) -> None:
         from toolmix.tui.dialogs.export import ExportDialog
@@ -117,7 +117,7 @@ class ExploresResult(App[None]):
         except AnswerError as exc:
             self.notify(exc.words, title="Not adopted", severity="warning", markup=False)
             return
-        while len(self.screen_stack) > 1 and self.screen is not self.walk_screen:
+        while len(self.screen_stack) > 1 and self.screen is not self.question_screen:
             self.pop_screen()
         self.session.jump_to(question)
         self._moved(self.session.answer(value))

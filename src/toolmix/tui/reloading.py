@@ -23,7 +23,7 @@ from toolmix.model.nodes import InfoNode
 from toolmix.store.autosave import Saved
 
 if TYPE_CHECKING:
-    from toolmix.tui.screens.walk import WalkScreen
+    from toolmix.tui.screens.question import QuestionScreen
 
 #: Problems shown at once when the file does not pass; the rest are counted.
 SHOWN = 6
@@ -51,7 +51,7 @@ class ReloadsTree(App[None]):
 
     loaded: LoadedTree | None
     session: Session | None
-    walk_screen: WalkScreen | None
+    question_screen: QuestionScreen | None
 
     if TYPE_CHECKING:
 
@@ -105,16 +105,16 @@ class ReloadsTree(App[None]):
     def _reload(self, loaded: LoadedTree) -> None:
         from toolmix.store.resume import restore
 
-        if self.session is None or self.walk_screen is None:  # not walking yet: nothing to keep
+        if self.session is None or self.question_screen is None:  # not walking yet: nothing to keep
             self.loaded = loaded
             self.notify("Reloaded the tree.", title="Tree changed", markup=False)
             return
         restored = restore(loaded, saved_form(self.session))
         self.loaded = loaded
         self.session = restored.session
-        while len(self.screen_stack) > 1 and self.screen is not self.walk_screen:
+        while len(self.screen_stack) > 1 and self.screen is not self.question_screen:
             self.pop_screen()
-        self.walk_screen.show_title(loaded.tree.title)
+        self.question_screen.show_title(loaded.tree.title)
         self._save()
         self._show_step()
         if restored.session.finished:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
     from toolmix.store.results import LastResult
-    from toolmix.tui.screens.walk import WalkScreen
+    from toolmix.tui.screens.question import QuestionScreen
 
 
 class ReopensResults(ExploresResult):
@@ -42,7 +42,7 @@ class ReopensResults(ExploresResult):
 
     if TYPE_CHECKING:  # the App's and KeepsSessions'
 
-        def _walk(self, session: Session) -> WalkScreen: ...
+        def _question_screen_for(self, session: Session) -> QuestionScreen: ...
         def _claim(self, loaded: LoadedTree, *, resume: bool | None = None) -> None: ...
 
     def _take(self, session: Session) -> None:
@@ -57,7 +57,7 @@ class ReopensResults(ExploresResult):
         if self.opened is None:
             return None
         self._take(self.opened)
-        return self._walk(self.opened)
+        return self._question_screen_for(self.opened)
 
     def _show_opened(self) -> None:
         """Once mounted: the result of the walk the app was opened on."""
@@ -94,7 +94,7 @@ class ReopensResults(ExploresResult):
             )
             return
         self._take(session)
-        self.push_screen(self._walk(session))
+        self.push_screen(self._question_screen_for(session))
         self._show_result()
         if warnings:
             self.notify("\n".join(warnings), title="Last result", severity="warning", markup=False)

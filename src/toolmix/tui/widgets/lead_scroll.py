@@ -8,7 +8,7 @@ from textual.containers import VerticalScroll
 class LeadScroll(VerticalScroll):
     """A question's text and help; most fit, and then it neither scrolls nor takes focus.
 
-    A help longer than its share of the screen (walk.tcss caps it) scrolls
+    A help longer than its share of the screen (question.tcss caps it) scrolls
     here, beside the list rather than around it, and only then can Tab
     reach it to scroll it by keys.
     """

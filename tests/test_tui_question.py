@@ -16,8 +16,8 @@ from toolmix.model.nodes import InfoNode, MultiNode, NumberNode, SingleNode, Tex
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.screens.intro import IntroScreen
 from toolmix.tui.screens.picker import PickerScreen
+from toolmix.tui.screens.question import QuestionScreen
 from toolmix.tui.screens.result import ResultScreen
-from toolmix.tui.screens.walk import WalkScreen
 from toolmix.tui.widgets.choices import ChoiceList
 
 
@@ -71,7 +71,7 @@ async def test_the_question_screen_is_reused(tmp_path: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         first = app.screen
-        assert isinstance(first, WalkScreen)
+        assert isinstance(first, QuestionScreen)
         for _ in range(3):
             await answer_with_keys(pilot, app)
             assert app.screen is first
@@ -90,8 +90,8 @@ async def test_back_and_jump_back_drop_answers_and_say_so(tmp_path: Path) -> Non
         await pilot.press("escape")
         await pilot.pause()
         assert app.session.current == "camera"
-        assert isinstance(app.screen, WalkScreen)
-        app.screen.post_message(WalkScreen.JumpRequested("formats"))
+        assert isinstance(app.screen, QuestionScreen)
+        app.screen.post_message(QuestionScreen.JumpRequested("formats"))
         await pilot.pause()
         assert app.session.current == "formats"
         choices = app.screen.query_one("#choices", ChoiceList)
@@ -197,7 +197,7 @@ async def test_escape_on_the_first_question_goes_back_to_the_intro(tmp_path: Pat
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.press("enter")
         await pilot.pause()
-        assert isinstance(app.screen, WalkScreen)
+        assert isinstance(app.screen, QuestionScreen)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, IntroScreen)
@@ -211,7 +211,7 @@ async def test_result_back_restart_and_what_changed(tmp_path: Path) -> None:
         assert isinstance(first, ResultScreen)
         await pilot.press("escape")
         await pilot.pause()
-        assert isinstance(app.screen, WalkScreen) and app.session is not None
+        assert isinstance(app.screen, QuestionScreen) and app.session is not None
         assert app.session.current == "site"
         await pilot.press("escape")
         await pilot.pause()
@@ -227,7 +227,7 @@ async def test_result_back_restart_and_what_changed(tmp_path: Path) -> None:
         assert "Since your last result" in changes
         await pilot.press("r", "enter")  # start over, confirmed
         await pilot.pause()
-        assert isinstance(app.screen, WalkScreen) and app.session.current == "name"
+        assert isinstance(app.screen, QuestionScreen) and app.session.current == "name"
         assert app.session.answers == {}
 
 
@@ -288,8 +288,8 @@ async def test_the_first_screen_has_its_own_css(first: str, tmp_path: Path) -> N
             assert isinstance(screen, IntroScreen)
             assert screen.query_one("#intro-body").styles.padding == Spacing(1, 4, 1, 4)
         else:
-            assert isinstance(screen, WalkScreen)
-            assert screen.query_one("#side").outer_size.width == 30  # walk.tcss
+            assert isinstance(screen, QuestionScreen)
+            assert screen.query_one("#side").outer_size.width == 30  # question.tcss
 
 
 @pytest.mark.parametrize("intro", [None, "Hello."])
@@ -304,7 +304,7 @@ async def test_the_question_screen_is_styled_once_and_right(
             await pilot.press("enter")
         await pilot.pause()
         screen = app.screen
-        assert isinstance(screen, WalkScreen)
+        assert isinstance(screen, QuestionScreen)
         parts = ["#text", "#side", "#answers", "#continue", "#question", "KeyFooter"]
         first = {part: screen.query_one(part).styles.css for part in parts}
         focused = app.focused

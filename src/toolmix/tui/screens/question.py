@@ -3,7 +3,7 @@
 The app hands it each node's :class:`~toolmix.engine.step.Step` and the screen
 updates the same widgets: a screen per question would cost a screen's
 styling, layout and footer on every answer. What the person does goes up as
-messages (walk_input.py).
+messages (question_input.py).
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from textual.widgets import Input, Static
 
 from toolmix.engine.step import Step
 from toolmix.tui.safe import literal, literal_line
+from toolmix.tui.screens.question_hints import multi_hint, number_hint, text_hint
+from toolmix.tui.screens.question_input import QuestionInput
 from toolmix.tui.screens.styled_at_mount import StyledAtMount
-from toolmix.tui.screens.walk_hints import multi_hint, number_hint, text_hint
-from toolmix.tui.screens.walk_input import WalkInput
 from toolmix.tui.widgets.answers_panel import AnswersPanel
 from toolmix.tui.widgets.choices import ChoiceList
 from toolmix.tui.widgets.continue_button import ContinueButton
@@ -31,7 +31,7 @@ from toolmix.tui.widgets.lead_scroll import LeadScroll
 from toolmix.tui.widgets.question_header import QuestionHeader
 
 
-class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
+class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
     """Shows the Step it is given; reports answers up to the app."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (96, "-wide")]
@@ -41,6 +41,7 @@ class WalkScreen(WalkInput, StyledAtMount, Screen[None]):
     #: show_step focuses what the node needs; focusing something else
     #: first would restyle the screen twice more before it is shown.
     AUTO_FOCUS = ""
+    #: The ids are the names a keymap file gives (tui/keymap.py): kept as people wrote them.
     BINDINGS = [
         Binding("escape", "back", "Back", id="walk.back"),
         Binding("f1,question_mark", "app.keys", "Keys", id="walk.keys"),

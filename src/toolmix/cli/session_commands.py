@@ -1,4 +1,5 @@
-"""Headless commands that walk a tree: ``answer``, ``test`` and ``graph``."""
+"""Commands that run a session of a tree: ``serve`` (the app in a browser), ``ask`` (line
+prompts), ``answer`` (an answers file replayed) and ``graph`` (the flowchart, a replayed path marked)."""
 
 from __future__ import annotations
 
@@ -76,7 +77,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
     marks = None
     if args.answers is not None:
         session, _ = replay(loaded, read_answers(args.answers))
-        marks = Marks.walk(session.path)
+        marks = Marks.of_path(session.path)
     elif args.cases:
         files = case_files(args.cases)
         if not files:
@@ -91,13 +92,13 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from toolmix.load.discovery import DEFAULT_TREE, resolve
 
     loaded = resolve(args.tree or DEFAULT_TREE, args.trees, warn)
-    return plain_walk(loaded, args.format, args.output, args.force)
+    return run_plain(loaded, args.format, args.output, args.force)
 
 
-def plain_walk(
+def run_plain(
     loaded: object, fmt: str | None = None, output: str | None = None, force: bool = False
 ) -> int:
-    """Walk a tree with line-by-line prompts, then print or write the result.
+    """``toolmix ask``: walk a tree with line-by-line prompts, then print or write the result.
 
     ``fmt`` None: plain text on the terminal (what a screen reader reads
     well: no Markdown marks, no tables, no flowchart), Markdown in a file.

@@ -1,7 +1,7 @@
 """The question screen's keys, clicks and fields, turned into answers posted up.
 
-The messages keep the ``walk_screen`` namespace: the app handles them as
-``on_walk_screen_answered`` and so on, whichever module defines them.
+The messages keep the ``question_screen`` namespace: the app handles them as
+``on_question_screen_answered`` and so on, whichever module defines them.
 
 Keys come faster than frames: a terminal can deliver a second key before the
 app has handled the answer the first one made. A confirmation (Enter, a
@@ -31,7 +31,7 @@ else:
     _Base = object
 
 
-class WalkInput(_Base):
+class QuestionInput(_Base):
     """Mix in before the screen class, which shows the nodes."""
 
     #: The node shown.
@@ -48,18 +48,18 @@ class WalkInput(_Base):
 
     # Messages here and in the widgets are plain classes, not @dataclass: a
     # dataclass compiles its methods at import, about 0.3 ms each (issue 6).
-    class Answered(Message, namespace="walk_screen"):
+    class Answered(Message, namespace="question_screen"):
         def __init__(self, value: Any) -> None:
             super().__init__()
             self.value = value
 
-    class Continued(Message, namespace="walk_screen"):
+    class Continued(Message, namespace="question_screen"):
         """Leave an info page."""
 
-    class BackRequested(Message, namespace="walk_screen"):
+    class BackRequested(Message, namespace="question_screen"):
         pass
 
-    class JumpRequested(Message, namespace="walk_screen"):
+    class JumpRequested(Message, namespace="question_screen"):
         def __init__(self, node_id: str) -> None:
             super().__init__()
             self.node_id = node_id
