@@ -19,7 +19,7 @@ from toolmix.cli.names import COMMANDS
 from toolmix.model.problems import ToolmixError
 
 # argparse and json are imported where used: the usual start, `toolmix` or
-# `toolmix TREE`, needs neither (5-6 ms; see docs/performance.md). For the same
+# `toolmix TREE`, needs neither (the figure is in docs/performance.md). For the same
 # reason the commands' names come from toolmix.cli.names, which imports nothing,
 # not from the parser.
 
@@ -130,9 +130,8 @@ def run() -> NoReturn:
 
     A command makes its long-lived objects first and almost no cycles: loading a
     tree allocates hundreds of thousands of objects, which the collector at its
-    usual pace walks again and again (bench/scale.py: validate of a 10k-question
-    tree 0.77 s -> 0.54 s of CPU, 100k 10 s -> 5.3 s), while a whole audit of the
-    shipped tree leaves about 1,500 unreachable objects. So the process starts
+    usual pace walks again and again (the figures are in docs/performance.md),
+    while a whole audit leaves few unreachable objects. So the process starts
     with the collector off, and what runs until the person ends it turns it back
     on (:func:`toolmix.cli.common.collect_from_now`). :func:`main` itself leaves
     the collector alone, for the programs and tests that call it.

@@ -56,8 +56,8 @@ def new_hash(data: bytes = b"") -> Any:
     """A new 256-bit BLAKE2b hash object.
 
     BLAKE2b is built into Python (``_blake2``), so this avoids importing
-    ``hashlib``, which loads OpenSSL and its configuration: 3-4 ms of a start
-    that needs one hash.
+    ``hashlib``, which loads OpenSSL and its configuration, a start's worth of
+    work for one hash (the figure is in docs/performance.md).
     """
     try:
         from _blake2 import blake2b

@@ -24,7 +24,7 @@ MAX_REPORTED = 20
 # A number outside the bounds is written with an exponent (a digit, then e or
 # E) or with at least 16 digits in a row; a text with neither cannot hold one.
 # Mapping digits to "d", e and E to "e" and the rest to a space lets bytes
-# searches find both at C speed (a regular expression takes 3 s on 70 MB).
+# searches find both at C speed, where a regular expression would crawl over a big file.
 _SHAPES = bytes(
     ord("d") if b in b"0123456789" else ord("e") if b in b"eE" else 32 for b in range(256)
 )

@@ -2,8 +2,8 @@
 
 ``@dataclass`` writes ``__init__``, ``__repr__``, ``__eq__`` (and for a frozen
 class ``__setattr__``, ``__delattr__`` and ``__hash__``) as source text and
-compiles it, class by class: about 0.3 ms each, and toolmix's start imported
-some twenty of them (docs/performance.md). ``@record`` lets ``dataclasses``
+compiles it, class by class, on every import: a cost each model class would
+add to every start (the figure is in docs/performance.md). ``@record`` lets ``dataclasses``
 record the fields (so :func:`dataclasses.fields`, :func:`~dataclasses.replace`
 and :func:`~dataclasses.asdict` work as usual) and gives the class generic
 methods that read those fields. It supports what toolmix uses: positional and

@@ -47,7 +47,7 @@ class QuestionInput(_Base):
         self._held: list[int] = []
 
     # Messages here and in the widgets are plain classes, not @dataclass: a
-    # dataclass compiles its methods at import, about 0.3 ms each (issue 6).
+    # dataclass compiles its methods at import, on every start.
     class Answered(Message, namespace="question_screen"):
         def __init__(self, value: Any) -> None:
             super().__init__()

@@ -3,8 +3,8 @@
 Textual restyles every widget of a screen each time the screen is resumed
 (shown again), in case the theme changed while it was hidden. On the first
 resume, right after the screen was mounted, the widgets were styled a moment
-before: doing it again cost about 8 ms of the question screen's first frame
-and about 20 ms of the result screen's. Later resumes (back from a dialog or
+before: doing it again would only delay the screen's first frame (the figures
+are in docs/performance.md). Later resumes (back from a dialog or
 the result, perhaps with another theme) restyle as usual. A test compares
 every widget's styles with those a full restyle gives.
 """

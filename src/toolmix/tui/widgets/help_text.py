@@ -122,7 +122,7 @@ def markdown_content(text: str) -> Content | None:
 
 
 #: Past this many cells a table is drawn here as lines of text: the Markdown
-#: widget mounts a widget per cell, and 300 x 200 cells froze the app 89 s.
+#: widget mounts a widget per cell, and a big table would freeze the app.
 MAX_TABLE_CELLS = 400
 _TABLE_PARTS = {
     f"{part}_{end}"

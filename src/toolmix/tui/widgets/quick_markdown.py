@@ -1,8 +1,8 @@
 """The plainest Markdown read without markdown-it: headings, paragraphs, flat lists, bold.
 
 An intro is usually a heading, a few paragraphs with some bold, maybe a list.
-Importing markdown-it and its first parse cost about 30 ms of CPU, a tenth
-of the start when the intro is the first screen (docs/performance.md). Text
+Importing markdown-it and its first parse are a large part of the start when
+the intro is the first screen (the figure is in docs/performance.md). Text
 that uses only the constructs below is read here, line by line; anything
 else (or anything this reader is unsure of) returns None and goes to
 markdown-it. For every text it reads, the result is the one
