@@ -26,9 +26,10 @@ from toolmix.cli.main import main
 from toolmix.load.discovery import resolve
 from toolmix.load.loader import LoadedTree, load_tree
 from toolmix.load.translate.check import check_translation
-from toolmix.load.translate.side import ASKED, read_translation, side_file
+from toolmix.load.translate.side import read_translation, side_file
 from toolmix.load.translate.strings import source_hash, tree_strings
 from toolmix.model.nodes import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
+from toolmix.text.i18n import ASKED
 from toolmix.tui.app import make_app
 from toolmix.tui.screens.intro import IntroScreen
 from toolmix.tui.screens.result import ResultScreen
