@@ -32,8 +32,8 @@ from toolmix.model.nodes import InfoNode, MultiNode, NumberNode, SingleNode, Tex
 from toolmix.text.i18n import ASKED
 from toolmix.tui.app import make_app
 from toolmix.tui.screens.intro import IntroScreen
+from toolmix.tui.screens.question import QuestionScreen
 from toolmix.tui.screens.result import ResultScreen
-from toolmix.tui.screens.walk import WalkScreen
 
 TREE = SHIPPED / "social-tool-mix.json"
 PERSONAS = sorted((HERE / "personas").glob("*.json"))
@@ -167,7 +167,7 @@ async def test_the_app_asks_each_question_in_spanish(
         for _ in range(60):
             if isinstance(app.screen, ResultScreen):
                 break
-            assert isinstance(app.screen, WalkScreen)
+            assert isinstance(app.screen, QuestionScreen)
             assert app.session is not None
             node = app.session.node
             shown = str(app.screen.query_one("#question", Static).render())
