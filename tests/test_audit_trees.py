@@ -33,14 +33,15 @@ TREES = ("social-tool-mix", "community-platform")
     ("name", "findings"),
     [
         # The only question without effect is the name, which titles the plan. Version 2
-        # (issue 17) keeps one tool per events, bookings and shop group: no walk
-        # makes two of them candidates, so those limits never bind (they state the rule).
+        # (issue 17) keeps one tool per bookings and shop group: no walk makes two of
+        # them candidates, so those limits never bind (they state the rule). Since 7.1.0
+        # a regular meetup makes both Meetup and Facebook Events candidates: one is kept.
         (
             "social-tool-mix",
             {
                 **NOTHING,
                 "questions_without_effect": ["name"],
-                "groups_never_full": ["events", "bookings", "shop"],
+                "groups_never_full": ["bookings", "shop"],
             },
         ),
         # Version 3 (issue 17, after the review) keeps one letter: no walk makes two
