@@ -8,13 +8,15 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
-from conftest import TREES
+from conftest import HERE, TREES
 from test_tui_files import wait_for
+from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.selection import choose
 from toolmix.engine.sensitivity import what_matters
 from toolmix.engine.session import Session
 from toolmix.export.changes import section
 from toolmix.export.markdown import render
+from toolmix.load.discovery import resolve
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.dialogs.export import ExportDialog
@@ -106,3 +108,28 @@ async def test_the_keys_help_names_the_explore_keys_and_fits_80x24(tmp_path: Pat
         assert box.region.y >= 0 and box.region.bottom <= 23  # above the key bar
         shown = "\n".join(str(s.render()) for s in app.screen.query(Static))
         assert "w, 1-3" in shown and "n / h" in shown
+
+
+#: Answers whose "what matters" changes both the items and the plan (fewer hours).
+BOTH_KINDS = HERE / "personas" / "cafe-instagram-list.json"
+
+
+async def test_the_app_and_the_export_word_each_change_alike(tmp_path: Path) -> None:
+    """One wording of what a change would do: the result screen's line and the
+    export's say the same, in the same order (items joining, leaving, the plan)."""
+    answers = read_answers(str(BOTH_KINDS))
+    loaded = resolve(answers.tree, [], None)
+    session, _ = replay(loaded, answers)
+    mix = choose(loaded.tree, session.answered_path())
+    exported = [line for line in section(loaded, session, mix) if line.startswith("- **")]
+    assert any("would become" in line and "would join" in line for line in exported)
+    app = make_app(loaded, sessions_dir=tmp_path / "sessions", opened=session)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ResultScreen)
+        shown = str(screen.query_one("#matters", Static).render()).split("\n")[1:]
+    assert len(shown) == len(exported)
+    for line, markdown in zip(shown, exported, strict=True):
+        effect = markdown.split("*: ", 1)[1].removesuffix(".").replace("*", "").replace("\\", "")
+        assert line.endswith(f": {effect}")

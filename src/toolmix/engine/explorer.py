@@ -21,7 +21,7 @@ from toolmix.engine.selection import Mix, choose, collect
 from toolmix.engine.sensitivity import Change, hours_table, pairs_bringing_in, what_matters
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
-from toolmix.model.nodes import MultiNode, NumberNode, ResultNode, SingleNode
+from toolmix.model.nodes import MultiNode, NumberNode, SingleNode
 from toolmix.text.words import whole
 
 
@@ -72,10 +72,6 @@ class Explorer:
 
     def item_names(self, ids: list[str]) -> list[str]:
         return [self.tree.items[i].name for i in ids]
-
-    def result_title(self, node_id: str) -> str:
-        node = self.tree.nodes[node_id]
-        return node.title if isinstance(node, ResultNode) else node_id
 
     # --- what if --------------------------------------------------------------
 
@@ -146,19 +142,6 @@ class Explorer:
     def matters(self) -> list[Change]:
         """The (up to) three answers whose change would change the mix most."""
         return what_matters(self.loaded, self.session, self.now)
-
-    def effect_words(self, change: Change) -> str:
-        """What a change would do, in words: "Instagram would leave; the plan would become …"."""
-        new = change.alternative.mix
-        assert new is not None
-        parts = []
-        if change.joins:
-            parts.append(f"{', '.join(self.item_names(change.joins))} would join")
-        if change.leaves:
-            parts.append(f"{', '.join(self.item_names(change.leaves))} would leave")
-        if change.new_plan:
-            parts.append(f"the plan would become {self.result_title(new.result_node)}")
-        return "; ".join(parts)
 
     @property
     def hours_question(self) -> str | None:

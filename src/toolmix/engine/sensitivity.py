@@ -7,6 +7,7 @@ or a few more would change.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from toolmix.engine.alternatives import follow, session_at
@@ -15,7 +16,7 @@ from toolmix.engine.explore import Alternative, alternative, every_alternative
 from toolmix.engine.selection import Mix, choose, collect
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
-from toolmix.model.nodes import NumberNode, on_step
+from toolmix.model.nodes import NumberNode, ResultNode, on_step
 from toolmix.model.tree import BudgetFromAnswer
 from toolmix.text.words import whole
 
@@ -36,6 +37,31 @@ class Change:
     @property
     def weight(self) -> int:
         return len(self.joins) + len(self.leaves) + int(self.new_plan)
+
+
+def effect_words(
+    change: Change, name: Callable[[str], str] = str, title: Callable[[str], str] = str
+) -> str:
+    """What a change would do, worded once for the app and the export: the items
+    that would join, those that would leave, then the new plan, e.g. "TikTok
+    would join; Instagram would leave; the plan would become The steady mix".
+
+    ``name`` and ``title`` render an item's name and the plan's title as the
+    caller shows text (the export escapes both for Markdown, the title in italics).
+    """
+    new = change.alternative.mix
+    assert new is not None
+    tree = new.tree
+    parts = []
+    if change.joins:
+        parts.append(f"{', '.join(name(tree.items[i].name) for i in change.joins)} would join")
+    if change.leaves:
+        parts.append(f"{', '.join(name(tree.items[i].name) for i in change.leaves)} would leave")
+    if change.new_plan:
+        node = tree.nodes[new.result_node]
+        plan = node.title if isinstance(node, ResultNode) else new.result_node
+        parts.append(f"the plan would become {title(plan)}")
+    return "; ".join(parts)
 
 
 def _change(now: Mix, question: str, alt: Alternative) -> Change:

@@ -4,29 +4,19 @@ from __future__ import annotations
 
 from toolmix.engine.answer_words import answer_label
 from toolmix.engine.selection import Mix
-from toolmix.engine.sensitivity import Change, hours_table, what_matters
+from toolmix.engine.sensitivity import effect_words, hours_table, what_matters
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
 from toolmix.text.markdown_escape import cell, inline
 from toolmix.text.words import format_hours
 
 
+def _italic(title: str) -> str:
+    return f"*{inline(title)}*"
+
+
 def _names(mix: Mix, ids: list[str]) -> str:
     return ", ".join(inline(mix.tree.items[i].name) for i in ids)
-
-
-def _effect(now: Mix, change: Change) -> str:
-    parts = []
-    new = change.alternative.mix
-    assert new is not None
-    if change.new_plan:
-        title = getattr(new.tree.nodes[new.result_node], "title", new.result_node)
-        parts.append(f"the plan would become *{inline(title)}*")
-    if change.joins:
-        parts.append(f"{_names(now, change.joins)} would join")
-    if change.leaves:
-        parts.append(f"{_names(now, change.leaves)} would leave")
-    return "; ".join(parts)
 
 
 def section(loaded: LoadedTree, walk: Session, mix: Mix) -> list[str]:
@@ -43,7 +33,9 @@ def section(loaded: LoadedTree, walk: Session, mix: Mix) -> list[str]:
             q = change.question
             question = inline(getattr(tree.nodes[q], "text", q))
             answer = inline(answer_label(tree, q, change.alternative.answer))
-            out.append(f"- **{question}** With *{answer}*: {_effect(mix, change)}.")
+            out.append(
+                f"- **{question}** With *{answer}*: {effect_words(change, inline, _italic)}."
+            )
         out.append("")
     if table:
         out += ["| hours a week | would join | would leave |", "|--:|---|---|"]

@@ -13,6 +13,7 @@ from textual.widgets import ProgressBar, Static
 from toolmix.engine.explorer import Explorer
 from toolmix.engine.plan import result_text
 from toolmix.engine.selection import Mix, Reason
+from toolmix.engine.sensitivity import effect_words
 from toolmix.text.words import format_hours, hours_a_week
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.screens.styled_at_mount import StyledAtMount
@@ -157,7 +158,7 @@ class ResultScreen(StyledAtMount, Screen[None]):
                     ("  with ", "dim"),
                     literal_line(answer, "italic"),
                     (": ", "dim"),
-                    literal_line(explorer.effect_words(change), "dim"),
+                    literal_line(effect_words(change), "dim"),
                 )
             )
         return Content("\n").join(lines)
