@@ -42,6 +42,36 @@ def test_each_command_name_reaches_its_command(
     assert "run 'toolmix COMMAND --help'" not in out  # the command's help, not the program's
 
 
+@pytest.mark.parametrize("name", COMMANDS)
+def test_a_commands_help_starts_with_its_own_usage(
+    name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``toolmix COMMAND --help``: "usage: toolmix COMMAND [options] ...", not the
+    program's three usage lines with the command's arguments after them."""
+    with pytest.raises(SystemExit):
+        main([name, "--help"])
+    usage = capsys.readouterr().out.split("\n\n", 1)[0]
+    assert usage.startswith(f"usage: toolmix {name} ")
+    assert "--version" not in usage and "COMMAND" not in usage
+
+
+def test_a_commands_wrong_usage_shows_its_own_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["compare", "social-tool-mix", "a.json"])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2
+    assert err.startswith("usage: toolmix compare ")
+    assert err.rstrip().endswith("toolmix compare: error: the following arguments are required: B")
+
+
+def test_the_compare_usage_reads_as_the_docs_write_it(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["compare", "--help"])
+    usage = " ".join(capsys.readouterr().out.split("\n\n", 1)[0].split())
+    assert usage.endswith("[--trees DIR] TREE A B [C ...]")
+    assert "`toolmix compare TREE A B [C...]" in (ROOT / "docs" / "cli.md").read_text()
+
+
 @pytest.mark.parametrize("form", [["--trees", str(TREES)], [f"--trees={TREES}"]])
 def test_trees_before_the_command(form: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert main([*form, "list", "--format", "json"]) == 0

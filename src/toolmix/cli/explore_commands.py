@@ -67,7 +67,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from toolmix.load.discovery import resolve
 
     loaded = resolve(args.tree, args.trees, warn)
-    walks = [read_session(loaded, f) for f in (args.first, *args.files)]
+    others = [args.second, *args.more]
+    walks = [read_session(loaded, f) for f in (args.first, *others)]
     found = [explore.compare(loaded, walks[0], other) for other in walks[1:]]
     if args.format == "json":
         # Two files: the contract's object. More: A compared with each of the others, in order.
@@ -76,7 +77,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         first = Path(args.first).name
         text = "\n".join(
             explore_report.compare_md(loaded.tree, f, (first, Path(o).name), (walks[0], w))
-            for f, o, w in zip(found, args.files, walks[1:], strict=True)
+            for f, o, w in zip(found, others, walks[1:], strict=True)
         )
     return emit(text, args.output, args.force)
 
@@ -105,11 +106,14 @@ def add_command(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser], 
     )
     p.add_argument("tree", metavar="TREE", help="a tree id or a path to a tree file")
     p.add_argument("first", metavar="A", help="an answers file or a JSON result file")
+    # B, then [C ...]: the usage line reads as docs/cli.md writes it, A B [C ...].
+    p.add_argument("second", metavar="B", help="the answers file or JSON result to compare with A")
     p.add_argument(
-        "files",
-        nargs="+",
-        metavar="B",
-        help="more answers files or JSON result files, each compared with A",
+        "more",
+        nargs="*",
+        default=[],  # without a default argparse counts a "*" positional as required
+        metavar="C",
+        help="more answers files or JSON results, each compared with A",
     )
     output_opts(p, ("md", "json"))
     trees_opt(p)

@@ -65,7 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--trees", action="append", default=[], dest="global_trees", help=argparse.SUPPRESS
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # prog: each command's usage line starts "toolmix COMMAND"; argparse would otherwise
+    # build it from the program's whole USAGE, all three lines.
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="toolmix")
 
     def add(name: str, help: str, example: str) -> argparse.ArgumentParser:
         if name not in COMMANDS:  # main would take it for a TREE
