@@ -152,3 +152,17 @@ def test_the_schema_in_docs_is_current() -> None:
     assert (ROOT / "docs" / SCHEMA_FILE).read_text() == schema_text(), (
         "regenerate it: toolmix schema --write docs"
     )
+
+
+def test_the_explore_doc_words_dropped_as_the_code_lists_it() -> None:
+    """engine.explore.alternative lists, as `dropped`, only questions answered now, in
+    path order, that the new path does not reach (before the needed question, if any):
+    not every question that would no longer be asked (tests/test_explore_contract.py
+    checks the lists themselves)."""
+    text = " ".join((ROOT / "docs" / "explore.md").read_text(encoding="utf-8").split())
+    assert (
+        "the questions you answered that the new path does not reach (`dropped`, in your "
+        "path's order; when the alternative needs an answer, only those the tree places "
+        "before that question)"
+    ) in text
+    assert "would no longer be asked" not in text
