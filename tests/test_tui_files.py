@@ -261,3 +261,19 @@ async def test_the_theme_persists(tmp_path: Path) -> None:
     again = make_app(load_tree(TREES / "tiny.json"), settings_path=settings)
     async with again.run_test(size=(100, 32)):
         assert again.theme == "nord"
+
+
+async def test_the_pickers_option_padding_is_all_drawn(tmp_path: Path) -> None:
+    """Textual's OptionList sizes an option by its text and its side padding: a top or
+    bottom padding asked for its options is cut off, so picker.tcss asks for none. The
+    side padding it asks for is drawn: each tree's line starts one cell in."""
+    app = make_app(trees_dirs=[TREES], sessions_dir=tmp_path / "sessions")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, PickerScreen)
+        options = app.screen.query_one("#trees", OptionList)
+        padding = options.get_component_styles("option-list--option").padding
+        assert (padding.top, padding.bottom) == (0, 0)
+        assert (padding.left, padding.right) == (1, 1)
+        first = options.render_line(0).text
+        assert first.startswith(" ") and not first.startswith("  ")
