@@ -68,16 +68,16 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
     loaded = resolve(args.tree, args.trees, warn)
     others = [args.second, *args.more]
-    walks = [read_session(loaded, f) for f in (args.first, *others)]
-    found = [explore.compare(loaded, walks[0], other) for other in walks[1:]]
+    sessions = [read_session(loaded, f) for f in (args.first, *others)]
+    found = [explore.compare(loaded, sessions[0], other) for other in sessions[1:]]
     if args.format == "json":
         # Two files: the contract's object. More: A compared with each of the others, in order.
         text = _as_json(found[0] if len(found) == 1 else found)
     else:
         first = Path(args.first).name
         text = "\n".join(
-            explore_report.compare_md(loaded.tree, f, (first, Path(o).name), (walks[0], w))
-            for f, o, w in zip(found, others, walks[1:], strict=True)
+            explore_report.compare_md(loaded.tree, f, (first, Path(o).name), (sessions[0], w))
+            for f, o, w in zip(found, others, sessions[1:], strict=True)
         )
     return emit(text, args.output, args.force)
 

@@ -56,23 +56,23 @@ class Alternative:
         }
 
 
-def alternative(loaded: LoadedTree, walk: Session, question: str, value: Any) -> Alternative:
+def alternative(loaded: LoadedTree, session: Session, question: str, value: Any) -> Alternative:
     """The walk with ``value`` for ``question``; AnswerError when the value is not allowed."""
-    session = session_at(loaded, walk.answers, question).fork()
-    session.answer(value)  # checked: a value someone gave may be refused
-    answer = session.answers[question]
-    needs = follow(session, walk.answers)
+    changed = session_at(loaded, session.answers, question).fork()
+    changed.answer(value)  # checked: a value someone gave may be refused
+    answer = changed.answers[question]
+    needs = follow(changed, session.answers)
     position = loaded.index.position
-    reached = set(session.path)
+    reached = set(changed.path)
     dropped = [
         q
-        for q in walk.path
-        if q in walk.answers
+        for q in session.path
+        if q in session.answers
         and q not in reached
         # A question after the one needed may still be reached once it is answered.
         and (needs is None or position.get(q, 0) < position.get(needs, 0))
     ]
-    mix = None if needs else choose(loaded.tree, session.answered_path())
+    mix = None if needs else choose(loaded.tree, changed.answered_path())
     return Alternative(answer, mix, dropped, needs)
 
 
@@ -101,10 +101,10 @@ def _given(loaded: LoadedTree, question: str, values: Sequence[str]) -> list[Ans
     )
 
 
-def _not_on_path(loaded: LoadedTree, walk: Session, question: str) -> ToolmixError:
+def _not_on_path(loaded: LoadedTree, session: Session, question: str) -> ToolmixError:
     """Why ``question`` cannot be explored: not a question of the tree, or not on this path."""
     nodes = loaded.tree.nodes
-    on_path = ", ".join(walk.answers)
+    on_path = ", ".join(session.answers)
     if question in nodes and nodes[question].type not in QUESTION_TYPES:
         return _error(
             f"'{question}' is a {nodes[question].type} node, not a question; "
@@ -123,22 +123,22 @@ def _not_on_path(loaded: LoadedTree, walk: Session, question: str) -> ToolmixErr
 
 
 def what_if(
-    loaded: LoadedTree, walk: Session, question: str, values: Sequence[str] | None = None
+    loaded: LoadedTree, session: Session, question: str, values: Sequence[str] | None = None
 ) -> dict[str, Any]:
     """EXPLORE.md's "What if" for one answered question of a finished walk."""
-    if question not in walk.answers:
-        raise _not_on_path(loaded, walk, question)
-    now = choose(loaded.tree, walk.answered_path())
-    current = walk.answers[question]
+    if question not in session.answers:
+        raise _not_on_path(loaded, session, question)
+    now = choose(loaded.tree, session.answered_path())
+    current = session.answers[question]
     if values is None:
-        before = session_at(loaded, walk.answers, question)
+        before = session_at(loaded, session.answers, question)
         tried = [v for _, v in alternative_values(before, current)]
     else:
         tried = _given(loaded, question, values)
     alternatives = []
     for i, value in enumerate(tried):
         try:
-            alternatives.append(alternative(loaded, walk, question, value))
+            alternatives.append(alternative(loaded, session, question, value))
         except AnswerError as exc:
             typed = value if values is None else values[i]  # as typed: 1e400, not inf
             raise _error(f"--what-if {question}={typed}: {exc.message}") from None
@@ -149,15 +149,15 @@ def what_if(
     }
 
 
-def every_alternative(loaded: LoadedTree, walk: Session) -> list[tuple[str, Alternative]]:
+def every_alternative(loaded: LoadedTree, session: Session) -> list[tuple[str, Alternative]]:
     """Every single alternative over the path's questions, in path order, then option order."""
     out = []
-    for question in walk.path:
-        if question not in walk.answers:
+    for question in session.path:
+        if question not in session.answers:
             continue
-        before = session_at(loaded, walk.answers, question)
-        for _, value in alternative_values(before, walk.answers[question]):
-            out.append((question, alternative(loaded, walk, question, value)))
+        before = session_at(loaded, session.answers, question)
+        for _, value in alternative_values(before, session.answers[question]):
+            out.append((question, alternative(loaded, session, question, value)))
     return out
 
 
@@ -178,8 +178,8 @@ def standing(tree: Tree, mix: Mix, item: str) -> tuple[str, str | None, int | No
             if status == "ruled_out":
                 return status, None, None, reasons
             return status, row.why_not if status == "considered" else None, row.score, reasons
-    walk = [(n, mix.answers.get(n)) for n in mix.path]
-    effects = [e for e, _ in collect(tree, walk)[0] if e.item == item]
+    answered = [(n, mix.answers.get(n)) for n in mix.path]
+    effects = [e for e, _ in collect(tree, answered)[0] if e.item == item]
     return (
         "not_candidate",
         None,
@@ -190,7 +190,7 @@ def standing(tree: Tree, mix: Mix, item: str) -> tuple[str, str | None, int | No
 
 def why_not(
     loaded: LoadedTree,
-    walk: Session,
+    session: Session,
     item: str,
     tried: Sequence[tuple[str, Alternative]] | None = None,
     now: Mix | None = None,
@@ -205,7 +205,7 @@ def why_not(
         raise _error(
             f"unknown item '{item}'{suggest(item, tree.items)}; expected an item id of the tree"
         )
-    mix = now if now is not None else choose(tree, walk.answered_path())
+    mix = now if now is not None else choose(tree, session.answered_path())
     status, why, score, reasons = standing(tree, mix, item)
     changes = [
         {
@@ -214,7 +214,7 @@ def why_not(
             "result_node": alt.mix.result_node,
             "effort": effort_of(alt.mix),
         }
-        for question, alt in (every_alternative(loaded, walk) if tried is None else tried)
+        for question, alt in (every_alternative(loaded, session) if tried is None else tried)
         if alt.mix is not None and any(r.item_id == item for r in alt.mix.picked)
     ]
     return {
@@ -236,7 +236,7 @@ Nearest = tuple[str | None, AnswerValue | None, str, str | None, int | None]
 
 
 def nearest(
-    loaded: LoadedTree, walk: Session, item: str, tried: Sequence[tuple[str, Alternative]]
+    loaded: LoadedTree, session: Session, item: str, tried: Sequence[tuple[str, Alternative]]
 ) -> Nearest:
     """Where ``item`` comes nearest the mix: as things stand, or after one change of ``tried``.
 
@@ -244,7 +244,7 @@ def nearest(
     (a higher score nearer), which is nearer than ruled out; the walk as it is wins ties.
     """
     tree = loaded.tree
-    now = standing(tree, choose(tree, walk.answered_path()), item)
+    now = standing(tree, choose(tree, session.answered_path()), item)
     best: Nearest = (None, None, now[0], now[1], now[2])
     for question, alt in tried:
         if alt.mix is None:
@@ -256,11 +256,11 @@ def nearest(
     return best
 
 
-def why_not_every(loaded: LoadedTree, walk: Session) -> list[dict[str, Any]]:
+def why_not_every(loaded: LoadedTree, session: Session) -> list[dict[str, Any]]:
     """ "Why not" for every item, in catalogue order: the walk's alternatives walked once."""
-    tried = every_alternative(loaded, walk)
-    now = choose(loaded.tree, walk.answered_path())
-    return [why_not(loaded, walk, item, tried, now) for item in loaded.tree.items]
+    tried = every_alternative(loaded, session)
+    now = choose(loaded.tree, session.answered_path())
+    return [why_not(loaded, session, item, tried, now) for item in loaded.tree.items]
 
 
 def compare(loaded: LoadedTree, a: Session, b: Session) -> dict[str, Any]:

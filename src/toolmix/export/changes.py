@@ -19,11 +19,11 @@ def _names(mix: Mix, ids: list[str]) -> str:
     return ", ".join(inline(mix.tree.items[i].name) for i in ids)
 
 
-def section(loaded: LoadedTree, walk: Session, mix: Mix) -> list[str]:
+def section(loaded: LoadedTree, session: Session, mix: Mix) -> list[str]:
     """Markdown lines of the section, or none when no answer would change anything."""
     tree = loaded.tree
-    matters = what_matters(loaded, walk, mix)
-    table = hours_table(loaded, walk, mix)
+    matters = what_matters(loaded, session, mix)
+    table = hours_table(loaded, session, mix)
     if not matters and not table:
         return []
     out = ["## What would change this plan", ""]

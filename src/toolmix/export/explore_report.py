@@ -9,7 +9,7 @@ from toolmix.engine.answer_checks import AnswerValue
 from toolmix.engine.answer_words import answer_label
 from toolmix.engine.explore import Nearest, standing
 from toolmix.engine.selection import Mix, choose
-from toolmix.engine.session import Session as Walk
+from toolmix.engine.session import Session
 from toolmix.model.tree import Tree
 from toolmix.text.markdown_escape import cell, inline
 from toolmix.text.words import hours_a_week
@@ -171,7 +171,7 @@ def _side(mix: Mix, item: str) -> str:
 
 
 def compare_md(
-    tree: Tree, found: dict[str, Any], names: tuple[str, str], walks: tuple[Walk, Walk]
+    tree: Tree, found: dict[str, Any], names: tuple[str, str], sessions: tuple[Session, Session]
 ) -> str:
     """The mixes side by side, the answers that differ, and why each differing item does."""
     a, b = found["a"], found["b"]
@@ -197,14 +197,14 @@ def compare_md(
         for q in found["answers_differ"]:
             shown = [
                 cell(answer_label(tree, q, w.answers[q])) if q in w.answers else "(not asked)"
-                for w in walks
+                for w in sessions
             ]
             out.append(f"| {_question(tree, q)} | {shown[0]} | {shown[1]} |")
         out.append("")
     differing = [(i, names[0]) for i in found["only_a"]] + [(i, names[1]) for i in found["only_b"]]
     if differing:
         out += ["## Why the mixes differ", ""]
-        mixes = [choose(tree, w.answered_path()) for w in walks]
+        mixes = [choose(tree, w.answered_path()) for w in sessions]
         for item, only in differing:
             out.append(f"- **{inline(tree.items[item].name)}**, only with {inline(only)}:")
             for name, mix in zip(names, mixes, strict=True):

@@ -266,14 +266,14 @@ def tree_dot(tree: Tree, marks: Marks | None = None) -> str:
 
 
 def path_mermaid(
-    tree: Tree, walk: Sequence[tuple[str, AnswerValue | None]], labels: Sequence[str]
+    tree: Tree, answered: Sequence[tuple[str, AnswerValue | None]], labels: Sequence[str]
 ) -> str:
     """One walk as a chain: each node, each edge labelled with the answer given."""
     lines = ["flowchart TD"]
-    for i, (node_id, _value) in enumerate(walk):
+    for i, (node_id, _value) in enumerate(answered):
         node = tree.nodes[node_id]
         lines.append(_mermaid_node(f"s{i}", node, node_label(node)))
-    for i in range(len(walk) - 1):
+    for i in range(len(answered) - 1):
         label = labels[i]
         arrow = f' -->|"{_mermaid_text(label)}"| ' if label else " --> "
         lines.append(f"  s{i}{arrow}s{i + 1}")

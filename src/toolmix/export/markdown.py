@@ -93,8 +93,8 @@ def render(
             out.append(f"- **{inline(r.item.name)}**: {why}".rstrip())
         out.append("")
 
-    walk = [(n, mix.answers.get(n)) for n in mix.path]
-    questions = [(n, v) for n, v in walk if v is not None]
+    answered = [(n, mix.answers.get(n)) for n in mix.path]
+    questions = [(n, v) for n, v in answered if v is not None]
     if questions:
         out += ["## Your answers", ""]
         for i, (n, v) in enumerate(questions, 1):
@@ -105,12 +105,12 @@ def render(
 
     if not appendix:
         return "\n".join(out)
-    labels = [answer_label(tree, n, v) for n, v in walk]
+    labels = [answer_label(tree, n, v) for n, v in answered]
     out += [
         "## Appendix: the path you took",
         "",
         "```mermaid",
-        path_mermaid(tree, walk, labels).rstrip("\n"),
+        path_mermaid(tree, answered, labels).rstrip("\n"),
         "```",
         "",
     ]
