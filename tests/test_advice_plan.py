@@ -12,6 +12,7 @@ from conftest import HERE, SHIPPED, TREES
 from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.plan import (
     every_week,
+    first_steps,
     hours_phrase,
     more_hours,
     plan_markdown,
@@ -97,7 +98,9 @@ def test_persona_plan_part_is_short_enough_to_read(persona: Path) -> None:
     words = len(re.findall(r"\w+", plan))
     if len(mix.picked) <= 6:
         assert words < 400, (words, persona.name)
-    assert this_week(mix) and len(this_week(mix)) == len(mix.picked), "every pick has a first step"
+    steps = first_steps(mix)
+    weeks = steps.this_week + steps.next_week + steps.month_two
+    assert steps.this_week and len(weeks) == len(mix.picked), "every pick has a first step"
     assert all(s.text for s in every_week(mix)), "every pick has a routine"
     total = next(line for line in md.splitlines() if line.startswith("In all:"))
     assert re.search(r"of the [\d.]+ (hour|hours|minutes) you have", total), total

@@ -2,6 +2,14 @@
 
 Shared by the Markdown export and the result screen, so both say the same
 thing in the same words. Pure: no I/O, no Textual.
+
+The first steps are spread over time the way a practitioner would (a tree
+says how long each step takes and which start something new in its
+``x-plan``; docs/tree-format.md): this week holds at most one new place to
+keep up, since a page, account or listing needs a few weeks of steady care
+before the next one; other new places wait until month 2, one at a time. The
+steps of this week fit the person's hours, setting up counted: a step that
+would take the week past them waits until next week.
 """
 
 from __future__ import annotations
@@ -13,30 +21,103 @@ from toolmix.text.markdown_escape import inline
 from toolmix.text.words import hours_phrase, more_hours
 
 _WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+#: At most this many new places are started in the first week.
+NEW_IN_WEEK_ONE = 1
+#: A first step of at most this many hours (six minutes) is quick: it goes first.
+QUICK = 0.1
 
 
 @record(frozen=True)
 class PlanLine:
-    """One line of the plan: the pick's name, what to do, and the hours it takes."""
+    """One line of the plan: the pick's name, what to do, and the hours it takes.
+
+    For a first step the hours are its setting up, once; for a routine, every week.
+    """
 
     name: str
     text: str
     hours: float
+    item: str = ""
+
+
+@record(frozen=True)
+class FirstSteps:
+    """Each pick's first step, in the week it is done."""
+
+    this_week: list[PlanLine]
+    next_week: list[PlanLine]
+    month_two: list[PlanLine]
+
+    @property
+    def setup(self) -> float:
+        """The hours this week's steps take."""
+        return round(sum(s.hours for s in self.this_week), 6)
+
+
+def _new_in_order(mix: Mix) -> list[str]:
+    """The picks that start a new place, in the order to start them.
+
+    Those the tree's ``first`` names lead, in its order; the rest follow in the
+    order of the mix (which puts what the person said first).
+    """
+    spec = mix.tree.x_plan
+    if spec is None:
+        return []
+    new = set(spec.new)
+    picked = [r.item_id for r in mix.picked if r.item_id in new and r.item.first_step]
+    rank = {item: i for i, item in enumerate(spec.first)}
+    return sorted(picked, key=lambda i: rank.get(i, len(rank)))  # stable: mix order after
+
+
+def first_steps(mix: Mix) -> FirstSteps:
+    """Each pick's first step (picks without one left out), spread over the weeks.
+
+    This week's hours go first to the quick steps (a few minutes each: turning on
+    notifications, choosing posting days), then to the one new place, then to the
+    other steps in the order of the mix; a step that does not fit waits until next
+    week. Each week's list keeps the order of the mix.
+    """
+    setup = mix.tree.x_plan.setup if mix.tree.x_plan is not None else {}
+    new = _new_in_order(mix)
+    starting = set(new[:NEW_IN_WEEK_ONE])
+    lines = {
+        r.item_id: PlanLine(
+            name=r.item.name, text=r.item.first_step, hours=setup.get(r.item_id, 0), item=r.item_id
+        )
+        for r in mix.picked
+        if r.item.first_step
+    }
+    soon = [i for i in lines if i not in new or i in starting]
+    quick = [i for i in soon if lines[i].hours <= QUICK + 1e-9]
+    rest = [i for i in soon if i in starting and i not in quick]
+    rest += [i for i in soon if i not in quick and i not in rest]
+    done: set[str] = set()
+    used = 0.0
+    for i in quick + rest:
+        if mix.budget is None or used + lines[i].hours <= mix.budget + 1e-9:
+            done.add(i)
+            used += lines[i].hours
+    return FirstSteps(
+        this_week=[lines[i] for i in soon if i in done],
+        next_week=[lines[i] for i in soon if i not in done],
+        month_two=[lines[i] for i in new if i not in starting],
+    )
 
 
 def this_week(mix: Mix) -> list[PlanLine]:
-    """Each pick's first step, in the order of the mix (picks without one are left out)."""
-    return [
-        PlanLine(name=r.item.name, text=r.item.first_step, hours=r.item.effort)
-        for r in mix.picked
-        if r.item.first_step
-    ]
+    """The first steps done this week, in the order of the mix."""
+    return first_steps(mix).this_week
 
 
 def every_week(mix: Mix) -> list[PlanLine]:
     """Every pick's routine with its hours, so the lines add up to the mix's hours."""
     return [
-        PlanLine(name=r.item.name, text=r.item.routine or r.item.summary or "", hours=r.item.effort)
+        PlanLine(
+            name=r.item.name,
+            text=r.item.routine or r.item.summary or "",
+            hours=r.item.effort,
+            item=r.item_id,
+        )
         for r in mix.picked
     ]
 
@@ -74,20 +155,47 @@ def total_line(mix: Mix) -> str:
     )
 
 
+def setup_line(mix: Mix, steps: FirstSteps) -> str:
+    """How long this week's steps take, against the hours: said only when the tree sizes them."""
+    if mix.tree.x_plan is None or not steps.setup:
+        return ""
+    took = hours_phrase(steps.setup)
+    if mix.budget is None:
+        return f"These steps take about {took}."
+    return f"These take about {took} of your {hours_phrase(mix.budget)}."
+
+
+def _numbered(lines: list[PlanLine]) -> list[str]:
+    return [f"{i}. **{inline(s.name)}**: {inline(s.text)}" for i, s in enumerate(lines, 1)]
+
+
 def plan_markdown(mix: Mix, *, heading: str = "###") -> str:
-    """*This week* and *Every week* as Markdown (all tree text escaped)."""
+    """*This week*, *Next week*, *From month 2* and *Every week* as Markdown (tree text escaped)."""
     out: list[str] = []
-    steps = this_week(mix)
-    if steps:
-        out += [f"{heading} This week", ""]
-        out += [f"{i}. **{inline(s.name)}**: {inline(s.text)}" for i, s in enumerate(steps, 1)]
-        out.append("")
+    steps = first_steps(mix)
+    if steps.this_week:
+        out += [f"{heading} This week", "", *_numbered(steps.this_week)]
+        said = setup_line(mix, steps)
+        out += ["", said, ""] if said else [""]
+    if steps.next_week:
+        out += [f"{heading} Next week", ""]
+        out += [*_numbered(steps.next_week), ""]
+    if steps.month_two:
+        out += [f"{heading} From month 2, one at a time", ""]
+        out += [
+            "One a month, in this order, once the last has steady posts.",
+            "",
+            *_numbered(steps.month_two),
+            "",
+        ]
     routines = every_week(mix)
     if routines:
+        later = {s.item for s in steps.month_two}
         out += [f"{heading} Every week", ""]
         for s in routines:
+            when = " from month 2" if s.item in later else ""
             text = f": {inline(s.text)}" if s.text else ""
-            out.append(f"- **{inline(s.name)}** ({hours_phrase(s.hours)}){text}")
+            out.append(f"- **{inline(s.name)}** ({hours_phrase(s.hours)}{when}){text}")
         out += ["", total_line(mix), ""]
     return "\n".join(out)
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from toolmix.load.index import TreeIndex
 from toolmix.load.lint_graph import check_conditions, check_graph, error, warning
+from toolmix.load.lint_plan import check_plan
 from toolmix.model.items import Effect
 from toolmix.model.nodes import (
     MultiNode,
@@ -140,6 +141,7 @@ def lint(tree: Tree, index: TreeIndex) -> list[Problem]:
                 )
 
     _check_settings(tree, problems, hint_node)
+    problems += check_plan(tree, hint_item)
     for node_id, node in nodes.items():
         _check_node(node_id, node, problems)
     check_conditions(tree, index, routed, problems, hint_node)

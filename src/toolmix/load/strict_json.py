@@ -11,6 +11,7 @@ bounded (:mod:`toolmix.load.numbers`), and syntax errors are worded by
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
 from dataclasses import field
 from pathlib import Path
@@ -248,6 +249,11 @@ def parse_text(text: str, *, file: str = "", what: str = "file", clean: bool = T
     if '"x-' in text:
         doc.extras = {k: v for k, v in data.items() if k[:2] == "x-"}
         _strip_extensions(data)
+        if "x-plan" in doc.extras:
+            # The one x- key toolmix reads into the model (the plan's weeks): validated,
+            # with located errors, like any other part of the tree.
+            data["x-plan"] = copy.deepcopy(doc.extras["x-plan"])
+            _strip_extensions(data["x-plan"])
     if clean and json_may_need_cleaning(text):
         clean_strings(data, keep=ID_KEYS)
     return doc

@@ -41,7 +41,14 @@ Number = float
 NonNegNumber = Annotated[float, Bounds(ge=0)]
 
 #: Keys that are Python words, and the fields that hold them.
-ALIASES = {"is_": "is", "in_": "in", "not_": "not", "if_": "if", "schema_": "$schema"}
+ALIASES = {
+    "is_": "is",
+    "in_": "in",
+    "not_": "not",
+    "if_": "if",
+    "schema_": "$schema",
+    "x_plan": "x-plan",
+}
 
 
 def json_key(field_name: str) -> str:

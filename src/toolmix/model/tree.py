@@ -55,6 +55,23 @@ class ResultSettings(Part):
 
 
 @part
+class PlanSpec(Part):
+    """toolmix's plan extension, ``x-plan`` (docs/tree-format.md): how the first steps are spread.
+
+    ``setup`` gives the hours each item's first step takes, once; ``new`` lists the
+    items whose first step starts a new place to keep up (a page, an account, a
+    listing), as against tidying one the person runs or starting a habit; ``first``,
+    the new places started before the others when picked, in its order (where
+    people search for what you offer, say, before a network). Other programs
+    ignore it, as they ignore every ``x-`` key.
+    """
+
+    setup: dict[Ref, NonNegNumber] = field(default_factory=dict)
+    new: list[Ref] = field(default_factory=list)
+    first: list[Ref] = field(default_factory=list)
+
+
+@part
 class Tree(Part):
     """A whole tree file."""
 
@@ -70,3 +87,4 @@ class Tree(Part):
     items: dict[Id, Item]
     nodes: dict[Id, Node]
     result: ResultSettings = field(default_factory=ResultSettings)
+    x_plan: PlanSpec | None = None

@@ -1,0 +1,107 @@
+"""The plan's weeks (x-plan): one new place in week 1, the first week within the hours, the rest later."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import HERE, SHIPPED, TREES
+from toolmix.engine.answers_file import read_answers, replay
+from toolmix.engine.plan import QUICK, first_steps, plan_markdown, this_week
+from toolmix.engine.selection import Mix, choose
+from toolmix.load.loader import check_file, load_tree
+
+PERSONAS = sorted((HERE / "personas").glob("*.json"))
+MAIN = SHIPPED / "social-tool-mix.json"
+
+
+def mix_for(tree: Path, answers: Path) -> Mix:
+    loaded = load_tree(tree)
+    session, _ = replay(loaded, read_answers(answers))
+    return choose(loaded.tree, session.answered_path())
+
+
+def tiny_with_plan(tmp_path: Path, plan: object) -> Path:
+    data = json.loads((TREES / "tiny.json").read_text())
+    data["x-plan"] = plan
+    path = tmp_path / "tiny-plan.json"
+    path.write_text(json.dumps(data))
+    return path
+
+
+@pytest.mark.parametrize("persona", PERSONAS, ids=lambda p: p.stem)
+def test_week_one_starts_one_new_place_and_fits_the_hours(persona: Path) -> None:
+    mix = mix_for(MAIN, persona)
+    spec = mix.tree.x_plan
+    assert spec is not None
+    steps = first_steps(mix)
+    started = [s.item for s in steps.this_week + steps.next_week if s.item in spec.new]
+    assert len(started) <= 1, started
+    assert all(s.item in spec.new for s in steps.month_two)
+    assert mix.budget is not None and steps.setup <= mix.budget + 1e-9
+    # Nothing waits that this week could still hold.
+    for s in steps.next_week:
+        assert steps.setup + s.hours > mix.budget + 1e-9, s.name
+
+
+def test_a_place_people_search_comes_before_a_network(tmp_path: Path) -> None:
+    # The guest house says most of its guests are on Instagram, which the mix puts
+    # first; the tree's `first` starts Google's listing before it all the same.
+    mix = mix_for(MAIN, HERE / "personas" / "guest-house.json")
+    names = [r.item_id for r in mix.picked]
+    assert names.index("instagram") < names.index("gbp")
+    steps = first_steps(mix)
+    assert "gbp" in [s.item for s in steps.this_week]
+    assert [s.item for s in steps.month_two][:1] == ["tripadvisor"]
+    text = plan_markdown(mix)
+    assert "### From month 2, one at a time" in text
+    assert "**Instagram** (30 minutes from month 2)" in text
+
+
+def test_quick_steps_go_first_and_the_rest_waits_for_next_week() -> None:
+    # One hour, a Facebook Page kept and Google's listing new: asking for reviews waits.
+    mix = mix_for(MAIN, HERE / "personas" / "physio.json")
+    steps = first_steps(mix)
+    now = [s.item for s in steps.this_week]
+    assert "reply_fast" in now and "gbp" in now
+    assert [s.item for s in steps.next_week] == ["website", "booking_practice"]
+    assert all(s.hours > QUICK for s in steps.next_week)
+    text = plan_markdown(mix)
+    assert text.index("### This week") < text.index("### Next week") < text.index("### Every week")
+    assert "These take about 48 minutes of your 1 hour." in text
+
+
+def test_a_tree_without_x_plan_keeps_every_first_step_this_week() -> None:
+    mix = mix_for(TREES / "tiny.json", HERE / "tiny-answers.json")
+    steps = first_steps(mix)
+    assert [s.name for s in steps.this_week] == ["Instagram", "Website"]
+    assert steps.next_week == [] and steps.month_two == []
+    assert "These take" not in plan_markdown(mix)
+
+
+def test_x_plan_of_a_small_tree_spreads_its_steps(tmp_path: Path) -> None:
+    plan = {"setup": {"instagram": 3.5, "site": 1}, "new": ["instagram", "linkedin"]}
+    mix = mix_for(tiny_with_plan(tmp_path, plan), HERE / "tiny-answers.json")
+    steps = first_steps(mix)
+    # 4 hours: the Instagram start (3.5) fits; the site's hour then waits.
+    assert [s.name for s in this_week(mix)] == ["Instagram"]
+    assert [s.name for s in steps.next_week] == ["Website"]
+
+
+@pytest.mark.parametrize(
+    "plan, message",
+    [
+        ({"setup": {"instagramm": 1}}, "unknown item 'instagramm' (did you mean 'instagram'?)"),
+        ({"new": ["nope"]}, "unknown item 'nope'"),
+        ({"first": ["nope"]}, "unknown item 'nope'"),
+        ({"setup": {"site": -1}}, "expected a number >= 0"),
+        ({"new": "site"}, "expected a list"),
+        ({"weeks": 2}, "weeks"),
+    ],
+)
+def test_a_wrong_x_plan_is_a_located_error(tmp_path: Path, plan: object, message: str) -> None:
+    result = check_file(tiny_with_plan(tmp_path, plan))
+    errors = [p for p in result.problems if p.severity == "error"]
+    assert errors and any(message in str(p) and "x-plan" in str(p) for p in errors), errors
