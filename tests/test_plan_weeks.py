@@ -56,7 +56,7 @@ def test_a_place_people_search_comes_before_a_network(tmp_path: Path) -> None:
     assert "gbp" in [s.item for s in steps.this_week]
     assert [s.item for s in steps.month_two][:1] == ["tripadvisor"]
     text = plan_markdown(mix)
-    assert "### From month 2, one at a time" in text
+    assert "### From month 2, one a month" in text
     assert "**Instagram** (30 minutes from month 2)" in text
 
 
@@ -70,7 +70,7 @@ def test_quick_steps_go_first_and_the_rest_waits_for_next_week() -> None:
     assert all(s.hours > QUICK for s in steps.next_week)
     text = plan_markdown(mix)
     assert text.index("### This week") < text.index("### Next week") < text.index("### Every week")
-    assert "These take about 48 minutes of your 1 hour." in text
+    assert "These take about 48 minutes of your 1 hour; routines start next week." in text
 
 
 def test_a_tree_without_x_plan_keeps_every_first_step_this_week() -> None:

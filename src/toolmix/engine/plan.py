@@ -161,8 +161,8 @@ def setup_line(mix: Mix, steps: FirstSteps) -> str:
         return ""
     took = hours_phrase(steps.setup)
     if mix.budget is None:
-        return f"These steps take about {took}."
-    return f"These take about {took} of your {hours_phrase(mix.budget)}."
+        return f"These take about {took}; routines start next week."
+    return f"These take about {took} of your {hours_phrase(mix.budget)}; routines start next week."
 
 
 def _numbered(lines: list[PlanLine]) -> list[str]:
@@ -170,7 +170,10 @@ def _numbered(lines: list[PlanLine]) -> list[str]:
 
 
 def plan_markdown(mix: Mix, *, heading: str = "###") -> str:
-    """*This week*, *Next week*, *From month 2* and *Every week* as Markdown (tree text escaped)."""
+    """*This week*, *Next week*, *From month 2* and *Every week* as Markdown (tree text escaped).
+
+    This week's time goes to the first steps, so the routines start next week.
+    """
     out: list[str] = []
     steps = first_steps(mix)
     if steps.this_week:
@@ -181,13 +184,7 @@ def plan_markdown(mix: Mix, *, heading: str = "###") -> str:
         out += [f"{heading} Next week", ""]
         out += [*_numbered(steps.next_week), ""]
     if steps.month_two:
-        out += [f"{heading} From month 2, one at a time", ""]
-        out += [
-            "One a month, in this order, once the last has steady posts.",
-            "",
-            *_numbered(steps.month_two),
-            "",
-        ]
+        out += [f"{heading} From month 2, one a month", "", *_numbered(steps.month_two), ""]
     routines = every_week(mix)
     if routines:
         later = {s.item for s in steps.month_two}
