@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -16,7 +15,9 @@ from toolmix.engine.session import Change, Session
 from toolmix.engine.step import step_for
 from toolmix.load.discovery import discover
 from toolmix.load.loader import LoadedTree
+from toolmix.text.i18n import N_, _
 from toolmix.tui.keeping import KeepsSessions
+from toolmix.tui.palette import OffersCommands
 from toolmix.tui.reloading import ReloadsTree
 from toolmix.tui.reopening import ReopensResults
 from toolmix.tui.screens.question import QuestionScreen
@@ -27,7 +28,7 @@ if TYPE_CHECKING:  # imported where used: a start with a tree shows neither
     from toolmix.tui.screens.picker import PickerScreen
 
 
-class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults):
+class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults, OffersCommands):
     """Walk a tree one question at a time and end on the recommended mix."""
 
     #: Every screen's sheet (each beside its module), listed here once and
@@ -49,7 +50,7 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults):
     ]
     TITLE = "toolmix"
     BINDINGS = [
-        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
+        Binding("ctrl+q", "quit", N_("Quit"), id="app.quit", priority=True),
     ]
 
     def __init__(
@@ -184,7 +185,7 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults):
         notes = change_notes(self.session.nodes, dropped, trimmed or {})
         self.notify(
             "\n".join(notes),
-            title="Answers dropped",
+            title=_("Answers dropped"),
             severity="warning",
             markup=False,
             timeout=8,
@@ -224,40 +225,16 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults):
                 self.session.restart()
                 self._show_step()
 
-        question = "Start over with no answers? Your answers stay saved until you answer again."
-        self.push_screen(ConfirmDialog(question, "Start over", "Cancel"), answer)
+        question = _("Start over with no answers? Your answers stay saved until you answer again.")
+        self.push_screen(ConfirmDialog(question, _("Start over"), _("Cancel")), answer)
 
-    # --- help and the command palette ---------------------------------------------
+    # --- help ----------------------------------------------------------------------
 
     def action_keys(self) -> None:
         from toolmix.tui.dialogs.help import HelpDialog
 
         if not isinstance(self.screen, HelpDialog):
             self.push_screen(HelpDialog(self.keymap))
-
-    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        ours = list(self._binding_commands(screen))
-        titles = {command.title for command in ours}
-        # Textual's own "Keys" (its help panel) beside ours (the keys dialog)
-        # listed "Keys" twice: a command of ours replaces Textual's namesake.
-        yield from (c for c in super().get_system_commands(screen) if c.title not in titles)
-        yield from ours
-
-    def _binding_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        seen: set[str] = set()
-        for key, active in screen.active_bindings.items():
-            binding = active.binding
-            if not active.enabled or not binding.description or binding.action in seen:
-                continue
-            if binding.action in ("quit", "app.quit", "command_palette"):
-                continue
-            seen.add(binding.action)
-            node, action = active.node, binding.action
-
-            def run(node: object = node, action: str = action) -> None:
-                self.call_later(self.run_action, action, node)
-
-            yield SystemCommand(binding.description, f"Key: {binding.key_display or key}", run)
 
 
 def make_app(

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from textual.app import App
 
 from toolmix.engine.session import Session
+from toolmix.text.i18n import _
 
 if TYPE_CHECKING:
     from toolmix.engine.explorer import Explorer
@@ -71,7 +72,7 @@ class ExploresResult(App[None]):
 
         def done(path: Path | None) -> None:
             if path is not None:
-                self.notify(f"Saved {path}", title="Exported", markup=False)
+                self.notify(_("Saved {path}").format(path=path), title=_("Exported"), markup=False)
 
         dialog = ExportDialog(self.explorer.now, self.settings_path, self._changes_section())
         self.push_screen(dialog, done)
@@ -115,7 +116,7 @@ class ExploresResult(App[None]):
         try:
             trial.answer(value)
         except AnswerError as exc:
-            self.notify(exc.words, title="Not adopted", severity="warning", markup=False)
+            self.notify(exc.words, title=_("Not adopted"), severity="warning", markup=False)
             return
         while len(self.screen_stack) > 1 and self.screen is not self.question_screen:
             self.pop_screen()

@@ -16,6 +16,7 @@ from toolmix.load.loader import LoadedTree
 from toolmix.model.problems import ToolmixError
 from toolmix.store.autosave import Autosave, claim
 from toolmix.store.settings import read_settings, save_settings
+from toolmix.text.i18n import _
 from toolmix.tui.safe import FilteredApp
 from toolmix.tui.themes import THEMES
 
@@ -83,17 +84,19 @@ class KeepsSessions(FilteredApp):  # notifications filtered: they quote file nam
             self.saved = restore(loaded, found.saved)
         if found.held_elsewhere and (self.saved is None or self.saved.count == 0):
             self._claim_problems.append(
-                "This tree is open in another toolmix window. This window keeps a "
-                "session of its own; neither replaces the other's answers."
+                _(
+                    "This tree is open in another toolmix window. This window keeps a "
+                    "session of its own; neither replaces the other's answers."
+                )
             )
 
     def _offer_resume(self, resume: Callable[[Restored], None]) -> None:
         """Report unreadable files, then offer the saved session (unfinished, or its result)."""
         if self._settings_problem is not None:
-            self._warn("Settings", self._settings_problem, timeout=12)
+            self._warn(_("Settings"), self._settings_problem, timeout=12)
             self._settings_problem = None
         for problem in self._claim_problems:
-            self._warn("Saved session", problem, timeout=12)
+            self._warn(_("Saved session"), problem, timeout=12)
         saved = self.saved
         if saved is None or saved.count == 0:
             return
@@ -115,8 +118,10 @@ class KeepsSessions(FilteredApp):  # notifications filtered: they quote file nam
         except ToolmixError as exc:
             if not self._autosave_warned:
                 self._autosave_warned = True
-                message = f"Your answers could not be saved: {exc.problems[0].message}"
-                self._warn("Autosave", message, timeout=10)
+                message = _("Your answers could not be saved: {problem}").format(
+                    problem=exc.problems[0].message
+                )
+                self._warn(_("Autosave"), message, timeout=10)
 
     def _warn(self, title: str, message: str, timeout: float = 8) -> None:
         self.notify(message, title=title, severity="warning", markup=False, timeout=timeout)
@@ -135,4 +140,4 @@ class KeepsSessions(FilteredApp):  # notifications filtered: they quote file nam
         try:
             save_settings(self.settings_path, settings)
         except ToolmixError as exc:
-            self._warn("Settings", exc.problems[0].message)
+            self._warn(_("Settings"), exc.problems[0].message)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from toolmix.text.i18n import N_, _
+
 #: Every binding id toolmix has, with its keys when no keymap changes them.
 DEFAULT_KEYS: dict[str, str] = {
     "app.quit": "ctrl+q",
@@ -55,32 +57,32 @@ DEFAULT_KEYS: dict[str, str] = {
 #: The keys help, one row each: the bindings it is about, its keys when none is
 #: remapped, and what they do. A remapped row shows the keys in effect.
 HELP_ROWS: tuple[tuple[tuple[str, ...], str, str], ...] = (
-    (("list.up", "list.down"), "Up / Down", "move between options"),
-    (("choices.submit", "continue.press"), "Enter", "choose, or continue"),
+    (("list.up", "list.down"), N_("Up / Down"), N_("move between options")),
+    (("choices.submit", "continue.press"), N_("Enter"), N_("choose, or continue")),
     (
         tuple(f"walk.pick{n}" for n in range(1, 10)),
         "1-9",
-        "pick the n-th option (toggle it in a multi question)",
+        N_("pick the n-th option (toggle it in a multi question)"),
     ),
-    (("choices.toggle",), "Space", "toggle an option in a multi question"),
+    (("choices.toggle",), N_("Space"), N_("toggle an option in a multi question")),
     (
         ("walk.back", "result.back", "whatif.back", "whynot.back"),
-        "Escape",
-        "back one step (closes a dialog first)",
+        N_("Escape"),
+        N_("back one step (closes a dialog first)"),
     ),
-    ((), "Tab", "move to the answers panel; Up / Down and Enter there"),
-    ((), "", "(or a click) go back to change that answer"),
-    (("result.export",), "e", "export the result (on the result screen)"),
-    (("result.restart",), "r", "start over (on the result screen; asks first)"),
+    ((), N_("Tab"), N_("move to the answers panel; Up / Down and Enter there")),
+    ((), "", N_("(or a click) go back to change that answer")),
+    (("result.export",), "e", N_("export the result (on the result screen)")),
+    (("result.restart",), "r", N_("start over (on the result screen; asks first)")),
     (
         ("result.whatif", *(f"result.matters{n}" for n in (1, 2, 3))),
         "w, 1-3",
-        "what if you answered otherwise (Enter adopts)",
+        N_("what if you answered otherwise (Enter adopts)"),
     ),
-    (("result.whynot", "result.hours"), "n / h", "why not an item; what another hour buys"),
-    ((), "ctrl+p", "command palette: every action, and the theme"),
-    (("app.quit",), "ctrl+q", "quit (your answers are saved)"),
-    (("walk.keys", "result.keys"), "F1 or ?", "this help"),
+    (("result.whynot", "result.hours"), "n / h", N_("why not an item; what another hour buys")),
+    ((), "ctrl+p", N_("command palette: every action, and the theme")),
+    (("app.quit",), "ctrl+q", N_("quit (your answers are saved)")),
+    (("walk.keys", "result.keys"), N_("F1 or ?"), N_("this help")),
 )
 
 # A key as Textual names it ("f1", "ctrl+shift+up", "question_mark"), or one character.
@@ -96,17 +98,19 @@ def chosen_keymap(value: object) -> tuple[dict[str, str], list[str]]:
     if value is None:
         return {}, []
     if not isinstance(value, Mapping):
-        return {}, ['"keymap" must be an object, like {"back": "backspace"}; it is not used.']
+        return {}, [_('"keymap" must be an object, like {"back": "backspace"}; it is not used.')]
     keymap: dict[str, str] = {}
     problems: list[str] = []
     for name, keys in value.items():
         ids = _ids(str(name))
         if not ids:
-            problems.append(f'"keymap": no key is called "{name}"{_close(str(name))}.')
+            problems.append(_unknown(str(name)))
         elif not isinstance(keys, str) or not _keys_ok(keys):
             problems.append(
-                f'"keymap": "{name}" needs keys such as "backspace" or "ctrl+b,f2"; '
-                f"{keys!r} is not used."
+                _(
+                    '"keymap": "{name}" needs keys such as "backspace" or "ctrl+b,f2"; '
+                    "{keys} is not used."
+                ).format(name=name, keys=repr(keys))
             )
         else:
             keymap.update(dict.fromkeys(ids, ",".join(k.strip() for k in keys.split(","))))
@@ -124,22 +128,27 @@ def _keys_ok(keys: str) -> bool:
     return all(_KEY.fullmatch(k) for k in parts) and len(parts) <= 8
 
 
-def _close(name: str) -> str:
+def _unknown(name: str) -> str:
+    """No binding has this id: said with the nearest id, if one is near."""
     from difflib import get_close_matches
 
     names = sorted({*DEFAULT_KEYS, *(i.rsplit(".", 1)[1] for i in DEFAULT_KEYS)})
     near = get_close_matches(name, names, n=1)
-    return f' (did you mean "{near[0]}"?)' if near else ""
+    if near:
+        return _('"keymap": no key is called "{name}" (did you mean "{near}"?).').format(
+            name=name, near=near[0]
+        )
+    return _('"keymap": no key is called "{name}".').format(name=name)
 
 
 def keys_help(keymap: Mapping[str, str]) -> str:
     """The keys help as aligned lines, with the keys the keymap put in place."""
     rows = []
     for ids, default, words in HELP_ROWS:
-        label = default
+        label = _(default) if default else ""  # gettext's "" is the catalogue's header
         if any(i in keymap for i in ids):
             shown = dict.fromkeys(keymap.get(i, DEFAULT_KEYS[i]) for i in ids)
             label = (" / " if len(shown) <= 2 else " ").join(shown)
-        rows.append((label, words))
-    width = max(16, *(len(label) + 1 for label, _ in rows))
+        rows.append((label, _(words)))
+    width = max(16, *(len(label) + 1 for label, _words in rows))
     return "".join(f"{label:<{width}} {words}".rstrip() + "\n" for label, words in rows)

@@ -21,6 +21,7 @@ from toolmix.engine.session import Session
 from toolmix.load.loader import CheckResult, LoadedTree, check_file
 from toolmix.model.nodes import InfoNode
 from toolmix.store.autosave import Saved
+from toolmix.text.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from toolmix.tui.screens.question import QuestionScreen
@@ -93,10 +94,18 @@ class ReloadsTree(App[None]):
         errors = [p for p in result.problems if p.severity == "error"]
         lines = [str(p) for p in errors[:SHOWN]]
         if len(errors) > SHOWN:
-            lines.append(f"… and {len(errors) - SHOWN} more (toolmix validate shows them all)")
+            more = len(errors) - SHOWN
+            lines.append(
+                ngettext(
+                    "… and {n} more (toolmix validate shows them all)",
+                    "… and {n} more (toolmix validate shows them all)",
+                    more,
+                ).format(n=more)
+            )
+        lines.append(_("The walk goes on with the tree as it was."))
         self.notify(
-            "\n".join(lines) + "\nThe walk goes on with the tree as it was.",
-            title="The tree file has problems",
+            "\n".join(lines),
+            title=_("The tree file has problems"),
             severity="error",
             markup=False,
             timeout=20,
@@ -107,7 +116,7 @@ class ReloadsTree(App[None]):
 
         if self.session is None or self.question_screen is None:  # not walking yet: nothing to keep
             self.loaded = loaded
-            self.notify("Reloaded the tree.", title="Tree changed", markup=False)
+            self.notify(_("Reloaded the tree."), title=_("Tree changed"), markup=False)
             return
         restored = restore(loaded, saved_form(self.session))
         self.loaded = loaded
@@ -119,6 +128,7 @@ class ReloadsTree(App[None]):
         self._show_step()
         if restored.session.finished:
             self._show_result()
-        self.notify("Reloaded the tree; your answers are kept.", title="Tree changed", markup=False)
+        kept = _("Reloaded the tree; your answers are kept.")
+        self.notify(kept, title=_("Tree changed"), markup=False)
         if restored.dropped:
             self._tell_dropped(restored.dropped)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
 from toolmix.model.problems import ToolmixError
+from toolmix.text.i18n import _
 from toolmix.tui.exploring import ExploresResult
 
 if TYPE_CHECKING:
@@ -86,8 +87,8 @@ class ReopensResults(ExploresResult):
             session, warnings = replay(loaded, read_answers(kept.path))
         except ToolmixError as exc:
             self.notify(
-                f"It no longer fits the tree: {exc.problems[0].message}",
-                title="Last result",
+                _("It no longer fits the tree: {problem}").format(problem=exc.problems[0].message),
+                title=_("Last result"),
                 severity="error",
                 markup=False,
                 timeout=10,
@@ -97,7 +98,9 @@ class ReopensResults(ExploresResult):
         self.push_screen(self._question_screen_for(session))
         self._show_result()
         if warnings:
-            self.notify("\n".join(warnings), title="Last result", severity="warning", markup=False)
+            self.notify(
+                "\n".join(warnings), title=_("Last result"), severity="warning", markup=False
+            )
 
     def _show_result(self) -> None:
         super()._show_result()
@@ -113,7 +116,9 @@ class ReopensResults(ExploresResult):
         except ToolmixError as exc:
             if not self._keep_warned:
                 self._keep_warned = True
-                message = f"The result could not be kept: {exc.problems[0].message}"
+                message = _("The result could not be kept: {problem}").format(
+                    problem=exc.problems[0].message
+                )
                 self.notify(
-                    message, title="Last result", severity="warning", markup=False, timeout=10
+                    message, title=_("Last result"), severity="warning", markup=False, timeout=10
                 )

@@ -22,6 +22,7 @@ from pathlib import Path
 from textual import on
 
 from toolmix.load.loader import LoadedTree
+from toolmix.text.i18n import _
 from toolmix.tui.app import ToolmixApp
 from toolmix.tui.screens.result import ResultScreen
 
@@ -37,7 +38,8 @@ class ServedApp(ToolmixApp):
             return
         name = f"{screen.mix.tree.id}-mix.md"
         self.deliver_text(io.StringIO(self.result_markdown()), save_filename=name)
-        self.notify(f"Sent to your browser as {name}", title="Exported", markup=False, timeout=6)
+        sent = _("Sent to your browser as {name}").format(name=name)
+        self.notify(sent, title=_("Exported"), markup=False, timeout=6)
 
 
 @contextlib.contextmanager

@@ -36,6 +36,8 @@ import aiohttp_jinja2
 from aiohttp import web
 from textual_serve.server import Server, to_int
 
+from toolmix.text.i18n import _
+
 LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
 #: What ``--host`` is for "every address of this machine".
 EVERY_ADDRESS = frozenset({"", "0.0.0.0", "::"})
@@ -145,19 +147,19 @@ class GuardedServer(Server):
         """Why ``request`` is refused, or None."""
         host = request.headers.get("Host", "")
         if not self.host_allowed(host):
-            return (
+            return _(
                 "This server does not answer to that name. Open the address "
                 "'toolmix serve' printed, or start it with --allow-host NAME."
             )
         origin = request.headers.get("Origin")
         if origin is None and websocket:
-            return "A connection from a page must say where the page came from (Origin)."
+            return _("A connection from a page must say where the page came from (Origin).")
         if origin is not None:
             parts = urlsplit(origin)
             if parts.scheme not in ("http", "https") or parts.netloc.lower() != host.lower():
-                return "Only the page this server sent may connect to it."
+                return _("Only the page this server sent may connect to it.")
         if not self.has_token(request):
-            return "Open the address 'toolmix serve' printed: it holds the token."
+            return _("Open the address 'toolmix serve' printed: it holds the token.")
         return None
 
     def has_token(self, request: web.Request) -> bool:
@@ -211,11 +213,11 @@ class GuardedServer(Server):
 
     async def on_startup(self, app: web.Application) -> None:
         where = (
-            f"every address of this machine, port {self.port}"
+            _("every address of this machine, port {port}").format(port=self.port)
             if self.every_address
             else self.public_url
         )
-        print(f"toolmix: serving on {where}; open:", file=sys.stderr)
+        print("toolmix: " + _("serving on {where}; open:").format(where=where), file=sys.stderr)
         for url in self.addresses():
             print(f"    {url}", file=sys.stderr)
-        print("toolmix: press Ctrl+C to stop", file=sys.stderr, flush=True)
+        print("toolmix: " + _("press Ctrl+C to stop"), file=sys.stderr, flush=True)

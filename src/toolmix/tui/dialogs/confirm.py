@@ -7,6 +7,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
+from toolmix.text.i18n import N_, _
 from toolmix.tui.dialogs.dialog import Dialog
 from toolmix.tui.safe import literal
 
@@ -14,11 +15,14 @@ from toolmix.tui.safe import literal
 class ConfirmDialog(Dialog[bool]):
     """A yes/no question; Escape means no."""
 
-    BINDINGS = [Binding("escape", "no", "Cancel", id="confirm.cancel")]
+    BINDINGS = [Binding("escape", "no", N_("Cancel"), id="confirm.cancel")]
 
-    def __init__(self, question: str, yes: str = "Yes", no: str = "No") -> None:
+    def __init__(self, question: str, yes: str | None = None, no: str | None = None) -> None:
+        """``yes`` and ``no`` are the buttons' words (translated); None: Yes and No."""
         super().__init__()
-        self.question, self.yes, self.no = question, yes, no
+        self.question = question
+        self.yes = _("Yes") if yes is None else yes
+        self.no = _("No") if no is None else no
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):

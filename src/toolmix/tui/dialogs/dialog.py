@@ -10,6 +10,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from toolmix.text.i18n import _
+
 ResultType = TypeVar("ResultType")
 
 
@@ -26,6 +28,7 @@ class InfoDialog(Dialog[None]):
 
     #: The box's id, by which the dialog's own sheet styles it.
     box_id = ""
+    #: Marked with N_ (a class attribute), translated when the dialog is drawn.
     heading = ""
     #: The body's id, where the sheet styles the body too.
     body_id: str | None = None
@@ -35,10 +38,10 @@ class InfoDialog(Dialog[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id=self.box_id):
-            yield Static(Content(self.heading).stylize("bold"), classes="dialog-text")
+            yield Static(Content(_(self.heading)).stylize("bold"), classes="dialog-text")
             yield Static(self.body(), id=self.body_id)
             with Horizontal(classes="buttons"):
-                yield Button("Close", id="close", variant="primary")
+                yield Button(_("Close"), id="close", variant="primary")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

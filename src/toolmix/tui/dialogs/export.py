@@ -18,6 +18,7 @@ from toolmix.files.atomic import write_text_atomic
 from toolmix.files.outpath import TargetExists, check_target, expand, export_file_name, shown
 from toolmix.model.problems import ToolmixError
 from toolmix.store.settings import export_folder, remember_export_folder
+from toolmix.text.i18n import N_, _
 from toolmix.tui.dialogs.confirm import ConfirmDialog
 from toolmix.tui.dialogs.dialog import Dialog
 from toolmix.tui.safe import literal
@@ -31,7 +32,7 @@ class ExportDialog(Dialog[Path | None]):
     written is refused in the dialog, in words; nothing else changes.
     """
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel"), id="export.cancel")]
 
     def __init__(
         self, mix: Mix, settings_path: Path | None = None, changes: list[str] | None = None
@@ -62,15 +63,16 @@ class ExportDialog(Dialog[Path | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="export"):
-            yield Static(Content("Export your mix").stylize("bold"), classes="dialog-text")
-            yield Static("File:", classes="label")
+            yield Static(Content(_("Export your mix")).stylize("bold"), classes="dialog-text")
+            yield Static(_("File:"), classes="label")
             yield Input(self.default_path, id="path")
             yield Static(id="export-error")
             with Horizontal(classes="buttons"):
                 yield Button("Markdown", id="md", variant="primary")
                 yield Button("JSON", id="json")
-                yield Button("Test case", id="case", tooltip="answers + x-expect, for toolmix test")
-                yield Button("Cancel", id="cancel")
+                tip = _("answers + x-expect, for toolmix test")
+                yield Button(_("Test case"), id="case", tooltip=tip)
+                yield Button(_("Cancel"), id="cancel")
 
     def on_mount(self) -> None:
         self.query_one("#path", Input).focus()
@@ -98,7 +100,7 @@ class ExportDialog(Dialog[Path | None]):
         field = self.query_one("#path", Input)
         raw = field.value.strip()
         if not raw:
-            self.show_error("Type a file name first.")
+            self.show_error(_("Type a file name first."))
             return
         try:
             path = Path(os.path.abspath(expand(raw)))
@@ -115,7 +117,11 @@ class ExportDialog(Dialog[Path | None]):
                     self._write(path, fmt, overwrite=True)
 
             self.app.push_screen(
-                ConfirmDialog(f"{shown(path)} exists. Overwrite it?", "Overwrite", "Cancel"),
+                ConfirmDialog(
+                    _("{path} exists. Overwrite it?").format(path=shown(path)),
+                    _("Overwrite"),
+                    _("Cancel"),
+                ),
                 answer,
             )
             return
@@ -149,7 +155,7 @@ class ExportDialog(Dialog[Path | None]):
                 text = render(mix, changes=self.changes)
             return write_text_atomic(path, text, overwrite=overwrite)
 
-        self.query_one("#export-error", Static).update("Writing…")
+        self.query_one("#export-error", Static).update(_("Writing…"))
         self.run_worker(write, thread=True, exit_on_error=False, group="export", name="export")
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -162,9 +168,9 @@ class ExportDialog(Dialog[Path | None]):
             error = event.worker.error
             if isinstance(error, TargetExists):  # made between the check and the write
                 self.show_error(
-                    "That file exists now. Export again to be asked about replacing it."
+                    _("That file exists now. Export again to be asked about replacing it.")
                 )
             elif isinstance(error, ToolmixError):
                 self.show_error(error.problems[0].message)
             else:
-                self.show_error(f"Could not write the file: {error}")
+                self.show_error(_("Could not write the file: {error}").format(error=error))

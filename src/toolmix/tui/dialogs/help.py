@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from textual.binding import Binding
 from textual.content import Content
 
+from toolmix.text.i18n import N_
 from toolmix.tui.dialogs.dialog import InfoDialog
 
 
@@ -14,9 +15,9 @@ class HelpDialog(InfoDialog):
     """The keys, as the person's keymap (toolmix.tui.keymap) has them."""
 
     box_id = "help"
-    heading = "Keys"
+    heading = N_("Keys")
 
-    BINDINGS = [Binding("escape,f1,question_mark", "close", "Close", id="help.close")]
+    BINDINGS = [Binding("escape,f1,question_mark", "close", N_("Close"), id="help.close")]
 
     def __init__(self, keymap: Mapping[str, str] | None = None) -> None:
         super().__init__()

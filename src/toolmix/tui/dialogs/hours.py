@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.content import Content
 
 from toolmix.engine.explorer import Explorer
+from toolmix.text.i18n import N_, _
 from toolmix.text.words import format_hours, hours_a_week
 from toolmix.tui.dialogs.dialog import InfoDialog
 from toolmix.tui.safe import literal_line
@@ -19,8 +20,9 @@ def hours_table(explorer: Explorer) -> Content:
     """One line a budget: the hours, then what would join (+) and leave (-), or no change."""
     budget = explorer.now.budget
     rows = [(hours, change) for hours, change in explorer.hours]
-    width = max([len("hours")] + [len(format_hours(h)) for h, _ in rows])
-    lines = [Content(f"{'hours':>{width}}  what would change").stylize("bold")]
+    hours_head = _("hours")
+    width = max([len(hours_head)] + [len(format_hours(h)) for h, _change in rows])
+    lines = [Content(f"{hours_head:>{width}}  " + _("what would change")).stylize("bold")]
     for hours, change in rows:
         parts: list[Content | tuple[str, str] | str] = [
             (f"{format_hours(hours):>{width}}  ", "bold")
@@ -30,10 +32,14 @@ def hours_table(explorer: Explorer) -> Content:
             said.append(Content.assemble(("+ ", "bold $success"), _names(explorer, change.joins)))
         if change.leaves:
             said.append(Content.assemble(("- ", "bold $error"), _names(explorer, change.leaves)))
-        parts.append(Content("  ").join(said) if said else Content("the same mix").stylize("dim"))
+        parts.append(
+            Content("  ").join(said) if said else Content(_("the same mix")).stylize("dim")
+        )
         lines.append(Content.assemble(*parts))
     if budget is not None:
-        lines.append(Content(f"Now: {hours_a_week(budget)}.").stylize("dim"))
+        lines.append(
+            Content(_("Now: {budget}.").format(budget=hours_a_week(budget))).stylize("dim")
+        )
     return Content("\n").join(lines)
 
 
@@ -45,10 +51,10 @@ class HoursDialog(InfoDialog):
     """The hours table over the result; Escape (or its own key again) closes it."""
 
     box_id = "hours"
-    heading = "What another hour buys"
+    heading = N_("What another hour buys")
     body_id = "hours-table"
 
-    BINDINGS = [Binding("escape", "close", "Close", id="hours.close")]
+    BINDINGS = [Binding("escape", "close", N_("Close"), id="hours.close")]
 
     def __init__(self, explorer: Explorer) -> None:
         super().__init__()

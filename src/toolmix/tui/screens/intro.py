@@ -9,6 +9,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
+from toolmix.text.i18n import N_, _
 from toolmix.tui.screens.styled_at_mount import StyledAtMount
 from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
@@ -16,9 +17,9 @@ from toolmix.tui.widgets.key_footer import KeyFooter
 
 class IntroScreen(StyledAtMount, Screen[None]):
     BINDINGS = [
-        Binding("enter", "start", "Start", id="intro.start"),
-        Binding("escape", "leave", "Back", id="intro.back"),
-        Binding("f1,question_mark", "app.keys", "Keys", id="intro.keys"),
+        Binding("enter", "start", N_("Start"), id="intro.start"),
+        Binding("escape", "leave", N_("Back"), id="intro.back"),
+        Binding("f1,question_mark", "app.keys", N_("Keys"), id="intro.keys"),
     ]
 
     class Started(Message):
@@ -38,7 +39,7 @@ class IntroScreen(StyledAtMount, Screen[None]):
             yield HelpText(id="intro-text")
             if self.count:
                 yield Static(self.count, id="intro-count", markup=False)
-            yield Button("Start", id="start", variant="primary")
+            yield Button(_("Start"), id="start", variant="primary")
         yield KeyFooter()
 
     def on_mount(self) -> None:

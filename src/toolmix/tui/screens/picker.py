@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 
 from toolmix.engine.estimate import questions_text, tree_range
 from toolmix.load.discovery import Catalogue, Found
+from toolmix.text.i18n import N_, _
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.widgets.key_footer import KeyFooter
 
@@ -32,7 +33,7 @@ class PickerScreen(Screen[None]):
     """The tree list; Enter opens the highlighted tree."""
 
     BINDINGS = [
-        Binding("f1,question_mark", "app.keys", "Keys", id="picker.keys"),
+        Binding("f1,question_mark", "app.keys", N_("Keys"), id="picker.keys"),
     ]
 
     @dataclass
@@ -56,7 +57,8 @@ class PickerScreen(Screen[None]):
                 self.lines.append((found, kept))
 
     def compose(self) -> ComposeResult:
-        yield Static(Content.assemble(("toolmix", "bold"), "  choose a tree"), id="picker-title")
+        title = Content.assemble(("toolmix", "bold"), "  " + _("choose a tree"))
+        yield Static(title, id="picker-title")
         options = [
             self._option(found) if kept is None else self._last_option(found, kept)
             for found, kept in self.lines
@@ -70,12 +72,16 @@ class PickerScreen(Screen[None]):
         if self.catalogue.trees:
             trees.highlighted = 0
             if self.catalogue.notices:  # which file an id names, as every command warns
-                note = "\n".join(f"Warning: {n}" for n in self.catalogue.notices)
+                note = "\n".join(
+                    _("Warning: {notice}").format(notice=n) for n in self.catalogue.notices
+                )
                 self.query_one("#picker-note", Static).update(Content(note))
         else:
             self.query_one("#picker-note", Static).update(
-                "No trees found. Add one with 'toolmix install my-tree.json', "
-                "or put it in the folder 'toolmix paths' prints."
+                _(
+                    "No trees found. Add one with 'toolmix install my-tree.json', "
+                    "or put it in the folder 'toolmix paths' prints."
+                )
             )
         trees.focus()
 
@@ -91,9 +97,9 @@ class PickerScreen(Screen[None]):
             return Option(
                 Content.assemble(
                     literal(f"{found.path.name}  ", "bold"),
-                    ("broken", "bold $error"),
+                    (_("broken"), "bold $error"),
                     "\n",
-                    literal_line(error.message if error else "cannot be loaded", "$error"),
+                    literal_line(error.message if error else _("cannot be loaded"), "$error"),
                     "\n",
                     where,
                 ),
@@ -103,7 +109,7 @@ class PickerScreen(Screen[None]):
         count = questions_text(*tree_range(found.tree))
         parts: list[Content | str | tuple[str, str]] = [
             literal_line(tree.title, "bold"),
-            Content(f"  {count} · version ").stylize("dim"),
+            Content("  " + _("{count} · version").format(count=count) + " ").stylize("dim"),
             literal_line(tree.version, "dim"),
         ]
         if tree.description:
@@ -113,11 +119,12 @@ class PickerScreen(Screen[None]):
 
     @staticmethod
     def _last_option(found: Found, kept: LastResult) -> Option:
-        when = time.strftime("%d %b %H:%M", time.localtime(kept.saved_at))
+        # TRANSLATORS: a time.strftime format; %b is the month's English abbreviation.
+        when = time.strftime(_("%d %b %H:%M"), time.localtime(kept.saved_at))
         return Option(
             Content.assemble(
-                "  ↳ Your last result: ",
-                literal_line(kept.title or "(untitled)", "bold"),
+                "  ↳ " + _("Your last result:") + " ",
+                literal_line(kept.title or _("(untitled)"), "bold"),
                 Content(f" · {when}").stylize("dim"),
             ),
             id=f"last:{found.path}",
@@ -132,8 +139,8 @@ class PickerScreen(Screen[None]):
         if found.tree is None:
             error = found.first_error
             self.notify(
-                str(error) if error else "This tree cannot be loaded.",
-                title="Broken tree",
+                str(error) if error else _("This tree cannot be loaded."),
+                title=_("Broken tree"),
                 severity="error",
                 markup=False,
             )

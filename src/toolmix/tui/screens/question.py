@@ -18,6 +18,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from toolmix.engine.step import Step
+from toolmix.text.i18n import N_, _
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.screens.question_hints import multi_hint, number_hint, text_hint
 from toolmix.tui.screens.question_input import QuestionInput
@@ -29,6 +30,18 @@ from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
 from toolmix.tui.widgets.lead_scroll import LeadScroll
 from toolmix.tui.widgets.question_header import QuestionHeader
+
+#: The palette's words for the keys 2-9 (the key bar shows them all as "1-9 Pick").
+OPTION_WORDS = (
+    N_("Option 2"),
+    N_("Option 3"),
+    N_("Option 4"),
+    N_("Option 5"),
+    N_("Option 6"),
+    N_("Option 7"),
+    N_("Option 8"),
+    N_("Option 9"),
+)
 
 
 class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
@@ -43,12 +56,12 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
     AUTO_FOCUS = ""
     #: The ids are the names a keymap file gives (tui/keymap.py): kept as people wrote them.
     BINDINGS = [
-        Binding("escape", "back", "Back", id="walk.back"),
-        Binding("f1,question_mark", "app.keys", "Keys", id="walk.keys"),
-        Binding("1", "pick(1)", "Pick", key_display="1-9", id="walk.pick1"),
+        Binding("escape", "back", N_("Back"), id="walk.back"),
+        Binding("f1,question_mark", "app.keys", N_("Keys"), id="walk.keys"),
+        Binding("1", "pick(1)", N_("Pick"), key_display="1-9", id="walk.pick1"),
         *[
-            Binding(str(n), f"pick({n})", f"Option {n}", show=False, id=f"walk.pick{n}")
-            for n in range(2, 10)
+            Binding(str(n), f"pick({n})", words, show=False, id=f"walk.pick{n}")
+            for n, words in enumerate(OPTION_WORDS, 2)
         ],
     ]
 
@@ -96,9 +109,9 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
                 yield Input(id="text")
                 yield HelpText(id="option-help")
                 yield Static(id="hint")
-                yield ContinueButton("Continue", id="continue")
+                yield ContinueButton(_("Continue"), id="continue")
             with Vertical(id="side"):
-                yield Static("Your answers", id="side-title")
+                yield Static(_("Your answers"), id="side-title")
                 yield AnswersPanel(id="answers")
         yield KeyFooter()
 

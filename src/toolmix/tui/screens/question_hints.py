@@ -10,12 +10,13 @@ from __future__ import annotations
 from textual.content import Content
 
 from toolmix.engine.step import NumberField, Step, TextField
+from toolmix.text.i18n import _
 from toolmix.tui.safe import literal_line
 
 
 def multi_hint(step: Step) -> Content:
     """Short enough for one line of the question column at 80 columns."""
-    parts = ["Space ticks, Enter continues", *step.rules]
+    parts = [_("Space ticks, Enter continues"), *step.rules]
     return Content("; ".join(parts)).stylize("dim")
 
 

@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.widgets import Input
 
 from toolmix.engine.step import Step
+from toolmix.text.i18n import _
 from toolmix.tui.widgets.answers_panel import AnswersPanel
 from toolmix.tui.widgets.choices import ChoiceList
 from toolmix.tui.widgets.continue_button import ContinueButton
@@ -144,7 +145,9 @@ class QuestionInput(_Base):
             except ValueError:
                 allowed = step.number.allowed
                 self.show_problem(
-                    f"'{raw}' is not a number: type {allowed}" if raw else f"Type {allowed}"
+                    _("'{raw}' is not a number: type {allowed}").format(raw=raw, allowed=allowed)
+                    if raw
+                    else _("Type {allowed}").format(allowed=allowed)
                 )
                 return
             self._answer(value)

@@ -14,25 +14,27 @@ from toolmix.engine.explorer import Explorer
 from toolmix.engine.plan import result_text
 from toolmix.engine.selection import Mix, Reason
 from toolmix.engine.sensitivity import effect_words
+from toolmix.text.i18n import N_, _
 from toolmix.text.words import format_hours, hours_a_week
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.screens.styled_at_mount import StyledAtMount
 from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
 from toolmix.tui.widgets.mix_list import MixList
+from toolmix.tui.wording import sentence
 
 
 class ResultScreen(StyledAtMount, Screen[None]):
     # Styled by result.tcss, which the app lists (ToolmixApp.CSS_PATH).
     BINDINGS = [
-        Binding("e", "export", "Export", id="result.export"),
-        Binding("r", "restart", "Start over", id="result.restart"),
-        Binding("escape", "back", "Back", id="result.back"),
-        Binding("f1,question_mark", "app.keys", "Keys", id="result.keys"),
-        Binding("tab", "app.focus_next", "Other column", id="result.column"),
-        Binding("w", "what_if", "What if", id="result.whatif"),
-        Binding("n", "why_not", "Why not", id="result.whynot"),
-        Binding("h", "hours", "Hours", id="result.hours"),
+        Binding("e", "export", N_("Export"), id="result.export"),
+        Binding("r", "restart", N_("Start over"), id="result.restart"),
+        Binding("escape", "back", N_("Back"), id="result.back"),
+        Binding("f1,question_mark", "app.keys", N_("Keys"), id="result.keys"),
+        Binding("tab", "app.focus_next", N_("Other column"), id="result.column"),
+        Binding("w", "what_if", N_("What if"), id="result.whatif"),
+        Binding("n", "why_not", N_("Why not"), id="result.whynot"),
+        Binding("h", "hours", N_("Hours"), id="result.hours"),
         *(
             Binding(str(n), f"matters({n - 1})", show=False, id=f"result.matters{n}")
             for n in (1, 2, 3)
@@ -94,13 +96,13 @@ class ResultScreen(StyledAtMount, Screen[None]):
             # out) by the arrows; Tab goes to the other column, which scrolls
             # by keys when focused: nothing is left for the mouse wheel alone.
             with Vertical(id="left"):
-                yield Static("Your mix", classes="section")
+                yield Static(_("Your mix"), classes="section")
                 yield MixList(self.mix, id="mix")
             with VerticalScroll(id="right"):
-                yield Static("Why", classes="section")
+                yield Static(_("Why"), classes="section")
                 yield Static(id="reasons")
                 if self.plan:
-                    yield Static("The plan", classes="section", id="plan-title")
+                    yield Static(_("The plan"), classes="section", id="plan-title")
                     # HelpText: the plan's usual Markdown (paragraphs, bold,
                     # lists) as styled text, the Markdown widget only if needed.
                     yield HelpText(id="result-body")
@@ -121,10 +123,13 @@ class ResultScreen(StyledAtMount, Screen[None]):
         assert mix.budget is not None
         effort = mix.picked_effort
         over = effort > mix.budget + 1e-9
-        text = f"Time: {format_hours(effort)} of your {hours_a_week(mix.budget)}"
-        return Content(text + (" (required items go over)" if over else "")).stylize(
-            "$warning" if over else ""
+        words = (
+            _("Time: {hours} of your {budget} (required items go over)")
+            if over
+            else _("Time: {hours} of your {budget}")
         )
+        text = words.format(hours=format_hours(effort), budget=hours_a_week(mix.budget))
+        return Content(text).stylize("$warning" if over else "")
 
     def _changes(self) -> Content:
         if self.previous is None:
@@ -134,8 +139,10 @@ class ResultScreen(StyledAtMount, Screen[None]):
         added = [r.item.name for r in self.mix.picked if r.item_id not in before]
         removed = [r.item.name for r in self.previous.picked if r.item_id not in now]
         if not added and not removed:
-            return Content("Same mix as your last result.").stylize("dim")
-        parts: list[Content | str | tuple[str, str]] = [("Since your last result: ", "bold")]
+            return Content(_("Same mix as your last result.")).stylize("dim")
+        parts: list[Content | str | tuple[str, str]] = [
+            (_("Since your last result:") + " ", "bold")
+        ]
         for name in added:
             parts += [("+ ", "bold $success"), literal_line(name), "  "]
         for name in removed:
@@ -147,7 +154,7 @@ class ResultScreen(StyledAtMount, Screen[None]):
         assert self.explorer is not None
         explorer = self.explorer
         keymap: dict[str, str] = getattr(self.app, "keymap", {})
-        lines = [Content("What matters most").stylize("bold")]
+        lines = [Content(_("What matters most")).stylize("bold")]
         for n, change in enumerate(explorer.matters, 1):
             key = keymap.get(f"result.matters{n}", str(n)).split(",")[0]
             answer = explorer.answer_text(change.question, change.alternative.answer)
@@ -155,10 +162,12 @@ class ResultScreen(StyledAtMount, Screen[None]):
                 Content.assemble(
                     (f" {key} ", "bold $accent"),
                     literal_line(explorer.question_text(change.question)),
-                    ("  with ", "dim"),
-                    literal_line(answer, "italic"),
-                    (": ", "dim"),
-                    literal_line(effect_words(change), "dim"),
+                    sentence(
+                        "  " + _("with {answer}: {effect}"),
+                        "dim",
+                        answer=literal_line(answer, "italic"),
+                        effect=literal_line(effect_words(change), "dim"),
+                    ),
                 )
             )
         return Content("\n").join(lines)
@@ -167,17 +176,20 @@ class ResultScreen(StyledAtMount, Screen[None]):
     def _reason_line(reason: Reason) -> Content:
         src = reason.source
         if src.choice is None:
-            origin = Content.assemble(
-                ("  from the result ", "dim"), literal_line(src.question, "dim italic")
+            origin = sentence(
+                "  " + _("from the result {question}"),
+                "dim",
+                question=literal_line(src.question, "dim italic"),
             )
         else:
-            origin = Content.assemble(
-                ("  because you answered ", "dim"),
-                literal_line(src.answer, "italic"),
-                (" to ", "dim"),
-                literal_line(src.question, "dim italic"),
+            origin = sentence(
+                "  " + _("because you answered {answer} to {question}"),
+                "dim",
+                answer=literal_line(src.answer, "italic"),
+                question=literal_line(src.question, "dim italic"),
             )
-        mark = {"require": " (required)", "exclude": " (ruled out)"}.get(reason.kind, "")
+        marks = {"require": _("(required)"), "exclude": _("(ruled out)")}
+        mark = " " + marks[reason.kind] if reason.kind in marks else ""
         score = f" {reason.score:+d}" if reason.score else ""
         return Content.assemble(
             ("• ", "bold"), literal(reason.text), (score + mark, "dim"), "\n", origin
@@ -193,9 +205,10 @@ class ResultScreen(StyledAtMount, Screen[None]):
         lines = [self._reason_line(r) for r in row.reasons]
         head: list[Content | str | tuple[str, str]] = [literal_line(row.item.name, "bold")]
         if entry.kind == "considered":
-            head.append((f"  not picked: {row.why_not or 'a lower score'}", "dim"))
+            why = row.why_not or _("a lower score")
+            head.append(("  " + _("not picked: {why}").format(why=why), "dim"))
         elif entry.kind == "ruled out":
-            head.append(("  ruled out", "dim"))
+            head.append(("  " + _("ruled out"), "dim"))
         reasons.update(Content.assemble(*head, "\n", Content("\n").join(lines)))
 
     def _show_plan(self) -> None:

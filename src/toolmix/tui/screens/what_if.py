@@ -22,10 +22,12 @@ from textual.widgets import Input, Static
 
 from toolmix.engine.answer_checks import AnswerError, AnswerValue
 from toolmix.engine.explorer import Explorer, Option
+from toolmix.text.i18n import N_, _
 from toolmix.text.words import format_hours, hours_a_week
 from toolmix.tui.safe import literal_line
 from toolmix.tui.widgets.content_list import ContentList
 from toolmix.tui.widgets.key_footer import KeyFooter
+from toolmix.tui.wording import sentence
 
 #: What the screen is dismissed with: the question and the answer adopted, or None.
 Adopted = tuple[str, AnswerValue] | None
@@ -33,11 +35,13 @@ Adopted = tuple[str, AnswerValue] | None
 
 def option_entry(option: Option, budget: float | None) -> Content:
     """One alternative as lines: the answer, then what the mix would become."""
-    lines = [Content.assemble(("With ", "dim"), literal_line(option.label, "bold"))]
+    lines = [sentence(_("With {answer}"), "dim", answer=literal_line(option.label, "bold"))]
     if option.needs is not None:
         lines.append(
-            Content.assemble(
-                ("Needs an answer first: ", "$warning"), literal_line(option.needs, "italic")
+            sentence(
+                _("Needs an answer first: {question}"),
+                "$warning",
+                question=literal_line(option.needs, "italic"),
             )
         )
     else:
@@ -46,18 +50,24 @@ def option_entry(option: Option, budget: float | None) -> Content:
         if option.leaves:
             lines.append(Content.assemble(("- ", "bold $error"), _names(option.leaves)))
         if not option.joins and not option.leaves:
-            lines.append(Content("The same items").stylize("dim"))
+            lines.append(Content(_("The same items")).stylize("dim"))
         assert option.title is not None
-        plan: list[Content | tuple[str, str]] = [("Plan: ", "dim"), literal_line(option.title)]
+        plan = sentence(_("Plan: {title}"), "dim", title=literal_line(option.title))
         if option.effort is not None:
-            have = f" of your {hours_a_week(budget)}" if budget is not None else ""
-            plan.append((f"  ·  {format_hours(option.effort)}{have}", "dim"))
-        lines.append(Content.assemble(*plan))
+            hours = format_hours(option.effort)
+            have = (
+                _("{hours} of your {budget}").format(hours=hours, budget=hours_a_week(budget))
+                if budget is not None
+                else hours
+            )
+            plan = Content.assemble(plan, ("  ·  " + have, "dim"))
+        lines.append(plan)
     if option.dropped:
         lines.append(
-            Content.assemble(
-                ("No longer asked: ", "$warning"),
-                Content("; ").join(literal_line(q, "italic") for q in option.dropped),
+            sentence(
+                _("No longer asked: {questions}"),
+                "$warning",
+                questions=Content("; ").join(literal_line(q, "italic") for q in option.dropped),
             )
         )
     return Content("\n").join(lines)
@@ -70,9 +80,9 @@ def _names(names: list[str]) -> Content:
 class WhatIfScreen(Screen[Adopted]):
     # Styled by what_if.tcss, which the app lists (ToolmixApp.CSS_PATH).
     BINDINGS = [
-        Binding("enter", "choose", "Adopt", id="whatif.adopt"),
-        Binding("escape", "leave", "Back", id="whatif.back"),
-        Binding("tab", "app.focus_next", "Other column", id="whatif.column"),
+        Binding("enter", "choose", N_("Adopt"), id="whatif.adopt"),
+        Binding("escape", "leave", N_("Back"), id="whatif.back"),
+        Binding("tab", "app.focus_next", N_("Other column"), id="whatif.column"),
     ]
 
     def __init__(self, explorer: Explorer, question: str | None = None) -> None:
@@ -85,17 +95,18 @@ class WhatIfScreen(Screen[Adopted]):
         self.question: str | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(Content("What if you answered otherwise?").stylize("bold"), id="whatif-title")
+        title = Content(_("What if you answered otherwise?")).stylize("bold")
+        yield Static(title, id="whatif-title")
         yield Static(
-            Content("Nothing changes until you adopt an answer with Enter.").stylize("dim"),
+            Content(_("Nothing changes until you adopt an answer with Enter.")).stylize("dim"),
             id="whatif-hint",
         )
         with Horizontal(id="whatif-columns"):
             with Vertical(id="whatif-left"):
-                yield Static("Your answers", classes="section")
+                yield Static(_("Your answers"), classes="section")
                 yield ContentList(id="questions")
             with Vertical(id="whatif-right"):
-                yield Static("Instead", classes="section", id="instead")
+                yield Static(_("Instead"), classes="section", id="instead")
                 yield ContentList(id="alternatives")
                 yield Static(id="whatif-number-label")
                 yield Input(id="whatif-number")
@@ -139,7 +150,7 @@ class WhatIfScreen(Screen[Adopted]):
         if numbers and question is not None:
             hint = self.explorer.number_hint(question)
             label.update(
-                Content.assemble("Or type a number", (f" ({hint})" if hint else "", "dim"))
+                Content.assemble(_("Or type a number"), (f" ({hint})" if hint else "", "dim"))
             )
 
     def _draw_options(self, cursor: int) -> None:
@@ -151,9 +162,10 @@ class WhatIfScreen(Screen[Adopted]):
         alternatives = self.query_one("#alternatives", ContentList)
         alternatives.display = bool(entries)
         alternatives.show(entries, cursor)
-        none = "No other answer to try here." if not self._takes_numbers() else ""
+        none = _("No other answer to try here.") if not self._takes_numbers() else ""
+        instead = _("Instead")
         self.query_one("#instead", Static).update(
-            "Instead" if entries else Content(none or "Instead").stylize("dim" if none else "")
+            instead if entries else Content(none or instead).stylize("dim" if none else "")
         )
 
     # --- events -----------------------------------------------------------------------

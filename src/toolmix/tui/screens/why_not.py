@@ -17,24 +17,25 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from toolmix.engine.explorer import Explorer
+from toolmix.text.i18n import N_, _
 from toolmix.tui.safe import literal_line
 from toolmix.tui.widgets.content_list import ContentList
 from toolmix.tui.widgets.key_footer import KeyFooter
 
 STATUS = {
-    "picked": "in your mix",
-    "considered": "also considered",
-    "ruled_out": "ruled out",
-    "not_candidate": "not a candidate",
+    "picked": N_("in your mix"),
+    "considered": N_("also considered"),
+    "ruled_out": N_("ruled out"),
+    "not_candidate": N_("not a candidate"),
 }
 
 STANDING = {
-    "picked": "It is in your mix.",
-    "group full": "It was considered, but that part of your mix is already full.",
-    "over budget": "It was considered, but it needs more hours than are left.",
-    "considered": "It was considered, but others scored higher.",
-    "ruled_out": "It was ruled out by one of your answers.",
-    "not_candidate": "Your answers did not make it a candidate.",
+    "picked": N_("It is in your mix."),
+    "group full": N_("It was considered, but that part of your mix is already full."),
+    "over budget": N_("It was considered, but it needs more hours than are left."),
+    "considered": N_("It was considered, but others scored higher."),
+    "ruled_out": N_("It was ruled out by one of your answers."),
+    "not_candidate": N_("Your answers did not make it a candidate."),
 }
 
 SIDE = {
@@ -48,8 +49,8 @@ SIDE = {
 class WhyNotScreen(Screen[None]):
     # Styled by why_not.tcss, which the app lists (ToolmixApp.CSS_PATH).
     BINDINGS = [
-        Binding("escape", "leave", "Back", id="whynot.back"),
-        Binding("tab", "app.focus_next", "Other column", id="whynot.column"),
+        Binding("escape", "leave", N_("Back"), id="whynot.back"),
+        Binding("tab", "app.focus_next", N_("Other column"), id="whynot.column"),
     ]
 
     def __init__(self, explorer: Explorer, item: str | None = None) -> None:
@@ -59,10 +60,10 @@ class WhyNotScreen(Screen[None]):
         self.start = self.items.index(item) if item in self.items else 0
 
     def compose(self) -> ComposeResult:
-        yield Static(Content("Why, or why not?").stylize("bold"), id="whynot-title")
+        yield Static(Content(_("Why, or why not?")).stylize("bold"), id="whynot-title")
         with Horizontal(id="whynot-columns"):
             with Vertical(id="whynot-left"):
-                yield Static("Every item", classes="section")
+                yield Static(_("Every item"), classes="section")
                 yield ContentList(id="items")
             with VerticalScroll(id="whynot-right"):
                 yield Static(id="whynot-details")
@@ -74,7 +75,7 @@ class WhyNotScreen(Screen[None]):
             Content.assemble(
                 literal_line(tree.items[i].name, "bold"),
                 "\n",
-                (STATUS[self.explorer.status(i)], "dim"),
+                (_(STATUS[self.explorer.status(i)]), "dim"),
             )
             for i in self.items
         ]
@@ -92,39 +93,45 @@ class WhyNotScreen(Screen[None]):
         found = explorer.why_not(item)
         status = found["status"]
         lines: list[Content] = [literal_line(explorer.tree.items[item].name, "bold")]
-        lines.append(Content(STANDING[found["why_not"] or status]))
+        lines.append(Content(_(STANDING[found["why_not"] or status])))
         reasons = explorer.reasons(item)
         if reasons:
-            lines += [Content(""), Content("What your answers said about it").stylize("bold")]
+            lines += [Content(""), Content(_("What your answers said about it")).stylize("bold")]
             lines += [Content.assemble(SIDE[side], literal_line(text)) for side, text in reasons]
         if status == "picked":
             return Content("\n").join(lines)
         lines.append(Content(""))
         if found["changes"]:
-            lines.append(Content("Each of these, on its own, would bring it in").stylize("bold"))
+            lines.append(Content(_("Each of these, on its own, would bring it in")).stylize("bold"))
             for change in found["changes"]:
                 lines.append(self._change(change["question"], change["answer"]))
         pairs = [] if found["changes"] else explorer.pairs(item)
         if pairs:
-            lines.append(Content("No single change would; two together would").stylize("bold"))
-            for (q1, v1), (q2, v2), _ in pairs:
+            lines.append(Content(_("No single change would; two together would")).stylize("bold"))
+            for (q1, v1), (q2, v2), _size in pairs:
                 lines.append(
                     Content.assemble(
-                        self._change(q1, v1), ("  and", "dim"), "\n  ", self._change(q2, v2)
+                        self._change(q1, v1),
+                        ("  " + _("and"), "dim"),
+                        "\n  ",
+                        self._change(q2, v2),
                     )
                 )
         hours = [h for h, change in explorer.hours if item in change.joins]
         if hours and explorer.hours_question is not None:
             # The app shows more than the contract's changes: the hours table's budgets too.
-            lines.append(Content("With different hours").stylize("bold"))
+            lines.append(Content(_("With different hours")).stylize("bold"))
             lines.append(self._change(explorer.hours_question, hours[0]))
         elif not found["changes"] and not pairs:
-            because = ": the reasons above are all it gets from them" if reasons else ""
-            lines.append(
-                Content(
-                    f"None of your answers, changed one or two at a time, would bring it in{because}."
+            none = (
+                _(
+                    "None of your answers, changed one or two at a time, would bring it in: "
+                    "the reasons above are all it gets from them."
                 )
+                if reasons
+                else _("None of your answers, changed one or two at a time, would bring it in.")
             )
+            lines.append(Content(none))
         return Content("\n").join(lines)
 
     def _change(self, question: str, answer: object) -> Content:

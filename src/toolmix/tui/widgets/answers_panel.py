@@ -13,6 +13,7 @@ from textual.style import Style
 from textual.visual import Visual
 
 from toolmix.engine.step import Answered
+from toolmix.text.i18n import N_
 from toolmix.tui.safe import literal_line
 from toolmix.tui.widgets.line_list import LineList
 
@@ -21,7 +22,7 @@ class AnswersPanel(LineList):
     """One entry (the question, then the answer indented) per answer so far."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "choose", "Change this answer", show=False, id="answers.choose"),
+        Binding("enter", "choose", N_("Change this answer"), show=False, id="answers.choose"),
     ]
 
     DEFAULT_CSS = """

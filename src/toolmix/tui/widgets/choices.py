@@ -18,6 +18,7 @@ from textual.widget import Widget
 
 from toolmix.engine.step import StepOption
 from toolmix.text.clean import one_line
+from toolmix.text.i18n import N_
 from toolmix.tui.safe import literal_line
 from toolmix.tui.widgets.line_list import LineList
 
@@ -32,8 +33,8 @@ class ChoiceList(LineList):
     CURSOR_MARK = "> "
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "submit", "Choose", id="choices.submit"),
-        Binding("space", "toggle_option", "Toggle", id="choices.toggle"),
+        Binding("enter", "submit", N_("Choose"), id="choices.submit"),
+        Binding("space", "toggle_option", N_("Toggle"), id="choices.toggle"),
     ]
 
     # The look of Textual's OptionList, which this list replaced.

@@ -12,10 +12,12 @@ from typing import ClassVar
 from textual.binding import Binding, BindingType
 from textual.widgets import Button
 
+from toolmix.text.i18n import N_
+
 
 class ContinueButton(Button, inherit_bindings=False):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,space", "press", "Continue", show=False, id="continue.press"),
+        Binding("enter,space", "press", N_("Continue"), show=False, id="continue.press"),
     ]
 
     def __init__(self, label: str, *, id: str | None = None) -> None:

@@ -15,6 +15,9 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from toolmix.text.i18n import _
+from toolmix.tui.wording import described
+
 
 class KeyFooter(Static):
     DEFAULT_CSS = """
@@ -62,16 +65,17 @@ class KeyFooter(Static):
         seen: set[tuple[str, str]] = set()
         for key, active in screen.active_bindings.items():
             binding = active.binding
-            if not binding.show or (binding.action, binding.description) in seen:
+            description = described(binding.description)
+            if not binding.show or (binding.action, description) in seen:
                 continue
-            seen.add((binding.action, binding.description))
+            seen.add((binding.action, description))
             # Tab is bound first (by Screen itself): shown, it goes after the
             # screen's own keys, which keep their places.
             (last if "focus_next" in binding.action else shown).append(
-                (key, self.app.get_key_display(binding), binding.description, active.enabled)
+                (key, self.app.get_key_display(binding), description, active.enabled)
             )
         shown += last
-        shown.append(("ctrl+p", "^p", "palette", True))
+        shown.append(("ctrl+p", "^p", _("palette"), True))
         signature = tuple(shown)
         if signature == self._shown:
             return

@@ -25,6 +25,7 @@ from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
 
+from toolmix.text.i18n import N_
 from toolmix.tui.widgets.line_measure import Measured
 
 
@@ -32,12 +33,12 @@ class LineList(Measured, Widget, can_focus=True):
     """Entries of one or more lines, a cursor, the mouse, and scrolling."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up", "cursor(-1)", "Up", show=False, id="list.up"),
-        Binding("down", "cursor(1)", "Down", show=False, id="list.down"),
-        Binding("home", "cursor_to(0)", "First", show=False, id="list.first"),
-        Binding("end", "cursor_to(-1)", "Last", show=False, id="list.last"),
-        Binding("pageup", "page(-1)", "Page up", show=False, id="list.pageup"),
-        Binding("pagedown", "page(1)", "Page down", show=False, id="list.pagedown"),
+        Binding("up", "cursor(-1)", N_("Up"), show=False, id="list.up"),
+        Binding("down", "cursor(1)", N_("Down"), show=False, id="list.down"),
+        Binding("home", "cursor_to(0)", N_("First"), show=False, id="list.first"),
+        Binding("end", "cursor_to(-1)", N_("Last"), show=False, id="list.last"),
+        Binding("pageup", "page(-1)", N_("Page up"), show=False, id="list.pageup"),
+        Binding("pagedown", "page(1)", N_("Page down"), show=False, id="list.pagedown"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {

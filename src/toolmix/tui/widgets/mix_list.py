@@ -21,6 +21,7 @@ from textual.visual import Visual
 
 from toolmix.engine.plan import why_not
 from toolmix.engine.selection import Mix, Row
+from toolmix.text.i18n import _
 from toolmix.text.words import format_hours
 from toolmix.tui.safe import literal_line
 from toolmix.tui.widgets.line_list import LineList
@@ -51,24 +52,24 @@ class Entry:
 def mix_entries(mix: Mix) -> list[Entry]:
     entries: list[Entry] = []
     if not mix.picked:
-        entries.append(Entry(Content("Nothing fits these answers.").stylize("italic")))
+        entries.append(Entry(Content(_("Nothing fits these answers.")).stylize("italic")))
     for gid, rows in mix.by_group():
         entries.append(Entry(literal_line(mix.tree.groups[gid].title, "bold $accent")))
-        entries += [_item(row, "picked", ["required"] if row.required else []) for row in rows]
+        entries += [_item(row, "picked", [_("required")] if row.required else []) for row in rows]
     if mix.considered:
-        entries.append(Entry(Content("Also considered").stylize("bold")))
+        entries.append(Entry(Content(_("Also considered")).stylize("bold")))
         for row in mix.considered:  # why not: a sentence, wrapped as prose after the facts
             entry = _item(row, "considered", [])
             entry.note = why_not(mix, row)
             entries.append(entry)
     if mix.ruled_out:
-        entries.append(Entry(Content("Ruled out").stylize("bold")))
-        entries += [_item(row, "ruled out", ["ruled out"]) for row in mix.ruled_out]
+        entries.append(Entry(Content(_("Ruled out")).stylize("bold")))
+        entries += [_item(row, "ruled out", [_("ruled out")]) for row in mix.ruled_out]
     return entries
 
 
 def _item(row: Row, kind: str, extra: list[str]) -> Entry:
-    facts = [f"{format_hours(row.item.effort)} h/week"]
+    facts = [_("{hours} h/week").format(hours=format_hours(row.item.effort))]
     if row.item.cost:
         facts.append(row.item.cost)
     return Entry(literal_line(row.item.name, "bold"), row, facts + [e for e in extra if e], kind)

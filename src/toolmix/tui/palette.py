@@ -1,0 +1,80 @@
+"""The command palette (ctrl+p) in the person's language: Textual's commands and the screen's keys.
+
+A mixin of :class:`~toolmix.tui.app.ToolmixApp`. Textual's own commands
+(Theme, Quit, Keys…) and the palettes' prompts are English in Textual; the
+words are listed here so that the catalogue translates them. The keys'
+commands take their bindings' descriptions, translated (toolmix.tui.wording).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import cast
+
+from textual.app import App, SystemCommand
+from textual.command import CommandPalette
+from textual.screen import Screen
+
+from toolmix.text.i18n import N_, _
+from toolmix.tui.wording import described
+
+#: Textual's command titles and help lines (App.get_system_commands), to translate.
+TEXTUAL_WORDS = (
+    N_("Theme"),
+    N_("Change the current theme"),
+    N_("Quit"),
+    N_("Quit the application as soon as possible"),
+    N_("Keys"),
+    N_("Hide the keys and widget help panel"),
+    N_("Show help for the focused widget and a summary of available keys"),
+    N_("Minimize"),
+    N_("Minimize the widget and restore to normal size"),
+    N_("Maximize"),
+    N_("Maximize the focused widget"),
+    N_("Screenshot"),
+    N_("Save an SVG 'screenshot' of the current screen"),
+)
+
+
+class OffersCommands(App[None]):
+    """Textual's commands and the active keys, each once, in the person's language."""
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(cast("App[object]", self)):
+            placeholder = _("Search for commands…")
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
+
+    def search_themes(self) -> None:
+        from textual.theme import ThemeProvider
+
+        self.push_screen(
+            CommandPalette(providers=[ThemeProvider], placeholder=_("Search for themes…"))
+        )
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        ours = list(self._binding_commands(screen))
+        titles = {command.title for command in ours}
+        # Textual's own "Keys" (its help panel) beside ours (the keys dialog)
+        # listed "Keys" twice: a command of ours replaces Textual's namesake.
+        for command in super().get_system_commands(screen):
+            title = described(command.title)
+            if title not in titles:
+                yield command._replace(title=title, help=described(command.help))
+        yield from ours
+
+    def _binding_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        seen: set[str] = set()
+        for key, active in screen.active_bindings.items():
+            binding = active.binding
+            if not active.enabled or not binding.description or binding.action in seen:
+                continue
+            if binding.action in ("quit", "app.quit", "command_palette"):
+                continue
+            seen.add(binding.action)
+            node, action = active.node, binding.action
+
+            def run(node: object = node, action: str = action) -> None:
+                self.call_later(self.run_action, action, node)
+
+            shown = _("Key: {key}").format(key=binding.key_display or key)
+            yield SystemCommand(described(binding.description), shown, run)

@@ -1,0 +1,187 @@
+"""The app in Spanish (issue 20): every screen, dialog and key bar says its own words in Spanish.
+
+tests/trees/tiny.es.json translates the tree, so that each screen is read
+as a whole: the words asserted are the app's (tui catalogue), and none of
+the catalogue's English may be left on the screen. The words of the engine
+and the exports (the core catalogue, e.g. the progress line) are not looked
+for here.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from conftest import ROOT, TREES
+from screen_text import screen_text
+from toolmix.load.loader import load_tree
+from toolmix.load.translate.side import translated
+from toolmix.text.i18n import use_language
+from toolmix.tui.app import ToolmixApp, make_app
+from toolmix.tui.dialogs.confirm import ConfirmDialog
+from toolmix.tui.dialogs.export import ExportDialog
+from toolmix.tui.dialogs.help import HelpDialog
+from toolmix.tui.dialogs.hours import HoursDialog
+from toolmix.tui.screens.question import QuestionScreen
+from toolmix.tui.screens.result import ResultScreen
+from toolmix.tui.screens.what_if import WhatIfScreen
+from toolmix.tui.screens.why_not import WhyNotScreen
+
+sys.path.insert(0, str(ROOT / "tools"))
+
+from catalogues import po_path, read
+
+_FIELD = re.compile(r"\{\w*\}")
+
+
+@cache
+def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The tui catalogue's English that Spanish says otherwise, as patterns to look for.
+
+    A message's pieces between its {fields} of two words or more, and a whole
+    one-word message of four letters or more if it is a label (capitalised)
+    or long: "Up", "and" or "with" alone could be any English on the screen,
+    such as the engine's ("Up to 40 characters").
+    """
+    found: dict[str, re.Pattern[str]] = {}
+    for message in read(po_path("es", "tui"), "es"):
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        if not ids[0] or set(ids) == set(strings):
+            continue
+        for text in ids:
+            pieces = [p.strip() for p in _FIELD.split(text)]
+            whole = len(pieces) == 1
+            for piece in pieces:
+                words = piece.split()
+                label = len(words) == 1 and whole and len(piece) >= 4
+                label = label and (piece[0].isupper() or len(piece) >= 6)
+                if len(words) >= 2 or label:
+                    found[piece] = re.compile(rf"(?<!\w){re.escape(piece)}(?!\w)")
+    return tuple(found.items())
+
+
+def english_on(text: str) -> list[str]:
+    return [piece for piece, pattern in english() if pattern.search(text)]
+
+
+def spanish_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ToolmixApp:
+    """tiny in Spanish, as ``toolmix --lang es tiny`` starts it (the tree's side file, the app's words)."""
+    monkeypatch.setenv("TOOLMIX_LANG", "es")
+    use_language("es")
+    return make_app(translated(load_tree(TREES / "tiny.json")), sessions_dir=tmp_path / "s")
+
+
+async def press(pilot: Pilot[None], *keys: str) -> None:
+    for key in keys:
+        await pilot.press(key)
+        await pilot.pause()
+
+
+async def shows(pilot: Pilot[None], screen: type, *words: str) -> str:
+    """The screen on top is a ``screen``, with each of ``words`` and no English of the app."""
+    app = pilot.app
+    await pilot.pause()
+    assert isinstance(app.screen, screen), app.screen
+    text = screen_text(app)
+    assert [w for w in words if w not in text] == [], text
+    assert english_on(text) == [], text
+    return text
+
+
+async def type_number(pilot: Pilot[None], value: str) -> None:
+    pilot.app.screen.query_one("#number", Input).value = value
+    await press(pilot, "enter")
+
+
+async def to_result(pilot: Pilot[None]) -> None:
+    """Name, People, Photos and Video, on camera, 3 hours, a website: the steady mix."""
+    await press(pilot, "enter", *"ACME", "enter", "2", "2", "1", "enter", "1")
+    await type_number(pilot, "3")
+    await press(pilot, "1")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 32)], ids=str)
+async def test_the_walk_is_in_spanish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    app = spanish_app(tmp_path, monkeypatch)
+    async with app.run_test(size=size) as pilot:
+        await shows(pilot, type(app.screen), "Responde unas pocas preguntas.", "⏎ Empezar")
+        await shows(pilot, type(app.screen), "f1 Teclas", "^q Salir", "^p paleta")
+        await press(pilot, "enter")
+        await shows(pilot, QuestionScreen, "Tus respuestas", "Continuar", "esc Atrás")
+        await press(pilot, *"ACME", "enter")
+        await shows(pilot, QuestionScreen, "¿Quién te compra?", "⏎ Elegir", "1-9 Elegir")
+        await press(pilot, "2")
+        await shows(pilot, QuestionScreen, "Espacio marca, Enter continúa", "space Marcar")
+        await press(pilot, "2", "1", "enter", "1")
+        await type_number(pilot, "mucho")
+        await shows(pilot, QuestionScreen, "«mucho» no es un número: escribe")
+        await type_number(pilot, "")
+        await shows(pilot, QuestionScreen, "Escribe ")
+
+
+async def test_the_result_and_its_dialogs_are_in_spanish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = spanish_app(tmp_path, monkeypatch)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await to_result(pilot)
+        await shows(
+            pilot,
+            ResultScreen,
+            "Tu combinación",
+            "Por qué",
+            "El plan",
+            "Tiempo: 3 de 3 horas a la semana",
+            "Lo que más pesa",
+            "porque respondiste Sí a",
+            "e Exportar",
+            "r Reiniciar",
+            "w ¿Y si…?",
+        )
+        await press(pilot, "f1")
+        await shows(pilot, HelpDialog, "Teclas", "esta ayuda", "Cerrar", "esc Cerrar")
+        await press(pilot, "escape", "e")
+        await shows(pilot, ExportDialog, "Exportar tu combinación", "Archivo:", "Caso de prueba")
+        await press(pilot, "escape", "r")
+        await shows(pilot, ConfirmDialog, "¿Empezar de nuevo sin respuestas?", "Cancelar")
+        await press(pilot, "escape", "w")
+        await shows(pilot, WhatIfScreen, "¿Y si respondieras otra cosa?", "En su lugar", "Con ")
+        await shows(pilot, WhatIfScreen, "⏎ Aplicar", "tab Otra columna")
+        await press(pilot, "escape", "n")
+        await shows(pilot, WhyNotScreen, "¿Por qué sí o por qué no?", "Todos los elementos")
+        await shows(pilot, WhyNotScreen, "Está en tu combinación.", "en tu combinación")
+        await press(pilot, "escape", "h")
+        await shows(pilot, HoursDialog, "Qué te da una hora más", "qué cambiaría", "Ahora: 3 horas")
+        await press(pilot, "escape")
+        await shows(pilot, ResultScreen)
+
+
+async def test_the_palette_is_in_spanish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = spanish_app(tmp_path, monkeypatch)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await to_result(pilot)
+        titles = {c.title: c.help for c in app.get_system_commands(app.screen)}
+        assert titles["Exportar"] == "Tecla: e"
+        assert titles["Tema"] == "Cambiar el tema actual"
+        assert "Teclas" in titles and "Keys" not in titles
+        assert english_on("\n".join(f"{t} {h}" for t, h in titles.items())) == []
+        await press(pilot, "ctrl+p")
+        assert "Buscar comandos…" in screen_text(app)
+
+
+async def test_english_is_looked_for(tmp_path: Path) -> None:
+    """The check above finds the app's English: the same walk in English trips it."""
+    app = make_app(load_tree(TREES / "tiny.json"), sessions_dir=tmp_path / "s")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await to_result(pilot)
+        found = english_on(screen_text(app))
+        assert {"Your mix", "Export", "Start over", "The plan"} <= set(found), found
