@@ -20,6 +20,7 @@ from textual.widgets import Input
 
 from conftest import ROOT, TREES
 from screen_text import screen_text
+from toasts import Toasts
 from toolmix.load.loader import load_tree
 from toolmix.load.translate.side import translated
 from toolmix.text.i18n import use_language
@@ -176,6 +177,15 @@ async def test_the_palette_is_in_spanish(tmp_path: Path, monkeypatch: pytest.Mon
         assert english_on("\n".join(f"{t} {h}" for t, h in titles.items())) == []
         await press(pilot, "ctrl+p")
         assert "Buscar comandos…" in screen_text(app)
+
+
+async def test_ctrl_c_says_which_key_quits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = spanish_app(tmp_path, monkeypatch)
+    toasts = Toasts()
+    async with app.run_test(size=(80, 24), message_hook=toasts) as pilot:
+        await press(pilot, "ctrl+c")
+        assert toasts.titles == ["¿Quieres salir?"]
+        assert toasts.messages == ["Pulsa [b]ctrl+q[/b] para salir de la aplicación"]
 
 
 async def test_english_is_looked_for(tmp_path: Path) -> None:

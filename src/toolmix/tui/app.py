@@ -17,10 +17,10 @@ from toolmix.load.discovery import discover
 from toolmix.load.loader import LoadedTree
 from toolmix.text.i18n import N_, _
 from toolmix.tui.keeping import KeepsSessions
-from toolmix.tui.palette import OffersCommands
 from toolmix.tui.reloading import ReloadsTree
 from toolmix.tui.reopening import ReopensResults
 from toolmix.tui.screens.question import QuestionScreen
+from toolmix.tui.textual_words import TextualWords
 
 if TYPE_CHECKING:  # imported where used: a start with a tree shows neither
     from toolmix.engine.selection import Mix
@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # imported where used: a start with a tree shows neither
     from toolmix.tui.screens.picker import PickerScreen
 
 
-class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults, OffersCommands):
+class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults, TextualWords):
     """Walk a tree one question at a time and end on the recommended mix."""
 
     #: Every screen's sheet (each beside its module), listed here once and

@@ -1,9 +1,10 @@
-"""The command palette (ctrl+p) in the person's language: Textual's commands and the screen's keys.
+"""Where Textual itself speaks, in the person's language: the command palette, the ctrl+c hint.
 
 A mixin of :class:`~toolmix.tui.app.ToolmixApp`. Textual's own commands
-(Theme, Quit, Keys…) and the palettes' prompts are English in Textual; the
-words are listed here so that the catalogue translates them. The keys'
-commands take their bindings' descriptions, translated (toolmix.tui.wording).
+(Theme, Quit, Keys…), the palettes' prompts and the hint that ctrl+c does
+not quit are English in Textual; the words are listed here so that the
+catalogue translates them. The keys' commands take their bindings'
+descriptions, translated (toolmix.tui.wording).
 """
 
 from __future__ import annotations
@@ -36,8 +37,16 @@ TEXTUAL_WORDS = (
 )
 
 
-class OffersCommands(App[None]):
-    """Textual's commands and the active keys, each once, in the person's language."""
+class TextualWords(App[None]):
+    """Textual's commands and the active keys, each once, and Textual's hints, translated."""
+
+    def action_help_quit(self) -> None:
+        """ctrl+c (which copies in a field) says which key quits, as Textual's own does."""
+        for key, active in self.active_bindings.items():
+            if active.binding.action in ("quit", "app.quit"):
+                hint = _("Press [b]{key}[/b] to quit the app").format(key=key)
+                self.notify(hint, title=_("Do you want to quit?"))
+                return
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(cast("App[object]", self)):
