@@ -29,6 +29,7 @@ from toolmix.model.nodes import (
     TextNode,
 )
 from toolmix.model.tree import Tree
+from toolmix.text.i18n import _, ngettext
 from toolmix.text.words import format_number, with_unit
 
 
@@ -42,31 +43,35 @@ def answer_label(tree: Tree, node_id: str, value: AnswerValue | None) -> str:
     if isinstance(node, MultiNode):
         assert isinstance(value, list)
         labels = [o.label for o in node.options if o.id in value]
-        return ", ".join(labels) if labels else "(none)"
+        return ", ".join(labels) if labels else _("(none)")
     if isinstance(node, NumberNode):
         assert isinstance(value, (int, float))
         return with_unit(value, node.unit)
     if isinstance(node, TextNode):
-        return str(value) if value else "(no answer)"
+        return str(value) if value else _("(no answer)")
     return str(value)
 
 
 def number_words(node: NumberNode) -> str:
     """The range a question takes: "a number from 0.5 to 20"."""
     if node.min is not None and node.max is not None:
-        return f"a number from {format_number(node.min)} to {format_number(node.max)}"
+        return _("a number from {low} to {high}").format(
+            low=format_number(node.min), high=format_number(node.max)
+        )
     if node.min is not None:
-        return f"a number of {format_number(node.min)} or more"
+        return _("a number of {low} or more").format(low=format_number(node.min))
     if node.max is not None:
-        return f"a number up to {format_number(node.max)}"
-    return "a number"
+        return _("a number up to {high}").format(high=format_number(node.max))
+    return _("a number")
 
 
 def allowed_numbers(node: NumberNode) -> str:
     """The numbers a question takes, shown before any is refused."""
     words = number_words(node)
     if node.step is not None:
-        words += f", in steps of {format_number(node.step)}"
+        words = _("{numbers}, in steps of {step}").format(
+            numbers=words, step=format_number(node.step)
+        )
     return words[0].upper() + words[1:]
 
 
@@ -74,7 +79,7 @@ def _step_words(node: NumberNode) -> str:
     step = node.step
     assert step is not None
     if step == 0.5 and "hour" in (node.unit or ""):
-        return "half an hour"
+        return _("half an hour")
     return format_number(step)
 
 
@@ -94,17 +99,24 @@ def _within(node: NumberNode, value: float) -> bool:
 def _number_words(node: NumberNode, value: Any) -> str | None:
     between = number_words(node)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return f"Type {between}"
+        return _("Type {numbers}").format(numbers=between)
     if not math.isfinite(value) or abs(value) > 1e15:
-        return f"That number is too large: type {between}"
+        return _("That number is too large: type {numbers}").format(numbers=between)
     if not _within(node, value):
-        high = node.max is not None and value > node.max
-        return f"{format_number(value)} is too {'high' if high else 'low'}: type {between}"
+        shown = format_number(value)
+        if node.max is not None and value > node.max:
+            return _("{value} is too high: type {numbers}").format(value=shown, numbers=between)
+        return _("{value} is too low: type {numbers}").format(value=shown, numbers=between)
     if node.step is not None:
+        step = _step_words(node)
         if abs((value - (node.min or 0)) / node.step) >= 2**53:
-            return f"Use steps of {_step_words(node)}"
-        examples = " or ".join(format_number(v) for v in _nearest_steps(node, value))
-        return f"Use steps of {_step_words(node)}, e.g. {examples}"
+            return _("Use steps of {step}").format(step=step)
+        near = [format_number(v) for v in _nearest_steps(node, value)]
+        if len(near) == 1:
+            return _("Use steps of {step}, e.g. {value}").format(step=step, value=near[0])
+        return _("Use steps of {step}, e.g. {low} or {high}").format(
+            step=step, low=near[0], high=near[1]
+        )
     return None
 
 
@@ -118,14 +130,26 @@ def _multi_words(
         return None  # only an answers file can say so; its message names the ids
     alone = [o for o in node.options if o.exclusive and o.id in value]
     if alone and len(value) > 1:
-        return f"“{alone[0].label}” goes alone: untick it or the others"
+        return _("“{label}” goes alone: untick it or the others").format(label=alone[0].label)
     count = len(value)
     if count < node.min:
-        many = "one option" if node.min == 1 else f"{node.min} options"
-        return f"Tick at least {many} to continue" + (f" ({count} ticked)" if count else "")
+        if not count:
+            return ngettext(
+                "Tick at least one option to continue",
+                "Tick at least {n} options to continue",
+                node.min,
+            ).format(n=node.min)
+        return ngettext(
+            "Tick at least one option to continue ({ticked} ticked)",
+            "Tick at least {n} options to continue ({ticked} ticked)",
+            node.min,
+        ).format(n=node.min, ticked=count)
     if node.max is not None and count > node.max:
-        many = "one option" if node.max == 1 else f"{node.max} options"
-        return f"Tick at most {many} ({count} ticked)"
+        return ngettext(
+            "Tick at most one option ({ticked} ticked)",
+            "Tick at most {n} options ({ticked} ticked)",
+            node.max,
+        ).format(n=node.max, ticked=count)
     return None
 
 
@@ -134,9 +158,11 @@ def _text_words(node: TextNode, value: Any) -> str | None:
         return None
     text = value.strip()
     if len(text) > node.max_length:
-        return f"Keep it to {node.max_length} characters or fewer (this is {len(text)})"
+        return _("Keep it to {n} characters or fewer (this is {length})").format(
+            n=node.max_length, length=len(text)
+        )
     if node.required and not text:
-        return "Type an answer: this question needs one"
+        return _("Type an answer: this question needs one")
     return None
 
 
@@ -163,8 +189,14 @@ def change_notes(
         labels = {o.id: o.label for o in node.options} if isinstance(node, MultiNode) else {}
         names = ", ".join(labels.get(v, v) if isinstance(v, str) else str(v) for v in gone)
         question = getattr(node, "text", node_id)
-        notes.append(f"Unticked {names} (no longer offered) in “{question}”; the rest kept")
+        notes.append(
+            _("Unticked {names} (no longer offered) in “{question}”; the rest kept").format(
+                names=names, question=question
+            )
+        )
     for node_id in dropped:
         question = getattr(nodes.get(node_id), "text", node_id)
-        notes.append(f"Dropped your answer to “{question}”: it no longer applies")
+        notes.append(
+            _("Dropped your answer to “{question}”: it no longer applies").format(question=question)
+        )
     return notes

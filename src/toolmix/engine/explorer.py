@@ -22,7 +22,8 @@ from toolmix.engine.sensitivity import Change, hours_table, pairs_bringing_in, w
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import MultiNode, NumberNode, SingleNode
-from toolmix.text.words import whole
+from toolmix.text.i18n import _
+from toolmix.text.words import typed_number, whole
 
 
 @dataclass
@@ -98,7 +99,7 @@ class Explorer:
     def options(self, question: str) -> list[Option]:
         """EXPLORE.md's alternatives of one answer, each with what it would do."""
         before = session_at(self.loaded, self.session.answers, question)
-        values = [v for _, v in alternative_values(before, self.session.answers[question])]
+        values = [v for _unused, v in alternative_values(before, self.session.answers[question])]
         return [
             self._option(question, alternative(self.loaded, self.session, question, v))
             for v in values
@@ -108,16 +109,16 @@ class Explorer:
         """A number typed for a number question; AnswerError (with words) when not allowed."""
         typed = text.strip()
         try:
-            number = float(typed)
+            number = typed_number(typed)
         except ValueError:
             number = math.nan
         if not math.isfinite(number):
             raise AnswerError(
-                question, f"'{typed}' is not a number", "Type a number, like 4 or 2.5."
+                question, f"'{typed}' is not a number", _("Type a number, like 4 or 2.5.")
             )
         value = whole(number)
         if value == self.session.answers[question]:
-            raise AnswerError(question, f"{typed} is the answer now", "That is your answer now.")
+            raise AnswerError(question, f"{typed} is the answer now", _("That is your answer now."))
         return self._option(question, alternative(self.loaded, self.session, question, value))
 
     def _option(self, question: str, alt: Alternative) -> Option:
@@ -192,7 +193,9 @@ class Explorer:
                     for r in row.reasons
                 ]
         effects = [
-            e for e, _ in collect(self.tree, self.session.answered_path())[0] if e.item == item
+            e
+            for e, _unused in collect(self.tree, self.session.answered_path())[0]
+            if e.item == item
         ]
         seen: dict[str, str] = {}
         for e in effects:

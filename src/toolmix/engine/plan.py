@@ -17,10 +17,11 @@ from __future__ import annotations
 from toolmix.engine.selection import Mix, Row
 from toolmix.model.nodes import ResultNode
 from toolmix.model.record import record
+from toolmix.text.i18n import N_, _
 from toolmix.text.markdown_escape import inline
-from toolmix.text.words import hours_phrase, more_hours
+from toolmix.text.words import and_list, hours_phrase, more_hours
 
-_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+_WORDS = {2: N_("two"), 3: N_("three"), 4: N_("four"), 5: N_("five"), 6: N_("six")}
 #: At most this many new places are started in the first week.
 NEW_IN_WEEK_ONE = 1
 #: A first step of at most this many hours (six minutes) is quick: it goes first.
@@ -127,32 +128,35 @@ def why_not(mix: Mix, row: Row) -> str:
     if row.why_not == "group full":
         same = [r.item.name for r in mix.picked if r.group == row.group]
         if not same:  # a limit of 0: the hours leave no room for this kind of thing
-            return "at these hours the plan leaves this kind out"
+            return _("at these hours the plan leaves this kind out")
         if len(same) == 1:
-            return f"you already have {same[0]}, and one is enough here"
-        count = _WORDS.get(len(same), str(len(same)))
-        names = ", ".join(same[:-1]) + " and " + same[-1]
-        return f"you already have {count} of this kind ({names})"
+            return _("you already have {name}, and one is enough here").format(name=same[0])
+        count = _(_WORDS[len(same)]) if len(same) in _WORDS else str(len(same))
+        return _("you already have {count} of this kind ({names})").format(
+            count=count, names=and_list(same)
+        )
     if row.why_not == "over budget" and mix.budget is not None:
         left = max(mix.budget - mix.picked_effort, 0.0)
         need = row.item.effort - left
-        return f"it needs {more_hours(need)} a week than your hours leave"
+        return _("it needs {more} a week than your hours leave").format(more=more_hours(need))
     return row.why_not or ""
 
 
 def total_line(mix: Mix) -> str:
     """The plan's hours added up, against the hours the person has."""
-    effort = mix.picked_effort
+    hours = hours_phrase(mix.picked_effort)
     if mix.budget is None:
-        return f"In all: about {hours_phrase(effort)} a week."
+        return _("In all: about {hours} a week.").format(hours=hours)
     have = hours_phrase(mix.budget)
-    if effort <= mix.budget + 1e-9:
-        return f"In all: about {hours_phrase(effort)} a week, of the {have} you have."
-    over = hours_phrase(effort - mix.budget)
-    return (
-        f"In all: about {hours_phrase(effort)} a week, {over} more than the {have} you have: "
+    if mix.picked_effort <= mix.budget + 1e-9:
+        return _("In all: about {hours} a week, of the {have} you have.").format(
+            hours=hours, have=have
+        )
+    over = hours_phrase(mix.picked_effort - mix.budget)
+    return _(
+        "In all: about {hours} a week, {over} more than the {have} you have: "
         "what you need in any case comes first."
-    )
+    ).format(hours=hours, over=over, have=have)
 
 
 def setup_line(mix: Mix, steps: FirstSteps) -> str:
@@ -161,8 +165,10 @@ def setup_line(mix: Mix, steps: FirstSteps) -> str:
         return ""
     took = hours_phrase(steps.setup)
     if mix.budget is None:
-        return f"These take about {took}; routines start next week."
-    return f"These take about {took} of your {hours_phrase(mix.budget)}; routines start next week."
+        return _("These take about {took}; routines start next week.").format(took=took)
+    return _("These take about {took} of your {have}; routines start next week.").format(
+        took=took, have=hours_phrase(mix.budget)
+    )
 
 
 def _numbered(lines: list[PlanLine]) -> list[str]:
@@ -177,22 +183,25 @@ def plan_markdown(mix: Mix, *, heading: str = "###") -> str:
     out: list[str] = []
     steps = first_steps(mix)
     if steps.this_week:
-        out += [f"{heading} This week", "", *_numbered(steps.this_week)]
+        out += [heading + " " + _("This week"), "", *_numbered(steps.this_week)]
         said = setup_line(mix, steps)
         out += ["", said, ""] if said else [""]
     if steps.next_week:
-        out += [f"{heading} Next week", ""]
+        out += [heading + " " + _("Next week"), ""]
         out += [*_numbered(steps.next_week), ""]
     if steps.month_two:
-        out += [f"{heading} From month 2, one a month", "", *_numbered(steps.month_two), ""]
+        month_two = heading + " " + _("From month 2, one a month")
+        out += [month_two, "", *_numbered(steps.month_two), ""]
     routines = every_week(mix)
     if routines:
         later = {s.item for s in steps.month_two}
-        out += [f"{heading} Every week", ""]
+        out += [heading + " " + _("Every week"), ""]
         for s in routines:
-            when = " from month 2" if s.item in later else ""
+            hours = hours_phrase(s.hours)
+            if s.item in later:
+                hours = _("{hours} from month 2").format(hours=hours)
             text = f": {inline(s.text)}" if s.text else ""
-            out.append(f"- **{inline(s.name)}** ({hours_phrase(s.hours)}{when}){text}")
+            out.append(f"- **{inline(s.name)}** ({hours}){text}")
         out += ["", total_line(mix), ""]
     return "\n".join(out)
 

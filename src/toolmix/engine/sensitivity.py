@@ -18,6 +18,7 @@ from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import NumberNode, ResultNode, on_step
 from toolmix.model.tree import BudgetFromAnswer
+from toolmix.text.i18n import _, ngettext
 from toolmix.text.words import whole
 
 #: The budgets shown beside the person's own: one hour less to three more.
@@ -54,13 +55,17 @@ def effect_words(
     tree = new.tree
     parts = []
     if change.joins:
-        parts.append(f"{', '.join(name(tree.items[i].name) for i in change.joins)} would join")
+        names = ", ".join(name(tree.items[i].name) for i in change.joins)
+        joins = ngettext("{names} would join", "{names} would join", len(change.joins))
+        parts.append(joins.format(names=names))
     if change.leaves:
-        parts.append(f"{', '.join(name(tree.items[i].name) for i in change.leaves)} would leave")
+        names = ", ".join(name(tree.items[i].name) for i in change.leaves)
+        leaves = ngettext("{names} would leave", "{names} would leave", len(change.leaves))
+        parts.append(leaves.format(names=names))
     if change.new_plan:
         node = tree.nodes[new.result_node]
         plan = node.title if isinstance(node, ResultNode) else new.result_node
-        parts.append(f"the plan would become {title(plan)}")
+        parts.append(_("the plan would become {title}").format(title=title(plan)))
     return "; ".join(parts)
 
 
@@ -127,7 +132,7 @@ def hours_table(loaded: LoadedTree, session: Session, now: Mix) -> list[tuple[fl
 def _score_of(mix: Mix, item: str) -> int:
     """The item's score in a mix, candidate or not (the sum of its effects' scores)."""
     answered = [(n, mix.answers.get(n)) for n in mix.path]
-    return sum(e.score for e, _ in collect(mix.tree, answered)[0] if e.item == item)
+    return sum(e.score for e, _unused in collect(mix.tree, answered)[0] if e.item == item)
 
 
 def pairs_bringing_in(

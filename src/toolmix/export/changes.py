@@ -7,6 +7,7 @@ from toolmix.engine.selection import Mix
 from toolmix.engine.sensitivity import effect_words, hours_table, what_matters
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
+from toolmix.text.i18n import _
 from toolmix.text.markdown_escape import cell, inline
 from toolmix.text.words import format_hours
 
@@ -26,19 +27,21 @@ def section(loaded: LoadedTree, session: Session, mix: Mix) -> list[str]:
     table = hours_table(loaded, session, mix)
     if not matters and not table:
         return []
-    out = ["## What would change this plan", ""]
+    out = ["## " + _("What would change this plan"), ""]
     if matters:
-        out += ["The answers this plan rests on most:", ""]
+        out += [_("The answers this plan rests on most:"), ""]
         for change in matters:
             q = change.question
             question = inline(getattr(tree.nodes[q], "text", q))
             answer = inline(answer_label(tree, q, change.alternative.answer))
-            out.append(
-                f"- **{question}** With *{answer}*: {effect_words(change, inline, _italic)}."
+            effect = _("With *{answer}*: {effect}.").format(
+                answer=answer, effect=effect_words(change, inline, _italic)
             )
+            out.append(f"- **{question}** {effect}")
         out.append("")
     if table:
-        out += ["| hours a week | would join | would leave |", "|--:|---|---|"]
+        head = (_("hours a week"), _("would join"), _("would leave"))
+        out += ["| {} | {} | {} |".format(*(cell(h) for h in head)), "|--:|---|---|"]
         for hours, change in table:
             joins = cell(_names(mix, change.joins)) if change.joins else "—"
             leaves = cell(_names(mix, change.leaves)) if change.leaves else "—"

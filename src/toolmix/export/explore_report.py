@@ -11,6 +11,7 @@ from toolmix.engine.explore import Nearest, standing
 from toolmix.engine.selection import Mix, choose
 from toolmix.engine.session import Session
 from toolmix.model.tree import Tree
+from toolmix.text.i18n import _, pgettext
 from toolmix.text.markdown_escape import cell, inline
 from toolmix.text.words import hours_a_week
 
@@ -28,11 +29,11 @@ def _question(tree: Tree, q: str) -> str:
 
 
 def _answer(tree: Tree, q: str, value: AnswerValue) -> str:
-    return inline(answer_label(tree, q, value) or "(no answer)")
+    return inline(answer_label(tree, q, value) or _("(no answer)"))
 
 
 def _items(tree: Tree, ids: list[str]) -> str:
-    return ", ".join(inline(tree.items[i].name) for i in ids) or "nothing"
+    return ", ".join(inline(tree.items[i].name) for i in ids) or _("nothing")
 
 
 def _hours(effort: float | None) -> str:
@@ -45,37 +46,39 @@ def _result(tree: Tree, node: str) -> str:
 
 def _outcome(tree: Tree, alt: dict[str, Any]) -> list[str]:
     if alt["needs"] is not None:
-        lines = [f"  - you would first need to answer: {_question(tree, alt['needs'])}"]
+        needs = _question(tree, alt["needs"])
+        lines = ["  - " + _("you would first need to answer: {question}").format(question=needs)]
     else:
-        lines = [f"  - plan: {_result(tree, alt['result_node'])}{_hours(alt['effort'])}"]
+        plan = _result(tree, alt["result_node"]) + _hours(alt["effort"])
+        lines = ["  - " + _("plan: {plan}").format(plan=plan)]
         if alt["added"]:
-            lines.append(f"  - in: {_items(tree, alt['added'])}")
+            lines.append("  - " + _("in: {items}").format(items=_items(tree, alt["added"])))
         if alt["removed"]:
-            lines.append(f"  - out: {_items(tree, alt['removed'])}")
+            lines.append("  - " + _("out: {items}").format(items=_items(tree, alt["removed"])))
         if not alt["added"] and not alt["removed"]:
-            lines.append("  - the same mix")
+            lines.append("  - " + _("the same mix"))
     if alt["dropped"]:
         names = ", ".join(_question(tree, q) for q in alt["dropped"])
-        lines.append(f"  - no longer asked: {names}")
+        lines.append("  - " + _("no longer asked: {questions}").format(questions=names))
     return lines
 
 
 def what_if_md(tree: Tree, found: dict[str, Any]) -> str:
     q = found["question"]
     out = [
-        f"# What if: {_question(tree, q)}",
+        "# " + _("What if: {question}").format(question=_question(tree, q)),
         "",
-        f"You answered: {_answer(tree, q, found['current'])}.",
+        _("You answered: {answer}.").format(answer=_answer(tree, q, found["current"])),
         "",
     ]
     if not found["alternatives"]:
         kind = tree.nodes[q].type
-        out.append(
-            {
-                "number": "There is no other answer to try here; give values with --what-if Q=V,V.",
-                "text": "A written answer has no other answers to try.",
-            }.get(kind, "No other answer is allowed here.")
-        )
+        if kind == "number":
+            out.append(_("There is no other answer to try here; give values with --what-if Q=V,V."))
+        elif kind == "text":
+            out.append(_("A written answer has no other answers to try."))
+        else:
+            out.append(_("No other answer is allowed here."))
     for alt in found["alternatives"]:
         out.append(f"- **{_answer(tree, q, alt['answer'])}**")
         out += _outcome(tree, alt)
@@ -85,14 +88,15 @@ def what_if_md(tree: Tree, found: dict[str, Any]) -> str:
 def _standing_words(status: str, why_not: str | None) -> str:
     """Where an item stands, in a sentence (EXPLORE.md's status and why_not)."""
     if status == "considered":
-        return {
-            "group full": "It was considered, but that part of your mix is already full.",
-            "over budget": "It was considered, but it needs more hours than are left.",
-        }.get(why_not or "", "It was considered.")
+        if why_not == "group full":
+            return _("It was considered, but that part of your mix is already full.")
+        if why_not == "over budget":
+            return _("It was considered, but it needs more hours than are left.")
+        return _("It was considered.")
     return {
-        "picked": "It is in your mix.",
-        "ruled_out": "It was ruled out by one of your answers.",
-        "not_candidate": "Your answers did not make it a candidate.",
+        "picked": _("It is in your mix."),
+        "ruled_out": _("It was ruled out by one of your answers."),
+        "not_candidate": _("Your answers did not make it a candidate."),
     }[status]
 
 
@@ -100,28 +104,35 @@ def _because(tree: Tree, near: Nearest) -> str:
     """Why nothing brings an item in, from where it comes nearest (:func:`explore.nearest`)."""
     question, value, status, why, score = near
     if status == "ruled_out":
-        return "one of your answers rules it out, and with any one of them changed it still is"
+        return _("one of your answers rules it out, and with any one of them changed it still is")
     if status == "not_candidate" and (score is None or score <= 0):
-        return (
+        return _(
             "neither your answers nor any change of one of them gives it a reason to be in the mix"
         )
-    needs = f"an item needs {tree.result.min_score} to be considered"
+    need = tree.result.min_score
     if question is None or value is None:  # nearest as things stand
         if status == "considered":
-            return "it is considered, but " + (
-                "that part of the mix is already full"
-                if why == "group full"
-                else "it needs more hours than are left"
-            )
-        return f"your answers give it a score of {score}, and {needs}"
-    where = f"at best, with {_question(tree, question)} → **{_answer(tree, question, value)}**"
+            if why == "group full":
+                return _("it is considered, but that part of the mix is already full")
+            return _("it is considered, but it needs more hours than are left")
+        return _(
+            "your answers give it a score of {score}, and an item needs {need} to be considered"
+        ).format(score=score, need=need)
+    q, a = _question(tree, question), _answer(tree, question, value)
     if status == "considered":
-        return f"{where}, it would be considered, but " + (
-            "that part of the mix would be full"
-            if why == "group full"
-            else "it would need more hours than are left"
-        )
-    return f"{where}, it would score {score}, and {needs}"
+        if why == "group full":
+            return _(
+                "at best, with {question} → **{answer}**, it would be considered, "
+                "but that part of the mix would be full"
+            ).format(question=q, answer=a)
+        return _(
+            "at best, with {question} → **{answer}**, it would be considered, "
+            "but it would need more hours than are left"
+        ).format(question=q, answer=a)
+    return _(
+        "at best, with {question} → **{answer}**, it would score {score}, "
+        "and an item needs {need} to be considered"
+    ).format(question=q, answer=a, score=score, need=need)
 
 
 def why_not_md(
@@ -130,33 +141,44 @@ def why_not_md(
     """``near``: where the item comes nearest the mix, said when no change brings it in."""
     item = tree.items[found["item"]]
     status = _standing_words(found["status"], found["why_not"])
-    out = [f"# Why not {inline(item.name)}?", "", status, ""]
+    out = ["# " + _("Why not {item}?").format(item=inline(item.name)), "", status, ""]
     if found["reasons"]:
-        out += ["What your answers said about it:", ""]
+        out += [_("What your answers said about it:"), ""]
         out += [f"- {inline(r)}" for r in found["reasons"]]
         out.append("")
     if found["status"] == "picked":
         return "\n".join(out).rstrip("\n") + "\n"
     if found["changes"]:
-        out += ["Each of these changes, on its own, would bring it in:", ""]
+        out += [_("Each of these changes, on its own, would bring it in:"), ""]
         for c in found["changes"]:
             q = c["question"]
-            out.append(
-                f"- {_question(tree, q)} → **{_answer(tree, q, c['answer'])}** "
-                f"(plan: {_result(tree, c['result_node'])}{_hours(c['effort'])})"
+            plan = _result(tree, c["result_node"]) + _hours(c["effort"])
+            change = _("{question} → **{answer}** (plan: {plan})").format(
+                question=_question(tree, q), answer=_answer(tree, q, c["answer"]), plan=plan
             )
+            out.append(f"- {change}")
     elif pairs:
-        out += ["No single change would bring it in; two together would:", ""]
+        out += [_("No single change would bring it in; two together would:"), ""]
         for (q1, v1), (q2, v2), mix in pairs:
-            out.append(
-                f"- {_question(tree, q1)} → **{_answer(tree, q1, v1)}**, and "
-                f"{_question(tree, q2)} → **{_answer(tree, q2, v2)}** "
-                f"(plan: {_result(tree, mix.result_node)}{_hours(mix.budgeted_effort)})"
+            plan = _result(tree, mix.result_node) + _hours(mix.budgeted_effort)
+            change = _(
+                "{question} → **{answer}**, and {other} → **{other_answer}** (plan: {plan})"
+            ).format(
+                question=_question(tree, q1),
+                answer=_answer(tree, q1, v1),
+                other=_question(tree, q2),
+                other_answer=_answer(tree, q2, v2),
+                plan=plan,
             )
+            out.append(f"- {change}")
+    elif near is None:
+        out.append(_("None of your answers, changed one or two at a time, would bring it in."))
     else:
-        because = "" if near is None else f", because {_because(tree, near)}"
         out.append(
-            f"None of your answers, changed one or two at a time, would bring it in{because}."
+            _(
+                "None of your answers, changed one or two at a time, would bring it in, "
+                "because {why}."
+            ).format(why=_because(tree, near))
         )
     return "\n".join(out) + "\n"
 
@@ -166,7 +188,7 @@ def _side(mix: Mix, item: str) -> str:
     status, why, _score, reasons = standing(mix.tree, mix, item)
     words = _standing_words(status, why)
     if status == "not_candidate" and not reasons:
-        words = "No answer made it a candidate."
+        words = _("No answer made it a candidate.")
     return " ".join([words, *(inline(r) for r in reasons)])
 
 
@@ -176,37 +198,42 @@ def compare_md(
     """The mixes side by side, the answers that differ, and why each differing item does."""
     a, b = found["a"], found["b"]
     na, nb = (cell(n) for n in names)
+    plan, time, question = _("Plan"), _("Time"), _("Question")
     out = [
-        f"# Comparing {inline(names[0])} and {inline(names[1])}",
+        "# " + _("Comparing {a} and {b}").format(a=inline(names[0]), b=inline(names[1])),
         "",
         f"| | {na} | {nb} |",
         "|---|---|---|",
-        f"| Plan | {_result(tree, a['result_node'])} | {_result(tree, b['result_node'])} |",
+        f"| {plan} | {_result(tree, a['result_node'])} | {_result(tree, b['result_node'])} |",
     ]
     if a["effort"] is not None or b["effort"] is not None:
         hours = [hours_a_week(e) if e is not None else "—" for e in (a["effort"], b["effort"])]
-        out.append(f"| Time | {hours[0]} | {hours[1]} |")
+        out.append(f"| {time} | {hours[0]} | {hours[1]} |")
     for item in [*a["picked"], *found["only_b"]]:
-        marks = ["in" if item in side["picked"] else "—" for side in (a, b)]
+        marks = [pgettext("in the mix", "in") if item in side["picked"] else "—" for side in (a, b)]
         out.append(f"| {cell(tree.items[item].name)} | {marks[0]} | {marks[1]} |")
     out.append("")
     if not found["answers_differ"]:
-        out += ["The answers are the same.", ""]
+        out += [_("The answers are the same."), ""]
     else:
-        out += ["## Answers that differ", "", f"| Question | {na} | {nb} |", "|---|---|---|"]
+        head = f"| {question} | {na} | {nb} |"
+        out += ["## " + _("Answers that differ"), "", head, "|---|---|---|"]
         for q in found["answers_differ"]:
             shown = [
-                cell(answer_label(tree, q, w.answers[q])) if q in w.answers else "(not asked)"
+                cell(answer_label(tree, q, w.answers[q])) if q in w.answers else _("(not asked)")
                 for w in sessions
             ]
             out.append(f"| {_question(tree, q)} | {shown[0]} | {shown[1]} |")
         out.append("")
     differing = [(i, names[0]) for i in found["only_a"]] + [(i, names[1]) for i in found["only_b"]]
     if differing:
-        out += ["## Why the mixes differ", ""]
+        out += ["## " + _("Why the mixes differ"), ""]
         mixes = [choose(tree, w.answered_path()) for w in sessions]
         for item, only in differing:
-            out.append(f"- **{inline(tree.items[item].name)}**, only with {inline(only)}:")
+            name = inline(tree.items[item].name)
+            out.append(
+                "- " + _("**{item}**, only with {name}:").format(item=name, name=inline(only))
+            )
             for name, mix in zip(names, mixes, strict=True):
                 out.append(f"  - {inline(name)}: {_side(mix, item)}")
         out.append("")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import reduce
 
 from toolmix.engine.answer_words import answer_label
 from toolmix.engine.plan import plan_markdown, why_not
 from toolmix.engine.selection import Mix, Row
 from toolmix.export.graph import path_mermaid
 from toolmix.model.nodes import ResultNode
+from toolmix.text.i18n import _
 from toolmix.text.markdown_escape import inline, quote_block
 
 
@@ -23,13 +25,17 @@ def _why_line(row: Row) -> str:
     con = [_sentence(r.text) for r in row.reasons if r.score < 0 and r.kind != "require"]
     text = " ".join(pro)
     if con:
-        text += (" " if text else "") + "Though: " + " ".join(con)
+        text += (" " if text else "") + _("Though: {reasons}").format(reasons=" ".join(con))
     return text
 
 
 def _url(url: str) -> str:
     # The loader allows only http(s) addresses; < and > would end the autolink.
     return url.replace("<", "%3C").replace(">", "%3E")
+
+
+def _both(first: str, last: str) -> str:
+    return _("{first} and {last}").format(first=first, last=last)
 
 
 def _why(mix: Mix) -> list[str]:
@@ -39,9 +45,11 @@ def _why(mix: Mix) -> list[str]:
         merged.setdefault(_why_line(row), []).append(row)
     out: list[str] = []
     for text, rows in merged.items():
-        names = " and ".join(f"**{inline(r.item.name)}**" for r in rows)
+        names = reduce(_both, [f"**{inline(r.item.name)}**" for r in rows])
         costs = {r.item.cost for r in rows if r.item.cost}
-        cost = f" Cost: {_sentence(costs.pop())}" if len(costs) == 1 else ""
+        cost = (
+            " " + _("Cost: {cost}").format(cost=_sentence(costs.pop())) if len(costs) == 1 else ""
+        )
         links = "".join(f" <{_url(r.item.url)}>" for r in rows if r.item.url)
         out.append(f"- {names}: {text}{cost}{links}".rstrip())
     return out
@@ -65,29 +73,31 @@ def render(
     assert isinstance(node, ResultNode)
     out: list[str] = [f"# {inline(mix.title)}", ""]
     out.append(
-        f"From the tree *{inline(tree.title)}* (`{tree.id}`, version "
-        f"{inline(tree.version)}), {day}."
+        _("From the tree *{title}* (`{id}`, version {version}), {day}.").format(
+            title=inline(tree.title), id=tree.id, version=inline(tree.version), day=day
+        )
     )
     out.append("")
     if node.body:
         out += [quote_block(node.body), ""]
 
-    out += ["## Your plan", ""]
+    out += ["## " + _("Your plan"), ""]
     if not mix.picked:
-        out += ["Nothing fits these answers: no item scored high enough.", ""]
+        out += [_("Nothing fits these answers: no item scored high enough."), ""]
     else:
         out += [plan_markdown(mix, heading="###")]
-        out += ["## Why each pick", "", *_why(mix), ""]
+        out += ["## " + _("Why each pick"), "", *_why(mix), ""]
 
     out += changes or []
 
     if mix.considered:
-        out += ["## Also considered", ""]
+        out += ["## " + _("Also considered"), ""]
         for r in mix.considered:
-            out.append(f"- **{inline(r.item.name)}**: not picked: {why_not(mix, r)}.")
+            why = _("not picked: {why}.").format(why=why_not(mix, r))
+            out.append(f"- **{inline(r.item.name)}**: {why}")
         out.append("")
     if mix.ruled_out:
-        out += ["## Ruled out", ""]
+        out += ["## " + _("Ruled out"), ""]
         for r in mix.ruled_out:
             why = " ".join(inline(x.text) for x in r.reasons)
             out.append(f"- **{inline(r.item.name)}**: {why}".rstrip())
@@ -96,7 +106,7 @@ def render(
     answered = [(n, mix.answers.get(n)) for n in mix.path]
     questions = [(n, v) for n, v in answered if v is not None]
     if questions:
-        out += ["## Your answers", ""]
+        out += ["## " + _("Your answers"), ""]
         for i, (n, v) in enumerate(questions, 1):
             q = tree.nodes[n]
             text = getattr(q, "text", n)
@@ -107,7 +117,7 @@ def render(
         return "\n".join(out)
     labels = [answer_label(tree, n, v) for n, v in answered]
     out += [
-        "## Appendix: the path you took",
+        "## " + _("Appendix: the path you took"),
         "",
         "```mermaid",
         path_mermaid(tree, answered, labels).rstrip("\n"),

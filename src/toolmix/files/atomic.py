@@ -17,8 +17,9 @@ import os
 import stat
 from pathlib import Path
 
-from toolmix.files.outpath import TargetExists, check_target, shown, why
+from toolmix.files.outpath import TargetExists, cannot_write, check_target, shown, why
 from toolmix.model.problems import ToolmixError
+from toolmix.text.i18n import _
 from toolmix.text.output import safe
 
 __all__ = ["TargetExists", "write_bytes_atomic", "write_text_atomic"]
@@ -53,7 +54,7 @@ def write_bytes_atomic(
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise ToolmixError(f"cannot write {shown(target)}: {why(exc)}") from None
+            raise ToolmixError(cannot_write(target, why(exc))) from None
         raise
     _sync_folder(folder)
     return target
@@ -68,15 +69,16 @@ def _create_temp(folder: Path, target: Path, mode: int) -> tuple[int, Path]:
     """
     stem = os.fsencode(target.name)[:200].decode("utf-8", "ignore")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
-    for _ in range(100):
+    for _attempt in range(100):
         tmp = folder / f".{stem}.{os.urandom(4).hex()}.tmp"  # not secrets: it imports hashlib
         try:
             return os.open(tmp, flags, mode), tmp
         except FileExistsError:
             continue
         except OSError as exc:
-            raise ToolmixError(f"cannot write {shown(target)}: {why(exc)}") from None
-    raise ToolmixError(f"cannot write {shown(target)}: no free temporary name in {shown(folder)}")
+            raise ToolmixError(cannot_write(target, why(exc))) from None
+    reason = _("no free temporary name in {folder}").format(folder=shown(folder))
+    raise ToolmixError(cannot_write(target, reason))
 
 
 def _sync_folder(folder: Path) -> None:

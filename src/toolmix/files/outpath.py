@@ -16,6 +16,7 @@ from pathlib import Path
 
 from toolmix.model.problems import ToolmixError
 from toolmix.text.clean import one_line
+from toolmix.text.i18n import _
 
 #: The longest file name (one path component) most file systems allow, in bytes.
 NAME_MAX = 255
@@ -34,18 +35,23 @@ def shown(path: str | Path) -> str:
 def why(exc: OSError) -> str:
     """An OSError in words."""
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return _("the disk is full")
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
+        return _("permission denied")
     if exc.errno == errno.EROFS:
-        return "the file system is read-only"
+        return _("the file system is read-only")
     if exc.errno == errno.ENAMETOOLONG:
-        return "the name is too long"
+        return _("the name is too long")
     if exc.errno == errno.ENOTDIR:
-        return "a part of the path is a file, not a folder"
+        return _("a part of the path is a file, not a folder")
     if exc.errno == errno.ELOOP:
-        return "the path has too many symbolic links"
+        return _("the path has too many symbolic links")
     return exc.strerror or str(exc)
+
+
+def cannot_write(path: str | Path, reason: str) -> str:
+    """The message of a write that failed: ``cannot write PATH: REASON``."""
+    return _("cannot write {path}: {why}").format(path=shown(path), why=reason)
 
 
 def expand(raw: str) -> Path:
@@ -56,8 +62,14 @@ def expand(raw: str) -> Path:
     except RuntimeError:  # pathlib's word for "no such user" (or no home at all)
         user = raw[1:].split("/", 1)[0].split(os.sep, 1)[0]
         if user:
-            raise ToolmixError(f"cannot write {shown(raw)}: there is no user '{user}'") from None
-        raise ToolmixError(f"cannot write {shown(raw)}: your home folder is not known") from None
+            raise ToolmixError(
+                _("cannot write {path}: there is no user '{user}'").format(
+                    path=shown(raw), user=user
+                )
+            ) from None
+        raise ToolmixError(
+            _("cannot write {path}: your home folder is not known").format(path=shown(raw))
+        ) from None
 
 
 def _stat(path: Path, target: Path) -> os.stat_result | None:
@@ -68,10 +80,12 @@ def _stat(path: Path, target: Path) -> os.stat_result | None:
         return None
     except ValueError:  # an embedded NUL
         raise ToolmixError(
-            f"cannot write {shown(target)}: the name holds a character no file name can hold"
+            _("cannot write {path}: the name holds a character no file name can hold").format(
+                path=shown(target)
+            )
         ) from None
     except OSError as exc:
-        raise ToolmixError(f"cannot write {shown(target)}: {why(exc)}") from None
+        raise ToolmixError(cannot_write(target, why(exc))) from None
 
 
 def check_target(path: str | Path, *, overwrite: bool) -> os.stat_result | None:
@@ -84,23 +98,32 @@ def check_target(path: str | Path, *, overwrite: bool) -> os.stat_result | None:
     size = len(os.fsencode(target.name))
     if size > NAME_MAX:
         raise ToolmixError(
-            f"cannot write {shown(target)}: the file name is {size} bytes long; "
-            f"at most {NAME_MAX} fit"
+            _("cannot write {path}: the file name is {size} bytes long; at most {most} fit").format(
+                path=shown(target), size=size, most=NAME_MAX
+            )
         )
     where = _stat(folder, target)
     if where is None:
         raise ToolmixError(
-            f"cannot write {shown(target)}: the folder {shown(folder)} does not exist"
+            _("cannot write {path}: the folder {folder} does not exist").format(
+                path=shown(target), folder=shown(folder)
+            )
         )
     if not stat.S_ISDIR(where.st_mode):
-        raise ToolmixError(f"cannot write {shown(target)}: {shown(folder)} is a file, not a folder")
+        raise ToolmixError(
+            _("cannot write {path}: {folder} is a file, not a folder").format(
+                path=shown(target), folder=shown(folder)
+            )
+        )
     found = _stat(target, target)
     if found is None:
         return None
     if stat.S_ISDIR(found.st_mode):
-        raise ToolmixError(f"{shown(target)} is a folder; expected a file name")
+        raise ToolmixError(_("{path} is a folder; expected a file name").format(path=shown(target)))
     if not overwrite:
-        raise TargetExists(f"{shown(target)} already exists; use --force to overwrite it")
+        raise TargetExists(
+            _("{path} already exists; use --force to overwrite it").format(path=shown(target))
+        )
     return found
 
 

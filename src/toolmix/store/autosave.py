@@ -37,6 +37,7 @@ from toolmix.load.strict_json import read_json
 from toolmix.model.problems import ToolmixError
 from toolmix.model.record import record
 from toolmix.text.clean import clean_strings
+from toolmix.text.i18n import _
 
 #: A saved session is a few kilobytes; anything this big was not written by us.
 MAX_SESSION_BYTES = 16 * 1024 * 1024
@@ -73,7 +74,9 @@ class Autosave:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ToolmixError(f"cannot create {self.folder}: {exc.strerror}") from None
+            raise ToolmixError(
+                _("cannot create {folder}: {why}").format(folder=self.folder, why=exc.strerror)
+            ) from None
         answers = {n: v for n, v in session.answered_path() if v is not None}
         read: list[str] = []
         for node_id, value in session.remembered.items():
@@ -116,10 +119,10 @@ class Autosave:
             raise Unreadable(exc.problems[0].message) from None
         data = clean_strings(doc.data)  # every value, answers too
         if data.get("tree") != self.tree_id:
-            raise Unreadable(f"it is not a session of tree '{self.tree_id}'")
+            raise Unreadable(_("it is not a session of tree '{tree}'").format(tree=self.tree_id))
         answers = data.get("answers")
         if not isinstance(answers, dict):
-            raise Unreadable("it has no 'answers' object")
+            raise Unreadable(_("it has no 'answers' object"))
         extras = clean_strings(doc.extras)
         return Saved(
             answers=answers,
@@ -189,7 +192,11 @@ def claim(folder: Path, tree_id: str, *, resume: bool = True) -> Claim:
         held += not free  # a window with no answers yet holds this name
         if lock is not None:
             os.close(lock)
-    raise ToolmixError(f"too many saved sessions of tree '{tree_id}' in {folder}")
+    raise ToolmixError(
+        _("too many saved sessions of tree '{tree}' in {folder}").format(
+            tree=tree_id, folder=folder
+        )
+    )
 
 
 def _session_files(folder: Path, tree_id: str) -> list[Path]:
@@ -207,7 +214,7 @@ def _session_files(folder: Path, tree_id: str) -> list[Path]:
             continue
         if stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
             found.append((info.st_mtime, path))
-    return [path for _, path in sorted(found, key=lambda f: f[0], reverse=True)]
+    return [path for _stamp, path in sorted(found, key=lambda f: f[0], reverse=True)]
 
 
 def _lock(path: Path) -> tuple[bool, int | None]:
@@ -234,8 +241,12 @@ def _set_aside(path: Path, why: str) -> str:
     try:
         os.replace(path, aside)
     except OSError as exc:
-        return f"The saved session {path} cannot be read ({why}) nor set aside: {exc.strerror}."
-    return f"The saved session {path} cannot be read ({why}); it was kept as {aside.name}."
+        return _("The saved session {path} cannot be read ({why}) nor set aside: {error}.").format(
+            path=path, why=why, error=exc.strerror
+        )
+    return _("The saved session {path} cannot be read ({why}); it was kept as {aside}.").format(
+        path=path, why=why, aside=aside.name
+    )
 
 
 def _ids(value: Any) -> list[str]:

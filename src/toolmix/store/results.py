@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from toolmix.files.atomic import write_text_atomic
 from toolmix.model.problems import ToolmixError
+from toolmix.text.i18n import _
 
 if TYPE_CHECKING:
     from toolmix.engine.selection import Mix
@@ -47,7 +48,9 @@ def keep_result(folder: Path, mix: Mix) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ToolmixError(f"cannot create {folder}: {exc.strerror}") from None
+        raise ToolmixError(
+            _("cannot create {folder}: {why}").format(folder=folder, why=exc.strerror)
+        ) from None
     return write_text_atomic(result_file(folder, mix.tree.id), result_json(mix), overwrite=True)
 
 

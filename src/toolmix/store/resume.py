@@ -20,7 +20,7 @@ from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import InfoNode, ResultNode
 from toolmix.model.record import record
 from toolmix.store.autosave import Saved
-from toolmix.text.i18n import ngettext
+from toolmix.text.i18n import _, ngettext
 
 #: More ids than any question has options (the loader allows 1,000).
 _MAX_LIST = 1_000
@@ -142,10 +142,15 @@ def offer_words(restored: Restored) -> tuple[str, str, str]:
     )
     node = restored.session.node
     if isinstance(node, ResultNode):
-        question = f"Your last walk ended with a result: {node.title} ({answers}). Show it again?"
-        return question + note, "Show the result", "Start afresh"
+        question = _("Your last walk ended with a result: {title} ({answers}). Show it again?")
+        return (
+            question.format(title=node.title, answers=answers) + note,
+            _("Show the result"),
+            _("Start afresh"),
+        )
     return (
-        f"You have an unfinished session with {answers}. Resume it?" + note,
-        "Resume",
-        "Start afresh",
+        _("You have an unfinished session with {answers}. Resume it?").format(answers=answers)
+        + note,
+        _("Resume"),
+        _("Start afresh"),
     )

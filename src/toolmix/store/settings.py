@@ -17,6 +17,7 @@ from toolmix.files.atomic import write_text_atomic
 from toolmix.load.strict_json import read_json
 from toolmix.model.problems import ToolmixError
 from toolmix.text.clean import clean_strings
+from toolmix.text.i18n import _
 
 #: A settings file holds a theme name; anything this big was not written by us.
 MAX_SETTINGS_BYTES = 1024 * 1024
@@ -28,7 +29,9 @@ def read_settings(path: Path) -> tuple[dict[str, Any], str | None]:
     if why is None:
         return settings, None
     if why.startswith("not a regular file"):
-        return {}, f"The settings file {path} is not a regular file; the defaults are used."
+        return {}, _(
+            "The settings file {path} is not a regular file; the defaults are used."
+        ).format(path=path)
     return {}, _set_aside(path, why)
 
 
@@ -58,8 +61,12 @@ def _set_aside(path: Path, why: str) -> str:
     try:
         os.replace(path, aside)
     except OSError as exc:
-        return f"The settings file {path} cannot be read ({why}) nor set aside: {exc.strerror}."
-    return f"The settings file {path} cannot be read ({why}); it was kept as {aside.name}."
+        return _("The settings file {path} cannot be read ({why}) nor set aside: {error}.").format(
+            path=path, why=why, error=exc.strerror
+        )
+    return _("The settings file {path} cannot be read ({why}); it was kept as {aside}.").format(
+        path=path, why=why, aside=aside.name
+    )
 
 
 def save_settings(path: Path, settings: dict[str, Any]) -> None:
@@ -67,7 +74,9 @@ def save_settings(path: Path, settings: dict[str, Any]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ToolmixError(f"cannot create {path.parent}: {exc.strerror}") from None
+        raise ToolmixError(
+            _("cannot create {folder}: {why}").format(folder=path.parent, why=exc.strerror)
+        ) from None
     import json
 
     write_text_atomic(path, json.dumps(settings, indent=1) + "\n", overwrite=True, private=True)

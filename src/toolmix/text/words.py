@@ -56,7 +56,7 @@ def with_unit(value: float, unit: str | None, shown: str | None = None) -> str:
     number = format_number(value) if shown is None else shown
     if not unit:
         return number
-    first, _, rest = unit.partition(" ")
+    first, _space, rest = unit.partition(" ")
     if number == "1" and first in _SINGULAR:
         unit = " ".join(w for w in (_SINGULAR[first], rest) if w)
     return f"{number} {unit}"
@@ -91,6 +91,13 @@ def more_hours(hours: float) -> str:
         return ngettext("{n} more minute", "{n} more minutes", minutes).format(n=minutes)
     shown = format_hours(hours)
     return ngettext("{n} more hour", "{n} more hours", _count(shown)).format(n=shown)
+
+
+def and_list(names: list[str]) -> str:
+    """``A``, ``A and B``, ``A, B and C``: a list as a sentence says it."""
+    if len(names) < 2:
+        return "".join(names)
+    return _("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
 
 
 def whole(value: float) -> int | float:
