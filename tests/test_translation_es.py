@@ -2,7 +2,7 @@
 
 Walking each case with ``--lang es``, none of the tree's English text that the
 translation covers reaches the export; the app's own words (headings such as
-"Your plan") are not the tree's and stay English. The tree is still being
+"Your plan") come from the app's catalogue (core.po), in Spanish too. The tree is still being
 worked on: after a change to its text, ``toolmix translate
 trees/community-platform.json --lang es --force`` keeps what is current and
 leaves empty what is new or changed, to translate.
@@ -84,5 +84,5 @@ def test_a_walk_in_spanish_exports_none_of_the_trees_english(
     assert leaked == []
     assert main(args) == 0
     markdown = capsys.readouterr().out
-    assert "## Your plan" in markdown  # the app's own words, not the tree's
-    assert "From the tree *Dónde alojar tu comunidad*" in markdown
+    assert "## Tu plan" in markdown  # the app's own words, from its catalogue
+    assert "Del árbol *Dónde alojar tu comunidad*" in markdown
