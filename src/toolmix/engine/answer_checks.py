@@ -25,6 +25,7 @@ from toolmix.model.nodes import (
 )
 from toolmix.model.problems import Problem, ToolmixError
 from toolmix.text.clean import clean
+from toolmix.text.i18n import _
 from toolmix.text.words import format_number, json_kind, whole
 
 AnswerValue = str | list[str] | int | float
@@ -42,7 +43,8 @@ class AnswerError(ToolmixError):
     def __init__(self, node: str, message: str, words: str | None = None) -> None:
         self.node = node
         self.words = words or message
-        super().__init__([Problem("error", f"question '{node}': {message}", ("answers", node))])
+        where = _("question '{node}': {message}").format(node=node, message=message)
+        super().__init__([Problem("error", where, ("answers", node))])
 
     @property
     def message(self) -> str:
@@ -59,7 +61,9 @@ def check_answer(node_id: str, node: Node, value: Any, shown: Shown) -> AnswerVa
         return _check_number(node_id, node, value)
     if isinstance(node, TextNode):
         return _check_text(node_id, node, value)
-    raise AnswerError(node_id, f"this is a {node.type} node; it takes no answer")
+    raise AnswerError(
+        node_id, _("this is a {kind} node; it takes no answer").format(kind=node.type)
+    )
 
 
 def _allowed(shown: Shown) -> str:
@@ -70,20 +74,24 @@ def _check_option(node_id: str, node: SingleNode | MultiNode, value: Any, shown:
     if not isinstance(value, str):
         raise AnswerError(
             node_id,
-            f"got {_show(value)}; expected an option id, one of {_allowed(shown)}",
+            _("got {found}; expected an option id, one of {allowed}").format(
+                found=_show(value), allowed=_allowed(shown)
+            ),
         )
     if all(o.id != value for o in node.options):
         raise AnswerError(
             node_id,
-            f"'{clean(value)}' is not an option of this question; "
-            f"expected one of {_allowed(shown)}",
+            _("'{value}' is not an option of this question; expected one of {allowed}").format(
+                value=clean(value), allowed=_allowed(shown)
+            ),
         )
     if all(o.id != value for o in shown):
         raise AnswerError(
             node_id,
-            f"option '{value}' is not offered here: its 'when' does "
-            f"not hold for the earlier answers; expected one of "
-            f"{_allowed(shown)}",
+            _(
+                "option '{value}' is not offered here: its 'when' does not hold for the "
+                "earlier answers; expected one of {allowed}"
+            ).format(value=value, allowed=_allowed(shown)),
         )
 
 
@@ -91,7 +99,9 @@ def _check_single(node_id: str, node: SingleNode, value: Any, shown: Shown) -> s
     if isinstance(value, list):
         raise AnswerError(
             node_id,
-            f"got a list; this question takes one option id, one of {_allowed(shown)}",
+            _("got a list; this question takes one option id, one of {allowed}").format(
+                allowed=_allowed(shown)
+            ),
         )
     _check_option(node_id, node, value, shown)
     return str(value)
@@ -101,7 +111,9 @@ def _check_multi(node_id: str, node: MultiNode, value: Any, shown: Shown) -> lis
     if not isinstance(value, list):
         raise AnswerError(
             node_id,
-            f"got {_show(value)}; expected a list of option ids from {_allowed(shown)}",
+            _("got {found}; expected a list of option ids from {allowed}").format(
+                found=_show(value), allowed=_allowed(shown)
+            ),
         )
     # Each distinct id is checked once, against sets: a list of n ids
     # (repeated or not) costs O(n + options), not O(n * options) or O(n^2).
@@ -114,65 +126,86 @@ def _check_multi(node_id: str, node: MultiNode, value: Any, shown: Shown) -> lis
     if len(distinct) != len(value):
         twice = sorted(v for v, times in Counter(value).items() if times > 1)
         raise AnswerError(
-            node_id, f"option '{twice[0]}' is listed twice; expected each option at most once"
+            node_id,
+            _("option '{value}' is listed twice; expected each option at most once").format(
+                value=twice[0]
+            ),
         )
     exclusive = [o.id for o in node.options if o.exclusive and o.id in distinct]
     if exclusive and len(value) > 1:
         raise AnswerError(
             node_id,
-            f"option '{exclusive[0]}' excludes the others; expected "
-            f"it alone, or the others without it",
+            _(
+                "option '{value}' excludes the others; expected it alone, or the others without it"
+            ).format(value=exclusive[0]),
         )
     if len(value) < node.min:
-        raise AnswerError(node_id, f"{len(value)} chosen; expected at least {node.min}")
+        raise AnswerError(
+            node_id,
+            _("{count} chosen; expected at least {n}").format(count=len(value), n=node.min),
+        )
     if node.max is not None and len(value) > node.max:
-        raise AnswerError(node_id, f"{len(value)} chosen; expected at most {node.max}")
+        raise AnswerError(
+            node_id, _("{count} chosen; expected at most {n}").format(count=len(value), n=node.max)
+        )
     return [o.id for o in node.options if o.id in distinct]
 
 
 def _show(value: Any) -> str:
-    return "nothing" if value is None else json_kind(value)
+    return _("nothing") if value is None else json_kind(value)
 
 
 def _check_number(node_id: str, node: NumberNode, value: Any) -> int | float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise AnswerError(node_id, f"got {_show(value)}; expected a number" + _bounds(node))
+        found = _("got {found}").format(found=_show(value))
+        raise AnswerError(node_id, _expected_number(found, node))
     if out_of_bounds(value):  # typed as 1e400, or from a caller that did not parse JSON
-        raise AnswerError(node_id, "the number is too large; expected a number" + _bounds(node))
+        raise AnswerError(node_id, _expected_number(_("the number is too large"), node))
     if (node.min is not None and value < node.min) or (node.max is not None and value > node.max):
-        raise AnswerError(
-            node_id, f"{format_number(value)} is out of range; expected a number" + _bounds(node)
-        )
+        found = _("{value} is out of range").format(value=format_number(value))
+        raise AnswerError(node_id, _expected_number(found, node))
     if node.step is not None and not on_step(value, node.step, node.min):
         steps = (value - (node.min or 0)) / node.step
         near = (node.min or 0) + node.step * round(steps) if abs(steps) < 2**53 else node.min
-        such = f"; expected a value such as {format_number(near)}" if near is not None else ""
-        raise AnswerError(
-            node_id,
-            f"{format_number(value)} is not a step of "
-            f"{format_number(node.step)} from {format_number(node.min or 0)}{such}",
+        words = _("{value} is not a step of {step} from {start}").format(
+            value=format_number(value),
+            step=format_number(node.step),
+            start=format_number(node.min or 0),
         )
+        if near is not None:
+            words = _("{problem}; expected a value such as {near}").format(
+                problem=words, near=format_number(near)
+            )
+        raise AnswerError(node_id, words)
     return whole(value)
 
 
-def _bounds(node: NumberNode) -> str:
-    if node.min is not None and node.max is not None:
-        return f" from {format_number(node.min)} to {format_number(node.max)}"
-    if node.min is not None:
-        return f" of at least {format_number(node.min)}"
-    if node.max is not None:
-        return f" of at most {format_number(node.max)}"
-    return ""
+def _expected_number(found: str, node: NumberNode) -> str:
+    """What was found, then the numbers the question takes."""
+    low = None if node.min is None else format_number(node.min)
+    high = None if node.max is None else format_number(node.max)
+    if low is not None and high is not None:
+        return _("{found}; expected a number from {low} to {high}").format(
+            found=found, low=low, high=high
+        )
+    if low is not None:
+        return _("{found}; expected a number of at least {low}").format(found=found, low=low)
+    if high is not None:
+        return _("{found}; expected a number of at most {high}").format(found=found, high=high)
+    return _("{found}; expected a number").format(found=found)
 
 
 def _check_text(node_id: str, node: TextNode, value: Any) -> str:
     if not isinstance(value, str):
-        raise AnswerError(node_id, f"got {_show(value)}; expected a text")
+        raise AnswerError(node_id, _("got {found}; expected a text").format(found=_show(value)))
     text = clean(value).strip()
     if len(text) > node.max_length:
         raise AnswerError(
-            node_id, f"the text is {len(text)} characters; expected at most {node.max_length}"
+            node_id,
+            _("the text is {length} characters; expected at most {n}").format(
+                length=len(text), n=node.max_length
+            ),
         )
     if node.required and not text:
-        raise AnswerError(node_id, "the text is empty; this question needs an answer")
+        raise AnswerError(node_id, _("the text is empty; this question needs an answer"))
     return text

@@ -12,6 +12,7 @@ from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import ResultNode
 from toolmix.model.problems import ToolmixError, suggest
 from toolmix.model.tree import Tree
+from toolmix.text.i18n import _
 from toolmix.text.words import format_hours, hours_a_week
 
 EXPECT_KEYS = ("picked", "not_picked", "result_node")
@@ -44,9 +45,11 @@ def case_files(paths: list[str]) -> list[Path]:
 def expect_problems(tree: Tree, expect: object) -> list[str]:
     """Every mistake in an ``x-expect`` object: its shape, and ids the tree does not have."""
     if not isinstance(expect, dict):
-        return ["no 'x-expect' object: nothing to check"]
+        return [_("no 'x-expect' object: nothing to check")]
     problems = [
-        f"unknown x-expect key '{k}'{suggest(k, EXPECT_KEYS)}; expected {', '.join(EXPECT_KEYS)}"
+        _("unknown x-expect key '{key}'{hint}; expected {keys}").format(
+            key=k, hint=suggest(k, EXPECT_KEYS), keys=", ".join(EXPECT_KEYS)
+        )
         for k in expect
         if k not in EXPECT_KEYS
     ]
@@ -55,21 +58,24 @@ def expect_problems(tree: Tree, expect: object) -> list[str]:
         if ids is None:
             continue
         if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
-            problems.append(f"x-expect '{key}' must be a list of item ids")
+            problems.append(_("x-expect '{key}' must be a list of item ids").format(key=key))
             continue
         problems += [
-            f"x-expect '{key}' names '{i}', which is not an item of the tree{suggest(i, tree.items)}"
+            _("x-expect '{key}' names '{item}', which is not an item of the tree{hint}").format(
+                key=key, item=i, hint=suggest(i, tree.items)
+            )
             for i in ids
             if i not in tree.items
         ]
     node = expect.get("result_node")
     results = [n for n, v in tree.nodes.items() if isinstance(v, ResultNode)]
     if node is not None and not isinstance(node, str):
-        problems.append("x-expect 'result_node' must be the id of a result node")
+        problems.append(_("x-expect 'result_node' must be the id of a result node"))
     elif node is not None and node not in results:
         problems.append(
-            f"x-expect 'result_node' is '{node}', which is not a result node of the tree"
-            f"{suggest(node, results)}"
+            _(
+                "x-expect 'result_node' is '{node}', which is not a result node of the tree{hint}"
+            ).format(node=node, hint=suggest(node, results))
         )
     return problems
 
@@ -97,38 +103,45 @@ def _compare(expect: dict[str, Any], result_node: str, picked: list[str]) -> tup
         missing = [i for i in want if i not in picked]
         extra = [i for i in picked if i not in want]
         if missing:
-            diffs.append(f"expected picked but not: {', '.join(missing)}")
+            diffs.append(_("expected picked but not: {items}").format(items=", ".join(missing)))
         if extra:
-            diffs.append(f"picked but not expected: {', '.join(extra)}")
+            diffs.append(_("picked but not expected: {items}").format(items=", ".join(extra)))
     for item in expect.get("not_picked") or []:
         if item in picked:
-            diffs.append(f"expected not picked, but picked: {item}")
+            diffs.append(_("expected not picked, but picked: {item}").format(item=item))
     node = expect.get("result_node")
     if node is not None and node != result_node:
-        diffs.append(f"expected result node '{node}', got '{result_node}'")
+        diffs.append(
+            _("expected result node '{node}', got '{got}'").format(node=node, got=result_node)
+        )
     if diffs:
-        diffs.append(f"picked: {', '.join(picked) or '(nothing)'}")
+        diffs.append(_("picked: {items}").format(items=", ".join(picked) or _("(nothing)")))
     return not diffs, diffs
 
 
 def _fate(mix: Mix, item_id: str) -> str:
     """Where an item stands in a mix, in words: picked, considered and why not, or out."""
-    for rows, status in (
-        (mix.picked, "picked"),
-        (mix.considered, ""),
-        (mix.ruled_out, "ruled out"),
-    ):
+    for rows, status in ((mix.picked, "picked"), (mix.considered, ""), (mix.ruled_out, "out")):
         row = next((r for r in rows if r.item_id == item_id), None)
         if row is not None:
-            return _row_words(row, status or f"considered, {row.why_not}")
-    return "not a candidate (score below the tree's minimum)"
+            return _row_words(row, status)
+    return _("not a candidate (score below the tree's minimum)")
 
 
 def _row_words(row: Row, status: str) -> str:
     hours = format_hours(row.item.effort)
-    reason = f'; "{row.reasons[0].text}"' if row.reasons else ""
-    score = "" if status == "ruled out" else f", score {row.score}"
-    return f"{status}{score}, {hours} h/week{reason}"
+    if status == "out":
+        words = _("ruled out, {hours} h/week").format(hours=hours)
+    elif status == "picked":
+        words = _("picked, score {score}, {hours} h/week").format(score=row.score, hours=hours)
+    else:
+        why = {"group full": _("group full"), "over budget": _("over budget")}.get(
+            row.why_not or "", row.why_not
+        )
+        words = _("considered, {why}, score {score}, {hours} h/week").format(
+            why=why, score=row.score, hours=hours
+        )
+    return f'{words}; "{row.reasons[0].text}"' if row.reasons else words
 
 
 def diff_lines(result: CaseResult) -> list[str]:
@@ -140,22 +153,32 @@ def diff_lines(result: CaseResult) -> list[str]:
     lines = []
     for item in expect.get("picked") or []:
         if item not in picked:
-            lines.append(f"- {item}: expected picked; now {_fate(mix, item)}")
+            fate = _fate(mix, item)
+            lines.append(
+                "- " + _("{item}: expected picked; now {fate}").format(item=item, fate=fate)
+            )
     for item in picked:
         if item not in (expect.get("picked") or picked):
-            lines.append(f"+ {item}: not expected; {_fate(mix, item)}")
+            fate = _fate(mix, item)
+            lines.append("+ " + _("{item}: not expected; {fate}").format(item=item, fate=fate))
     for item in expect.get("not_picked") or []:
         if item in picked:
-            lines.append(f"+ {item}: expected not picked; {_fate(mix, item)}")
+            fate = _fate(mix, item)
+            lines.append(
+                "+ " + _("{item}: expected not picked; {fate}").format(item=item, fate=fate)
+            )
     node = expect.get("result_node")
     if node is not None and node != mix.result_node:
-        lines.append(f"~ result: expected '{node}', now '{mix.result_node}'")
+        now = mix.result_node
+        lines.append("~ " + _("result: expected '{node}', now '{now}'").format(node=node, now=now))
     if lines:
         if mix.budget is None:
-            lines.append(f"  the mix now takes {hours_a_week(mix.picked_effort)}")
+            takes = _("the mix now takes {hours}").format(hours=hours_a_week(mix.picked_effort))
         else:
-            used = format_hours(mix.picked_effort)
-            lines.append(f"  the mix now takes {used} of {hours_a_week(mix.budget)}")
+            takes = _("the mix now takes {used} of {hours}").format(
+                used=format_hours(mix.picked_effort), hours=hours_a_week(mix.budget)
+            )
+        lines.append("  " + takes)
     return lines
 
 

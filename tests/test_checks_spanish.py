@@ -1,0 +1,106 @@
+"""An answers file's refusals and a tree test's differences in Spanish (core.po)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import HERE, TREES
+from toolmix.engine.answer_checks import AnswerError, check_answer
+from toolmix.engine.cases import diff_lines, expect_problems, run_case
+from toolmix.load.loader import load_tree
+from toolmix.text.i18n import use_language
+
+TINY = TREES / "tiny.json"
+
+
+@pytest.fixture(autouse=True)
+def spanish() -> None:
+    use_language("es")
+
+
+def _node(node_id: str, **changes: Any) -> Any:
+    return replace(load_tree(TINY).tree.nodes[node_id], **changes)
+
+
+@pytest.mark.parametrize(
+    ("node_id", "value", "message"),
+    [
+        (
+            "audience",
+            3,
+            "se recibió el número 3; se esperaba el id de una opción, uno de 'b2b', 'b2c'",
+        ),
+        (
+            "audience",
+            ["b2b"],
+            "se recibió una lista; esta pregunta admite el id de una sola opción",
+        ),
+        (
+            "audience",
+            "b2x",
+            "'b2x' no es una opción de esta pregunta; se esperaba uno de 'b2b', 'b2c'",
+        ),
+        (
+            "formats",
+            "video",
+            'se recibió la cadena "video"; se esperaba una lista de ids de opciones',
+        ),
+        ("formats", ["video", "video"], "la opción 'video' aparece dos veces"),
+        ("formats", ["none", "video"], "la opción 'none' excluye a las demás"),
+        ("formats", [], "0 elegidas; se esperaban al menos 1"),
+        ("hours", None, "se recibió nada; se esperaba un número del 0 al 40"),
+        ("hours", 41, "41 está fuera del intervalo; se esperaba un número del 0 al 40"),
+        ("hours", 2.2, "2,2 no va de 0,5 en 0,5 desde 0; se esperaba un valor como 2"),
+        ("name", {}, "se recibió un objeto; se esperaba un texto"),
+        ("name", "x" * 41, "el texto tiene 41 caracteres; se esperaban como mucho 40"),
+    ],
+)
+def test_an_answers_files_refusals_in_spanish(node_id: str, value: Any, message: str) -> None:
+    node = _node(node_id)
+    with pytest.raises(AnswerError) as caught:
+        check_answer(node_id, node, value, getattr(node, "options", []))
+    assert caught.value.message.startswith(f"pregunta '{node_id}': ")
+    assert message in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("expect", "message"),
+    [
+        (None, "no hay objeto 'x-expect': nada que comprobar"),
+        ({"pickd": []}, "clave de x-expect desconocida 'pickd'"),
+        ({"picked": 5}, "x-expect 'picked' tiene que ser una lista de ids de elementos"),
+        ({"picked": ["nope"]}, "x-expect 'picked' nombra 'nope', que no es un elemento del árbol"),
+        (
+            {"result_node": "hours"},
+            "x-expect 'result_node' es 'hours', que no es un nodo de resultado",
+        ),
+    ],
+)
+def test_mistakes_in_x_expect_in_spanish(expect: object, message: str) -> None:
+    problems = expect_problems(load_tree(TINY).tree, expect)
+    assert any(message in p for p in problems), problems
+
+
+def test_a_failing_case_says_what_differs_in_spanish(tmp_path: Path) -> None:
+    data = json.loads((HERE / "tiny-answers.json").read_text())
+    data["x-expect"] = {"picked": ["tiktok"], "not_picked": ["site"], "result_node": "starter"}
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(data))
+    result = run_case(load_tree(TINY), path)
+    assert not result.passed
+    assert "se esperaban elegidos y no lo están: tiktok" in result.differences
+    assert "se esperaba no elegido, pero está elegido: site" in result.differences
+    assert "se esperaba el nodo de resultado 'starter' y se obtuvo 'done'" in result.differences
+    lines = diff_lines(result)
+    assert lines[0].startswith("- tiktok: se esperaba elegido; ahora tenido en cuenta, ")
+    assert "sin horas suficientes, puntuación" in lines[0]
+    assert any(
+        line.startswith("+ site: se esperaba no elegido; elegido, puntuación ") for line in lines
+    )
+    assert "~ resultado: se esperaba 'starter', ahora 'done'" in lines
+    assert lines[-1] == "  la combinación ocupa ahora 3,5 de 4 horas a la semana"
