@@ -21,18 +21,22 @@ from textual.widgets import Input
 from conftest import ROOT, TREES
 from screen_text import screen_text
 from toasts import Toasts
+from toolmix.load import discovery
 from toolmix.load.loader import load_tree
 from toolmix.load.translate.side import translated
-from toolmix.text.i18n import use_language
+from toolmix.text.i18n import _, use_language
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.dialogs.confirm import ConfirmDialog
 from toolmix.tui.dialogs.export import ExportDialog
 from toolmix.tui.dialogs.help import HelpDialog
 from toolmix.tui.dialogs.hours import HoursDialog
+from toolmix.tui.screens.intro import IntroScreen
+from toolmix.tui.screens.picker import PickerScreen
 from toolmix.tui.screens.question import QuestionScreen
 from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.screens.what_if import WhatIfScreen
 from toolmix.tui.screens.why_not import WhyNotScreen
+from toolmix.tui.widgets.key_footer import KeyFooter
 
 sys.path.insert(0, str(ROOT / "tools"))
 
@@ -85,6 +89,13 @@ async def press(pilot: Pilot[None], *keys: str) -> None:
         await pilot.pause()
 
 
+def keys_in_english(app: ToolmixApp) -> list[str]:
+    """The descriptions of the keys in effect (ours and Textual's widgets') left untranslated:
+    the palette lists them all."""
+    bindings = [active.binding for active in app.screen.active_bindings.values()]
+    return [b.description for b in bindings if b.description and _(b.description) == b.description]
+
+
 async def shows(pilot: Pilot[None], screen: type, *words: str) -> str:
     """The screen on top is a ``screen``, with each of ``words`` and no English of the app."""
     app = pilot.app
@@ -93,6 +104,7 @@ async def shows(pilot: Pilot[None], screen: type, *words: str) -> str:
     text = screen_text(app)
     assert [w for w in words if w not in text] == [], text
     assert english_on(text) == [], text
+    assert isinstance(app, ToolmixApp) and keys_in_english(app) == []
     return text
 
 
@@ -122,6 +134,8 @@ async def test_the_walk_is_in_spanish(
         await shows(pilot, QuestionScreen, "¿Quién te compra?", "⏎ Elegir", "1-9 Elegir")
         await press(pilot, "2")
         await shows(pilot, QuestionScreen, "Espacio marca, Enter continúa", "space Marcar")
+        # The most keys a question has: the whole bar fits 80 columns, as in English.
+        assert len(str(app.screen.query_one(KeyFooter).render()).rstrip()) <= 80
         await press(pilot, "2", "1", "enter", "1")
         await type_number(pilot, "mucho")
         await shows(pilot, QuestionScreen, "«mucho» no es un número: escribe")
@@ -179,6 +193,32 @@ async def test_the_palette_is_in_spanish(tmp_path: Path, monkeypatch: pytest.Mon
         assert "Buscar comandos…" in screen_text(app)
 
 
+async def test_the_picker_and_an_export_are_in_spanish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TOOLMIX_LANG", "es")
+    use_language("es")
+    (tmp_path / "trees").mkdir()
+    for name in ("tiny.json", "tiny.es.json"):
+        (tmp_path / "trees" / name).write_bytes((TREES / name).read_bytes())
+    (tmp_path / "trees" / "roto.json").write_text("{")
+    monkeypatch.setattr(discovery, "shipped_trees_dir", lambda: tmp_path / "none")
+    monkeypatch.chdir(tmp_path)
+    toasts = Toasts()
+    app = make_app(trees_dirs=[tmp_path / "trees"], sessions_dir=tmp_path / "s")
+    async with app.run_test(size=(100, 32), message_hook=toasts) as pilot:
+        await shows(pilot, PickerScreen, "elige un árbol", "· versión 1.0.0", "con errores")
+        await press(pilot, "enter")  # the broken file, listed first
+        assert toasts.titles == ["Árbol con errores"]
+        await press(pilot, "down", "enter")
+        await shows(pilot, IntroScreen, "⏎ Empezar", "esc Atrás")
+        await to_result(pilot)
+        await press(pilot, "e", "enter")
+        assert isinstance(app.screen, ResultScreen)
+        assert toasts.titles[-1] == "Exportado"
+        assert toasts.messages[-1].startswith(f"Guardado en {tmp_path}")
+
+
 async def test_ctrl_c_says_which_key_quits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     app = spanish_app(tmp_path, monkeypatch)
     toasts = Toasts()
@@ -195,3 +235,4 @@ async def test_english_is_looked_for(tmp_path: Path) -> None:
         await to_result(pilot)
         found = english_on(screen_text(app))
         assert {"Your mix", "Export", "Start over", "The plan"} <= set(found), found
+        assert {"Export", "Copy selected text"} <= set(keys_in_english(app))

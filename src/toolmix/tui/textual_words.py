@@ -36,6 +36,48 @@ TEXTUAL_WORDS = (
     N_("Save an SVG 'screenshot' of the current screen"),
 )
 
+#: The descriptions of the keys of Textual's widgets the app uses (Screen, Input,
+#: Button, OptionList, VerticalScroll), which the palette lists with ours.
+TEXTUAL_KEYS = (
+    N_("Focus Next"),
+    N_("Focus Previous"),
+    N_("Copy selected text"),
+    N_("Cut selected text"),
+    N_("Paste text from the clipboard"),
+    N_("Scroll Up"),
+    N_("Scroll Down"),
+    N_("Scroll Left"),
+    N_("Scroll Right"),
+    N_("Scroll Home"),
+    N_("Scroll End"),
+    N_("Page Up"),
+    N_("Page Down"),
+    N_("Page Left"),
+    N_("Page Right"),
+    N_("Move cursor left"),
+    N_("Move cursor right or accept the completion suggestion"),
+    N_("Move cursor left and select"),
+    N_("Move cursor left a word"),
+    N_("Move cursor left a word and select"),
+    N_("Move cursor right and select"),
+    N_("Move cursor right a word"),
+    N_("Move cursor right a word and select"),
+    N_("Go to start"),
+    N_("Go to end"),
+    N_("Select all"),
+    N_("Select line start"),
+    N_("Select line end"),
+    N_("Delete character left"),
+    N_("Delete character right"),
+    N_("Delete left to start of word"),
+    N_("Delete all to the left"),
+    N_("Delete right to start of word"),
+    N_("Delete all to the right"),
+    N_("Submit"),
+    N_("Press button"),
+    N_("Select"),
+)
+
 
 class TextualWords(App[None]):
     """Textual's commands and the active keys, each once, and Textual's hints, translated."""
