@@ -1,8 +1,7 @@
 """The app's work for big trees: an intro with a big table, many long options.
 
-Counted, not timed: widgets mounted, and options drawn (calls of
-``ChoiceList.render_entry``, through a wrapper) on showing a question and
-per key.
+Counted, not timed: widgets mounted, options drawn (calls of
+``ChoicePrompt.render_strips``) on showing a question, and labels wrapped per key.
 """
 
 from __future__ import annotations
@@ -17,9 +16,12 @@ from textual.widgets import Static
 from conftest import make_tree
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
+from toolmix.tui.safe import literal_line
 from toolmix.tui.screens.intro import IntroScreen
 from toolmix.tui.screens.question import QuestionScreen
-from toolmix.tui.widgets.choices import MAX_LINES, ChoiceList
+from toolmix.tui.widgets import choice_prompt
+from toolmix.tui.widgets.choice_prompt import MAX_LINES, ChoicePrompt
+from toolmix.tui.widgets.choices import ChoiceList
 
 
 def app_for(tmp_path: Path, data: dict[str, Any]) -> ToolmixApp:
@@ -80,31 +82,37 @@ def options(count: int, length: int) -> list[dict[str, Any]]:
 
 async def drawn(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int, length: int, kind: str
-) -> tuple[int, int, list[int], str]:
-    """Options drawn to show the question, their lines, options drawn per key, the first."""
-    calls: list[int] = []
-    render = ChoiceList.render_entry
+) -> tuple[int, int, list[int], list[str]]:
+    """Options drawn to show the question, their lines, labels wrapped per key, the first lines."""
+    drawn: list[int] = []
+    wrapped: list[str] = []
+    render = ChoicePrompt.render_strips
 
-    def counted(self: ChoiceList, index: int, width: int, style: Any) -> Any:
-        strips = render(self, index, width, style)
-        calls.append(len(strips))
+    def counted(self: ChoicePrompt, *args: Any) -> Any:
+        strips = render(self, *args)
+        drawn.append(len(strips))
         return strips
 
-    monkeypatch.setattr(ChoiceList, "render_entry", counted)
+    def wrapping(text: str, style: str = "") -> Any:
+        wrapped.append(text)
+        return literal_line(text, style)
+
+    monkeypatch.setattr(ChoicePrompt, "render_strips", counted)
+    monkeypatch.setattr(choice_prompt, "literal_line", wrapping)
     app = app_for(tmp_path, one_question(type=kind, options=options(count, length)))
     per_key = []
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)
-        shown, lines = len(calls), sum(calls)
+        shown, lines = len(drawn), sum(drawn)
         for key in ("down", "down", "up", "space", "down", "end", "home"):
-            calls.clear()
+            wrapped.clear()
             await pilot.press(key)
             await pilot.pause()
-            per_key.append(len(calls))
+            per_key.append(len(wrapped))
         choices = app.screen.query_one(ChoiceList)
-        assert choices.cursor == 0
-        first = choices.entry_text(0)
+        assert choices.highlighted == 0
+        first = [choices.render_line(y).text.rstrip() for y in range(MAX_LINES + 1)]
     return shown, lines, per_key, first
 
 
@@ -120,5 +128,7 @@ async def test_long_options_cost_the_same_to_show_and_little_per_key(
     # each width is measured once, not on every key.
     for count, keys in ((40, per_key), (80, longer_keys)):
         assert keys[0] <= count + 4 and max(keys[1:]) <= 4, keys
-    assert first.startswith("1 ") and first.endswith("…")  # a long label, cut short
-    assert len(first.splitlines()) == MAX_LINES
+    # A long label, cut short: MAX_LINES lines, then the next option.
+    tick = "[ ] " if kind == "multi" else ""
+    assert first[0].startswith(f"> 1 {tick}0 lorem") and first[MAX_LINES - 1].endswith("…")
+    assert first[MAX_LINES].startswith("  2 ")

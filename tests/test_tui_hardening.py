@@ -69,7 +69,7 @@ async def test_labels_of_5000_characters_and_500_options(tmp_path: Path) -> None
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         choices = app.screen.query_one("#choices", ChoiceList)
-        assert choices.count == 500
+        assert choices.option_count == 500
         await pilot.press("end")
         await pilot.pause()
         assert choices.highlighted == 499

@@ -1,4 +1,4 @@
-"""The two line lists on their own: the answers panel and the choices."""
+"""The answers panel on its own: a line list."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from textual.strip import Strip
 
 from toolmix.engine.step import Answered
 from toolmix.tui.widgets.answers_panel import AnswersPanel
-from toolmix.tui.widgets.choices import ChoiceList
 
 STEPS = [Answered(f"q{i}", f"Question {i}?", f"Answer {i}") for i in range(20)]
 
@@ -205,84 +204,3 @@ async def test_a_narrower_panel_wraps_again() -> None:
             "  r 0",
             "Questio",
         ]
-
-
-class ChoicesApp(App[None]):
-    CSS = "ChoiceList { width: 30; border: none; padding: 0; }"
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.seen: list[tuple[str, str | None]] = []
-
-    def compose(self) -> ComposeResult:
-        yield ChoiceList(id="choices")
-
-    def on_choice_list_submitted(self, event: ChoiceList.Submitted) -> None:
-        self.seen.append(("submitted", event.option_id))
-
-    def on_choice_list_toggled(self, event: ChoiceList.Toggled) -> None:
-        self.seen.append(("toggled", event.option_id))
-
-    def on_choice_list_highlighted(self, event: ChoiceList.Highlighted) -> None:
-        self.seen.append(("highlighted", event.option_id))
-
-
-OPTIONS = [
-    ("a", "Apples"),
-    ("b", "A label long enough to wrap onto a second line"),
-    ("c", "Cherries"),
-]
-
-
-async def test_choices_number_and_wrap_labels_under_themselves() -> None:
-    app = ChoicesApp()
-    async with app.run_test() as pilot:
-        choices = app.query_one(ChoiceList)
-        choices.set_choices(OPTIONS, multi=False, checked=set())
-        await pilot.pause()
-        assert choices.size.height == 4  # an auto height: one line, two, one
-        assert [t.rstrip() for t in lines(choices)] == [
-            "> 1 Apples",  # the cursor's mark, then the number
-            "  2 A label long enough to",  # 29 cells: 30 less the scroll indicator
-            "    wrap onto a second line",
-            "  3 Cherries",
-        ]
-        choices.set_choices(OPTIONS, multi=True, checked={"c"})
-        await pilot.pause()
-        assert lines(choices)[0].startswith("> 1 [ ] Apples")
-        assert lines(choices)[-1].startswith("  3 [x] Cherries")
-
-
-async def test_choices_keys_and_clicks() -> None:
-    app = ChoicesApp()
-    async with app.run_test() as pilot:
-        choices = app.query_one(ChoiceList)
-        choices.set_choices(OPTIONS, multi=False, checked=set(), highlight="b")
-        choices.focus()
-        await pilot.pause()
-        assert choices.highlighted_id == "b" and app.seen == []  # set by the screen: no message
-        await pilot.press("down", "down", "enter")  # wraps round from the last
-        assert app.seen == [("highlighted", "c"), ("highlighted", "a"), ("submitted", "a")]
-        await pilot.click(choices, offset=(2, 3))
-        assert app.seen[-2:] == [("highlighted", "c"), ("submitted", "c")]
-
-
-async def test_a_toggle_repaints_its_option_and_a_click_toggles_in_a_multi() -> None:
-    app = ChoicesApp()
-    async with app.run_test() as pilot:
-        choices = app.query_one(ChoiceList)
-        choices.set_choices(OPTIONS, multi=True, checked=set(), exclusive={"c"})
-        choices.focus()
-        await pilot.pause()
-        assert lines(choices)[0].startswith("> 1 [ ] Apples")
-        await pilot.press("space")
-        assert choices.checked == {"a"}
-        assert lines(choices)[0].startswith("> 1 [x] Apples")
-        last = len(lines(choices)) - 1  # Cherries, the exclusive option
-        await pilot.click(choices, offset=(2, last))  # it clears the others
-        assert choices.checked == {"c"}
-        shown = lines(choices)
-        assert shown[0].startswith("  1 [ ] Apples") and shown[last].startswith("> 3 [x] Cherries")
-        assert ("toggled", "c") in app.seen
-        await pilot.press("enter")
-        assert app.seen[-1] == ("submitted", None)

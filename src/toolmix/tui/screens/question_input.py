@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 from toolmix.engine.step import Step
 from toolmix.text.i18n import _
@@ -99,16 +99,18 @@ class QuestionInput(_Base):
         """
         return self._moving or event.time < self._shown_at
 
-    def on_choice_list_submitted(self, event: ChoiceList.Submitted) -> None:
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """An option chosen in a single question (a multi one's list ticks it)."""
         event.stop()
-        if self._for_earlier_node(event):
-            return
-        if event.choice_list.multi:
-            self._submit_multi()
-        elif event.option_id is not None:
-            self._answer(event.option_id)
+        if not self._for_earlier_node(event) and event.option.id is not None:
+            self._answer(event.option.id)
 
-    def on_choice_list_highlighted(self, event: ChoiceList.Highlighted) -> None:
+    def on_choice_list_confirmed(self, event: ChoiceList.Confirmed) -> None:
+        event.stop()
+        if not self._for_earlier_node(event):
+            self._submit_multi()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
         self._show_highlighted_help()
 

@@ -1,86 +1,64 @@
-"""The options of a single or multi question: arrows, Enter, Space, clicks."""
+"""The options of a single or multi question, on Textual's OptionList.
+
+Arrows, Home, End and the page keys move the highlight as in any OptionList
+(it posts ``OptionHighlighted``). In a single question Enter or a click
+chooses (``OptionSelected``); in a multi one Space or a click ticks an option
+(:class:`ChoiceList.Toggled`) and Enter goes on (:class:`ChoiceList.Confirmed`).
+Each option is drawn by a :class:`~toolmix.tui.widgets.choice_prompt.ChoicePrompt`:
+the cursor's mark, the number, the tick and the label, literally.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Sequence
 from typing import ClassVar
 
-from rich.segment import Segment
-from textual import events
 from textual.binding import Binding, BindingType
-from textual.content import Content
-from textual.css.scalar import Scalar
 from textual.message import Message
-from textual.strip import Strip
-from textual.style import Style
-from textual.visual import Visual
 from textual.widget import Widget
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 from toolmix.engine.step import StepOption
-from toolmix.text.clean import one_line
 from toolmix.text.i18n import N_
-from toolmix.tui.safe import literal_line
-from toolmix.tui.widgets.line_list import LineList
-
-#: Lines of an option's label drawn at most: an option always fits the list's
-#: view (walk.tcss: 14 rows less the border).
-MAX_LINES = 10
+from toolmix.tui.widgets.choice_prompt import ChoicePrompt, choice_prefix
 
 
-class ChoiceList(LineList):
+class ChoiceList(OptionList):
     """Options with numbers; in a multi question each has a check box."""
 
-    CURSOR_MARK = "> "
-
+    # OptionList's moves under the ids a keymap names (toolmix.tui.keymap),
+    # as on every list of the app.
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "cursor_up", N_("Up"), show=False, id="list.up"),
+        Binding("down", "cursor_down", N_("Down"), show=False, id="list.down"),
+        Binding("home", "first", N_("First"), show=False, id="list.first"),
+        Binding("end", "last", N_("Last"), show=False, id="list.last"),
+        Binding("pageup", "page_up", N_("Page up"), show=False, id="list.pageup"),
+        Binding("pagedown", "page_down", N_("Page down"), show=False, id="list.pagedown"),
         Binding("enter", "submit", N_("Choose"), id="choices.submit"),
         Binding("space", "toggle_option", N_("Toggle"), id="choices.toggle"),
     ]
 
-    # The look of Textual's OptionList, which this list replaced.
-    DEFAULT_CSS = """
-    ChoiceList {
-        height: auto;
-        max-height: 100%;
-        border: tall $border-blurred;
-        padding: 0 1;
-        & > .line-list--cursor {
-            color: $foreground;
-        }
-        &:focus {
-            border: tall $border;
-        }
-    }
-    """
-
-    class Submitted(Message):
-        """Enter in a single question (the option chosen) or a multi one (continue)."""
-
-        def __init__(self, choice_list: ChoiceList, option_id: str | None) -> None:
-            super().__init__()
-            self.choice_list = choice_list
-            self.option_id = option_id
-
     class Toggled(Message):
-        def __init__(self, choice_list: ChoiceList, option_id: str) -> None:
-            super().__init__()
-            self.choice_list = choice_list
-            self.option_id = option_id
-
-    class Highlighted(Message):
-        """The cursor moved to another option (by key, mouse or number)."""
+        """An option of a multi question was ticked or unticked."""
 
         def __init__(self, choice_list: ChoiceList, option_id: str) -> None:
             super().__init__()
             self.choice_list = choice_list
             self.option_id = option_id
+
+    class Confirmed(Message):
+        """Enter in a multi question: go on with the options ticked."""
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+        super().__init__(id=id, markup=False)
         self.multi = False
         self.checked: set[str] = set()
         self.exclusive: set[str] = set()
         self._labels: list[tuple[str, str]] = []
+        #: The option drawn with the cursor's mark (the highlighted one).
+        self._marked: int | None = None
 
     def show_options(self, options: Sequence[StepOption], multi: bool) -> None:
         """A question's shown options, its earlier answer ticked (multi) or highlighted."""
@@ -108,102 +86,65 @@ class ChoiceList(LineList):
         and are cleared when another is checked.
         """
         bindings_change = multi != self.multi
-        before = [self.entry_key(index) for index in range(len(self._labels))]
         self.multi = multi
         self.checked = set(checked)
         self.exclusive = set(exclusive or ())
         self._labels = list(choices)
-        keep = 0
-        for old, index in zip(before, range(len(choices)), strict=False):
-            if old != self.entry_key(index):
-                break
-            keep += 1
         ids = self.option_ids()
-        cursor = ids.index(highlight) if highlight in ids else (0 if ids else None)
-        self.set_count(len(choices), keep, cursor)
+        self._marked = ids.index(highlight) if highlight in ids else (0 if ids else None)
+        self.set_options(
+            Option(self._prompt(index), id=option_id) for index, option_id in enumerate(ids)
+        )
+        self.highlighted = self._marked
         self._fit()
-        if bindings_change:  # the Footer rebuilds itself on every bindings refresh
+        if bindings_change:  # Space toggles only in a multi question
             self.refresh_bindings()
+
+    def _prompt(self, index: int) -> ChoicePrompt:
+        option_id, label = self._labels[index]
+        ticked = option_id in self.checked if self.multi else None
+        return ChoicePrompt(
+            choice_prefix(index, cursor=index == self._marked, ticked=ticked), label
+        )
+
+    def _redraw(self, index: int | None) -> None:
+        """Draw this option again: its mark or its tick changed."""
+        if index is not None and index < self.option_count:
+            self.replace_option_prompt_at_index(index, self._prompt(index))
 
     def _fit(self) -> None:
         """No taller than the options: the list's height is what the column
-        leaves (1fr in walk.tcss), capped here at its lines once measured."""
-        width = self.content_size.width
+        leaves (1fr in question.tcss), capped here at its lines."""
+        width = self.scrollable_content_region.width  # as OptionList measures
         if not width and isinstance(self.parent, Widget):
             # Hidden until now: the width it is about to have (the column's less
             # its own border and padding), so that one layout shows it capped.
             width = self.parent.content_size.width - self.styles.gutter.width
         if width > 0:
-            self._measure(width)
-        if self._width > 0:
-            lines = len(self._line_entry) + self.styles.gutter.height
-            if self.styles.max_height != Scalar.from_number(lines):
-                self.styles.max_height = lines
+            lines = self.get_content_height(self.size, self.size, width)
+            self.styles.max_height = lines + self.styles.gutter.height
 
     def on_resize(self) -> None:
-        # Before LineList's on_resize (Textual calls the subclass's first),
-        # which keeps the cursor in the view this cap may change.
+        # The help under the list changes its height: the highlighted option stays in view.
         self._fit()
+        self.scroll_to_highlight()
 
-    def entry_key(self, index: int) -> Hashable:
-        option_id, label = self._labels[index]
-        return (index, option_id, label, self.multi, option_id in self.checked)
-
-    def render_entry(self, index: int, width: int, style: Style) -> list[Strip]:
-        option_id, label = self._labels[index]
-        prefix = Content(f"{index + 1} " if index < 9 else "  ").stylize("dim")
-        if self.multi:
-            prefix += Content("[x] " if option_id in self.checked else "[ ] ")
-        indent = min(prefix.cell_length, width - 1)
-        rich_style = style.rich_style
-        lines = self._label_lines(label, width - indent, style)
-        first = Visual.to_strips(self, prefix, indent, None, style)[:1]
-        pad = Strip.blank(indent, rich_style)
-        # The label wraps under itself, not under the number.
-        return [
-            Strip.join([first[0] if i == 0 and first else pad, line])
-            for i, line in enumerate(lines)
-        ]
-
-    def _label_lines(self, label: str, width: int, style: Style) -> list[Strip]:
-        """The label wrapped to ``width``: at most MAX_LINES lines, the last cut with "…".
-
-        Only as much of the label as can fill those lines is wrapped (a line
-        of words holds at least half the width, so twice that at most), so an
-        option costs the same to draw however long its label: 1,000 labels of
-        19,000 characters took 26 s to show.
-        """
-        text = one_line(label)
-        enough = (MAX_LINES + 1) * max(width, 1)
-        while True:
-            cut = len(text) > enough
-            lines = Visual.to_strips(self, literal_line(text[:enough]), width, None, style)
-            if not cut and len(lines) <= MAX_LINES:
-                return lines
-            if len(lines) > MAX_LINES or enough >= 2 * (MAX_LINES + 1) * max(width, 1):
-                break
-            enough *= 2  # short lines (long words): wrap more of the text
-        lines = lines[:MAX_LINES]
-        last = lines[-1].crop(0, max(0, width - 1))
-        lines[-1] = Strip.join([last, Strip([Segment("…", style.rich_style)], 1)])
-        return lines
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        if highlighted is not None and highlighted != self._marked:
+            before, self._marked = self._marked, highlighted
+            self._redraw(before)
+            self._redraw(highlighted)
+        super().watch_highlighted(highlighted)
 
     # --- what the screen asks -------------------------------------------------------
 
     def option_ids(self) -> list[str]:
-        return [oid for oid, _ in self._labels]
-
-    @property
-    def highlighted(self) -> int | None:
-        return self.cursor
-
-    @highlighted.setter
-    def highlighted(self, index: int | None) -> None:
-        self._move_cursor(index)
+        return [option_id for option_id, _ in self._labels]
 
     @property
     def highlighted_id(self) -> str | None:
-        return self._labels[self.cursor][0] if self.cursor is not None else None
+        option = self.highlighted_option
+        return option.id if option is not None else None
 
     def toggle(self, option_id: str) -> None:
         before = set(self.checked)
@@ -213,17 +154,12 @@ class ChoiceList(LineList):
             self.checked = {option_id}
         else:
             self.checked = (self.checked - self.exclusive) | {option_id}
-        for index, (oid, _) in enumerate(self._labels):
+        for index, oid in enumerate(self.option_ids()):
             if (oid in before) != (oid in self.checked):
-                self._repaint_entry(index)  # its key changed: drawn anew
+                self._redraw(index)
         self.post_message(self.Toggled(self, option_id))
 
-    # --- events up --------------------------------------------------------------------
-
-    def cursor_moved(self) -> None:
-        option_id = self.highlighted_id
-        if option_id is not None:
-            self.post_message(self.Highlighted(self, option_id))
+    # --- keys and clicks ----------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "toggle_option":
@@ -237,15 +173,13 @@ class ChoiceList(LineList):
 
     def action_submit(self) -> None:
         if self.multi:
-            self.post_message(self.Submitted(self, None))
-        elif self.highlighted_id is not None:
-            self.post_message(self.Submitted(self, self.highlighted_id))
-
-    def on_click(self, event: events.Click) -> None:
-        """A click: choose in a single question, toggle in a multi one."""
-        if self.clicked_entry(event) is None:
-            return
-        if self.multi:
-            self.action_toggle_option()
+            self.post_message(self.Confirmed())
         else:
-            self.action_submit()
+            self.action_select()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """A click in a multi question ticks the option (OptionList selects it)."""
+        if self.multi:
+            event.stop()
+            if event.option.id is not None:
+                self.toggle(event.option.id)

@@ -1,13 +1,11 @@
-"""A list of entries drawn line by line, for the choices and the answers panel.
+"""A list of entries drawn line by line: the answers panel, the result's and explore's lists.
 
-Each entry (an option, an answer) is rendered once into strips, kept per
+Each entry (an answer, an item) is rendered once into strips, kept per
 entry and state (plain, under the cursor, under the mouse), and painted with
 Textual's Line API. The list keeps its own scroll offset and draws a
 one-column scroll indicator. A change repaints only the lines it touches
 when nothing scrolls, and never lays the screen out again unless the list's
-height changes. Measured against Textual's OptionList in its place, an
-answer whose help changes costs markedly less CPU with it (the figures are
-in docs/performance.md, "Textual's widgets, and the two replacements kept").
+height changes (docs/performance.md, "Textual's widgets, and the replacements kept").
 
 Subclasses say what an entry looks like (:meth:`render_entry`) and what
 identifies its look (:meth:`entry_key`); this class does the rest, measuring
