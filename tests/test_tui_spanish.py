@@ -105,6 +105,8 @@ async def shows(pilot: Pilot[None], screen: type, *words: str) -> str:
     assert [w for w in words if w not in text] == [], text
     assert english_on(text) == [], text
     assert isinstance(app, ToolmixApp) and keys_in_english(app) == []
+    titles = [c.title for c in app.get_system_commands(app.screen)]
+    assert len(titles) == len(set(titles)), titles
     return text
 
 
@@ -131,7 +133,7 @@ async def test_the_walk_is_in_spanish(
         await press(pilot, "enter")
         await shows(pilot, QuestionScreen, "Tus respuestas", "Continuar", "esc Atrás")
         await press(pilot, *"ACME", "enter")
-        await shows(pilot, QuestionScreen, "¿Quién te compra?", "⏎ Elegir", "1-9 Elegir")
+        await shows(pilot, QuestionScreen, "¿Quién te compra?", "⏎ Elegir", "1-9 Opción")
         await press(pilot, "2")
         await shows(pilot, QuestionScreen, "Espacio marca, Enter continúa", "space Marcar")
         # The most keys a question has: the whole bar fits 80 columns, as in English.
