@@ -13,6 +13,8 @@ from conftest import HERE, TREES
 from toolmix.engine.answer_checks import AnswerError, check_answer
 from toolmix.engine.cases import diff_lines, expect_problems, run_case
 from toolmix.load.loader import load_tree
+from toolmix.load.strict_json import parse_json
+from toolmix.model.problems import ToolmixError
 from toolmix.text.i18n import use_language
 
 TINY = TREES / "tiny.json"
@@ -104,3 +106,81 @@ def test_a_failing_case_says_what_differs_in_spanish(tmp_path: Path) -> None:
     )
     assert "~ resultado: se esperaba 'starter', ahora 'done'" in lines
     assert lines[-1] == "  la combinación ocupa ahora 3,5 de 4 horas a la semana"
+
+
+def _syntax_problem(text: str) -> str:
+    with pytest.raises(ToolmixError) as caught:
+        parse_json(text.encode(), file="f.json")
+    (problem,) = caught.value.problems
+    return problem.message
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"a": 1,\n}', "JSON no válido: coma sobrante antes de '}'"),
+        ('{"a": 1\n "b": 2}', "JSON no válido: falta una coma antes de esta entrada"),
+        (
+            '{"a": 1, b: 2}',
+            "JSON no válido: clave sin comillas b; las claves JSON van entre comillas",
+        ),
+        ('{"a": True}', "JSON no válido: True no es JSON; escribe true"),
+        ('{"a": 1} // x', "JSON no válido: JSON no admite comentarios"),
+        ("", "el archivo está vacío; se esperaba un objeto JSON"),
+        ("[]", "el nivel superior es un list de JSON; se esperaba un objeto JSON"),
+    ],
+)
+def test_json_syntax_errors_in_spanish(text: str, message: str) -> None:
+    assert _syntax_problem(text).startswith(message)
+
+
+def _tree_problems(tmp_path: Path, **changes: Any) -> list[str]:
+    data = json.loads(TINY.read_text())
+    for path, value in changes.items():
+        *parents, last = path.split("__")
+        target = data
+        for key in parents:
+            target = target[key]
+        if value is None:
+            del target[last]
+        else:
+            target[last] = value
+    tree = tmp_path / "tiny.json"
+    tree.write_text(json.dumps(data))
+    with pytest.raises(ToolmixError) as caught:
+        load_tree(tree)
+    return [p.message for p in caught.value.problems]
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        (
+            {"titel": "x"},
+            "clave desconocida 'titel' (¿querías decir 'title'?); se esperaba una clave",
+        ),
+        ({"nodes__hours__max": "40"}, 'se encontró la cadena "40"; se esperaba un número'),
+        (
+            {"nodes__site__type": "singel"},
+            "tipo de nodo desconocido 'singel' (¿querías decir 'single'?)",
+        ),
+        ({"nodes__name__max_length": 0}, "se encontró el número 0; se esperaba un número >= 1"),
+    ],
+)
+def test_tree_format_errors_in_spanish(
+    tmp_path: Path, changes: dict[str, Any], message: str
+) -> None:
+    problems = _tree_problems(tmp_path, **changes)
+    assert any(p.startswith(message) for p in problems), problems
+
+
+def test_a_misspelt_key_is_one_problem_in_spanish(tmp_path: Path) -> None:
+    data = json.loads(TINY.read_text())
+    data["nodes"]["site"]["optoins"] = data["nodes"]["site"].pop("options")
+    tree = tmp_path / "tiny.json"
+    tree.write_text(json.dumps(data))
+    with pytest.raises(ToolmixError) as caught:
+        load_tree(tree)
+    messages = [p.message for p in caught.value.problems]
+    assert any("clave desconocida 'optoins' (¿querías decir 'options'?)" in m for m in messages)
+    assert not any(m.startswith("falta la clave obligatoria 'options'") for m in messages)

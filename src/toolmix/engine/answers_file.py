@@ -7,6 +7,7 @@ from typing import Any
 
 from toolmix.engine.answer_checks import AnswerError, AnswerValue
 from toolmix.engine.session import Session
+from toolmix.load.hints import Suggester, suggest
 from toolmix.load.loader import LoadedTree
 from toolmix.load.strict_json import JsonText, read_json
 from toolmix.model.nodes import (
@@ -17,7 +18,7 @@ from toolmix.model.nodes import (
     SingleNode,
     TextNode,
 )
-from toolmix.model.problems import Problem, Suggester, ToolmixError, suggest
+from toolmix.model.problems import Problem, ToolmixError
 from toolmix.text.clean import clean_strings
 from toolmix.text.words import format_number
 

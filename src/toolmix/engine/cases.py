@@ -8,9 +8,10 @@ from typing import Any
 
 from toolmix.engine.answers_file import AnswersFile, read_answers, replay
 from toolmix.engine.selection import Mix, Row, choose
+from toolmix.load.hints import suggest
 from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import ResultNode
-from toolmix.model.problems import ToolmixError, suggest
+from toolmix.model.problems import ToolmixError
 from toolmix.model.tree import Tree
 from toolmix.text.i18n import _
 from toolmix.text.words import format_hours, hours_a_week

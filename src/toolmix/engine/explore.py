@@ -17,9 +17,10 @@ from toolmix.engine.alternatives import alternative_values, follow, session_at
 from toolmix.engine.answer_checks import AnswerError, AnswerValue
 from toolmix.engine.selection import Mix, choose, collect
 from toolmix.engine.session import Session
+from toolmix.load.hints import suggest
 from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import QUESTION_TYPES, NumberNode, SingleNode
-from toolmix.model.problems import Problem, ToolmixError, suggest
+from toolmix.model.problems import Problem, ToolmixError
 from toolmix.model.tree import Tree
 from toolmix.text.words import whole
 

@@ -15,11 +15,22 @@ import stat
 from pathlib import Path
 
 from toolmix.model.problems import Problem, ToolmixError
+from toolmix.text.i18n import N_, _
 
 #: Large enough for a generated tree of 100,000 questions (about 85 MB), the
 #: biggest the benchmarks use; see docs/reliability.md for every limit.
 MAX_BYTES = 128 * 1024 * 1024
 _CHUNK = 1024 * 1024
+#: The kinds of file the callers read (their ``what``), named here so each is translated.
+FILE_KINDS = (
+    N_("file"),
+    N_("tree file"),
+    N_("answers file"),
+    N_("translation file"),
+    N_("settings file"),
+    N_("kept result"),
+    N_("saved session"),
+)
 # Opening a FIFO for reading waits for a writer unless O_NONBLOCK is given;
 # O_NOCTTY keeps a terminal device from becoming ours. Not every OS has them.
 _OPEN_FLAGS = (
@@ -35,22 +46,29 @@ def _kind(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return _("a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return _("a named pipe (FIFO)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device file"
+        return _("a device file")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "something that is not a file"
+        return _("a socket")
+    return _("something that is not a file")
 
 
 def _refuse(file: str, message: str) -> ToolmixError:
     return ToolmixError([Problem("error", message, file=file)])
 
 
+def too_big(what: str, size: str, max_bytes: int) -> str:
+    """The message for a file over its limit: ``the tree file is 9,000 bytes; expected …``."""
+    return _("the {what} is {size} bytes; expected at most {most} bytes").format(
+        what=_(what), size=size, most=f"{max_bytes:,}"
+    )
+
+
 def _too_big(file: str, what: str, size: str, max_bytes: int) -> ToolmixError:
-    return _refuse(file, f"the {what} is {size} bytes; expected at most {max_bytes:,} bytes")
+    return _refuse(file, too_big(what, size, max_bytes))
 
 
 def _open_regular(path: str | Path, what: str) -> tuple[int, int]:
@@ -68,7 +86,12 @@ def _open_regular(path: str | Path, what: str) -> tuple[int, int]:
             os.close(fd)
             raise
         os.close(fd)
-    raise _refuse(file, f"expected a {what}, found {kind}; only regular files are read")
+    raise _refuse(
+        file,
+        _("expected a {what}, found {kind}; only regular files are read").format(
+            what=_(what), kind=kind
+        ),
+    )
 
 
 def _read_at_most(fd: int, limit: int, size_hint: int) -> bytes:
@@ -99,15 +122,18 @@ def read_bytes(path: str | Path, *, what: str = "file", max_bytes: int = MAX_BYT
         finally:
             os.close(fd)
     except IsADirectoryError:
-        raise _refuse(file, f"expected a {what}, found a folder") from None
+        raise _refuse(file, _("expected a {what}, found a folder").format(what=_(what))) from None
     except FileNotFoundError:
-        raise _refuse(file, f"no such {what}") from None
+        raise _refuse(file, _("no such {what}").format(what=_(what))) from None
     except PermissionError:
-        raise _refuse(file, f"cannot read the {what}: permission denied") from None
+        message = _("cannot read the {what}: permission denied").format(what=_(what))
+        raise _refuse(file, message) from None
     except OSError as exc:
-        raise _refuse(file, f"cannot read the {what}: {exc.strerror or exc}") from None
+        message = _("cannot read the {what}: {why}").format(what=_(what), why=exc.strerror or exc)
+        raise _refuse(file, message) from None
     if len(raw) > max_bytes:
-        raise _too_big(file, what, f"more than {max_bytes:,}", max_bytes)
+        more = _("more than {n}").format(n=f"{max_bytes:,}")
+        raise _too_big(file, what, more, max_bytes)
     return raw
 
 

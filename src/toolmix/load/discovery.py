@@ -26,9 +26,10 @@ from importlib import resources
 from pathlib import Path
 
 from toolmix.load.cache import check_cached, load_cached
+from toolmix.load.hints import suggest
 from toolmix.load.loader import CheckResult, LoadedTree
 from toolmix.load.treefiles import ids_in_head, may_hold, not_a_tree
-from toolmix.model.problems import Problem, ToolmixError, suggest
+from toolmix.model.problems import Problem, ToolmixError
 from toolmix.model.record import record
 from toolmix.text.clean import clean
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from toolmix.load.hints import Suggester
 from toolmix.load.index import TreeIndex
 from toolmix.load.lint_graph import check_conditions, check_graph, error, warning
 from toolmix.load.lint_plan import check_plan
@@ -22,7 +23,7 @@ from toolmix.model.nodes import (
     TextNode,
     on_step,
 )
-from toolmix.model.problems import JsonPath, Problem, Suggester
+from toolmix.model.problems import JsonPath, Problem
 from toolmix.model.tree import BudgetFromAnswer, Tree
 from toolmix.text.words import format_number
 

@@ -11,10 +11,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from toolmix.load.dominators import Dominators
+from toolmix.load.hints import Suggester
 from toolmix.load.index import TreeIndex, options_of
 from toolmix.model.conditions import AllCond, AnyCond, Condition, NotCond
 from toolmix.model.nodes import QUESTION_TYPES, MultiNode, Next, Node, SingleNode
-from toolmix.model.problems import JsonPath, Problem, Suggester
+from toolmix.model.problems import JsonPath, Problem
 from toolmix.model.tree import Tree
 
 #: Which node type each condition form reads.

@@ -6,8 +6,9 @@ unmarked, so it is an error with its place in the file, like any unknown item.
 
 from __future__ import annotations
 
+from toolmix.load.hints import Suggester
 from toolmix.load.lint_graph import error
-from toolmix.model.problems import Problem, Suggester
+from toolmix.model.problems import Problem
 from toolmix.model.tree import Tree
 
 

@@ -17,12 +17,13 @@ from dataclasses import field
 from pathlib import Path
 from typing import Any
 
-from toolmix.files.read import MAX_BYTES, read_bytes
+from toolmix.files.read import MAX_BYTES, read_bytes, too_big
 from toolmix.load.locate import line_columns, locate, scan
 from toolmix.load.numbers import MAX_REPORTED, bad_number_paths, number_problems, parse_int
 from toolmix.model.problems import Problem, ToolmixError, format_path
 from toolmix.model.record import record
 from toolmix.text.clean import ID_KEYS, clean_strings, json_may_need_cleaning
+from toolmix.text.i18n import _
 
 #: Files bigger than this do not keep their text in memory after parsing.
 RELEASE_TEXT_ABOVE = 1024 * 1024
@@ -66,7 +67,7 @@ class JsonText:
         if not self.had_duplicates:
             return []
         found = scan(self.text, None)
-        places = line_columns(self.text, [o for _, o in found.duplicates])
+        places = line_columns(self.text, [o for _key, o in found.duplicates])
         return [p.located(self.file, *places[o]) for p, o in found.duplicates]
 
 
@@ -144,12 +145,16 @@ def _parse_standard(text: str, file: str, what: str, flags: dict[str, bool]) -> 
         )
     except json.JSONDecodeError as exc:
         message, pos = describe(exc.msg, text, exc.pos)
-        raise _fail(file, f"invalid JSON: {message}", *line_col(text, pos)) from None
+        raise _fail(
+            file, _("invalid JSON: {problem}").format(problem=message), *line_col(text, pos)
+        ) from None
     except RecursionError:
         raise _fail(
             file,
-            f"the {what} is nested too deeply (hundreds of levels); expected a tree "
-            "nested a few levels deep",
+            _(
+                "the {what} is nested too deeply (hundreds of levels); expected a tree "
+                "nested a few levels deep"
+            ).format(what=_(what)),
         ) from None
 
 
@@ -200,7 +205,7 @@ def parse_json(
 ) -> JsonText:
     """Parse raw bytes as in :func:`read_json`."""
     if len(raw) > max_bytes:
-        raise _fail(file, f"the {what} is {len(raw):,} bytes; expected at most {max_bytes:,} bytes")
+        raise _fail(file, too_big(what, f"{len(raw):,}", max_bytes))
     return parse_text(_decode(raw, file, what), file=file, what=what, clean=clean)
 
 
@@ -216,8 +221,10 @@ def _decode(raw: bytes, file: str, what: str) -> str:
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise _fail(
             file,
-            f"the {what} is not UTF-8 text (byte 0x{raw[exc.start]:02x} cannot start a UTF-8 "
-            "character); expected a UTF-8 encoded JSON file",
+            _(
+                "the {what} is not UTF-8 text (byte {byte} cannot start a UTF-8 "
+                "character); expected a UTF-8 encoded JSON file"
+            ).format(what=_(what), byte=f"0x{raw[exc.start]:02x}"),
             line,
             col,
         ) from None
@@ -226,7 +233,9 @@ def _decode(raw: bytes, file: str, what: str) -> str:
 def parse_text(text: str, *, file: str = "", what: str = "file", clean: bool = True) -> JsonText:
     """Parse decoded JSON text: duplicate keys noted, numbers checked, ``x-`` keys set apart."""
     if not text.strip():
-        raise _fail(file, f"the {what} is empty; expected a JSON object", 1, 1)
+        raise _fail(
+            file, _("the {what} is empty; expected a JSON object").format(what=_(what)), 1, 1
+        )
     from toolmix.load.numbers import may_hold_bad_numbers
 
     flags = {"duplicates": False}
@@ -240,7 +249,8 @@ def parse_text(text: str, *, file: str = "", what: str = "file", clean: bool = T
     doc = JsonText(data, text, file, flags["duplicates"])
     if not isinstance(data, dict):
         kind = type(data).__name__.replace("NoneType", "null").replace("str", "string")
-        raise _fail(file, f"the top level is a JSON {kind}; expected a JSON object", 1, 1)
+        top = _("the top level is a JSON {kind}; expected a JSON object").format(kind=kind)
+        raise _fail(file, top, 1, 1)
     if "constants" in flags or may_hold_bad_numbers(
         raw if raw is not None else text.encode("utf-8", "surrogatepass")
     ):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from toolmix.text.i18n import N_, _
+
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _SPACE = " \t\r\n"
 _NOT_JSON_WORDS = {
@@ -22,7 +24,7 @@ _NOT_JSON_WORDS = {
     "nil": "null",
     "undefined": "null",
 }
-COMMENT = (
+COMMENT = N_(
     "comments are not allowed in JSON; remove the comment, or keep notes in a key "
     "starting with 'x-'"
 )
@@ -49,47 +51,60 @@ def _word_or_char(text: str, pos: int) -> str:
 def _expecting_key(text: str, pos: int, c: str) -> tuple[str, int]:
     prev = _before(text, pos)
     if c == "}" and prev >= 0 and text[prev] == ",":
-        return "trailing comma before '}'; remove the comma after the last entry", prev
+        return _("trailing comma before '}'; remove the comma after the last entry"), prev
     if c == ",":
-        return "a comma with no entry before it; remove it", pos
+        return _("a comma with no entry before it; remove it"), pos
     if c == "'":
-        return 'a key in single quotes; JSON keys need double quotes ("key")', pos
+        return _('a key in single quotes; JSON keys need double quotes ("key")'), pos
     if c in "/#":
-        return COMMENT, pos
+        return _(COMMENT), pos
     if c.isalnum() or c == "_":
         word = _word_or_char(text, pos)
-        return f'unquoted key {word}; JSON keys need double quotes ("{word}")', pos
+        return _('unquoted key {word}; JSON keys need double quotes ("{word}")').format(
+            word=word
+        ), pos
     if not c:
-        return "the file ends inside an object; expected a key in double quotes or '}'", pos
-    return f"found {_quoted(c)} where a key was expected; keys are text in double quotes", pos
+        return _("the file ends inside an object; expected a key in double quotes or '}'"), pos
+    found = _quoted(c)
+    return _("found {found} where a key was expected; keys are text in double quotes").format(
+        found=found
+    ), pos
 
 
 def _expecting_value(text: str, pos: int, c: str) -> tuple[str, int]:
     prev = _before(text, pos)
     if c in "]}" and c and prev >= 0 and text[prev] == ",":
-        return f"trailing comma before '{c}'; remove the comma after the last entry", prev
+        return _("trailing comma before '{c}'; remove the comma after the last entry").format(
+            c=c
+        ), prev
     if c == ",":
-        return "a comma with no value before it; remove it, or add the missing value", pos
+        return _("a comma with no value before it; remove it, or add the missing value"), pos
     if c == "'":
-        return 'a string in single quotes; JSON strings need double quotes ("text")', pos
+        return _('a string in single quotes; JSON strings need double quotes ("text")'), pos
     if c in "/#" and c:
-        return COMMENT, pos
+        return _(COMMENT), pos
     if not c:
-        return "the file ends where a value was expected", pos
+        return _("the file ends where a value was expected"), pos
     if c.isalpha() or c == "_":
         word = _word_or_char(text, pos)
         if word in _NOT_JSON_WORDS:
-            return f"{word} is not JSON; write {_NOT_JSON_WORDS[word]}", pos
+            return _("{word} is not JSON; write {json}").format(
+                word=word, json=_NOT_JSON_WORDS[word]
+            ), pos
         if word in ("NaN", "Infinity"):
-            return f"{word} is not JSON; expected a finite number", pos
-        return f'unquoted text {word}; a string needs double quotes ("{word}")', pos
+            return _("{word} is not JSON; expected a finite number").format(word=word), pos
+        return _('unquoted text {word}; a string needs double quotes ("{word}")').format(
+            word=word
+        ), pos
     if c in ".+":
-        return "a number must start with a digit or '-' (0.5, not .5; 1, not +1)", pos
+        return _("a number must start with a digit or '-' (0.5, not .5; 1, not +1)"), pos
     if c == "-":
-        return "'-' is not followed by a number", pos
+        return _("'-' is not followed by a number"), pos
     return (
-        f"found {_quoted(c)} where a value was expected (text in double quotes, a number, "
-        "true, false, null, an object or a list)",
+        _(
+            "found {found} where a value was expected (text in double quotes, a number, "
+            "true, false, null, an object or a list)"
+        ).format(found=_quoted(c)),
         pos,
     )
 
@@ -97,30 +112,37 @@ def _expecting_value(text: str, pos: int, c: str) -> tuple[str, int]:
 def _expecting_comma(text: str, pos: int, c: str) -> tuple[str, int]:
     prev = text[pos - 1] if pos > 0 else ""
     if not c:
-        return "the file ends before every '{' and '[' is closed", pos
+        return _("the file ends before every '{' and '[' is closed"), pos
     if prev.isdigit() and c.isdigit():
-        return "a number cannot start with 0 (write 7, not 07)", pos - 1
+        return _("a number cannot start with 0 (write 7, not 07)"), pos - 1
     if prev.isdigit() and c == ".":
-        return "a number needs digits after '.' (write 1 or 1.5)", pos
+        return _("a number needs digits after '.' (write 1 or 1.5)"), pos
     if c in "}]":
         return (
-            f"found '{c}', which does not close the bracket open here; "
-            "expected ',' or the matching closing bracket",
+            _(
+                "found '{c}', which does not close the bracket open here; "
+                "expected ',' or the matching closing bracket"
+            ).format(c=c),
             pos,
         )
     if c in "/#":
-        return COMMENT, pos
+        return _(COMMENT), pos
     if c == '"' or c.isalnum() or c in "{[-":
-        return "missing comma before this entry; add ',' after the one before", pos
-    return f"found {_quoted(c)}; expected ',' between entries, or a closing bracket", pos
+        return _("missing comma before this entry; add ',' after the one before"), pos
+    found = _quoted(c)
+    return _("found {found}; expected ',' between entries, or a closing bracket").format(
+        found=found
+    ), pos
 
 
 def _control(c: str) -> str:
     if c == "\n":
-        return "a line break inside a string (is a closing quote missing?); write it as \\n"
+        return _("a line break inside a string (is a closing quote missing?); write it as \\n")
     if c == "\t":
-        return "a tab inside a string; write it as \\t"
-    return f"the control character U+{ord(c):04X} inside a string; write it as \\u{ord(c):04x}"
+        return _("a tab inside a string; write it as \\t")
+    return _("the control character {code} inside a string; write it as {escape}").format(
+        code=f"U+{ord(c):04X}", escape=f"\\u{ord(c):04x}"
+    )
 
 
 def describe(msg: str, text: str, pos: int) -> tuple[str, int]:
@@ -133,26 +155,28 @@ def describe(msg: str, text: str, pos: int) -> tuple[str, int]:
     if msg == "Expecting ',' delimiter":
         return _expecting_comma(text, pos, c)
     if msg == "Expecting ':' delimiter":
-        return "missing ':' between the key and its value", pos
+        return _("missing ':' between the key and its value"), pos
     if msg.startswith("Unterminated string"):
-        return "unterminated string: no closing double quote after this one", pos
+        return _("unterminated string: no closing double quote after this one"), pos
     if msg.startswith("Invalid control character"):
         return _control(c), pos
     if msg.startswith("Invalid \\escape"):
         bad = text[pos : pos + 2]
         return (
-            f"invalid escape {bad!r} in a string; write \\\\ for a backslash "
-            '(JSON escapes: \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)',
+            _(
+                "invalid escape {bad} in a string; write \\\\ for a backslash "
+                '(JSON escapes: \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)'
+            ).format(bad=repr(bad)),
             pos,
         )
     if msg.startswith("Invalid \\uXXXX"):
-        return "a \\u escape needs four hex digits (like \\u00e9)", max(pos - 1, 0)
+        return _("a \\u escape needs four hex digits (like \\u00e9)"), max(pos - 1, 0)
     if msg.startswith("Extra data"):
         if c in "/#":
-            return COMMENT, pos
-        return "more text after the end of the JSON object; expected the file to end here", pos
+            return _(COMMENT), pos
+        return _("more text after the end of the JSON object; expected the file to end here"), pos
     if msg.startswith("Unexpected UTF-8 BOM"):
-        return "a second byte-order mark (U+FEFF) at the start of the file; remove it", pos
+        return _("a second byte-order mark (U+FEFF) at the start of the file; remove it"), pos
     return msg[:1].lower() + msg[1:], pos
 
 

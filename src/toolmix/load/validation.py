@@ -4,35 +4,38 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 from typing import TYPE_CHECKING, Any
 
 from pydantic_core import ValidationError
 
+from toolmix.load.hints import Suggester, suggest
 from toolmix.model import base, conditions, items, nodes, tree
-from toolmix.model.problems import JsonPath, Problem, suggest
+from toolmix.model.problems import JsonPath, Problem
 from toolmix.model.tree import Tree
+from toolmix.text.i18n import N_, _
 from toolmix.text.words import json_kind
 
 _PATTERN_MEANING = {
-    base.ID_PATTERN: (
+    base.ID_PATTERN: N_(
         "an id: 1 to 64 letters, digits, '_', '.' or '-', starting with a letter, digit or "
         "'_', and not with 'x-'"
     ),
-    base.SLUG_PATTERN: "a tree id: 1 to 64 lowercase letters, digits or '-', not starting with '-'",
-    base.URL_PATTERN: "an http:// or https:// address",
+    base.SLUG_PATTERN: N_(
+        "a tree id: 1 to 64 lowercase letters, digits or '-', not starting with '-'"
+    ),
+    base.URL_PATTERN: N_("an http:// or https:// address"),
 }
 
 _TYPE_NAMES = {
-    "string_type": "a string",
-    "int_type": "an integer",
-    "int_from_float": "an integer",
-    "float_type": "a number",
-    "bool_type": "true or false",
-    "list_type": "a list",
-    "dict_type": "an object",
-    "dataclass_type": "an object",
-    "dataclass_args_type": "an object",
+    "string_type": N_("a string"),
+    "int_type": N_("an integer"),
+    "int_from_float": N_("an integer"),
+    "float_type": N_("a number"),
+    "bool_type": N_("true or false"),
+    "list_type": N_("a list"),
+    "dict_type": N_("an object"),
+    "dataclass_type": N_("an object"),
+    "dataclass_args_type": N_("an object"),
 }
 
 #: Every key the format knows, for "did you mean".
@@ -87,6 +90,9 @@ def problems_from(error: ValidationError, data: Any) -> list[Problem]:
     """One problem per pydantic error, with path and a plain message."""
     out: list[Problem] = []
     seen: set[tuple[JsonPath, str]] = set()
+    #: (object path, key) of the unknown keys' closest known keys, and of the missing keys.
+    meant: set[tuple[JsonPath, str]] = set()
+    missing: dict[int, tuple[JsonPath, str]] = {}
     for err in error.errors(include_url=False):
         loc = tuple(err["loc"])
         kind = err["type"]
@@ -94,79 +100,80 @@ def problems_from(error: ValidationError, data: Any) -> list[Problem]:
         ctx = err.get("ctx") or {}
         path = data_path(loc, data)
         at_key = False
+        found = json_kind(value)
         if kind in ("extra_forbidden", "unexpected_keyword_argument"):
             key = str(path[-1]) if path else "?"
             if key in KNOWN_KEYS:
-                message = f"key '{key}' is not allowed here; remove it, or see the tree format"
+                message = _(
+                    "key '{key}' is not allowed here; remove it, or see the tree format"
+                ).format(key=key)
             else:
-                message = (
-                    f"unknown key '{key}'{suggest(key, KNOWN_KEYS)}; expected a key of the "
+                close = Suggester(KNOWN_KEYS).closest(key)
+                if close is not None:
+                    meant.add((path[:-1], close))
+                message = _(
+                    "unknown key '{key}'{hint}; expected a key of the "
                     "tree format, or one starting with 'x-' for your own notes"
-                )
+                ).format(key=key, hint=suggest(key, KNOWN_KEYS))
             at_key = True
         elif kind == "missing":
             key = str(loc[-1])
-            message = f"missing required key '{key}'"
+            missing[len(out)] = (path[:-1], key)
+            message = _("missing required key '{key}'").format(key=key)
         elif kind == "union_tag_invalid":
             tag = ctx.get("tag", "")
             expected = ctx.get("expected_tags", "")
             names = [t.strip(" '") for t in str(expected).split(",")]
-            message = (
-                f"unknown node type '{tag}'{suggest(str(tag), names)}; expected one of {expected}"
+            message = _("unknown node type '{tag}'{hint}; expected one of {expected}").format(
+                tag=tag, hint=suggest(str(tag), names), expected=expected
             )
             path = (*path, "type")
         elif kind == "union_tag_not_found":
-            message = f"missing key 'type'; expected one of {', '.join(nodes.QUESTION_TYPES)}, info, result"
+            types = ", ".join([*nodes.QUESTION_TYPES, "info", "result"])
+            message = _("missing key 'type'; expected one of {types}").format(types=types)
         elif kind in ("condition", "next", "budget"):
-            message = f"found {json_kind(value)}; {err['msg']}"
+            message = _("found {found}; {problem}").format(found=found, problem=err["msg"])
         elif kind == "string_pattern_mismatch":
-            meaning = _PATTERN_MEANING.get(
-                str(ctx.get("pattern")), f"text matching {ctx.get('pattern')}"
+            pattern = str(ctx.get("pattern"))
+            meaning = (
+                _(_PATTERN_MEANING[pattern])
+                if pattern in _PATTERN_MEANING
+                else _("text matching {pattern}").format(pattern=pattern)
             )
-            message = f"found {json_kind(value)}; expected {meaning}"
+            message = _("found {found}; expected {meaning}").format(found=found, meaning=meaning)
         elif kind == "literal_error":
-            message = f"found {json_kind(value)}; expected {ctx.get('expected')}"
+            expected = ctx.get("expected")
+            message = _("found {found}; expected {meaning}").format(found=found, meaning=expected)
         elif kind in _TYPE_NAMES:
-            message = f"found {json_kind(value)}; expected {_TYPE_NAMES[kind]}"
+            meaning = _(_TYPE_NAMES[kind])
+            message = _("found {found}; expected {meaning}").format(found=found, meaning=meaning)
         elif kind == "string_too_short":
-            message = "found an empty string; expected some text"
+            message = _("found an empty string; expected some text")
         elif kind == "string_too_long":
-            message = (
-                f"the text is {len(value):,} characters; expected at most {ctx.get('max_length'):,}"
+            message = _("the text is {length} characters; expected at most {most}").format(
+                length=f"{len(value):,}", most=f"{ctx.get('max_length'):,}"
             )
         elif kind == "too_short":
-            message = f"found an empty list; expected at least {ctx.get('min_length')} element"
+            message = _("found an empty list; expected at least {n} element").format(
+                n=ctx.get("min_length")
+            )
         elif kind in ("greater_than_equal", "greater_than", "less_than_equal"):
             op = {"greater_than_equal": ">=", "greater_than": ">", "less_than_equal": "<="}[kind]
             bound = next(iter(ctx.values()), "")
             if isinstance(bound, float) and bound.is_integer():
                 bound = int(bound)
-            message = f"found {json_kind(value)}; expected a number {op} {bound}"
+            message = _("found {found}; expected a number {op} {bound}").format(
+                found=found, op=op, bound=bound
+            )
         elif kind == "finite_number":
-            message = f"found {json_kind(value)}; expected a finite number"
+            message = _("found {found}; expected a finite number").format(found=found)
         else:
-            message = f"found {json_kind(value)}; {err['msg']}"
+            message = _("found {found}; {problem}").format(found=found, problem=err["msg"])
         if (path, message) in seen:
+            missing.pop(len(out), None)
             continue
         seen.add((path, message))
         out.append(Problem("error", message, path, at_key=at_key))
-    return _without_missing_typos(out)
-
-
-def _without_missing_typos(problems: list[Problem]) -> list[Problem]:
-    """A key typo is one problem: "unknown key 'optoins' (did you mean 'options'?)",
-    not also "missing required key 'options'" beside it."""
-    meant = {
-        (p.path[:-1], m)
-        for p in problems
-        if p.at_key
-        for m in re.findall(r"did you mean '([^']+)'", p.message)
-    }
-    return [
-        p
-        for p in problems
-        if not (
-            p.message.startswith("missing required key '")
-            and (p.path[:-1], str(p.path[-1])) in meant
-        )
-    ]
+    # A key typo is one problem: "unknown key 'optoins' (did you mean 'options'?)",
+    # not also "missing required key 'options'" beside it.
+    return [p for i, p in enumerate(out) if missing.get(i) not in meant]

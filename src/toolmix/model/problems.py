@@ -143,14 +143,19 @@ class Suggester:
         self._backward: list[str] | None = None
 
     def __call__(self, word: str) -> str:
+        match = self.closest(word)
+        return f" (did you mean '{match}'?)" if match else ""
+
+    def closest(self, word: str) -> str | None:
+        """The id closest to ``word``, when one is close enough."""
         # A ratio of 0.5 needs the shorter text to be at least a third of the
         # longer one; past that no id can match (and a huge word costs nothing).
         if not self._choices or len(word) > 3 * self._longest:
-            return ""
+            return None
         from difflib import get_close_matches  # only when there is something to suggest
 
         matches = get_close_matches(word, self._candidates(word), n=1, cutoff=0.5)
-        return f" (did you mean '{matches[0]}'?)" if matches else ""
+        return matches[0] if matches else None
 
     def _candidates(self, word: str) -> list[str]:
         if len(self._choices) <= self.SMALL:
