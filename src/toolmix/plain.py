@@ -19,7 +19,7 @@ from toolmix.engine.step import Step, step_for
 from toolmix.load.loader import LoadedTree
 from toolmix.model.problems import ToolmixError
 from toolmix.store.autosave import Autosave
-from toolmix.text.i18n import ngettext
+from toolmix.text.i18n import _, ngettext
 from toolmix.text.markdown_plain import plain_text
 from toolmix.text.words import format_number
 
@@ -65,7 +65,7 @@ class PlainWalk:
 
         self.say()
         self.say(f"{questions_text(*tree_range(self.session.loaded), SPOKEN)}.")
-        self.say("Type the number of your answer and press Enter. b: back, ?: help.")
+        self.say(_("Type the number of your answer and press Enter. b: back, ?: help."))
         while not self.session.finished:
             self.step()
             self.save()
@@ -106,7 +106,9 @@ class PlainWalk:
         except ToolmixError as exc:
             if not self._save_warned:
                 self._save_warned = True
-                self.say(f"Your answers could not be saved: {exc.problems[0].message}")
+                self.say(
+                    _("Your answers could not be saved: {why}").format(why=exc.problems[0].message)
+                )
 
     def say_dropped(self, dropped: list[str], trimmed: dict[str, list[str]] | None = None) -> None:
         from toolmix.engine.answer_words import change_notes
@@ -122,7 +124,7 @@ class PlainWalk:
             self.say(step.title)
             if step.help:
                 self.say(plain_text(step.help))
-            reply = self.ask("Press Enter to continue (b: back): ")
+            reply = self.ask(_("Press Enter to continue (b: back): "))
             if reply.lower() == "b":
                 self.back(step)
             else:
@@ -141,7 +143,8 @@ class PlainWalk:
             value = self.parse(step, reply)
             change = self.session.answer(value)
         except (AnswerError, ValueError) as exc:
-            self.say(f"Not accepted: {exc.words if isinstance(exc, AnswerError) else exc}")
+            why = exc.words if isinstance(exc, AnswerError) else str(exc)
+            self.say(_("Not accepted: {why}").format(why=why))
             return
         self.say_dropped(change.dropped, change.trimmed)
 
@@ -156,38 +159,46 @@ class PlainWalk:
                 self.say(f"  {i}. {opt.label}: {' '.join(plain_text(opt.help).split())}")
                 shown = True
         if not shown:
-            self.say("There is no help for this question.")
+            self.say(_("There is no help for this question."))
 
     def back(self, step: Step) -> None:
         if step.can_go_back:
             self.session.back()
         else:
-            self.say("This is the first question.")
+            self.say(_("This is the first question."))
 
     def prompt(self, step: Step) -> str:
         """Show the options or the field's rules, and read the reply."""
         for i, opt in enumerate(step.options, 1):
-            mark = " (your earlier answer)" if opt.checked else ""
-            self.say(f"  {i}. {opt.label}{mark}")
+            label = _("{label} (your earlier answer)") if opt.checked else "{label}"
+            self.say(f"  {i}. " + label.format(label=opt.label))
         if step.kind == "single":
-            return self.ask(f"Type a number from 1 to {len(step.options)}: ")
+            return self.ask(_("Type a number from 1 to {count}: ").format(count=len(step.options)))
         if step.kind == "multi":
             rules = "".join(f"; {rule}" for rule in step.rules)
-            none = "" if step.fewest else ", or just Enter for none"
-            return self.ask(f"Type the numbers of your choices, e.g. 1,3{rules}{none}: ")
+            if step.fewest:
+                ask = _("Type the numbers of your choices, e.g. 1,3{rules}: ")
+            else:
+                ask = _(
+                    "Type the numbers of your choices, e.g. 1,3{rules}, or just Enter for none: "
+                )
+            return self.ask(ask.format(rules=rules))
         if step.number is not None:
             field = step.number
-            unit = f" ({field.unit})" if field.unit else ""
+            what = _("A number ({unit})").format(unit=field.unit) if field.unit else _("A number")
             bounds = f", {field.bounds}" if field.bounds else ""
             for words, label in field.ranges:
                 self.say(f"  {words}: {label}")
             default = (
-                f"; Enter for {format_number(field.default)}" if field.default is not None else ""
+                _("; Enter for {value}").format(value=format_number(field.default))
+                if field.default is not None
+                else ""
             )
-            return self.ask(f"A number{unit}{bounds}{default}: ")
+            return self.ask(f"{what}{bounds}{default}: ")
         assert step.text is not None
-        skip = "" if step.text.required else " (Enter to skip)"
-        return self.ask(f"Your answer{skip}: ")
+        return self.ask(
+            _("Your answer: ") if step.text.required else _("Your answer (Enter to skip): ")
+        )
 
     def parse(self, step: Step, reply: str) -> AnswerValue:
         """The reply as the answer the session takes; ValueError says what is wrong."""
@@ -209,11 +220,11 @@ class PlainWalk:
             try:
                 return float(reply.replace(",", "."))
             except ValueError:
-                raise ValueError(f"'{reply}' is not a number") from None
+                raise ValueError(_("'{reply}' is not a number").format(reply=reply)) from None
         return reply
 
     @staticmethod
     def _number(text: str, count: int) -> int:
         if not text.isdigit() or not 1 <= int(text) <= count:
-            raise ValueError(f"type a number from 1 to {count}")
+            raise ValueError(_("type a number from 1 to {count}").format(count=count))
         return int(text)

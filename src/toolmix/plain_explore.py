@@ -22,16 +22,25 @@ from toolmix.export import explore_report
 from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import NumberNode
 from toolmix.plain import PlainWalk, Stopped
+from toolmix.text.i18n import N_, _, decimal_separator
 from toolmix.text.markdown_plain import plain_text
-from toolmix.text.words import whole
+from toolmix.text.words import typed_number, whole
 
-MENU = "Explore: w what if you answered otherwise, n why not an item, Enter to finish: "
+MENU = N_("Explore: w what if you answered otherwise, n why not an item, Enter to finish: ")
 _STATUS = {
-    "picked": "in your mix",
-    "considered": "considered",
-    "ruled_out": "ruled out",
-    "not_candidate": "not a candidate",
+    "picked": N_("in your mix"),
+    "considered": N_("considered"),
+    "ruled_out": N_("ruled out"),
+    "not_candidate": N_("not a candidate"),
 }
+
+
+def typed_numbers(reply: str) -> list[float]:
+    """Numbers typed in a row: ``3,6`` in English; where a comma is the decimal mark
+    (Spanish), ``3; 6,5``. ValueError when one is no number."""
+    if decimal_separator() == ",":
+        return [typed_number(v) for v in reply.split(";") if v.strip()]
+    return [float(v.strip()) for v in reply.split(",") if v.strip()]
 
 
 class PlainExplore:
@@ -48,7 +57,7 @@ class PlainExplore:
         try:
             while True:
                 self.io.say()
-                reply = self.io.ask(MENU).lower()
+                reply = self.io.ask(_(MENU)).lower()
                 if reply == "w":
                     self.what_if()
                 elif reply == "n":
@@ -56,21 +65,22 @@ class PlainExplore:
                 elif not reply:
                     return
                 else:
-                    self.io.say("Type w, n, or just Enter.")
+                    self.io.say(_("Type w, n, or just Enter."))
         except Stopped:
             return
 
-    def choose_from(self, lines: list[str], what: str) -> int | None:
-        """Show numbered ``lines``; the index chosen, or None for Enter (back to the menu)."""
+    def choose_from(self, lines: list[str], prompt: str) -> int | None:
+        """Show numbered ``lines``, then ask ``prompt``; the index chosen, or None for Enter
+        (back to the menu)."""
         for i, line in enumerate(lines, 1):
             self.io.say(f"  {i}. {line}")
         while True:
-            reply = self.io.ask(f"Type the number of {what} (Enter: back): ")
+            reply = self.io.ask(prompt)
             if not reply or reply.lower() == "b":
                 return None
             if reply.isdigit() and 1 <= int(reply) <= len(lines):
                 return int(reply) - 1
-            self.io.say(f"Type a number from 1 to {len(lines)}.")
+            self.io.say(_("Type a number from 1 to {count}.").format(count=len(lines)))
 
     def show(self, markdown: str) -> None:
         self.io.say()
@@ -83,12 +93,12 @@ class PlainExplore:
         questions = [q for q in self.session.path if q in self.session.answers]
         lines = [
             f"{getattr(tree.nodes[q], 'text', q)}: "
-            f"{answer_label(tree, q, self.session.answers[q]) or '(no answer)'}"
+            + (answer_label(tree, q, self.session.answers[q]) or _("(no answer)"))
             for q in questions
         ]
         self.io.say()
-        self.io.say("Your answers:")
-        index = self.choose_from(lines, "an answer to change")
+        self.io.say(_("Your answers:"))
+        index = self.choose_from(lines, _("Type the number of an answer to change (Enter: back): "))
         if index is None:
             return
         question = questions[index]
@@ -101,21 +111,21 @@ class PlainExplore:
     def try_numbers(self, question: str) -> None:
         """Other values of a number question, typed, until Enter."""
         while True:
-            reply = self.io.ask("Type other numbers to try, e.g. 3,6 (Enter: back): ")
+            reply = self.io.ask(_("Type other numbers to try, e.g. 3,6 (Enter: back): "))
             if not reply or reply.lower() == "b":
                 return
             tried: list[Any] = []
             try:
-                values: list[AnswerValue] = [
-                    whole(float(v.strip())) for v in reply.split(",") if v.strip()
-                ]
+                values: list[AnswerValue] = [whole(v) for v in typed_numbers(reply)]
                 for value in values:
                     tried.append(explore.alternative(self.loaded, self.session, question, value))
             except ValueError:
-                self.io.say(f"Not accepted: '{reply}' is not a list of numbers")
+                self.io.say(
+                    _("Not accepted: '{reply}' is not a list of numbers").format(reply=reply)
+                )
                 continue
             except AnswerError as exc:
-                self.io.say(f"Not accepted: {exc.words}")
+                self.io.say(_("Not accepted: {why}").format(why=exc.words))
                 continue
             found = {
                 "question": question,
@@ -130,12 +140,12 @@ class PlainExplore:
         tree = self.loaded.tree
         items = list(tree.items)
         lines = [
-            f"{tree.items[i].name} ({_STATUS[explore.standing(tree, self.now, i)[0]]})"
+            f"{tree.items[i].name} ({_(_STATUS[explore.standing(tree, self.now, i)[0]])})"
             for i in items
         ]
         self.io.say()
-        self.io.say("The items of this tree:")
-        index = self.choose_from(lines, "an item")
+        self.io.say(_("The items of this tree:"))
+        index = self.choose_from(lines, _("Type the number of an item (Enter: back): "))
         if index is None:
             return
         item = items[index]

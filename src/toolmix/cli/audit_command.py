@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 
 from toolmix.cli.common import emit, output_opts, warn
+from toolmix.text.i18n import _, pgettext
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
 
@@ -14,9 +15,11 @@ def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got '{text}'") from None
+        raise argparse.ArgumentTypeError(
+            _("expected a whole number, got '{text}'").format(text=text)
+        ) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"expected at least 1, got {value}")
+        raise argparse.ArgumentTypeError(_("expected at least 1, got {value}").format(value=value))
     return value
 
 
@@ -24,7 +27,14 @@ def _seed(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got '{text}'") from None
+        raise argparse.ArgumentTypeError(
+            _("expected a whole number, got '{text}'").format(text=text)
+        ) from None
+
+
+def _thousands(value: int) -> str:
+    """``100,000`` in English; the language says what groups the thousands."""
+    return f"{value:,}".replace(",", pgettext("thousands separator", ","))
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -44,7 +54,7 @@ def add_command(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser], 
 
     p = add(
         "audit",
-        "walk every combination of answers (or random ones) and report what never matters",
+        _("walk every combination of answers (or random ones) and report what never matters"),
         "toolmix audit social-tool-mix --walks 20000 --format md -o audit.md",
     )
     p.add_argument("tree", metavar="TREE", help="a tree id or a path to a tree file")
@@ -53,17 +63,21 @@ def add_command(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser], 
         type=_positive,
         default=DEFAULT_LIMIT,
         metavar="N",
-        help=f"walk every combination when there are at most N (default {DEFAULT_LIMIT:,})",
+        help=_("walk every combination when there are at most N (default {limit})").format(
+            limit=_thousands(DEFAULT_LIMIT)
+        ),
     )
     p.add_argument(
         "--walks",
         type=_positive,
         default=DEFAULT_WALKS,
         metavar="N",
-        help=f"random walks when there are more (default {DEFAULT_WALKS:,})",
+        help=_("random walks when there are more (default {walks})").format(
+            walks=_thousands(DEFAULT_WALKS)
+        ),
     )
     p.add_argument(
-        "--seed", type=_seed, default=0, metavar="S", help="seed of the random walks (default 0)"
+        "--seed", type=_seed, default=0, metavar="S", help=_("seed of the random walks (default 0)")
     )
     output_opts(p, ("md", "json"))
     trees_opt(p)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from toolmix.model.problems import Problem
 from toolmix.text.clean import clean
+from toolmix.text.i18n import _
 
 if TYPE_CHECKING:
     import argparse
@@ -34,7 +35,7 @@ def err(message: str) -> None:
 
 def warn(message: str) -> None:
     """A warning that does not stop the command, e.g. a tree file that is not used."""
-    print(f"toolmix: warning: {clean(message)}", file=sys.stderr)
+    print(_("toolmix: warning: {message}").format(message=clean(message)), file=sys.stderr)
 
 
 def print_problems(problems: Sequence[Problem]) -> None:
@@ -48,14 +49,17 @@ def print_os_error(exc: OSError) -> None:
     from toolmix.files.outpath import shown, why
 
     name = exc.filename if exc.filename is not None else ""
-    err(f"cannot use {shown(os.fsdecode(name))}: {why(exc)}" if name else why(exc))
+    if name:
+        err(_("cannot use {path}: {why}").format(path=shown(os.fsdecode(name)), why=why(exc)))
+    else:
+        err(why(exc))
 
 
 def output_opts(p: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
     """--format, -o OUT and --force, shared by the commands that print a result."""
     p.add_argument("--format", choices=formats, default=formats[0])
-    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
-    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    p.add_argument("-o", "--output", metavar="OUT", help=_("write to OUT instead of stdout"))
+    p.add_argument("--force", action="store_true", help=_("overwrite OUT if it exists"))
 
 
 def emit(text: str, output: str | None, force: bool) -> int:
@@ -66,5 +70,5 @@ def emit(text: str, output: str | None, force: bool) -> int:
     from toolmix.files.atomic import write_text_atomic
 
     path = write_text_atomic(output, text, overwrite=force)
-    print(f"wrote {clean(os.path.abspath(path))}", file=sys.stderr)
+    print(_("wrote {path}").format(path=clean(os.path.abspath(path))), file=sys.stderr)
     return 0

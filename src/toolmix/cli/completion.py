@@ -14,11 +14,13 @@ import os
 from collections.abc import Callable
 from typing import Any
 
+from toolmix.text.i18n import N_, _
+
 SHELLS = ("bash", "zsh", "fish")
 
 INSTALL = {
-    "bash": 'eval "$(toolmix completion bash)"   # in ~/.bashrc',
-    "zsh": 'eval "$(toolmix completion zsh)"    # in ~/.zshrc, after compinit',
+    "bash": N_('eval "$(toolmix completion bash)"   # in ~/.bashrc'),
+    "zsh": N_('eval "$(toolmix completion zsh)"    # in ~/.zshrc, after compinit'),
     "fish": "toolmix completion fish > ~/.config/fish/completions/toolmix.fish",
 }
 
@@ -33,15 +35,15 @@ def cmd_completion(args: argparse.Namespace) -> int:
 def add_command(add: Callable[[str, str, str], argparse.ArgumentParser]) -> None:
     p = add(
         "completion",
-        "print the shell script that completes toolmix's commands, options and tree ids",
-        INSTALL["bash"],
+        _("print the shell script that completes toolmix's commands, options and tree ids"),
+        _(INSTALL["bash"]),
     )
-    p.add_argument("shell", choices=SHELLS, help="the shell the script is for")
-    p.epilog = "to install:\n" + "\n".join(f"  {line}" for line in INSTALL.values())
+    p.add_argument("shell", choices=SHELLS, help=_("the shell the script is for"))
+    p.epilog = _("to install:") + "\n" + "\n".join(f"  {_(line)}" for line in INSTALL.values())
     p.set_defaults(func=cmd_completion)
 
 
-def tree_ids(**_: Any) -> list[str]:
+def tree_ids(**_unused: Any) -> list[str]:
     """The ids of the trees toolmix can find, for a TREE argument."""
     from toolmix.load.discovery import discover
 

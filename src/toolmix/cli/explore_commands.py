@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from toolmix.cli.common import emit, output_opts, warn
 from toolmix.text.clean import clean
+from toolmix.text.i18n import _
 from toolmix.text.output import json_text
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ def read_session(loaded: LoadedTree, path: str) -> Session:
 
     session, warnings = replay(loaded, read_answers(path))
     for w in warnings:
-        print(f"toolmix: warning: {clean(w)}", file=sys.stderr)
+        print(_("toolmix: warning: {message}").format(message=clean(w)), file=sys.stderr)
     return session
 
 
@@ -88,12 +89,12 @@ def add_options(p: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--what-if",
         metavar="Q[=V,...]",
-        help="what the mix would become with each other answer to question Q (or the values V)",
+        help=_("what the mix would become with each other answer to question Q (or the values V)"),
     )
     group.add_argument(
         "--why-not",
         metavar="ITEM",
-        help="why ITEM is or is not in the mix, and the single changes that would bring it in",
+        help=_("why ITEM is or is not in the mix, and the single changes that would bring it in"),
     )
 
 
@@ -101,19 +102,21 @@ def add_command(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser], 
 
     p = add(
         "compare",
-        "compare the mixes of two (or more) answers files of one tree",
+        _("compare the mixes of two (or more) answers files of one tree"),
         "toolmix compare social-tool-mix two-hours.json four-hours.json",
     )
-    p.add_argument("tree", metavar="TREE", help="a tree id or a path to a tree file")
-    p.add_argument("first", metavar="A", help="an answers file or a JSON result file")
+    p.add_argument("tree", metavar="TREE", help=_("a tree id or a path to a tree file"))
+    p.add_argument("first", metavar="A", help=_("an answers file or a JSON result file"))
     # B, then [C ...]: the usage line reads as docs/cli.md writes it, A B [C ...].
-    p.add_argument("second", metavar="B", help="the answers file or JSON result to compare with A")
+    p.add_argument(
+        "second", metavar="B", help=_("the answers file or JSON result to compare with A")
+    )
     p.add_argument(
         "more",
         nargs="*",
         default=[],  # without a default argparse counts a "*" positional as required
         metavar="C",
-        help="more answers files or JSON results, each compared with A",
+        help=_("more answers files or JSON results, each compared with A"),
     )
     output_opts(p, ("md", "json"))
     trees_opt(p)

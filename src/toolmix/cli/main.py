@@ -35,26 +35,29 @@ def _app_args(argv: Sequence[str]) -> tuple[str | None, list[str], bool, str | N
         return None, [], False, None
     if len(argv) == 1 and not argv[0].startswith("-"):
         return argv[0], [], False, None
-    import argparse
+    from toolmix.cli.argparse_words import Parser
+    from toolmix.text.i18n import _
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="toolmix",
-        usage="toolmix [TREE] [--trees DIR] [--watch] [--answers FILE]   "
-        "(or toolmix COMMAND ..., see toolmix --help)",
+        usage=_(
+            "toolmix [TREE] [--trees DIR] [--watch] [--answers FILE]   "
+            "(or toolmix COMMAND ..., see toolmix --help)"
+        ),
     )
     parser.add_argument("tree", nargs="?", metavar="TREE")
     parser.add_argument("--trees", action="append", default=[], metavar="DIR")
     parser.add_argument(
-        "--watch", action="store_true", help="reload TREE's file whenever it changes"
+        "--watch", action="store_true", help=_("reload TREE's file whenever it changes")
     )
     parser.add_argument(
         "--answers",
         metavar="FILE",
-        help="open on the result of an answers file or a JSON result (TREE: the file's tree)",
+        help=_("open on the result of an answers file or a JSON result (TREE: the file's tree)"),
     )
     args = parser.parse_args(argv)
     if args.watch and args.tree is None:
-        parser.error("--watch needs a TREE to follow")
+        parser.error(_("--watch needs a TREE to follow"))
     return args.tree, args.trees, args.watch, args.answers
 
 
@@ -76,13 +79,17 @@ def run_app(argv: Sequence[str]) -> int:
     if plain and not web:
         from toolmix.cli.session_commands import print_result, run_plain
         from toolmix.load.discovery import DEFAULT_TREE
+        from toolmix.text.i18n import _
 
         if answers is not None:
-            print("toolmix: not a full terminal here, so the result is printed", file=sys.stderr)
+            print(_("toolmix: not a full terminal here, so the result is printed"), file=sys.stderr)
             return print_result(resolve(tree_arg or DEFAULT_TREE, trees, warn), answers)
 
         print(
-            "toolmix: not a full terminal here, so asking line by line (the same as 'toolmix ask')",
+            _(
+                "toolmix: not a full terminal here, "
+                "so asking line by line (the same as 'toolmix ask')"
+            ),
             file=sys.stderr,
         )
         return run_plain(resolve(tree_arg or DEFAULT_TREE, trees, warn))
@@ -166,7 +173,7 @@ def _take_lang(args: list[str]) -> list[str] | None:
     ):
         return args
     from toolmix.load.translate.side import LANG
-    from toolmix.text.i18n import ASKED
+    from toolmix.text.i18n import ASKED, _
 
     rest: list[str] = []
     i = 0
@@ -175,7 +182,10 @@ def _take_lang(args: list[str]) -> list[str] | None:
         if arg == "--lang" or arg.startswith("--lang="):
             value = arg.partition("=")[2] if "=" in arg else (args[i + 1 : i + 2] or [""])[0]
             if not LANG.fullmatch(value):
-                print("toolmix: --lang needs a language code such as es or pt-BR", file=sys.stderr)
+                print(
+                    _("toolmix: --lang needs a language code such as es or pt-BR"),
+                    file=sys.stderr,
+                )
                 return None
             os.environ[ASKED] = value
             i += 1 if "=" in arg else 2
@@ -189,7 +199,7 @@ def _main(argv: Sequence[str] | None) -> int:
     taken = _take_lang(list(sys.argv[1:] if argv is None else argv))
     if taken is None:
         return 2
-    from toolmix.text.i18n import language, use_language
+    from toolmix.text.i18n import _, language, use_language
 
     use_language(
         language()[0]
@@ -215,7 +225,11 @@ def _main(argv: Sequence[str] | None) -> int:
         return 2
     if args.global_trees:
         if not hasattr(args, "trees"):
-            parser.error(f"'toolmix {args.command}' does not look for trees; drop --trees")
+            parser.error(
+                _("'toolmix {command}' does not look for trees; drop --trees").format(
+                    command=args.command
+                )
+            )
         args.trees = [*args.global_trees, *args.trees]
     try:
         code: int = args.func(args)

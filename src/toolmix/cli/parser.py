@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 
 from toolmix import __version__
+from toolmix.cli.argparse_words import Parser, RawDescriptionWordsFormatter
 from toolmix.cli.names import COMMANDS
+from toolmix.text.i18n import N_, _
 
 USAGE = "\n".join(
     (
@@ -15,7 +17,7 @@ USAGE = "\n".join(
     )
 )
 
-DESCRIPTION = (
+DESCRIPTION = N_(
     "Walk a decision tree and get the few tools that fit your goals, your audience and "
     "your hours.\n\n"
     "  toolmix [TREE]        the full-screen app; without TREE, a picker of every tree found.\n"
@@ -26,7 +28,7 @@ DESCRIPTION = (
     "                        (default: from LC_ALL / LANG), before or after COMMAND."
 )
 
-EPILOG = """examples:
+EPILOG = N_("""examples:
   toolmix                      the full-screen app: choose a tree
   toolmix social-tool-mix      the full-screen app on that tree
   toolmix --trees ./my-trees   the picker, with the trees in ./my-trees too
@@ -35,7 +37,7 @@ EPILOG = """examples:
   toolmix install my-tree.json
   toolmix answer social-tool-mix --answers my-answers.json
 
-run 'toolmix COMMAND --help' for a command's options"""
+run 'toolmix COMMAND --help' for a command's options""")
 
 
 def trees_opt(p: argparse.ArgumentParser) -> None:
@@ -45,7 +47,7 @@ def trees_opt(p: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="DIR",
-        help="also look for trees in DIR (repeatable)",
+        help=_("also look for trees in DIR (repeatable)"),
     )
 
 
@@ -53,14 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
     from toolmix.cli import session_commands
     from toolmix.cli.tree_commands import cmd_install, cmd_list, cmd_paths, cmd_schema, cmd_validate
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="toolmix",
         usage=USAGE,
-        description=DESCRIPTION,
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=_(DESCRIPTION),
+        epilog=_(EPILOG),
+        formatter_class=RawDescriptionWordsFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"toolmix {__version__}")
+    parser.add_version(f"toolmix {__version__}")
     # Given before COMMAND; added to the command's own --trees (toolmix.cli.main.main).
     parser.add_argument(
         "--trees", action="append", default=[], dest="global_trees", help=argparse.SUPPRESS
@@ -76,40 +78,42 @@ def build_parser() -> argparse.ArgumentParser:
             name,
             help=help,
             description=help,
-            epilog=f"example:\n  {example}",
-            formatter_class=argparse.RawDescriptionHelpFormatter,
+            epilog=_("example:") + f"\n  {example}",
+            formatter_class=RawDescriptionWordsFormatter,
         )
 
     p = add(
         "validate",
-        "check tree files, or every tree in a folder, and report every problem",
+        _("check tree files, or every tree in a folder, and report every problem"),
         "toolmix validate --strict trees/",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="a tree file or a folder of them")
-    p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=_("a tree file or a folder of them"))
+    p.add_argument("--strict", action="store_true", help=_("treat warnings as errors"))
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_validate)
 
-    p = add("schema", "print the JSON Schema of the tree format", "toolmix schema --write .vscode")
-    p.add_argument("--write", metavar="DIR", help="write toolmix-tree.schema.json into DIR")
+    p = add(
+        "schema", _("print the JSON Schema of the tree format"), "toolmix schema --write .vscode"
+    )
+    p.add_argument("--write", metavar="DIR", help=_("write toolmix-tree.schema.json into DIR"))
     p.set_defaults(func=cmd_schema)
 
-    p = add("list", "list the trees toolmix can find", "toolmix list --trees ./my-trees")
+    p = add("list", _("list the trees toolmix can find"), "toolmix list --trees ./my-trees")
     trees_opt(p)
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_list)
 
-    p = add("paths", "print the folders toolmix reads and writes", "toolmix paths")
+    p = add("paths", _("print the folders toolmix reads and writes"), "toolmix paths")
     trees_opt(p)
     p.set_defaults(func=cmd_paths)
 
     p = add(
         "install",
-        "check a tree file, then copy it into your trees folder as ID.json",
+        _("check a tree file, then copy it into your trees folder as ID.json"),
         "toolmix install my-tree.json",
     )
-    p.add_argument("tree", metavar="TREE", help="the tree file (.json) to install")
-    p.add_argument("--force", action="store_true", help="replace an installed tree with this id")
+    p.add_argument("tree", metavar="TREE", help=_("the tree file (.json) to install"))
+    p.add_argument("--force", action="store_true", help=_("replace an installed tree with this id"))
     p.set_defaults(func=cmd_install)
 
     session_commands.add_commands(add, trees_opt)

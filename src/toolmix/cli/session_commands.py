@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from toolmix.cli.common import collect_from_now, emit, output_opts, warn
 from toolmix.text.clean import clean
+from toolmix.text.i18n import _
 
 if TYPE_CHECKING:
     from toolmix.engine.answers_file import AnswersFile
@@ -26,7 +27,7 @@ def replayed(loaded: LoadedTree, answers: AnswersFile) -> Session:
 
     session, warnings = replay(loaded, answers)
     for w in warnings:
-        print(f"toolmix: warning: {clean(w)}", file=sys.stderr)
+        print(_("toolmix: warning: {message}").format(message=clean(w)), file=sys.stderr)
     return session
 
 
@@ -76,12 +77,12 @@ def cmd_graph(args: argparse.Namespace) -> int:
     loaded = resolve(args.tree, args.trees, warn)
     marks = None
     if args.answers is not None:
-        session, _ = replay(loaded, read_answers(args.answers))
+        session, _warnings = replay(loaded, read_answers(args.answers))
         marks = Marks.of_path(session.path)
     elif args.cases:
         files = case_files(args.cases)
         if not files:
-            print("toolmix: no case files found", file=sys.stderr)
+            print(_("toolmix: no case files found"), file=sys.stderr)
             return 1
         marks = Marks.cases([replay(loaded, read_answers(f))[0].path for f in files])
     render = tree_dot if args.format == "dot" else tree_mermaid
@@ -121,11 +122,8 @@ def run_plain(
     try:
         mix = walk.run()
     except (Stopped, KeyboardInterrupt) as exc:
-        why = "the input ended" if isinstance(exc, Stopped) else "stopped"
-        kept = "; your answers are saved: the same command offers them again" * bool(
-            walk.session.answers and not walk._save_warned
-        )
-        print(f"\ntoolmix: {why} before the last question{kept}", file=sys.stderr)
+        kept = bool(walk.session.answers and not walk._save_warned)
+        print("\n" + _ended(isinstance(exc, Stopped), kept), file=sys.stderr)
         return 1 if isinstance(exc, Stopped) else 130
     keep(mix)
     if fmt is None:
@@ -143,6 +141,23 @@ def run_plain(
     return code
 
 
+def _ended(stopped: bool, kept: bool) -> str:
+    """Why the walk ended before its last question, and whether the answers are kept."""
+    if stopped:
+        if kept:
+            return _(
+                "toolmix: the input ended before the last question; "
+                "your answers are saved: the same command offers them again"
+            )
+        return _("toolmix: the input ended before the last question")
+    if kept:
+        return _(
+            "toolmix: stopped before the last question; "
+            "your answers are saved: the same command offers them again"
+        )
+    return _("toolmix: stopped before the last question")
+
+
 def keep(mix: Mix) -> None:
     """Keep a finished walk's result, as the app does, for the picker to offer again."""
     from toolmix.files.userdirs import results_dir
@@ -153,7 +168,9 @@ def keep(mix: Mix) -> None:
         keep_result(results_dir(), mix)
     except ToolmixError as exc:
         print(
-            f"toolmix: warning: the result could not be kept: {clean(exc.problems[0].message)}",
+            _("toolmix: warning: the result could not be kept: {why}").format(
+                why=clean(exc.problems[0].message)
+            ),
             file=sys.stderr,
         )
 
@@ -170,17 +187,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
         from toolmix.tui.web import EVERY_ADDRESS, GuardedServer, command
     except ImportError:
         raise ToolmixError(
-            "'toolmix serve' needs the web extra: pip install 'toolmix[web]'"
+            _("'toolmix serve' needs the web extra: pip install 'toolmix[web]'")
         ) from None
     if args.tree:
         from toolmix.load.discovery import resolve
 
         resolve(args.tree, args.trees, warn)  # a bad tree is reported here, not in the browser
     if args.host not in LOOPBACK:
-        where = "every address of this machine" if args.host in EVERY_ADDRESS else args.host
+        where = _("every address of this machine") if args.host in EVERY_ADDRESS else args.host
         print(
-            f"toolmix: warning: serving on {where}: anyone who can reach it and has the "
-            "address with its token can use the app, and nothing is encrypted",
+            _(
+                "toolmix: warning: serving on {where}: anyone who can reach it and has the "
+                "address with its token can use the app, and nothing is encrypted"
+            ).format(where=where),
             file=sys.stderr,
         )
     server = GuardedServer(
@@ -197,35 +216,35 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def add_commands(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser], None]) -> None:
     p = add(
         "serve",
-        "serve the app to a web browser (needs toolmix[web])",
+        _("serve the app to a web browser (needs toolmix[web])"),
         "toolmix serve social-tool-mix --port 8000   # then open the address it prints",
     )
     p.add_argument(
-        "tree", metavar="TREE", nargs="?", help="a tree id or path (default: the picker)"
+        "tree", metavar="TREE", nargs="?", help=_("a tree id or path (default: the picker)")
     )
     p.add_argument("--port", type=int, default=8000)
     p.add_argument(
         "--host",
         default="127.0.0.1",
-        help="address to listen on (default 127.0.0.1; '' or 0.0.0.0: every address)",
+        help=_("address to listen on (default 127.0.0.1; '' or 0.0.0.0: every address)"),
     )
     p.add_argument(
         "--allow-host",
         action="append",
         default=[],
         metavar="NAME",
-        help="also answer requests made to NAME (a proxy's name, say; repeatable)",
+        help=_("also answer requests made to NAME (a proxy's name, say; repeatable)"),
     )
     trees_opt(p)
     p.set_defaults(func=cmd_serve)
 
     p = add(
         "ask",
-        "walk a tree with plain line-by-line prompts (screen readers, pipes)",
+        _("walk a tree with plain line-by-line prompts (screen readers, pipes)"),
         "toolmix ask social-tool-mix -o my-mix.md",
     )
     p.add_argument(
-        "tree", metavar="TREE", nargs="?", help="a tree id or path (default: social-tool-mix)"
+        "tree", metavar="TREE", nargs="?", help=_("a tree id or path (default: social-tool-mix)")
     )
     output_opts(p, ("text", "md", "json"))
     trees_opt(p)
@@ -234,11 +253,11 @@ def add_commands(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser],
 
     p = add(
         "answer",
-        "walk a tree with an answers file and print the recommended mix",
+        _("walk a tree with an answers file and print the recommended mix"),
         "toolmix answer social-tool-mix --answers bakery.json --format md -o mix.md",
     )
-    p.add_argument("tree", metavar="TREE", help="a tree id or a path to a tree file")
-    p.add_argument("--answers", required=True, metavar="FILE", help="the answers file (JSON)")
+    p.add_argument("tree", metavar="TREE", help=_("a tree id or a path to a tree file"))
+    p.add_argument("--answers", required=True, metavar="FILE", help=_("the answers file (JSON)"))
     from toolmix.cli.explore_commands import add_options
 
     add_options(p)
@@ -248,19 +267,19 @@ def add_commands(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser],
 
     p = add(
         "graph",
-        "print the whole tree as a flowchart",
+        _("print the whole tree as a flowchart"),
         "toolmix graph social-tool-mix --cases tests/personas/ --format dot -o tree.dot",
     )
-    p.add_argument("tree", metavar="TREE", help="a tree id or a path to a tree file")
+    p.add_argument("tree", metavar="TREE", help=_("a tree id or a path to a tree file"))
     marked = p.add_mutually_exclusive_group()
     marked.add_argument(
-        "--answers", metavar="FILE", help="highlight the path this answers file walks"
+        "--answers", metavar="FILE", help=_("highlight the path this answers file walks")
     )
     marked.add_argument(
         "--cases",
         nargs="+",
         metavar="CASE",
-        help="label each edge with how many of these cases (files or folders) take it",
+        help=_("label each edge with how many of these cases (files or folders) take it"),
     )
     output_opts(p, ("mermaid", "dot"))
     trees_opt(p)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from toolmix.cli.common import warn
 from toolmix.text.clean import clean
+from toolmix.text.i18n import _
 from toolmix.text.output import json_text
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
@@ -30,7 +31,7 @@ def cmd_test(args: argparse.Namespace) -> int:
     loaded = resolve(args.tree, args.trees, warn)
     files = case_files(args.cases)
     if not files:
-        print("toolmix: no case files found", file=sys.stderr)
+        print(_("toolmix: no case files found"), file=sys.stderr)
         return 1
     failed = updated = 0
     for path in files:
@@ -39,7 +40,7 @@ def cmd_test(args: argparse.Namespace) -> int:
         ok = result.passed and not strict_fail
         print(f"{'PASS' if ok else 'FAIL'} {clean(str(path))}")
         for line in result.warnings:
-            print(f"    warning: {clean(line)}")
+            print("    " + _("warning: {message}").format(message=clean(line)))
         if args.diff or args.update:
             lines = diff_lines(result) or result.differences
         else:
@@ -49,37 +50,43 @@ def cmd_test(args: argparse.Namespace) -> int:
         new = updated_expect(result) if args.update else None
         if new is not None:
             _rewrite(path, new)
-            print(f"    updated x-expect in {clean(str(path))}")
+            print("    " + _("updated x-expect in {file}").format(file=clean(str(path))))
             updated += 1
         elif not ok:
             failed += 1
-    summary = f"{len(files) - failed - updated} passed, {failed} failed"
-    print(summary + (f", {updated} updated" if args.update else ""))
+    passed = len(files) - failed - updated
+    if args.update:
+        summary = _("{passed} passed, {failed} failed, {updated} updated")
+    else:
+        summary = _("{passed} passed, {failed} failed")
+    print(summary.format(passed=passed, failed=failed, updated=updated))
     return 1 if failed else 0
 
 
 def add_command(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser], None]) -> None:
     p = add(
         "test",
-        "run a tree's test cases (answers files with an x-expect object)",
+        _("run a tree's test cases (answers files with an x-expect object)"),
         "toolmix test social-tool-mix tests/personas/ --diff",
     )
-    p.add_argument("tree", metavar="TREE", help="a tree id or a path to a tree file")
-    p.add_argument("cases", nargs="+", metavar="CASE", help="case files or folders of them")
+    p.add_argument("tree", metavar="TREE", help=_("a tree id or a path to a tree file"))
+    p.add_argument("cases", nargs="+", metavar="CASE", help=_("case files or folders of them"))
     p.add_argument(
         "--diff",
         action="store_true",
-        help="show how each failing mix differs: items, their scores, hours and reasons",
+        help=_("show how each failing mix differs: items, their scores, hours and reasons"),
     )
     p.add_argument(
         "--update",
         action="store_true",
-        help="show the differences, then rewrite each failing case's x-expect from today's result",
+        help=_(
+            "show the differences, then rewrite each failing case's x-expect from today's result"
+        ),
     )
     p.add_argument(
         "--strict",
         action="store_true",
-        help="fail a case on warnings too (answers off the path, another tree version)",
+        help=_("fail a case on warnings too (answers off the path, another tree version)"),
     )
     trees_opt(p)
     p.set_defaults(func=cmd_test)

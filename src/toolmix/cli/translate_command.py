@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from toolmix.cli.common import emit, print_problems, warn
+from toolmix.text.i18n import _, ngettext
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
 
@@ -20,10 +21,15 @@ def cmd_translate(args: argparse.Namespace) -> int:
     if args.check:
         return _check(args)
     if len(args.trees_named) != 1 or not args.lang:
-        print("toolmix: translate needs one TREE and --lang (or --check)", file=sys.stderr)
+        print(_("toolmix: translate needs one TREE and --lang (or --check)"), file=sys.stderr)
         return 2
     if not LANG.fullmatch(args.lang):
-        print(f"toolmix: '{args.lang}' is not a language code such as es or pt-BR", file=sys.stderr)
+        print(
+            _("toolmix: '{lang}' is not a language code such as es or pt-BR").format(
+                lang=args.lang
+            ),
+            file=sys.stderr,
+        )
         return 2
     loaded = resolve(args.trees_named[0], args.trees, warn, translate=False)
     beside = side_file(loaded.source, args.lang)
@@ -42,7 +48,7 @@ def _check(args: argparse.Namespace) -> int:
     else:
         from toolmix.load.cache import check_cached
 
-        found = [check_cached(p).tree for p, _, _ in tree_files(args.trees) if not is_side_file(p)]
+        found = [check_cached(f[0]).tree for f in tree_files(args.trees) if not is_side_file(f[0])]
         loaded = [tree for tree in found if tree is not None]
     problems = []
     checked = 0
@@ -53,9 +59,12 @@ def _check(args: argparse.Namespace) -> int:
                 checked += 1
                 problems += check_translation(tree, Path(path))
     print_problems(problems)
+    files_checked = ngettext(
+        "{n} translation file checked", "{n} translation files checked", checked
+    ).format(n=checked)
+    found_problems = ngettext("{n} problem", "{n} problems", len(problems)).format(n=len(problems))
     print(
-        f"toolmix: {checked} translation file{'s' * (checked != 1)} checked, "
-        f"{len(problems)} problem{'s' * (len(problems) != 1)}",
+        _("toolmix: {files}, {problems}").format(files=files_checked, problems=found_problems),
         file=sys.stderr,
     )
     return 1 if problems else 0
@@ -64,19 +73,21 @@ def _check(args: argparse.Namespace) -> int:
 def add_command(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser], None]) -> None:
     p = add(
         "translate",
-        "write a template to translate a tree into a language, or check its translations",
+        _("write a template to translate a tree into a language, or check its translations"),
         "toolmix translate social-tool-mix --lang es   # writes social-tool-mix.es.json",
     )
     p.add_argument(
-        "trees_named", nargs="*", metavar="TREE", help="tree ids or paths (--check: default all)"
+        "trees_named", nargs="*", metavar="TREE", help=_("tree ids or paths (--check: default all)")
     )
-    p.add_argument("--lang", metavar="LANG", help="the language: es, fr, pt-BR")
+    p.add_argument("--lang", metavar="LANG", help=_("the language: es, fr, pt-BR"))
     p.add_argument(
         "--check",
         action="store_true",
-        help="report missing, stale and unknown strings of the translations (exit 1 if any)",
+        help=_("report missing, stale and unknown strings of the translations (exit 1 if any)"),
     )
-    p.add_argument("-o", "--output", metavar="OUT", help="write the template to OUT ('-': stdout)")
-    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    p.add_argument(
+        "-o", "--output", metavar="OUT", help=_("write the template to OUT ('-': stdout)")
+    )
+    p.add_argument("--force", action="store_true", help=_("overwrite OUT if it exists"))
     trees_opt(p)
     p.set_defaults(func=cmd_translate)

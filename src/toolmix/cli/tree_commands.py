@@ -10,6 +10,7 @@ from pathlib import Path
 from toolmix.cli.common import err, print_problems, warn
 from toolmix.model.problems import ToolmixError
 from toolmix.text.clean import clean, one_line
+from toolmix.text.i18n import _
 
 
 def validate_targets(paths: list[str]) -> tuple[list[Path], list[Path]]:
@@ -47,7 +48,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         r = check_file(path)
         if r.tree is None and path not in named and not_a_tree(path):
             if args.format == "text":
-                print(f"{clean(str(path))}: skipped, not a tree")
+                print(_("{path}: skipped, not a tree").format(path=clean(str(path))))
             continue  # found in a folder, like the JSON Schema kept beside one's trees
         errors = r.errors + (r.warnings if args.strict else [])
         failed = failed or bool(errors)
@@ -57,9 +58,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
             for p in r.problems:
                 print(clean(str(p)))
             if not r.problems:
-                print(f"{clean(r.source)}: ok")
+                print(_("{path}: ok").format(path=clean(r.source)))
     for folder in empty:
-        err(f"{folder}: no tree files (*.json) in this folder")
+        err(_("{folder}: no tree files (*.json) in this folder").format(folder=folder))
     if args.format == "json":
         from toolmix.text.output import json_text
 
@@ -78,7 +79,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
         return 0
     target = Path(args.write) / SCHEMA_FILE
     write_text_atomic(target, text, overwrite=True)
-    print(f"wrote {clean(os.path.abspath(target))}")
+    print(_("wrote {path}").format(path=clean(os.path.abspath(target))))
     return 0
 
 
@@ -112,17 +113,22 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(json_text(out))
         return 0
     if not catalogue.trees:
-        print("no trees found")
+        print(_("no trees found"))
         return 0
     for f in catalogue.trees:
         if f.tree is not None:
             t = f.tree.tree
-            print(
-                f"{f.id:<24} {one_line(t.title)}  (v{one_line(t.version)}, "
-                f"{questions_text(*tree_range(f.tree))}, {f.where}: {f.path})"
+            about = _("{title}  (v{version}, {questions}, {where}: {path})").format(
+                title=one_line(t.title),
+                version=one_line(t.version),
+                questions=questions_text(*tree_range(f.tree)),
+                where=f.where,
+                path=f.path,
             )
+            print(f"{f.id:<24} {about}")
         else:
-            print(f"{f.id:<24} BROKEN ({f.where}: {f.path})")
+            broken = _("BROKEN ({where}: {path})").format(where=f.where, path=f.path)
+            print(f"{f.id:<24} {broken}")
             print(f"{'':<24} {clean(str(f.first_error))}")
     return 0
 
@@ -135,13 +141,13 @@ def cmd_paths(args: argparse.Namespace) -> int:
     try:
         user_trees_dir().mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        warn(f"cannot create {user_trees_dir()}: {exc.strerror}")
+        warn(_("cannot create {folder}: {why}").format(folder=user_trees_dir(), why=exc.strerror))
     for folder, where in search_dirs(args.trees):
-        print(f"trees ({where}): {folder}")
-    print(f"sessions: {sessions_dir()}")
-    print(f"last results: {results_dir()}")
-    print(f"settings: {settings_file()}")
-    print(f"cache of checked trees: {tree_cache_dir()}")
+        print(_("trees ({where}): {folder}").format(where=where, folder=folder))
+    print(_("sessions: {folder}").format(folder=sessions_dir()))
+    print(_("last results: {folder}").format(folder=results_dir()))
+    print(_("settings: {file}").format(file=settings_file()))
+    print(_("cache of checked trees: {folder}").format(folder=tree_cache_dir()))
     return 0
 
 
@@ -161,25 +167,31 @@ def cmd_install(args: argparse.Namespace) -> int:
         result, problems = None, exc.problems
     if result is None or result.tree is None:
         print_problems(problems)
-        err(f"{source} was not installed: fix the errors above first")
+        err(_("{file} was not installed: fix the errors above first").format(file=source))
         return 1
     print_problems(result.warnings)
     folder = user_trees_dir()
     target = folder / f"{result.tree.id}.json"
     if target.exists() and source.resolve() == target.resolve():
-        print(f"{clean(str(target))} is already installed")
+        print(_("{file} is already installed").format(file=clean(str(target))))
         return 0
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ToolmixError(f"cannot create the trees folder {folder}: {exc.strerror}") from None
+        raise ToolmixError(
+            _("cannot create the trees folder {folder}: {why}").format(
+                folder=folder, why=exc.strerror
+            )
+        ) from None
     try:
         write_bytes_atomic(target, raw, overwrite=args.force)
     except TargetExists:
         err(
-            f"a tree '{result.tree.id}' is already installed as {target}; add --force to replace it"
+            _("a tree '{id}' is already installed as {file}; add --force to replace it").format(
+                id=result.tree.id, file=target
+            )
         )
         return 1
-    print(f"installed tree '{result.tree.id}' as {clean(str(target))}")
+    print(_("installed tree '{id}' as {file}").format(id=result.tree.id, file=clean(str(target))))
     resolve(result.tree.id, (), warn)  # says so if another file with this id comes first
     return 0
