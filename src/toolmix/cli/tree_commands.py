@@ -85,9 +85,9 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from toolmix.engine.estimate import questions_text, tree_range
-    from toolmix.load.discovery import discover
+    from toolmix.load.discovery import discover, in_language
 
-    catalogue = discover(args.trees)
+    catalogue = in_language(discover(args.trees))
     for notice in catalogue.notices:
         warn(notice)
     if args.format == "json":

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import field
+from dataclasses import field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -175,6 +175,20 @@ def discover(extra: Sequence[str | Path] = ()) -> Catalogue:
         shown += [(f, False) for f in choice.skipped]  # listed, so their errors are seen
     shown.sort(key=lambda s: (s[0].id != DEFAULT_TREE, s[0].id, not s[1], s[0].path.name))
     return Catalogue([f for f, _ in shown], notices)
+
+
+def in_language(catalogue: Catalogue) -> Catalogue:
+    """The catalogue with each tree shown in the language asked for, where a side file
+    gives it (toolmix.load.translate.side), as :func:`resolve` shows the tree it loads."""
+    from toolmix.load.translate.side import translated
+
+    trees = [
+        found
+        if found.tree is None
+        else replace(found, result=replace(found.result, tree=translated(found.tree)))
+        for found in catalogue.trees
+    ]
+    return replace(catalogue, trees=trees)
 
 
 def resolve(

@@ -13,7 +13,7 @@ from toolmix.engine.answer_checks import AnswerError
 from toolmix.engine.answer_words import change_notes
 from toolmix.engine.session import Change, Session
 from toolmix.engine.step import step_for
-from toolmix.load.discovery import discover
+from toolmix.load.discovery import discover, in_language
 from toolmix.load.loader import LoadedTree
 from toolmix.text.i18n import N_, _
 from toolmix.tui.keeping import KeepsSessions
@@ -84,7 +84,7 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults, TextualWords):
         if self.loaded is None:
             from toolmix.tui.screens.picker import PickerScreen
 
-            catalogue = discover(self.trees_dirs)
+            catalogue = in_language(discover(self.trees_dirs))
             working = [f.tree for f in catalogue.trees if f.tree is not None]
             return PickerScreen(catalogue, self.last_results(working))
         return self._start_screen(self._new_session(self.loaded))

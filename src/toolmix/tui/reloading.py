@@ -1,8 +1,9 @@
 """The app's part that follows a tree file being written: ``toolmix TREE --watch``.
 
 A mixin of :class:`~toolmix.tui.app.ToolmixApp`. Once a second it looks at
-the file's size and time; when they change it checks the tree again (in a
-worker thread). A tree with problems is shown as problems, and the walk goes
+the file's size and time, and at those of its translation into the language
+asked for; when they change it checks the tree again (in a worker thread) and
+shows it translated, as it was shown at the start. A tree with problems is shown as problems, and the walk goes
 on with the tree as it was; a tree that passes replaces it, the walk rebuilt
 with every answer that still applies, as a resumed session is, and the
 answers that no longer do named.
@@ -11,6 +12,7 @@ answers that no longer do named.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +23,7 @@ from toolmix.engine.session import Session
 from toolmix.load.loader import CheckResult, LoadedTree, check_file
 from toolmix.model.nodes import InfoNode
 from toolmix.store.autosave import Saved
-from toolmix.text.i18n import _, ngettext
+from toolmix.text.i18n import _, language, ngettext
 
 if TYPE_CHECKING:
     from toolmix.tui.screens.question import QuestionScreen
@@ -30,12 +32,35 @@ if TYPE_CHECKING:
 SHOWN = 6
 
 
-def _signature(path: Path) -> tuple[int, int] | None:
+def _stat(path: Path) -> tuple[int, int] | None:
     try:
         st = os.stat(path)
     except OSError:
         return None
     return st.st_mtime_ns, st.st_size
+
+
+def _signature(path: Path) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The tree file's time and size, and its translation's (None: no tree file)."""
+    tree = _stat(path)
+    if tree is None:
+        return None
+    lang = language()[0]
+    if not lang:
+        return tree, None
+    from toolmix.load.translate.side import side_file
+
+    return tree, _stat(side_file(path, lang))
+
+
+def checked(path: Path) -> CheckResult:
+    """The tree file checked, its tree in the language asked for where a side file gives it."""
+    result = check_file(path)
+    if result.tree is None:
+        return result
+    from toolmix.load.translate.side import translated
+
+    return replace(result, tree=translated(result.tree))
 
 
 def saved_form(session: Session) -> Saved:
@@ -78,7 +103,7 @@ class ReloadsTree(App[None]):
             return
         self._seen = now
         path = self.watched
-        self.run_worker(lambda: check_file(path), thread=True, group="watch", exit_on_error=False)
+        self.run_worker(lambda: checked(path), thread=True, group="watch", exit_on_error=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "watch" or event.state != WorkerState.SUCCESS:
