@@ -57,7 +57,7 @@ def add_command(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser], 
         _("walk every combination of answers (or random ones) and report what never matters"),
         "toolmix audit social-tool-mix --walks 20000 --format md -o audit.md",
     )
-    p.add_argument("tree", metavar="TREE", help="a tree id or a path to a tree file")
+    p.add_argument("tree", metavar="TREE", help=_("a tree id or a path to a tree file"))
     p.add_argument(
         "--limit",
         type=_positive,
