@@ -164,6 +164,14 @@ def _tree_problems(tmp_path: Path, **changes: Any) -> list[str]:
             {"nodes__site__type": "singel"},
             "tipo de nodo desconocido 'singel' (¿querías decir 'single'?)",
         ),
+        (
+            {"nodes__site__next": 5},
+            "se encontró el número 5; se esperaba el id de un nodo, o una lista",
+        ),
+        (
+            {"result__budget": []},
+            'se encontró una lista; se esperaba {"answer": PREGUNTA_NUMÉRICA}',
+        ),
         ({"nodes__name__max_length": 0}, "se encontró el número 0; se esperaba un número >= 1"),
     ],
 )

@@ -131,8 +131,8 @@ def problems_from(error: ValidationError, data: Any) -> list[Problem]:
         elif kind == "union_tag_not_found":
             types = ", ".join([*nodes.QUESTION_TYPES, "info", "result"])
             message = _("missing key 'type'; expected one of {types}").format(types=types)
-        elif kind in ("condition", "next", "budget"):
-            message = _("found {found}; {problem}").format(found=found, problem=err["msg"])
+        elif kind in ("condition", "next", "budget"):  # a OneOf's message, marked in the model
+            message = _("found {found}; {problem}").format(found=found, problem=_(err["msg"]))
         elif kind == "string_pattern_mismatch":
             pattern = str(ctx.get("pattern"))
             meaning = (

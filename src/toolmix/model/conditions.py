@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Annotated, Any, ClassVar, Union
 
 from toolmix.model.base import Number, Part, Ref, part
-from toolmix.model.constraints import Bounds, OneOf
+from toolmix.model.constraints import N_, Bounds, OneOf
 
 #: How a condition looks an answer up: the node's type and its answer, or None.
 Lookup = Callable[[str], "tuple[str, Any] | None"]
@@ -193,7 +193,7 @@ def _condition_tag(value: Any) -> str | None:
     return None
 
 
-CONDITION_EXPECTED = (
+CONDITION_EXPECTED = N_(
     "expected a condition: an object with 'answer' and one of 'is', 'in', 'has', "
     "'has_any', 'has_all', 'min'/'max'; or one with 'answered', 'all', 'any' or 'not'"
 )

@@ -57,6 +57,15 @@ class ExactInt:
         return core_schema.no_info_before_validator_function(check, handler(source))
 
 
+def N_(message: str) -> str:
+    """Mark a message for the core catalogue; returned unchanged.
+
+    The model imports no wording (the layer contract): the loader translates
+    what a OneOf says when it turns pydantic's errors into problems.
+    """
+    return message
+
+
 def exact_int(expected: str, value: Any) -> Any:
     """``value`` if it is an int (not a bool, not a float); else a literal error."""
     if type(value) is not int:

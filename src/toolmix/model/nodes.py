@@ -18,7 +18,7 @@ from toolmix.model.base import (
     part,
 )
 from toolmix.model.conditions import Condition
-from toolmix.model.constraints import Bounds, OneOf
+from toolmix.model.constraints import N_, Bounds, OneOf
 from toolmix.model.items import Effect
 
 
@@ -42,7 +42,9 @@ Next = Annotated[
         _next_tag,
         {"id": Ref, "routes": Annotated[list[Route], Bounds(min_length=1)]},
         error_type="next",
-        message='expected a node id, or a list of routes [{"if": ..., "goto": ...}, {"goto": ...}]',
+        message=N_(
+            'expected a node id, or a list of routes [{"if": ..., "goto": ...}, {"goto": ...}]'
+        ),
     ),
 ]
 

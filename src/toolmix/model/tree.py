@@ -13,7 +13,7 @@ from dataclasses import field
 from typing import Annotated, Any, Literal, Union
 
 from toolmix.model.base import Id, Markdown, NonNegNumber, OptText, Part, Ref, Slug, Text, part
-from toolmix.model.constraints import Bounds, ExactInt, OneOf
+from toolmix.model.constraints import N_, Bounds, ExactInt, OneOf
 from toolmix.model.items import Group, Item
 from toolmix.model.nodes import Node
 
@@ -42,7 +42,7 @@ Budget = Annotated[
         _budget_tag,
         {"answer": BudgetFromAnswer, "value": BudgetValue},
         error_type="budget",
-        message='expected {"answer": NUMBER_QUESTION} or {"value": HOURS}',
+        message=N_('expected {"answer": NUMBER_QUESTION} or {"value": HOURS}'),
     ),
 ]
 
