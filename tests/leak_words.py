@@ -28,6 +28,9 @@ sys.path.insert(0, str(ROOT / "tools"))
 from catalogues import DOMAIN_SOURCES, po_path, read
 
 _FIELD = re.compile(r"\{[^{}]*\}|%(?:\(\w+\))?[sdr]|\n")
+#: English words no Spanish sentence has: found, they are English no catalogue holds (a
+#: message left unmarked), which the catalogues' own words cannot show.
+ENGLISH_WORDS = ("the", "and", "of", "to", "your", "you", "with", "for", "is", "are", "from")
 _URL = re.compile(r"https?://[^\s>)\]]+")
 #: A run of fewer letters is too short to tell an English word from a name, a unit or
 #: a word of the Spanish ("No", "OK", "min").
@@ -102,6 +105,11 @@ def leaks(shown: str, tree: Path | None = None, typed: Iterable[str] = ()) -> li
         f"{run!r} ({where})"
         for run, where in sorted(app_english().items())
         if re.search(_whole(run), shown)
+    ]
+    found += [
+        f"{word!r} (an English word: a message not marked for translation?)"
+        for word in ENGLISH_WORDS
+        if re.search(_whole(word), shown)
     ]
     if tree is not None:
         found += [
