@@ -12,7 +12,7 @@ import pytest
 from conftest import HERE, TREES
 from toolmix.engine.answer_checks import AnswerError, check_answer
 from toolmix.engine.cases import diff_lines, expect_problems, run_case
-from toolmix.load.loader import load_tree
+from toolmix.load.loader import check_file, load_tree
 from toolmix.load.strict_json import parse_json
 from toolmix.model.problems import ToolmixError
 from toolmix.text.i18n import use_language
@@ -192,3 +192,37 @@ def test_a_misspelt_key_is_one_problem_in_spanish(tmp_path: Path) -> None:
     messages = [p.message for p in caught.value.problems]
     assert any("clave desconocida 'optoins' (¿querías decir 'options'?)" in m for m in messages)
     assert not any(m.startswith("falta la clave obligatoria 'options'") for m in messages)
+
+
+def _lint_messages(tmp_path: Path, edit: Any) -> list[str]:
+    data = json.loads(TINY.read_text())
+    edit(data)
+    tree = tmp_path / "tiny.json"
+    tree.write_text(json.dumps(data))
+    return [p.message for p in check_file(tree).problems]
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (
+            lambda d: d["nodes"]["site"].update(next="dnoe"),
+            "nodo desconocido 'dnoe' (¿querías decir 'done'?); se esperaba el id de un nodo",
+        ),
+        (
+            lambda d: d["nodes"]["formats"].update(min=9),
+            "min 9 es mayor que las 4 opciones; se esperaba un min que se pueda cumplir",
+        ),
+        (
+            lambda d: d["nodes"].update(alone={"type": "result", "title": "Solo"}),
+            "al nodo 'alone' no se llega desde el inicio 'name'",
+        ),
+        (
+            lambda d: d["items"]["reply"].update(group="habbits"),
+            "grupo desconocido 'habbits' (¿querías decir 'habits'?)",
+        ),
+    ],
+)
+def test_lint_problems_in_spanish(tmp_path: Path, edit: Any, message: str) -> None:
+    messages = _lint_messages(tmp_path, edit)
+    assert any(m.startswith(message) for m in messages), messages

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from toolmix.load.hints import Suggester
 from toolmix.load.index import TreeIndex
 from toolmix.load.lint_graph import check_conditions, check_graph, error, warning
+from toolmix.load.lint_nodes import check_node
 from toolmix.load.lint_plan import check_plan
 from toolmix.model.items import Effect
 from toolmix.model.nodes import (
@@ -21,11 +22,10 @@ from toolmix.model.nodes import (
     ResultNode,
     SingleNode,
     TextNode,
-    on_step,
 )
 from toolmix.model.problems import JsonPath, Problem
 from toolmix.model.tree import BudgetFromAnswer, Tree
-from toolmix.text.words import format_number
+from toolmix.text.i18n import _
 
 
 def _choices(tree: Tree) -> Iterator[tuple[list[Effect], dict[str, int], JsonPath]]:
@@ -69,8 +69,9 @@ def lint(tree: Tree, index: TreeIndex) -> list[Problem]:
     if tree.start not in nodes:
         add(
             error(
-                f"unknown start node '{tree.start}'{hint_node(tree.start)}; "
-                "expected the id of a node",
+                _("unknown start node '{node}'{hint}; expected the id of a node").format(
+                    node=tree.start, hint=hint_node(tree.start)
+                ),
                 ("start",),
             )
         )
@@ -81,8 +82,9 @@ def lint(tree: Tree, index: TreeIndex) -> list[Problem]:
             if eff.item not in items:
                 add(
                     error(
-                        f"unknown item '{eff.item}'{hint_item(eff.item)}; "
-                        "expected the id of an item",
+                        _("unknown item '{item}'{hint}; expected the id of an item").format(
+                            item=eff.item, hint=hint_item(eff.item)
+                        ),
                         (*path, "effects", j, "item"),
                     )
                 )
@@ -90,7 +92,9 @@ def lint(tree: Tree, index: TreeIndex) -> list[Problem]:
             if group not in groups:
                 add(
                     error(
-                        f"unknown group '{group}'{hint_group(group)}; expected the id of a group",
+                        _("unknown group '{group}'{hint}; expected the id of a group").format(
+                            group=group, hint=hint_group(group)
+                        ),
                         (*path, "limits", group),
                         at_key=True,
                     )
@@ -99,8 +103,9 @@ def lint(tree: Tree, index: TreeIndex) -> list[Problem]:
         if item.group not in groups:
             add(
                 error(
-                    f"unknown group '{item.group}'{hint_group(item.group)}; "
-                    "expected the id of a group",
+                    _("unknown group '{group}'{hint}; expected the id of a group").format(
+                        group=item.group, hint=hint_group(item.group)
+                    ),
                     ("items", item_id, "group"),
                 )
             )
@@ -116,7 +121,9 @@ def lint(tree: Tree, index: TreeIndex) -> list[Problem]:
             if target not in nodes:
                 add(
                     error(
-                        f"unknown node '{target}'{hint_node(target)}; expected the id of a node",
+                        _("unknown node '{node}'{hint}; expected the id of a node").format(
+                            node=target, hint=hint_node(target)
+                        ),
                         where,
                     )
                 )
@@ -128,15 +135,17 @@ def lint(tree: Tree, index: TreeIndex) -> list[Problem]:
                 if route.if_ is None:
                     add(
                         warning(
-                            "this route has no 'if', so the routes after it are never taken",
+                            _("this route has no 'if', so the routes after it are never taken"),
                             (*path, i),
                         )
                     )
             if nxt[-1].if_ is not None:
                 add(
                     error(
-                        "the last route has an 'if'; expected a last route with only "
-                        "'goto', taken when no other route applies",
+                        _(
+                            "the last route has an 'if'; expected a last route with only "
+                            "'goto', taken when no other route applies"
+                        ),
                         (*path, len(nxt) - 1, "if"),
                     )
                 )
@@ -144,7 +153,7 @@ def lint(tree: Tree, index: TreeIndex) -> list[Problem]:
     _check_settings(tree, problems, hint_node)
     problems += check_plan(tree, hint_item)
     for node_id, node in nodes.items():
-        _check_node(node_id, node, problems)
+        check_node(node_id, node, problems)
     check_conditions(tree, index, routed, problems, hint_node)
     check_graph(tree, index, mentioned, problems)
     return problems
@@ -159,16 +168,19 @@ def _check_settings(tree: Tree, problems: list[Problem], hint_node: Suggester) -
         if node is None:
             problems.append(
                 error(
-                    f"unknown node '{budget.answer}'{hint_node(budget.answer)}; "
-                    "expected the id of a number question",
+                    _("unknown node '{node}'{hint}; expected the id of a number question").format(
+                        node=budget.answer, hint=hint_node(budget.answer)
+                    ),
                     path,
                 )
             )
         elif not isinstance(node, NumberNode):
             problems.append(
                 error(
-                    f"'{budget.answer}' is a {node.type} node; expected the id of "
-                    "a number question (hours a week)",
+                    _(
+                        "'{node}' is a {kind} node; expected the id of "
+                        "a number question (hours a week)"
+                    ).format(node=budget.answer, kind=node.type),
                     path,
                 )
             )
@@ -179,103 +191,18 @@ def _check_settings(tree: Tree, problems: list[Problem], hint_node: Suggester) -
         if node is None:
             problems.append(
                 error(
-                    f"unknown node '{subject}'{hint_node(subject)}; "
-                    "expected the id of a text question",
+                    _("unknown node '{node}'{hint}; expected the id of a text question").format(
+                        node=subject, hint=hint_node(subject)
+                    ),
                     path,
                 )
             )
         elif not isinstance(node, TextNode):
             problems.append(
                 error(
-                    f"'{subject}' is a {node.type} node; expected the id of a text question", path
+                    _("'{node}' is a {kind} node; expected the id of a text question").format(
+                        node=subject, kind=node.type
+                    ),
+                    path,
                 )
             )
-
-
-def _check_node(node_id: str, node: object, problems: list[Problem]) -> None:
-    base: JsonPath = ("nodes", node_id)
-    add = problems.append
-    if isinstance(node, (SingleNode, MultiNode)):
-        seen: set[str] = set()
-        unique = len({o.id for o in node.options}) == len(node.options)
-        for i, opt in enumerate([] if unique else node.options):
-            if opt.id in seen:
-                add(
-                    error(
-                        f"option id '{opt.id}' is used twice in this node; expected each "
-                        "option id once",
-                        (*base, "options", i, "id"),
-                    )
-                )
-            seen.add(opt.id)
-        if isinstance(node, SingleNode) and node.next is None:
-            if any(o.when is not None for o in node.options):
-                add(
-                    error(
-                        "this node has options with 'when', so it needs its own 'next' "
-                        "(followed when every option is hidden)",
-                        (*base, "next"),
-                    )
-                )
-            elif any(o.next is None for o in node.options):
-                missing = [o.id for o in node.options if o.next is None]
-                add(
-                    error(
-                        f"missing key 'next': options {', '.join(missing)} have no 'next' "
-                        "of their own; expected a 'next' on the node or on every option",
-                        (*base, "next"),
-                    )
-                )
-    if isinstance(node, MultiNode):
-        if node.max is not None and node.min > node.max:
-            add(
-                error(
-                    f"min {node.min} is above max {node.max}; expected min <= max", (*base, "min")
-                )
-            )
-        if node.min > len(node.options):
-            add(
-                error(
-                    f"min {node.min} is more than the {len(node.options)} options; "
-                    "expected a min that can be met",
-                    (*base, "min"),
-                )
-            )
-    if isinstance(node, NumberNode):
-        lo, hi = node.min, node.max
-        if lo is not None and hi is not None and lo > hi:
-            add(
-                error(
-                    f"min {format_number(lo)} is above max {format_number(hi)}; expected min <= max",
-                    (*base, "min"),
-                )
-            )
-        if node.default is not None:
-            if (lo is not None and node.default < lo) or (hi is not None and node.default > hi):
-                low = "(open)" if lo is None else format_number(lo)
-                high = "(open)" if hi is None else format_number(hi)
-                add(
-                    error(
-                        f"default {format_number(node.default)} is outside {low}..{high}; "
-                        "expected a default within min and max",
-                        (*base, "default"),
-                    )
-                )
-            elif node.step is not None and not on_step(node.default, node.step, lo):
-                add(
-                    error(
-                        f"default {format_number(node.default)} is not a multiple of step "
-                        f"{format_number(node.step)} from {format_number(lo or 0)}; expected a value the field "
-                        "accepts",
-                        (*base, "default"),
-                    )
-                )
-        for i, rng in enumerate(node.ranges):
-            if rng.min is not None and rng.max is not None and rng.min >= rng.max:
-                add(
-                    error(
-                        f"range min {format_number(rng.min)} is not below its max {format_number(rng.max)}; "
-                        "expected min < max (a range holds min <= value < max)",
-                        (*base, "ranges", i),
-                    )
-                )

@@ -17,6 +17,7 @@ from toolmix.model.conditions import AllCond, AnyCond, Condition, NotCond
 from toolmix.model.nodes import QUESTION_TYPES, MultiNode, Next, Node, SingleNode
 from toolmix.model.problems import JsonPath, Problem
 from toolmix.model.tree import Tree
+from toolmix.text.i18n import _
 
 #: Which node type each condition form reads.
 FORM_KIND = {
@@ -111,8 +112,9 @@ def check_conditions(
         if depth > MAX_CONDITION_DEPTH:
             problems.append(
                 error(
-                    f"this condition nests {depth} levels deep; expected at most "
-                    f"{MAX_CONDITION_DEPTH}",
+                    _("this condition nests {depth} levels deep; expected at most {most}").format(
+                        depth=depth, most=MAX_CONDITION_DEPTH
+                    ),
                     found.path,
                 )
             )
@@ -124,7 +126,9 @@ def check_conditions(
                 if target is None:
                     problems.append(
                         error(
-                            f"unknown question '{q}'{hint_node(q)}; expected the id of a question",
+                            _("unknown question '{q}'{hint}; expected the id of a question").format(
+                                q=q, hint=hint_node(q)
+                            ),
                             qpath,
                         )
                     )
@@ -132,8 +136,10 @@ def check_conditions(
                 if target.type not in QUESTION_TYPES:
                     problems.append(
                         error(
-                            f"'{q}' is a {target.type} node, which has no "
-                            "answer; expected the id of a question",
+                            _(
+                                "'{q}' is a {kind} node, which has no "
+                                "answer; expected the id of a question"
+                            ).format(q=q, kind=target.type),
                             qpath,
                         )
                     )
@@ -142,8 +148,10 @@ def check_conditions(
                 if kind is not None and target.type != kind:
                     problems.append(
                         warning(
-                            f"'{form}' reads a {kind} question, but '{q}' is a {target.type} "
-                            "question, so this condition is always false",
+                            _(
+                                "'{form}' reads a {kind} question, but '{q}' is a {other} "
+                                "question, so this condition is always false"
+                            ).format(form=form, kind=kind, q=q, other=target.type),
                             (*path, form),
                         )
                     )
@@ -152,8 +160,12 @@ def check_conditions(
                     if known and named not in known:
                         problems.append(
                             error(
-                                f"question '{q}' has no option '{named}'{hint_option(named)}; "
-                                f"expected one of {expected}",
+                                _(
+                                    "question '{q}' has no option '{option}'{hint}; "
+                                    "expected one of {expected}"
+                                ).format(
+                                    q=q, option=named, hint=hint_option(named), expected=expected
+                                ),
                                 (*path, form),
                             )
                         )
@@ -164,8 +176,10 @@ def check_conditions(
                     if not before:
                         problems.append(
                             warning(
-                                f"question '{q}' is not answered on every path before node "
-                                f"'{found.node}', so this condition is false on some paths",
+                                _(
+                                    "question '{q}' is not answered on every path before node "
+                                    "'{node}', so this condition is false on some paths"
+                                ).format(q=q, node=found.node),
                                 qpath,
                             )
                         )
@@ -179,8 +193,10 @@ def check_conditions(
             if not _can_hold(opt.when, node_id, tree, order):
                 problems.append(
                     warning(
-                        f"option '{opt.id}' can never be shown: its 'when' reads only answers that "
-                        "cannot have been given before this node",
+                        _(
+                            "option '{option}' can never be shown: its 'when' reads only answers "
+                            "that cannot have been given before this node"
+                        ).format(option=opt.id),
                         ("nodes", node_id, "options", i, "when"),
                     )
                 )
@@ -191,7 +207,9 @@ def _options(
 ) -> tuple[set[str], Suggester, str]:
     """A question's option ids as a set, an index of them, and in words (the first few)."""
     ids = options_of(target)
-    shown = ", ".join(ids[:_LISTED]) + (f", ... ({len(ids)} in all)" if len(ids) > _LISTED else "")
+    shown = ", ".join(ids[:_LISTED])
+    if len(ids) > _LISTED:
+        shown = _("{first}, ... ({n} in all)").format(first=shown, n=len(ids))
     found[q] = (set(ids), Suggester(ids), shown)
     return found[q]
 
@@ -209,10 +227,10 @@ def _possible(cond: Condition, at: str, tree: Tree, order: dict[str, int]) -> tu
     """(can be true, can be false) for a condition read at node ``at``."""
     if isinstance(cond, AllCond):
         parts = [_possible(c, at, tree, order) for c in cond.all]
-        return all(t for t, _ in parts), any(f for _, f in parts)
+        return all(t for t, _f in parts), any(f for _t, f in parts)
     if isinstance(cond, AnyCond):
         parts = [_possible(c, at, tree, order) for c in cond.any]
-        return any(t for t, _ in parts), all(f for _, f in parts)
+        return any(t for t, _f in parts), all(f for _t, f in parts)
     if isinstance(cond, NotCond):
         t, f = _possible(cond.not_, at, tree, order)
         return f, t
@@ -232,7 +250,9 @@ def check_graph(tree: Tree, index: TreeIndex, mentioned: set[str], problems: lis
         loop = " -> ".join(index.cycle)
         problems.append(
             error(
-                f"the tree loops: {loop}; expected every path from start to end at a result node",
+                _(
+                    "the tree loops: {loop}; expected every path from start to end at a result node"
+                ).format(loop=loop),
                 ("nodes", index.cycle[-2]),
             )
         )
@@ -240,8 +260,10 @@ def check_graph(tree: Tree, index: TreeIndex, mentioned: set[str], problems: lis
         if index.cycle is None or n not in index.cycle:
             problems.append(
                 error(
-                    f"no result can be reached from node '{n}'; expected every "
-                    "node to lead to a result",
+                    _(
+                        "no result can be reached from node '{node}'; expected every "
+                        "node to lead to a result"
+                    ).format(node=n),
                     ("nodes", n),
                 )
             )
@@ -250,13 +272,20 @@ def check_graph(tree: Tree, index: TreeIndex, mentioned: set[str], problems: lis
         for n in tree.nodes:
             if n not in reachable:
                 problems.append(
-                    warning(f"node '{n}' cannot be reached from start '{tree.start}'", ("nodes", n))
+                    warning(
+                        _("node '{node}' cannot be reached from start '{start}'").format(
+                            node=n, start=tree.start
+                        ),
+                        ("nodes", n),
+                    )
                 )
     for item_id in tree.items:
         if item_id not in mentioned:
             problems.append(
                 warning(
-                    f"no effect mentions item '{item_id}', so it can never be recommended",
+                    _("no effect mentions item '{item}', so it can never be recommended").format(
+                        item=item_id
+                    ),
                     ("items", item_id),
                 )
             )
