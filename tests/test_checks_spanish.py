@@ -127,6 +127,8 @@ def _syntax_problem(text: str) -> str:
         ('{"a": True}', "JSON no válido: True no es JSON; escribe true"),
         ('{"a": 1} // x', "JSON no válido: JSON no admite comentarios"),
         ("", "el archivo está vacío; se esperaba un objeto JSON"),
+        ('{"a": 1e400}', "1e400 es demasiado grande; se esperaba un número de como mucho 1e15"),
+        ('{"a": -1e400}', "-1e400 es demasiado pequeño; se esperaba un número de al menos -1e15"),
         ("[]", "el nivel superior es un list de JSON; se esperaba un objeto JSON"),
     ],
 )

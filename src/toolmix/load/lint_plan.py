@@ -10,6 +10,13 @@ from toolmix.load.hints import Suggester
 from toolmix.load.lint_graph import error
 from toolmix.model.problems import Problem
 from toolmix.model.tree import Tree
+from toolmix.text.i18n import _
+
+
+def _unknown(item: str, hint_item: Suggester) -> str:
+    return _("unknown item '{item}'{hint}; expected the id of an item").format(
+        item=item, hint=hint_item(item)
+    )
 
 
 def check_plan(tree: Tree, hint_item: Suggester) -> list[Problem]:
@@ -18,12 +25,11 @@ def check_plan(tree: Tree, hint_item: Suggester) -> list[Problem]:
     if spec is None:
         return []
     problems: list[Problem] = []
-    expected = "expected the id of an item"
     for item in spec.setup:
         if item not in tree.items:
             problems.append(
                 error(
-                    f"unknown item '{item}'{hint_item(item)}; {expected}",
+                    _unknown(item, hint_item),
                     ("x-plan", "setup", item),
                     at_key=True,
                 )
@@ -31,7 +37,5 @@ def check_plan(tree: Tree, hint_item: Suggester) -> list[Problem]:
     for key, ids in (("new", spec.new), ("first", spec.first)):
         for j, item in enumerate(ids):
             if item not in tree.items:
-                problems.append(
-                    error(f"unknown item '{item}'{hint_item(item)}; {expected}", ("x-plan", key, j))
-                )
+                problems.append(error(_unknown(item, hint_item), ("x-plan", key, j)))
     return problems

@@ -11,6 +11,7 @@ from toolmix.load.strict_json import JsonText, read_json
 from toolmix.model.problems import Problem, ToolmixError, sort_problems
 from toolmix.model.record import record
 from toolmix.model.tree import Tree
+from toolmix.text.i18n import _
 
 MAX_NODES = 200_000
 MAX_OPTIONS = 1_000
@@ -58,7 +59,9 @@ def _size_problems(data: dict[str, object]) -> list[Problem]:
             out.append(
                 Problem(
                     "error",
-                    f"the tree has {len(nodes):,} nodes; expected at most {MAX_NODES:,}",
+                    _("the tree has {n} nodes; expected at most {most}").format(
+                        n=f"{len(nodes):,}", most=f"{MAX_NODES:,}"
+                    ),
                     ("nodes",),
                 )
             )
@@ -68,7 +71,9 @@ def _size_problems(data: dict[str, object]) -> list[Problem]:
                 out.append(
                     Problem(
                         "error",
-                        f"the node has {len(options):,} options; expected at most {MAX_OPTIONS:,}",
+                        _("the node has {n} options; expected at most {most}").format(
+                            n=f"{len(options):,}", most=f"{MAX_OPTIONS:,}"
+                        ),
                         ("nodes", node_id, "options"),
                     )
                 )
@@ -96,7 +101,7 @@ def check_document(doc: JsonText) -> CheckResult:
         return CheckResult(doc.file, None, sort_problems(problems + doc.locate(found)))
     except RecursionError:
         problem = Problem(
-            "error", "conditions are nested too deeply; expected fewer levels", file=doc.file
+            "error", _("conditions are nested too deeply; expected fewer levels"), file=doc.file
         )
         return CheckResult(doc.file, None, sort_problems([*problems, problem]))
     index = build_index(tree)

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from toolmix.model.problems import JsonPath, Problem
+from toolmix.text.i18n import _
 
 #: A million billion: every integer up to it is exact as a float, and adding
 #: up a tree's worth of them (200,000 nodes of 1,000 options) stays finite.
@@ -89,27 +90,31 @@ def shown(token: str) -> str:
     if len(token) <= 30:
         return token
     digits = sum(c.isdigit() for c in token)
-    return f"{token[:12]}…{token[-6:]} ({digits:,} digits)"
+    return _("{start}…{end} ({n} digits)").format(start=token[:12], end=token[-6:], n=f"{digits:,}")
 
 
 def number_message(token: str) -> str:
     """What is wrong with the number written ``token``, in words."""
     if token.lstrip("-") in ("NaN", "Infinity"):
-        return f"{token} is not JSON; expected a finite number"
-    side = "too small" if token.startswith("-") else "too large"
-    limit = "at least -1e15" if token.startswith("-") else "at most 1e15"
-    return f"{shown(token)} is {side}; expected a number of {limit} (a million billion)"
+        return _("{word} is not JSON; expected a finite number").format(word=token)
+    if token.startswith("-"):
+        return _(
+            "{number} is too small; expected a number of at least -1e15 (a million billion)"
+        ).format(number=shown(token))
+    return _("{number} is too large; expected a number of at most 1e15 (a million billion)").format(
+        number=shown(token)
+    )
 
 
 def token_at(text: str, line: int, column: int) -> str:
     """The number written at ``line``:``column`` (1-based) of ``text``; "the number" if none."""
     start = 0
-    for _ in range(line - 1):
+    for _line in range(line - 1):
         start = text.find("\n", start) + 1
         if start == 0:
-            return "the number"
+            return _("the number")
     m = _NUMBER_TOKEN.match(text, start + column - 1)
-    return m.group() if m else "the number"
+    return m.group() if m else _("the number")
 
 
 def number_problems(located: list[Problem], text: str, total: int) -> list[Problem]:
@@ -125,7 +130,8 @@ def number_problems(located: list[Problem], text: str, total: int) -> list[Probl
     if total > len(located):
         rest = total - len(located)
         file = located[0].file if located else ""
-        out.append(Problem("error", f"and {rest:,} more numbers out of range", file=file))
+        more = _("and {n} more numbers out of range").format(n=f"{rest:,}")
+        out.append(Problem("error", more, file=file))
     return out
 
 
