@@ -12,6 +12,7 @@ import pytest
 from conftest import HERE, TREES
 from toolmix.engine.answer_checks import AnswerError, check_answer
 from toolmix.engine.cases import diff_lines, expect_problems, run_case
+from toolmix.load.discovery import resolve
 from toolmix.load.loader import check_file, load_tree
 from toolmix.load.strict_json import parse_json
 from toolmix.model.problems import ToolmixError
@@ -228,3 +229,12 @@ def _lint_messages(tmp_path: Path, edit: Any) -> list[str]:
 def test_lint_problems_in_spanish(tmp_path: Path, edit: Any, message: str) -> None:
     messages = _lint_messages(tmp_path, edit)
     assert any(m.startswith(message) for m in messages), messages
+
+
+def test_an_unknown_tree_is_said_in_spanish() -> None:
+    with pytest.raises(ToolmixError) as caught:
+        resolve("social-tool-mx")
+    assert caught.value.problems[0].message.startswith(
+        "no hay ningún árbol con el id 'social-tool-mx' (¿querías decir 'social-tool-mix'?); "
+        "ejecuta 'toolmix list'"
+    )

@@ -105,7 +105,7 @@ def test_answer_with_lang_uses_the_translation(capsys: pytest.CaptureFixture[str
     assert out.startswith("# ACME: La mezcla constante")
     assert "Publique tres fotos de su mejor trabajo." in out
     assert "**Responder en menos de un día**" in out
-    assert "1 missing and 1 stale of 62 strings" in err
+    assert "1 sin traducir y 1 desfasado de 62 textos" in err  # the app's words, in Spanish
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ from toolmix.load.treefiles import ids_in_head, may_hold, not_a_tree
 from toolmix.model.problems import Problem, ToolmixError
 from toolmix.model.record import record
 from toolmix.text.clean import clean
+from toolmix.text.i18n import _
 
 DEFAULT_TREE = "social-tool-mix"
 
@@ -105,14 +106,20 @@ def choose(tree_id: str, claims: Sequence[Found]) -> Choice:
             continue
         if f.tree is not None:
             notices.append(
-                f"tree '{tree_id}': {used.path} is used instead of {f.path}, which has the same id"
+                _("tree '{tree}': {used} is used instead of {other}, which has the same id").format(
+                    tree=tree_id, used=used.path, other=f.path
+                )
             )
         elif used.tree is not None:
             skipped.append(f)
             error = f.first_error
             notices.append(
-                f"tree '{tree_id}': {f.path} is broken and not used "
-                f"({error.message if error else 'it cannot be loaded'}); using {used.path}"
+                _("tree '{tree}': {other} is broken and not used ({why}); using {used}").format(
+                    tree=tree_id,
+                    other=f.path,
+                    why=error.message if error else _("it cannot be loaded"),
+                    used=used.path,
+                )
             )
     return Choice(used, notices, skipped)
 
@@ -174,7 +181,7 @@ def discover(extra: Sequence[str | Path] = ()) -> Catalogue:
         shown.append((choice.used, True))
         shown += [(f, False) for f in choice.skipped]  # listed, so their errors are seen
     shown.sort(key=lambda s: (s[0].id != DEFAULT_TREE, s[0].id, not s[1], s[0].path.name))
-    return Catalogue([f for f, _ in shown], notices)
+    return Catalogue([f for f, _unused in shown], notices)
 
 
 def in_language(catalogue: Catalogue) -> Catalogue:
@@ -223,8 +230,10 @@ def resolve(
     if not claims:
         hint = suggest(name, known)
         raise ToolmixError(
-            f"no tree with id '{name}'{hint}; run 'toolmix list' to see the trees, "
-            "or give a path to a .json file"
+            _(
+                "no tree with id '{name}'{hint}; run 'toolmix list' to see the trees, "
+                "or give a path to a .json file"
+            ).format(name=name, hint=hint)
         )
     choice = choose(name, claims)
     for notice in choice.notices:

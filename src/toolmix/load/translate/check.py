@@ -15,6 +15,7 @@ from toolmix.load.loader import LoadedTree
 from toolmix.load.translate.side import read_translation
 from toolmix.load.translate.strings import source_hash, tree_strings
 from toolmix.model.problems import Problem, ToolmixError, shorten, sort_problems
+from toolmix.text.i18n import _
 
 
 def template(loaded: LoadedTree, lang: str, keep: dict[str, tuple[str, str]] | None = None) -> str:
@@ -59,25 +60,39 @@ def check_translation(loaded: LoadedTree, path: Path) -> list[Problem]:
     problems = list(translation.problems)
     if translation.tree and translation.tree != loaded.id:
         problems.append(
-            Problem("error", f"the tree is '{loaded.id}'; expected its id here", ("tree",))
+            Problem(
+                "error",
+                _("the tree is '{tree}'; expected its id here").format(tree=loaded.id),
+                ("tree",),
+            )
         )
     sources = tree_strings(loaded.tree)
     for key, text in sources.items():
         entry = translation.entries.get(key)
         if entry is None:
             problems.append(
-                Problem("error", f"missing: '{key}' ({shorten(text, 60)!r})", ("strings",))
+                Problem(
+                    "error",
+                    _("missing: '{key}' ({text})").format(key=key, text=repr(shorten(text, 60))),
+                    ("strings",),
+                )
             )
         elif not entry.text:
             problems.append(
-                Problem("error", f"missing: '{key}' is not translated", ("strings", key, "text"))
+                Problem(
+                    "error",
+                    _("missing: '{key}' is not translated").format(key=key),
+                    ("strings", key, "text"),
+                )
             )
         elif entry.hash != source_hash(text):
             problems.append(
                 Problem(
                     "error",
-                    f"stale: the tree's text of '{key}' changed since it was translated; "
-                    f"it is now {shorten(text, 60)!r} (hash {source_hash(text)})",
+                    _(
+                        "stale: the tree's text of '{key}' changed since it was translated; "
+                        "it is now {text} (hash {hash})"
+                    ).format(key=key, text=repr(shorten(text, 60)), hash=source_hash(text)),
                     ("strings", key, "hash"),
                 )
             )
@@ -86,7 +101,9 @@ def check_translation(loaded: LoadedTree, path: Path) -> list[Problem]:
             problems.append(
                 Problem(
                     "error",
-                    f"unknown: '{key}' is no string of the tree '{loaded.id}'",
+                    _("unknown: '{key}' is no string of the tree '{tree}'").format(
+                        key=key, tree=loaded.id
+                    ),
                     ("strings", key),
                     at_key=True,
                 )

@@ -27,7 +27,8 @@ from toolmix.load.strict_json import JsonText, read_json
 from toolmix.load.translate.strings import rebuild, source_hash, tree_strings
 from toolmix.model.problems import Problem, ToolmixError
 from toolmix.model.record import record
-from toolmix.text.i18n import language
+from toolmix.text.i18n import _, language, ngettext
+from toolmix.text.words import and_list
 
 #: A language as a side file's name gives it: ``es``, ``pt-BR``.
 LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?")
@@ -87,18 +88,18 @@ def read_translation(path: Path) -> Translation:
 
     entries: dict[str, Entry] = {}
     if not isinstance(data, dict):
-        bad("expected an object with format, tree, lang and strings")
+        bad(_("expected an object with format, tree, lang and strings"))
         return Translation(path, lang, "", entries, doc, problems)
     if data.get("format") != 1:
-        bad("expected 1", "format")
+        bad(_("expected 1"), "format")
     tree = data.get("tree")
     if not isinstance(tree, str):
-        bad("expected the id of the tree translated", "tree")
+        bad(_("expected the id of the tree translated"), "tree")
     if data.get("lang", lang) != lang:
-        bad(f"expected '{lang}', the language of the file's name", "lang")
+        bad(_("expected '{lang}', the language of the file's name").format(lang=lang), "lang")
     strings = data.get("strings")
     if not isinstance(strings, dict):
-        bad("expected an object of key -> {source, hash, text}", "strings")
+        bad(_("expected an object of key -> {{source, hash, text}}").format(), "strings")
         strings = {}
     for key, value in strings.items():
         if isinstance(value, dict) and isinstance(value.get("text"), str):
@@ -123,17 +124,23 @@ def translated(loaded: LoadedTree, warn: Callable[[str], None] | None = None) ->
     say = warn or (lambda _message: None)
     if not path.is_file():
         if by_name:
-            say(f"no '{lang}' translation of this tree ({path.name}); its own text is shown")
+            say(
+                _("no '{lang}' translation of this tree ({file}); its own text is shown").format(
+                    lang=lang, file=path.name
+                )
+            )
         return loaded
     try:
         translation = read_translation(path)
     except ToolmixError as exc:
-        say(f"{exc.problems[0]}; the tree's own text is shown")
+        say(_("{problem}; the tree's own text is shown").format(problem=exc.problems[0]))
         return loaded
     if translation.problems or translation.tree != loaded.id:
         say(
-            f"{path}: not a translation of '{loaded.id}' this program can use; see "
-            f"'toolmix translate --check {loaded.source}'"
+            _(
+                "{file}: not a translation of '{tree}' this program can use; see "
+                "'toolmix translate --check {source}'"
+            ).format(file=path, tree=loaded.id, source=loaded.source)
         )
         return loaded
     missing: list[str] = []
@@ -150,10 +157,20 @@ def translated(loaded: LoadedTree, warn: Callable[[str], None] | None = None) ->
 
     tree = rebuild(loaded.tree, text)
     if missing or stale:
-        counts = [f"{len(missing)} missing"] * bool(missing) + [f"{len(stale)} stale"] * bool(stale)
+        counts = [_("{n} missing").format(n=len(missing))] * bool(missing)
+        counts += [ngettext("{n} stale", "{n} stale", len(stale)).format(n=len(stale))] * bool(
+            stale
+        )
+        counted = counts[0] if len(counts) == 1 else and_list(counts)
         say(
-            f"{path.name}: {' and '.join(counts)} of {len(tree_strings(loaded.tree))} strings "
-            f"(missing ones are shown in the tree's own text); "
-            f"'toolmix translate --check {loaded.source}' lists them"
+            _(
+                "{file}: {counts} of {n} strings (missing ones are shown in the tree's own "
+                "text); 'toolmix translate --check {source}' lists them"
+            ).format(
+                file=path.name,
+                counts=counted,
+                n=len(tree_strings(loaded.tree)),
+                source=loaded.source,
+            )
         )
     return replace(loaded, tree=tree)
