@@ -11,6 +11,7 @@ import pytest
 
 from conftest import HERE, TREES
 from toolmix.engine.answer_checks import AnswerError, check_answer
+from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.cases import diff_lines, expect_problems, run_case
 from toolmix.load.discovery import resolve
 from toolmix.load.loader import check_file, load_tree
@@ -238,3 +239,16 @@ def test_an_unknown_tree_is_said_in_spanish() -> None:
         "no hay ningún árbol con el id 'social-tool-mx' (¿querías decir 'social-tool-mix'?); "
         "ejecuta 'toolmix list'"
     )
+
+
+def test_an_answers_files_warnings_in_spanish(tmp_path: Path) -> None:
+    answers = json.loads((HERE / "tiny-answers.json").read_text())
+    answers["answers"]["nosuch"] = "x"
+    answers["tree_version"] = "0.9"
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers))
+    _session, warnings = replay(load_tree(TINY), read_answers(path))
+    assert warnings == [
+        "las respuestas se dieron para la versión 0.9 del árbol 'tiny'; esta es la versión 1.0.0",
+        "se ignora la respuesta a 'nosuch': el árbol no tiene ese nodo",
+    ]

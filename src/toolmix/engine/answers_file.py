@@ -20,6 +20,7 @@ from toolmix.model.nodes import (
 )
 from toolmix.model.problems import Problem, ToolmixError
 from toolmix.text.clean import clean_strings
+from toolmix.text.i18n import _
 from toolmix.text.words import format_number
 
 ANSWER_KEYS = ("format", "tree", "tree_version", "answers")
@@ -55,8 +56,9 @@ def parse_answers(doc: JsonText, raw_extras: dict[str, Any]) -> AnswersFile:
             problems.append(
                 Problem(
                     "error",
-                    f"unknown key '{key}'{suggest(key, ANSWER_KEYS)}; "
-                    f"expected {', '.join(ANSWER_KEYS)} or an 'x-' key",
+                    _("unknown key '{key}'{hint}; expected {keys} or an 'x-' key").format(
+                        key=key, hint=suggest(key, ANSWER_KEYS), keys=", ".join(ANSWER_KEYS)
+                    ),
                     (key,),
                     at_key=True,
                 )
@@ -64,21 +66,25 @@ def parse_answers(doc: JsonText, raw_extras: dict[str, Any]) -> AnswersFile:
     if data.get("format") != 1 or isinstance(data.get("format"), bool):
         problems.append(
             Problem(
-                "error", f"found format {json.dumps(data.get('format'))}; expected 1", ("format",)
+                "error",
+                _("found format {found}; expected 1").format(found=json.dumps(data.get("format"))),
+                ("format",),
             )
         )
     tree = data.get("tree")
     if not isinstance(tree, str):
         problems.append(
             Problem(
-                "error", "missing or wrong 'tree'; expected the tree's id as a string", ("tree",)
+                "error", _("missing or wrong 'tree'; expected the tree's id as a string"), ("tree",)
             )
         )
     version = data.get("tree_version")
     if version is not None and not isinstance(version, str):
         problems.append(
             Problem(
-                "error", "found a non-string 'tree_version'; expected a string", ("tree_version",)
+                "error",
+                _("found a non-string 'tree_version'; expected a string"),
+                ("tree_version",),
             )
         )
     answers = data.get("answers")
@@ -86,7 +92,7 @@ def parse_answers(doc: JsonText, raw_extras: dict[str, Any]) -> AnswersFile:
         problems.append(
             Problem(
                 "error",
-                "missing or wrong 'answers'; expected an object of question id -> answer",
+                _("missing or wrong 'answers'; expected an object of question id -> answer"),
                 ("answers",),
             )
         )
@@ -135,19 +141,18 @@ def expected_for(session: Session, node_id: str) -> str:
     """What a question accepts, in words, for error messages."""
     node = session.nodes[node_id]
     if isinstance(node, SingleNode):
-        return "one option id of " + ", ".join(
-            f"'{o.id}'" for o in session.visible_options(node_id)
-        )
+        opts = ", ".join(f"'{o.id}'" for o in session.visible_options(node_id))
+        return _("one option id of {options}").format(options=opts)
     if isinstance(node, MultiNode):
         opts = ", ".join(f"'{o.id}'" for o in session.visible_options(node_id))
-        return f"a list of option ids from {opts}"
+        return _("a list of option ids from {options}").format(options=opts)
     if isinstance(node, NumberNode):
-        lo = format_number(node.min) if node.min is not None else "any"
-        hi = format_number(node.max) if node.max is not None else "any"
-        return f"a number ({lo} to {hi})"
+        lo = format_number(node.min) if node.min is not None else _("any")
+        hi = format_number(node.max) if node.max is not None else _("any")
+        return _("a number ({low} to {high})").format(low=lo, high=hi)
     if isinstance(node, TextNode):
-        return f"a text of at most {node.max_length} characters"
-    return "nothing"
+        return _("a text of at most {n} characters").format(n=node.max_length)
+    return _("nothing")
 
 
 def replay(loaded: LoadedTree, answers: AnswersFile) -> tuple[Session, list[str]]:
@@ -156,15 +161,18 @@ def replay(loaded: LoadedTree, answers: AnswersFile) -> tuple[Session, list[str]
     if answers.tree != loaded.id:
         problem = Problem(
             "error",
-            f"the answers are for tree '{answers.tree}', not "
-            f'\'{loaded.id}\'; expected "tree": "{loaded.id}"',
+            _(
+                "the answers are for tree '{tree}', not '{this}'; expected \"tree\": \"{this}\""
+            ).format(tree=answers.tree, this=loaded.id),
             ("tree",),
         )
         raise ToolmixError(answers.doc.locate([problem]) if answers.doc else [problem])
     if answers.tree_version is not None and answers.tree_version != loaded.tree.version:
         warnings.append(
-            f"the answers were given for version {answers.tree_version} of tree "
-            f"'{loaded.id}'; this is version {loaded.tree.version}"
+            _(
+                "the answers were given for version {version} of tree '{tree}'; "
+                "this is version {this}"
+            ).format(version=answers.tree_version, tree=loaded.id, this=loaded.tree.version)
         )
     session = Session(loaded)
     pending: dict[str, AnswerValue] = dict(answers.answers)
@@ -181,7 +189,10 @@ def replay(loaded: LoadedTree, answers: AnswersFile) -> tuple[Session, list[str]
                 value = ""
             else:
                 raise AnswerError(
-                    node_id, f"no answer given; expected {expected_for(session, node_id)}"
+                    node_id,
+                    _("no answer given; expected {expected}").format(
+                        expected=expected_for(session, node_id)
+                    ),
                 )
             session.answer(value)
     except AnswerError as exc:
@@ -193,15 +204,22 @@ def replay(loaded: LoadedTree, answers: AnswersFile) -> tuple[Session, list[str]
     for node_id in pending:
         if node_id in skipped:
             warnings.append(
-                f"the answer for '{node_id}' is ignored: every option of that "
-                "question was hidden, so it was skipped"
+                _(
+                    "the answer for '{node}' is ignored: every option of that "
+                    "question was hidden, so it was skipped"
+                ).format(node=node_id)
             )
         elif node_id in session.nodes:
-            warnings.append(f"the answer for '{node_id}' is ignored: the path does not reach it")
+            warnings.append(
+                _("the answer for '{node}' is ignored: the path does not reach it").format(
+                    node=node_id
+                )
+            )
         else:
             warnings.append(
-                f"the answer for '{node_id}' is ignored: the tree has no such "
-                f"node{hint_node(node_id)}"
+                _("the answer for '{node}' is ignored: the tree has no such node{hint}").format(
+                    node=node_id, hint=hint_node(node_id)
+                )
             )
     return session, warnings
 

@@ -22,6 +22,7 @@ from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import QUESTION_TYPES, NumberNode, SingleNode
 from toolmix.model.problems import Problem, ToolmixError
 from toolmix.model.tree import Tree
+from toolmix.text.i18n import _
 from toolmix.text.words import whole
 
 
@@ -81,7 +82,11 @@ def _given(loaded: LoadedTree, question: str, values: Sequence[str]) -> list[Ans
     """Values typed as ``Q=V,V``: option ids for a single question, numbers for a number one."""
     node = loaded.tree.nodes[question]
     if not values or any(not v for v in values):
-        raise _error(f"--what-if {question}=: a value is missing; expected Q=V or Q=V,V,...")
+        raise _error(
+            _("--what-if {question}=: a value is missing; expected Q=V or Q=V,V,...").format(
+                question=question
+            )
+        )
     if isinstance(node, SingleNode):
         return list(values)
     if isinstance(node, NumberNode):
@@ -93,12 +98,16 @@ def _given(loaded: LoadedTree, question: str, values: Sequence[str]) -> list[Ans
                 number = math.nan
             if not math.isfinite(number):
                 raise _error(
-                    f"'{v}' is not a number; question '{question}' takes numbers"
+                    _("'{value}' is not a number; question '{question}' takes numbers").format(
+                        value=v, question=question
+                    )
                 ) from None
             out.append(whole(number))
         return out
     raise _error(
-        f"values can be given for single and number questions; '{question}' is a {node.type} question"
+        _(
+            "values can be given for single and number questions; '{question}' is a {kind} question"
+        ).format(question=question, kind=node.type)
     )
 
 
@@ -108,18 +117,24 @@ def _not_on_path(loaded: LoadedTree, session: Session, question: str) -> Toolmix
     on_path = ", ".join(session.answers)
     if question in nodes and nodes[question].type not in QUESTION_TYPES:
         return _error(
-            f"'{question}' is a {nodes[question].type} node, not a question; "
-            f"expected a question id on the path: {on_path}"
+            _(
+                "'{question}' is a {kind} node, not a question; "
+                "expected a question id on the path: {path}"
+            ).format(question=question, kind=nodes[question].type, path=on_path)
         )
     if question not in nodes:
         questions = [n for n, node in nodes.items() if node.type in QUESTION_TYPES]
         return _error(
-            f"the tree has no question '{question}'{suggest(question, questions)}; "
-            f"expected a question id on the path: {on_path}"
+            _(
+                "the tree has no question '{question}'{hint}; "
+                "expected a question id on the path: {path}"
+            ).format(question=question, hint=suggest(question, questions), path=on_path)
         )
     return _error(
-        f"question '{question}' is not on the path of these answers; "
-        f"expected a question id on the path: {on_path}"
+        _(
+            "question '{question}' is not on the path of these answers; "
+            "expected a question id on the path: {path}"
+        ).format(question=question, path=on_path)
     )
 
 
@@ -133,7 +148,7 @@ def what_if(
     current = session.answers[question]
     if values is None:
         before = session_at(loaded, session.answers, question)
-        tried = [v for _, v in alternative_values(before, current)]
+        tried = [v for _unused, v in alternative_values(before, current)]
     else:
         tried = _given(loaded, question, values)
     alternatives = []
@@ -157,7 +172,7 @@ def every_alternative(loaded: LoadedTree, session: Session) -> list[tuple[str, A
         if question not in session.answers:
             continue
         before = session_at(loaded, session.answers, question)
-        for _, value in alternative_values(before, session.answers[question]):
+        for _unused, value in alternative_values(before, session.answers[question]):
             out.append((question, alternative(loaded, session, question, value)))
     return out
 
@@ -180,7 +195,7 @@ def standing(tree: Tree, mix: Mix, item: str) -> tuple[str, str | None, int | No
                 return status, None, None, reasons
             return status, row.why_not if status == "considered" else None, row.score, reasons
     answered = [(n, mix.answers.get(n)) for n in mix.path]
-    effects = [e for e, _ in collect(tree, answered)[0] if e.item == item]
+    effects = [e for e, _unused in collect(tree, answered)[0] if e.item == item]
     return (
         "not_candidate",
         None,
@@ -204,7 +219,9 @@ def why_not(
     tree = loaded.tree
     if item not in tree.items:
         raise _error(
-            f"unknown item '{item}'{suggest(item, tree.items)}; expected an item id of the tree"
+            _("unknown item '{item}'{hint}; expected an item id of the tree").format(
+                item=item, hint=suggest(item, tree.items)
+            )
         )
     mix = now if now is not None else choose(tree, session.answered_path())
     status, why, score, reasons = standing(tree, mix, item)
@@ -250,7 +267,7 @@ def nearest(
     for question, alt in tried:
         if alt.mix is None:
             continue
-        status, why, score, _ = standing(tree, alt.mix, item)
+        status, why, score, _reasons = standing(tree, alt.mix, item)
         key = (_NEARNESS[status], score if score is not None else 0)
         if key > (_NEARNESS[best[2]], best[4] if best[4] is not None else 0):
             best = (question, alt.answer, status, why, score)
