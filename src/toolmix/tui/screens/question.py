@@ -12,6 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
@@ -21,7 +22,7 @@ from toolmix.engine.step import Step
 from toolmix.text.i18n import N_, _
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.screens.question_hints import multi_hint, number_hint, text_hint
-from toolmix.tui.screens.question_input import QuestionInput
+from toolmix.tui.screens.question_input import QuestionInput, listed
 from toolmix.tui.screens.styled_at_mount import StyledAtMount
 from toolmix.tui.widgets.answers_panel import AnswersPanel
 from toolmix.tui.widgets.choices import ChoiceList
@@ -74,9 +75,10 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
             tall = self.app.size.height >= self.VERTICAL_BREAKPOINTS[1][0]
         except RuntimeError:  # made outside a running app (no active app): the resize will tell
             wide = tall = False
-        super().__init__(
-            classes=" ".join(("-wide" if wide else "-narrow", "-tall" if tall else "-short"))
-        )
+        classes = ["-wide" if wide else "-narrow", "-tall" if tall else "-short"]
+        if not listed(step):
+            classes.append("-no-list")  # as show_step would set it, restyling the screen
+        super().__init__(classes=" ".join(classes))
         self._title = title
         self.step = step
         self.init_input()
@@ -101,8 +103,8 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
                 with LeadScroll(id="lead"):
                     yield Static(id="question")
                     yield HelpText(id="help")
-                # Each node shows the parts it needs (show_step).
-                yield ChoiceList(id="choices")
+                # Each node shows the parts it needs (show_step); the list of
+                # options is mounted here when a node first has one.
                 with Horizontal(id="number-row"):
                     yield Input(id="number", compact=True)
                     yield Static(id="unit")
@@ -152,9 +154,8 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
         focus: Widget
         question.update(literal(step.title, "bold"))
         self.query_one("#help", HelpText).show(step.help)
-        listed = step.kind in ("single", "multi")
-        if listed:
-            choices = self.query_one("#choices", ChoiceList)
+        if listed(step):
+            choices = self._choices()
             choices.show_options(step.options, step.multi)
             shown.add(choices)
             if step.multi:
@@ -179,16 +180,29 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
         else:  # an info page (a finished walk shows the result screen instead)
             shown.add(button)
             focus = button
-        self.set_class(not listed, "-no-list")
-        for widget in (text, button, self.query_one("#choices"), self.query_one("#number-row")):
+        self.set_class(not listed(step), "-no-list")
+        for widget in (text, button, self.query_one("#number-row"), *self.query("#choices")):
             widget.display = widget in shown
         self._hint, self._refused = hint, False
         self._set_hint(hint)
         focus.focus()
-        if listed:
+        if listed(step):
             self._show_highlighted_help()
         else:
             self._set_option_help(None)
+
+    def _choices(self) -> ChoiceList:
+        """The list of options, mounted above the fields the first time a node shows one.
+
+        A tree whose first question is a text or a number has no list to
+        style before its first screen.
+        """
+        try:
+            return self.query_one("#choices", ChoiceList)
+        except NoMatches:
+            choices = ChoiceList(id="choices")
+            self.query_one("#main").mount(choices, before="#number-row")
+            return choices
 
     def show_notice(self, notes: list[str]) -> None:
         """Lines shown above the next node (what a changed answer did to later ones).

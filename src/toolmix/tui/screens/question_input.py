@@ -32,6 +32,11 @@ else:
     _Base = object
 
 
+def listed(step: Step) -> bool:
+    """Whether the node shows a list of options (the others give the lead more room)."""
+    return step.kind in ("single", "multi")
+
+
 class QuestionInput(_Base):
     """Mix in before the screen class, which shows the nodes."""
 
@@ -168,9 +173,9 @@ class QuestionInput(_Base):
         if self._moving:  # typed ahead: for the next question, picked once it is shown
             self._held.append(number)
             return
+        if not listed(self.step):
+            return  # no list shown (a number typed ahead for a text question, say)
         choices = self.query_one("#choices", ChoiceList)
-        if not choices.display:
-            return
         ids = choices.option_ids()
         if number > len(ids):
             return
@@ -182,5 +187,5 @@ class QuestionInput(_Base):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "pick":
-            return self.step.kind in ("single", "multi")
+            return listed(self.step)
         return True
