@@ -32,6 +32,8 @@ _FIELD = re.compile(r"\{[^{}]*\}|%(?:\(\w+\))?[sdr]|\n")
 #: message left unmarked), which the catalogues' own words cannot show.
 ENGLISH_WORDS = ("the", "and", "of", "to", "your", "you", "with", "for", "is", "are", "from")
 _URL = re.compile(r"https?://[^\s>)\]]+")
+#: A file's path (the export's, pytest's /tmp/pytest-of-USER/…) is the file system's words.
+_PATH = re.compile(r"(?<![\w.])/[^\s│▌▐]+")
 #: A run of fewer letters is too short to tell an English word from a name, a unit or
 #: a word of the Spanish ("No", "OK", "min").
 SHORTEST = 4
@@ -95,12 +97,13 @@ def _whole(text: str) -> str:
 
 def leaks(shown: str, tree: Path | None = None, typed: Iterable[str] = ()) -> list[str]:
     """The app's English words and ``tree``'s English texts found in ``shown``, once the
-    person's own words (``typed``: "Quill (open source)") and web addresses are taken
-    out; each said with where it comes from."""
+    person's own words (``typed``: "Quill (open source)"), web addresses and paths are
+    taken out; each said with where it comes from."""
     for words in typed:  # word by word: a flowchart label writes "(" as "#40;"
         for word in re.findall(r"\w+", words):
             shown = re.sub(_whole(word), "", shown)
     shown = _URL.sub("", shown)  # an address is no one's words: .../business/answer/3474122
+    shown = _PATH.sub("", shown)
     found = [
         f"{run!r} ({where})"
         for run, where in sorted(app_english().items())

@@ -66,10 +66,6 @@ def walk_plan(answers: dict[str, Any]) -> list[tuple[str, str]]:
     return plan
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine/estimate.py ('Question N of M', '12 to 16') and step.py's bounds ('0,5 to 40') are English",
-)
 def test_the_main_tree_walked_and_exported_in_spanish(tmp_path: Path) -> None:
     answers = json.loads(PERSONA.read_text(encoding="utf-8"))["answers"]
     nodes = load_tree(TREE).tree.nodes

@@ -83,11 +83,6 @@ def ask(persona: Path, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
     assert main(["--lang", lang, "ask", str(TREE)]) == 0
 
 
-# Whoever marks engine/estimate.py's words: remove this mark (strict: it fails once they are).
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine/estimate.py ('Question N of M', '12 to 16') and step.py's bounds ('0,5 to 40') are English",
-)
 @pytest.mark.parametrize("persona", PERSONAS, ids=[p.stem for p in PERSONAS])
 def test_ask_in_spanish_says_no_english(
     persona: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch

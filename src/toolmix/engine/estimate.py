@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from toolmix.load.loader import LoadedTree
 from toolmix.model.record import record
+from toolmix.text.i18n import _, ngettext
 
 
 def tree_range(loaded: LoadedTree) -> tuple[int, int]:
@@ -25,13 +26,18 @@ SPOKEN = " to "
 
 
 def span(fewest: int, most: int, between: str = "–") -> str:
-    """``12–16``, or ``9`` when every path asks as many questions."""
-    return str(most) if fewest >= most else f"{fewest}{between}{most}"
+    """``12–16``, or ``9`` when every path asks as many questions; ``12 to 16`` read aloud."""
+    if fewest >= most:
+        return str(most)
+    if between == SPOKEN:  # words, which the language gives
+        return _("{fewest} to {most}").format(fewest=fewest, most=most)
+    return f"{fewest}{between}{most}"
 
 
 def questions_text(fewest: int, most: int, between: str = "–") -> str:
     """``12–16 questions``, ``9 questions``, ``1 question``."""
-    return f"{span(fewest, most, between)} question{'' if most == 1 else 's'}"
+    count = span(fewest, most, between)
+    return ngettext("{count} question", "{count} questions", most).format(count=count)
 
 
 def progress_label(answered: int, fewest_left: int, most_left: int, between: str = "–") -> str:
@@ -41,9 +47,9 @@ def progress_label(answered: int, fewest_left: int, most_left: int, between: str
     with no question left (an info page before the result) it says so.
     """
     if most_left == 0:
-        return "Almost done"
+        return _("Almost done")
     most = span(answered + fewest_left, answered + most_left, between)
-    return f"Question {answered + 1} of {most}"
+    return _("Question {number} of {count}").format(number=answered + 1, count=most)
 
 
 @record(frozen=True)

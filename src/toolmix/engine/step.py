@@ -31,6 +31,7 @@ from toolmix.model.nodes import (
     TextNode,
 )
 from toolmix.model.record import record
+from toolmix.text.i18n import _
 from toolmix.text.words import format_number
 
 Kind = Literal["single", "multi", "number", "text", "info", "result"]
@@ -72,7 +73,7 @@ class NumberField:
 
     @property
     def placeholder(self) -> str:
-        return self.bounds or "a number"
+        return self.bounds or _("a number")
 
 
 @record(frozen=True)
@@ -203,7 +204,9 @@ def _number_field(node: NumberNode, previous: AnswerValue | None) -> NumberField
     value = previous if isinstance(previous, (int, float)) else node.default
     bounds = None
     if node.min is not None and node.max is not None:
-        bounds = f"{format_number(node.min)} to {format_number(node.max)}"
+        bounds = _("{min} to {max}").format(
+            min=format_number(node.min), max=format_number(node.max)
+        )
     return NumberField(
         value="" if value is None else format_number(value),
         min=node.min,
