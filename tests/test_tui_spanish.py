@@ -2,23 +2,19 @@
 
 tests/trees/tiny.es.json translates the tree, so that each screen is read
 as a whole: the words asserted are the app's (tui catalogue), and none of
-the catalogue's English may be left on the screen. The words of the engine
-and the exports (the core catalogue, e.g. the progress line) are not looked
-for here.
+the catalogues' English may be left on the screen (tests/leak_words.py).
 """
 
 from __future__ import annotations
 
-import re
-import sys
-from functools import cache
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from conftest import ROOT, TREES
+from conftest import TREES
+from leak_words import leaks
 from screen_text import screen_text
 from toasts import Toasts
 from toolmix.load import discovery
@@ -38,42 +34,7 @@ from toolmix.tui.screens.what_if import WhatIfScreen
 from toolmix.tui.screens.why_not import WhyNotScreen
 from toolmix.tui.widgets.key_footer import KeyFooter
 
-sys.path.insert(0, str(ROOT / "tools"))
-
-from catalogues import po_path, read
-
-_FIELD = re.compile(r"\{\w*\}")
-
-
-@cache
-def english() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The tui catalogue's English that Spanish says otherwise, as patterns to look for.
-
-    A message's pieces between its {fields} of two words or more, and a whole
-    one-word message of four letters or more if it is a label (capitalised)
-    or long: "Up", "and" or "with" alone could be any English on the screen,
-    such as the engine's ("Up to 40 characters").
-    """
-    found: dict[str, re.Pattern[str]] = {}
-    for message in read(po_path("es", "tui"), "es"):
-        ids = message.id if isinstance(message.id, tuple) else (message.id,)
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
-        if not ids[0] or set(ids) == set(strings):
-            continue
-        for text in ids:
-            pieces = [p.strip() for p in _FIELD.split(text)]
-            whole = len(pieces) == 1
-            for piece in pieces:
-                words = piece.split()
-                label = len(words) == 1 and whole and len(piece) >= 4
-                label = label and (piece[0].isupper() or len(piece) >= 6)
-                if len(words) >= 2 or label:
-                    found[piece] = re.compile(rf"(?<!\w){re.escape(piece)}(?!\w)")
-    return tuple(found.items())
-
-
-def english_on(text: str) -> list[str]:
-    return [piece for piece, pattern in english() if pattern.search(text)]
+TINY = TREES / "tiny.json"
 
 
 def spanish_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ToolmixApp:
@@ -103,7 +64,7 @@ async def shows(pilot: Pilot[None], screen: type, *words: str) -> str:
     assert isinstance(app.screen, screen), app.screen
     text = screen_text(app)
     assert [w for w in words if w not in text] == [], text
-    assert english_on(text) == [], text
+    assert leaks(text, TINY) == [], text
     assert isinstance(app, ToolmixApp) and keys_in_english(app) == []
     titles = [c.title for c in app.get_system_commands(app.screen)]
     assert len(titles) == len(set(titles)), titles
@@ -190,7 +151,7 @@ async def test_the_palette_is_in_spanish(tmp_path: Path, monkeypatch: pytest.Mon
         assert titles["Exportar"] == "Tecla: e"
         assert titles["Tema"] == "Cambiar el tema actual"
         assert "Teclas" in titles and "Keys" not in titles
-        assert english_on("\n".join(f"{t} {h}" for t, h in titles.items())) == []
+        assert leaks("\n".join(f"{t} {h}" for t, h in titles.items())) == []
         await press(pilot, "ctrl+p")
         assert "Buscar comandos…" in screen_text(app)
 
@@ -235,6 +196,6 @@ async def test_english_is_looked_for(tmp_path: Path) -> None:
     app = make_app(load_tree(TREES / "tiny.json"), sessions_dir=tmp_path / "s")
     async with app.run_test(size=(100, 32)) as pilot:
         await to_result(pilot)
-        found = english_on(screen_text(app))
-        assert {"Your mix", "Export", "Start over", "The plan"} <= set(found), found
+        found = {f.split("'")[1] for f in leaks(screen_text(app), TINY)}
+        assert {"Your mix", "Export", "Start over", "The plan", "Website"} <= found, found
         assert {"Export", "Copy selected text"} <= set(keys_in_english(app))
