@@ -130,3 +130,12 @@ def test_command_messages_in_spanish(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["--lang", "es", "graph", TINY, "--cases", str(tmp_path)]) == 1
     err = capsys.readouterr().err.splitlines()
     assert err[-1] == "toolmix: no se ha encontrado ningún archivo de caso"
+
+
+def test_where_trees_are_and_test_counts_in_spanish(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "es", "paths"]) == 0
+    out = capsys.readouterr().out
+    assert "árboles (de toolmix): " in out and "árboles (tu carpeta): " in out
+    persona = str(TREES.parent / "personas" / "local-bakery.json")
+    assert main(["--lang", "es", "test", "social-tool-mix", persona]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "1 correcto, 0 fallidos"

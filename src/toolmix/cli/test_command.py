@@ -10,7 +10,7 @@ from pathlib import Path
 
 from toolmix.cli.common import warn
 from toolmix.text.clean import clean
-from toolmix.text.i18n import _
+from toolmix.text.i18n import _, ngettext
 from toolmix.text.output import json_text
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
@@ -55,11 +55,13 @@ def cmd_test(args: argparse.Namespace) -> int:
         elif not ok:
             failed += 1
     passed = len(files) - failed - updated
+    counts = [
+        ngettext("{n} passed", "{n} passed", passed).format(n=passed),
+        ngettext("{n} failed", "{n} failed", failed).format(n=failed),
+    ]
     if args.update:
-        summary = _("{passed} passed, {failed} failed, {updated} updated")
-    else:
-        summary = _("{passed} passed, {failed} failed")
-    print(summary.format(passed=passed, failed=failed, updated=updated))
+        counts.append(ngettext("{n} updated", "{n} updated", updated).format(n=updated))
+    print(", ".join(counts))
     return 1 if failed else 0
 
 

@@ -85,7 +85,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from toolmix.engine.estimate import questions_text, tree_range
-    from toolmix.load.discovery import discover, in_language
+    from toolmix.load.discovery import discover, in_language, where_words
 
     catalogue = in_language(discover(args.trees))
     for notice in catalogue.notices:
@@ -122,12 +122,12 @@ def cmd_list(args: argparse.Namespace) -> int:
                 title=one_line(t.title),
                 version=one_line(t.version),
                 questions=questions_text(*tree_range(f.tree)),
-                where=f.where,
+                where=where_words(f.where),
                 path=f.path,
             )
             print(f"{f.id:<24} {about}")
         else:
-            broken = _("BROKEN ({where}: {path})").format(where=f.where, path=f.path)
+            broken = _("BROKEN ({where}: {path})").format(where=where_words(f.where), path=f.path)
             print(f"{f.id:<24} {broken}")
             print(f"{'':<24} {clean(str(f.first_error))}")
     return 0
@@ -135,7 +135,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_paths(args: argparse.Namespace) -> int:
     from toolmix.files.userdirs import results_dir, sessions_dir, settings_file, tree_cache_dir
-    from toolmix.load.discovery import search_dirs, user_trees_dir
+    from toolmix.load.discovery import search_dirs, user_trees_dir, where_words
 
     # The folder the docs tell people to put trees in exists once they ask where it is.
     try:
@@ -143,7 +143,7 @@ def cmd_paths(args: argparse.Namespace) -> int:
     except OSError as exc:
         warn(_("cannot create {folder}: {why}").format(folder=user_trees_dir(), why=exc.strerror))
     for folder, where in search_dirs(args.trees):
-        print(_("trees ({where}): {folder}").format(where=where, folder=folder))
+        print(_("trees ({where}): {folder}").format(where=where_words(where), folder=folder))
     print(_("sessions: {folder}").format(folder=sessions_dir()))
     print(_("last results: {folder}").format(folder=results_dir()))
     print(_("settings: {file}").format(file=settings_file()))

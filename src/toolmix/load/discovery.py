@@ -32,7 +32,7 @@ from toolmix.load.treefiles import ids_in_head, may_hold, not_a_tree
 from toolmix.model.problems import Problem, ToolmixError
 from toolmix.model.record import record
 from toolmix.text.clean import clean
-from toolmix.text.i18n import _
+from toolmix.text.i18n import N_, _
 
 DEFAULT_TREE = "social-tool-mix"
 
@@ -130,6 +130,15 @@ class Catalogue:
 
     trees: list[Found]
     notices: list[str] = field(default_factory=list)
+
+
+#: The words for the two folders that have no path of the person's: "shipped", "user".
+_WHERE = {"shipped": N_("shipped"), "user": N_("user")}
+
+
+def where_words(where: str) -> str:
+    """Where a tree was found, in the person's language: "shipped", "user", or the folder."""
+    return _(_WHERE[where]) if where in _WHERE else where
 
 
 def search_dirs(extra: Sequence[str | Path] = ()) -> list[tuple[Path, str]]:

@@ -20,7 +20,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from toolmix.engine.estimate import questions_text, tree_range
-from toolmix.load.discovery import Catalogue, Found
+from toolmix.load.discovery import Catalogue, Found, where_words
 from toolmix.text.i18n import N_, _
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.widgets.key_footer import KeyFooter
@@ -90,7 +90,8 @@ class PickerScreen(Screen[None]):
         # The id of a broken tree, the folder and the file name come from the file
         # system and the command line, not from a checked tree: literal too.
         where = Content.assemble(
-            literal(f"{found.id} · {found.where} · ", "dim"), literal_line(found.path.name, "dim")
+            literal(f"{found.id} · {where_words(found.where)} · ", "dim"),
+            literal_line(found.path.name, "dim"),
         )
         if found.tree is None:
             error = found.first_error
