@@ -107,3 +107,34 @@ def test_the_check_finds_the_english_of_a_walk_in_english(
         "(the tree's text)",
     ):
         assert any(english in line for line in found), (english, found)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        ["--what-if", "hours"],
+        ["--what-if", "hours=1,5,9"],
+        ["--what-if", "goal"],
+        ["--why-not", "tiktok"],
+        ["--why-not", "website"],
+    ],
+    ids=lambda extra: " ".join(extra),
+)
+def test_exploring_in_spanish_says_no_english(
+    extra: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    persona = HERE / "personas" / "local-bakery.json"
+    args = ["--lang", "es", "answer", str(TREE), "--answers", str(persona), *extra]
+    assert main(args) == 0
+    out = capsys.readouterr()
+    found = leaks(out.out + out.err, TREE, typed(persona_answers(persona)))
+    assert not found, "English in the Spanish exploring:\n" + "\n".join(found)
+
+
+def test_compare_in_spanish_says_no_english(capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = PERSONAS[0], PERSONAS[-1]
+    assert main(["--lang", "es", "compare", str(TREE), str(first), str(second)]) == 0
+    out = capsys.readouterr()
+    names = typed(persona_answers(first)) + typed(persona_answers(second))
+    found = leaks(out.out + out.err, TREE, names)
+    assert not found, "English in the Spanish compare:\n" + "\n".join(found)
