@@ -24,8 +24,9 @@ DESCRIPTION = N_(
     "                        TREE is a tree id (see 'toolmix list') or a path to a .json file.\n"
     "  --trees DIR           also look for trees in DIR (repeatable), before or after COMMAND.\n"
     "  --watch               with TREE: reload its file whenever it changes, keeping your answers.\n"
-    "  --lang LANG           show trees in LANG (es, fr) where a translation is beside them\n"
-    "                        (default: from LC_ALL / LANG), before or after COMMAND."
+    "  --lang LANG           speak LANG (es): toolmix's own words, and each tree's where a\n"
+    "                        translation is beside it (default: from LC_ALL / LANG), before or\n"
+    "                        after COMMAND."
 )
 
 EPILOG = N_("""examples:
