@@ -1,6 +1,6 @@
 """Issue 20's "done when": ``toolmix --lang es social-tool-mix`` walks and exports in
-Spanish in a real terminal. The installed command in a pseudo-terminal, answered with keys
-as a persona would answer; every screen on the way and the exported file show none of the
+Spanish in a real terminal. The installed command in a pseudo-terminal (given the tree, or
+choosing it in the picker), answered with keys as a persona would answer; every screen on the way and the exported file show none of the
 app's English words and none of the tree's English text (tests/leak_words.py).
 """
 
@@ -66,7 +66,8 @@ def walk_plan(answers: dict[str, Any]) -> list[tuple[str, str]]:
     return plan
 
 
-def test_the_main_tree_walked_and_exported_in_spanish(tmp_path: Path) -> None:
+@pytest.mark.parametrize("picked", [False, True], ids=["toolmix TREE", "from the picker"])
+def test_the_main_tree_walked_and_exported_in_spanish(tmp_path: Path, picked: bool) -> None:
     answers = json.loads(PERSONA.read_text(encoding="utf-8"))["answers"]
     nodes = load_tree(TREE).tree.nodes
     typed = [a for q, a in answers.items() if isinstance(nodes.get(q), TextNode) and a]
@@ -74,8 +75,14 @@ def test_the_main_tree_walked_and_exported_in_spanish(tmp_path: Path) -> None:
     cwd.mkdir()
     home.mkdir()
     screens: list[str] = []
-    term = Terminal(["--lang", "es", "social-tool-mix"], cwd, home, size=(120, 40))
+    args = ["--lang", "es"] if picked else ["--lang", "es", "social-tool-mix"]
+    term = Terminal(args, cwd, home, size=(120, 40))
     try:
+        if picked:  # the main tree is the first offered
+            term.wait_for("Tu combinación de redes sociales")
+            term.wait_for("Dónde alojar tu comunidad")
+            screens.append(term.text())
+            term.send(ENTER)
         term.wait_for("Empezar")
         screens.append(term.text())
         term.send(ENTER)
