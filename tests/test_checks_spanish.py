@@ -13,6 +13,7 @@ from conftest import HERE, TREES
 from toolmix.engine.answer_checks import AnswerError, check_answer
 from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.cases import diff_lines, expect_problems, run_case
+from toolmix.engine.estimate import SPOKEN, progress_label, questions_text
 from toolmix.load.discovery import resolve
 from toolmix.load.loader import check_file, load_tree
 from toolmix.load.strict_json import parse_json
@@ -252,3 +253,18 @@ def test_an_answers_files_warnings_in_spanish(tmp_path: Path) -> None:
         "las respuestas se dieron para la versión 0.9 del árbol 'tiny'; esta es la versión 1.0.0",
         "se ignora la respuesta a 'nosuch': el árbol no tiene ese nodo",
     ]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (lambda: questions_text(12, 16), "12–16 preguntas"),
+        (lambda: questions_text(1, 1), "1 pregunta"),
+        (lambda: questions_text(12, 16, SPOKEN), "12 a 16 preguntas"),
+        (lambda: progress_label(3, 1, 3), "Pregunta 4 de 4–6"),
+        (lambda: progress_label(3, 1, 3, SPOKEN), "Pregunta 4 de 4 a 6"),
+        (lambda: progress_label(5, 0, 0), "Ya casi está"),
+    ],
+)
+def test_the_count_of_questions_in_spanish(words: Any, expected: str) -> None:
+    assert words() == expected
