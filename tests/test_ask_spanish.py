@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import pytest
 from conftest import TREES
 from toolmix.cli.argparse_words import Parser, translated_error
 from toolmix.cli.main import main
+from toolmix.cli.names import COMMANDS
 from toolmix.load.loader import load_tree
 from toolmix.plain import PlainWalk
 from toolmix.plain_explore import typed_numbers
@@ -139,3 +141,26 @@ def test_where_trees_are_and_test_counts_in_spanish(capsys: pytest.CaptureFixtur
     persona = str(TREES.parent / "personas" / "local-bakery.json")
     assert main(["--lang", "es", "test", "social-tool-mix", persona]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == "1 correcto, 0 fallidos"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_commands_help_in_spanish(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "es", command, "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("uso: toolmix ") and "\nopciones:\n" in out, out
+    assert "ejemplo:\n" in out or "para instalarlo:\n" in out, out
+    for english in ("usage:", "options:", "show this help", "example:", "(repeatable)"):
+        assert english not in out, english
+
+
+def test_lang_before_translate_is_the_language_spoken(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """After ``translate``, --lang is the language translated into; before it, as for
+    every command, the language toolmix speaks."""
+    out = tmp_path / "tiny.fr.json"
+    assert main(["--lang", "es", "translate", TINY, "--lang", "fr", "-o", str(out)]) == 0
+    assert json.loads(out.read_text())["lang"] == "fr"
+    assert capsys.readouterr().err.startswith("escrito ")

@@ -166,11 +166,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _take_lang(args: list[str]) -> list[str] | None:
     """``args`` without ``--lang LANG``, which goes to the environment for every command
-    (``translate`` keeps its own); None when LANG is no language code."""
+    (``translate`` keeps its own: one after it is the language translated into, one
+    before it the language spoken); None when LANG is no language code."""
     at = _command_at(args)
-    if (at is not None and args[at] == "translate") or not any(
-        a.startswith("--lang") for a in args
-    ):
+    if at is not None and args[at] == "translate":
+        before = _take_lang(args[:at])
+        return None if before is None else [*before, *args[at:]]
+    if not any(a.startswith("--lang") for a in args):
         return args
     from toolmix.load.translate.side import LANG
     from toolmix.text.i18n import ASKED, _

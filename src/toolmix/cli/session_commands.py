@@ -217,7 +217,7 @@ def add_commands(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser],
     p = add(
         "serve",
         _("serve the app to a web browser (needs toolmix[web])"),
-        "toolmix serve social-tool-mix --port 8000   # then open the address it prints",
+        _("toolmix serve social-tool-mix --port 8000   # then open the address it prints"),
     )
     p.add_argument(
         "tree", metavar="TREE", nargs="?", help=_("a tree id or path (default: the picker)")

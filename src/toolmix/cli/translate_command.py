@@ -74,7 +74,7 @@ def add_command(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser], 
     p = add(
         "translate",
         _("write a template to translate a tree into a language, or check its translations"),
-        "toolmix translate social-tool-mix --lang es   # writes social-tool-mix.es.json",
+        _("toolmix translate social-tool-mix --lang es   # writes social-tool-mix.es.json"),
     )
     p.add_argument(
         "trees_named", nargs="*", metavar="TREE", help=_("tree ids or paths (--check: default all)")
