@@ -37,6 +37,8 @@ SYNTAX = {
         (1, 10),
     ),
     "single-quoted key": ("{'a': 1}", "a key in single quotes", (1, 2)),
+    "the end right after an open brace": ("{", "the file ends inside an object", (1, 2)),
+    "the end right after a comma": ('{"a": 1,', "the file ends inside an object", (1, 9)),
     "single-quoted string": ("{\"a\": 'x'}", "a string in single quotes", (1, 7)),
     "unterminated string": ('{"a": "abc}', "unterminated string", (1, 7)),
     "line comment": ('{"a": 1, // note\n "b": 2}', "comments are not allowed in JSON", (1, 10)),

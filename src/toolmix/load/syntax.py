@@ -56,7 +56,7 @@ def _expecting_key(text: str, pos: int, c: str) -> tuple[str, int]:
         return _("a comma with no entry before it; remove it"), pos
     if c == "'":
         return _('a key in single quotes; JSON keys need double quotes ("key")'), pos
-    if c in "/#":
+    if c and c in "/#":  # "" (the end of the file) is in every string
         return _(COMMENT), pos
     if c.isalnum() or c == "_":
         word = _word_or_char(text, pos)
