@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from conftest import HERE, TREES
+from toolmix.cli.main import main
 from toolmix.engine.answer_checks import AnswerError, check_answer
 from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.cases import diff_lines, expect_problems, run_case
@@ -268,3 +269,15 @@ def test_an_answers_files_warnings_in_spanish(tmp_path: Path) -> None:
 )
 def test_the_count_of_questions_in_spanish(words: Any, expected: str) -> None:
     assert words() == expected
+
+
+def test_the_audit_report_in_spanish(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["audit", str(TINY), "--lang", "es"]) == 0
+    report = capsys.readouterr().out
+    headings = [line for line in report.splitlines() if line.startswith("#")]
+    assert headings[0].startswith("# Auditoría: ")
+    assert "## Hallazgos" in headings
+    assert "### Elementos que nunca se eligen" in headings
+    assert "## Con qué frecuencia se elige cada elemento" in headings
+    assert "| elemento | elegido | en qué resultado |" in report
+    assert "Se recorrieron las " in report

@@ -11,6 +11,7 @@ from toolmix.audit.space import Audit
 from toolmix.engine.outcome import Choice
 from toolmix.model.nodes import MultiNode, NumberNode, SingleNode
 from toolmix.model.tree import BudgetFromAnswer, Tree
+from toolmix.text.i18n import N_, _
 from toolmix.text.markdown_escape import cell, inline
 from toolmix.text.words import format_hours
 
@@ -41,7 +42,7 @@ def _choice(tree: Tree, choice: Choice) -> str:
 
 
 def _list(lines: list[str]) -> list[str]:
-    return [f"- {line}" for line in lines] if lines else ["- none"]
+    return [f"- {line}" for line in lines] if lines else ["- " + _("none")]
 
 
 def _findings(audit: Audit, tree: Tree) -> list[str]:
@@ -52,33 +53,35 @@ def _findings(audit: Audit, tree: Tree) -> list[str]:
         node = tree.nodes[q]
         assert isinstance(node, (SingleNode, MultiNode))
         label = next(opt.label for opt in node.options if opt.id == o)
-        return f"{inline(label)} (`{o}`) in {question(q)}"
+        return _("{option} (`{id}`) in {question}").format(
+            option=inline(label), id=o, question=question(q)
+        )
 
-    out = ["## Findings", ""]
+    out = ["## " + _("Findings"), ""]
     sections = [
-        ("Items never picked", [_item(tree, i) for i in audit.items_never_picked]),
-        ("Items always picked", [_item(tree, i) for i in audit.items_always_picked]),
-        ("Results never reached", [f"`{r}`" for r in audit.results_never_reached]),
+        (N_("Items never picked"), [_item(tree, i) for i in audit.items_never_picked]),
+        (N_("Items always picked"), [_item(tree, i) for i in audit.items_always_picked]),
+        (N_("Results never reached"), [f"`{r}`" for r in audit.results_never_reached]),
         (
-            "Questions whose answer never changes the result",
+            N_("Questions whose answer never changes the result"),
             [question(q) for q in audit.questions_without_effect],
         ),
         (
-            "Options whose choice never matters",
+            N_("Options whose choice never matters"),
             [option(q, o) for q, o in audit.options_without_effect],
         ),
         (
-            "Groups whose limit is never reached",
+            N_("Groups whose limit is never reached"),
             [inline(tree.groups[g].title) + f" (`{g}`)" for g in audit.groups_never_full],
         ),
     ]
     for title, lines in sections:
-        out += [f"### {title}", "", *_list(lines), ""]
+        out += ["### " + _(title), "", *_list(lines), ""]
     return out
 
 
 def _picked(audit: Audit, tree: Tree) -> list[str]:
-    out = ["## How often each item is picked", "", "| item | picked | on which result |"]
+    out = ["## " + _("How often each item is picked"), "", _("| item | picked | on which result |")]
     out.append("|---|---|---|")
     for item_id in tree.items:
         on = audit.spread.picked_on.get(item_id, Counter())
@@ -89,7 +92,7 @@ def _picked(audit: Audit, tree: Tree) -> list[str]:
 
 
 def _sizes(audit: Audit) -> list[str]:
-    out = ["## Mix sizes", "", "| items picked | walks |", "|---|---|"]
+    out = ["## " + _("Mix sizes"), "", _("| items picked | walks |"), "|---|---|"]
     for size in sorted(audit.spread.mix_sizes):
         n = audit.spread.mix_sizes[size]
         out.append(f"| {size} | {n} ({_pct(n, audit.walks)}) |")
@@ -106,8 +109,12 @@ def _band(tree: Tree, budget: float) -> tuple[int, str]:
             i, rng = found
             low = "" if rng.min is None else format_hours(rng.min)
             high = "" if rng.max is None else format_hours(rng.max)
-            bounds = f"{low} to under {high}" if low and high else low and f"{low} or more"
-            bounds = bounds or f"under {high}"
+            if low and high:
+                bounds = _("{low} to under {high}").format(low=low, high=high)
+            elif low:
+                bounds = _("{low} or more").format(low=low)
+            else:
+                bounds = _("under {high}").format(high=high)
             return i, f"{bounds}: {inline(rng.label)}" if rng.label else bounds
     return -1, format_hours(budget)
 
@@ -119,12 +126,12 @@ def _hours(audit: Audit, tree: Tree) -> list[str]:
     if not bands:
         return []
     out = [
-        "## Hours used, by budget band",
+        "## " + _("Hours used, by budget band"),
         "",
-        "| budget (hours) | walks | least | median | most |",
+        _("| budget (hours) | walks | least | median | most |"),
     ]
     out.append("|---|---|---|---|---|")
-    for (_, label), used in sorted(bands.items()):
+    for (_order, label), used in sorted(bands.items()):
         row = [label, str(len(used))]
         row += [format_hours(v) for v in (min(used), median(used), max(used))]
         out.append("| " + " | ".join(row) + " |")
@@ -142,7 +149,11 @@ def _ties(audit: Audit, tree: Tree) -> list[tuple[str, str, int]]:
         lost[loser] += n
         winners.setdefault(loser, Counter())[winner] += n
     return [
-        (_item(tree, loser), ", ".join(_item(tree, w) for w, _ in winners[loser].most_common(3)), n)
+        (
+            _item(tree, loser),
+            ", ".join(_item(tree, w) for w, _times in winners[loser].most_common(3)),
+            n,
+        )
         for loser, n in lost.most_common()
     ]
 
@@ -161,9 +172,9 @@ def _stated_ties(audit: Audit) -> list[tuple[str, str, int]]:
 
 
 def _counted(title: str, head: str, rows: list[tuple[str, str, int]], walks: int) -> list[str]:
-    out = [f"## {title}", ""]
+    out = ["## " + title, ""]
     if not rows:
-        return [*out, "None.", ""]
+        return [*out, _("None."), ""]
     out += [head, "|---|---|---|"]
     out += [f"| {a} | {b} | {n} ({_pct(n, walks)}) |" for a, b, n in rows]
     return [*out, ""]
@@ -172,42 +183,44 @@ def _counted(title: str, head: str, rows: list[tuple[str, str, int]], walks: int
 def render_markdown(audit: Audit, tree: Tree) -> str:
     s = audit.spread
     if audit.exhaustive:
-        how = f"All {audit.walks:,} combinations of answers were walked."
+        how = _("All {n} combinations of answers were walked.").format(n=f"{audit.walks:,}")
     else:
-        how = (
-            f"The tree has more combinations of answers than the limit, so "
-            f"{audit.walks:,} random walks were drawn (seed {audit.seed})."
-        )
-    out = [f"# Audit: {inline(tree.title)}", "", how, ""]
+        how = _(
+            "The tree has more combinations of answers than the limit, so "
+            "{n} random walks were drawn (seed {seed})."
+        ).format(n=f"{audit.walks:,}", seed=audit.seed)
+    out = ["# " + _("Audit: {title}").format(title=inline(tree.title)), "", how, ""]
     out += _findings(audit, tree)
     if s.advice is not None:
         out += render_advice(s.advice)
     out += _picked(audit, tree) + _sizes(audit) + _hours(audit, tree)
     over = [(_item(tree, i), "", n) for i, n in s.required_over.most_common()]
     out += _counted(
-        "Required items that take more than the hours on their own",
-        "| item | | walks |",
+        _("Required items that take more than the hours on their own"),
+        _("| item | | walks |"),
         over,
         audit.walks,
     )
     out += _counted(
-        "Ties settled by catalogue order (the item loses only because it comes later in the file;"
-        " items declared equivalent, or ordered by a stated tie rule, in x-audit left out)",
-        "| item left out | most often picked instead, same score | walks |",
+        _(
+            "Ties settled by catalogue order (the item loses only because it comes later in the "
+            "file; items declared equivalent, or ordered by a stated tie rule, in x-audit left out)"
+        ),
+        _("| item left out | most often picked instead, same score | walks |"),
         _ties(audit, tree),
         audit.walks,
     )
     if s.advice is not None and s.advice.roles.prefer:
         out += _counted(
-            "Ties settled by a tie rule the tree states (x-audit prefer)",
-            "| the rule | its order | walks |",
+            _("Ties settled by a tie rule the tree states (x-audit prefer)"),
+            _("| the rule | its order | walks |"),
             _stated_ties(audit),
             audit.walks,
         )
     against = [(_item(tree, i), _choice(tree, c), n) for (i, c), n in s.against.most_common()]
     out += _counted(
-        "Items picked against a stated constraint (a negative score from the same walk)",
-        "| item picked | penalised by | walks |",
+        _("Items picked against a stated constraint (a negative score from the same walk)"),
+        _("| item picked | penalised by | walks |"),
         against,
         audit.walks,
     )
