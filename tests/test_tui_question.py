@@ -432,3 +432,23 @@ async def test_a_second_enter_in_a_text_field_is_dropped(tmp_path: Path) -> None
     current, answers, hint = await _typed_ahead(tmp_path, ["A", "enter", "enter"], at="name")
     assert answers == {"name": "A"}
     assert current == "kind" and "!" not in hint
+
+
+async def test_the_list_of_options_is_mounted_when_a_node_first_shows_one(
+    tmp_path: Path,
+) -> None:
+    app = app_for(write_tiny(tmp_path), tmp_path)  # no intro: it opens with a text question
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen) and app.session is not None
+        assert app.session.current == "name"
+        assert not screen.query("#choices")  # the first screen styles no list
+        assert screen.has_class("-no-list")  # given when the screen was made
+        # "2" typed before the list is there: picked once the next node is shown.
+        await pilot.press(*"ACME", "enter", "2")
+        await pilot.pause()
+        assert app.session.answers["audience"] == "b2c" and app.session.current == "formats"
+        choices = screen.query_one("#choices", ChoiceList)
+        assert choices.display and screen.focused is choices
+        assert not screen.has_class("-no-list") and not screen.query_one("#text").display
