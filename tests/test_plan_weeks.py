@@ -9,7 +9,7 @@ import pytest
 
 from conftest import HERE, SHIPPED, TREES
 from toolmix.engine.answers_file import read_answers, replay
-from toolmix.engine.plan import QUICK, first_steps, plan_markdown, this_week
+from toolmix.engine.plan import QUICK, WEEK_ONE_MAX, first_steps, plan_markdown, this_week
 from toolmix.engine.selection import Mix, choose
 from toolmix.load.loader import check_file, load_tree
 
@@ -41,9 +41,16 @@ def test_week_one_starts_one_new_place_and_fits_the_hours(persona: Path) -> None
     assert len(started) <= 1, started
     assert all(s.item in spec.new for s in steps.month_two)
     assert mix.budget is not None and steps.setup <= mix.budget + 1e-9
-    # Nothing waits that this week could still hold.
+    assert len(steps.this_week) <= WEEK_ONE_MAX
+    # Nothing waits that this week could still hold, in hours and in number.
     for s in steps.next_week:
-        assert steps.setup + s.hours > mix.budget + 1e-9, s.name
+        full = len(steps.this_week) == WEEK_ONE_MAX
+        assert full or steps.setup + s.hours > mix.budget + 1e-9, s.name
+    # What the person already runs (a required pick) never waits for a new place.
+    required = {r.item_id for r in mix.picked if r.required}
+    waiting = {s.item for s in steps.next_week}
+    if any(s.item in spec.new for s in steps.this_week):
+        assert not (required - set(spec.new)) & waiting, waiting
 
 
 def test_a_place_people_search_comes_before_a_network(tmp_path: Path) -> None:
@@ -61,12 +68,13 @@ def test_a_place_people_search_comes_before_a_network(tmp_path: Path) -> None:
 
 
 def test_quick_steps_go_first_and_the_rest_waits_for_next_week() -> None:
-    # One hour, a Facebook Page kept and Google's listing new: asking for reviews waits.
+    # One hour, the site they have and Google's listing new: the site is tidied first
+    # (what they run is not pushed by a new place), and Google's listing waits a week.
     mix = mix_for(MAIN, HERE / "personas" / "physio.json")
     steps = first_steps(mix)
     now = [s.item for s in steps.this_week]
-    assert "reply_fast" in now and "gbp" in now
-    assert [s.item for s in steps.next_week] == ["website", "booking_practice"]
+    assert "reply_fast" in now and "website" in now
+    assert [s.item for s in steps.next_week] == ["gbp", "booking_practice"]
     assert all(s.hours > QUICK for s in steps.next_week)
     text = plan_markdown(mix)
     assert text.index("### This week") < text.index("### Next week") < text.index("### Every week")

@@ -26,6 +26,9 @@ _WORDS = {2: N_("two"), 3: N_("three"), 4: N_("four"), 5: N_("five"), 6: N_("six
 NEW_IN_WEEK_ONE = 1
 #: A first step of at most this many hours (six minutes) is quick: it goes first.
 QUICK = 0.1
+#: This week holds at most this many first steps, however many hours there are: more is a
+#: setup marathon, and the rest keep a week.
+WEEK_ONE_MAX = 5
 
 
 @record(frozen=True)
@@ -74,9 +77,10 @@ def first_steps(mix: Mix) -> FirstSteps:
     """Each pick's first step (picks without one left out), spread over the weeks.
 
     This week's hours go first to the quick steps (a few minutes each: turning on
-    notifications, choosing posting days), then to the one new place, then to the
-    other steps in the order of the mix; a step that does not fit waits until next
-    week. Each week's list keeps the order of the mix.
+    notifications, choosing posting days), then to the places the person already
+    runs (required picks), then to the one new place, then to the other steps in
+    the order of the mix; a step that does not fit, or comes after this week's
+    five, waits until next week. Each week's list keeps the order of the mix.
     """
     setup = mix.tree.x_plan.setup if mix.tree.x_plan is not None else {}
     new = _new_in_order(mix)
@@ -89,12 +93,17 @@ def first_steps(mix: Mix) -> FirstSteps:
         if r.item.first_step
     }
     soon = [i for i in lines if i not in new or i in starting]
+    required = {r.item_id for r in mix.picked if r.required}
     quick = [i for i in soon if lines[i].hours <= QUICK + 1e-9]
-    rest = [i for i in soon if i in starting and i not in quick]
+    # What the person already runs is required: a new place may wait for it, never the reverse.
+    rest = [i for i in soon if i in required and i not in new and i not in quick]
+    rest += [i for i in soon if i in starting and i not in quick]
     rest += [i for i in soon if i not in quick and i not in rest]
     done: set[str] = set()
     used = 0.0
     for i in quick + rest:
+        if mix.tree.x_plan is not None and len(done) >= WEEK_ONE_MAX:
+            break  # a tree without x-plan shows every first step this week, as before
         if mix.budget is None or used + lines[i].hours <= mix.budget + 1e-9:
             done.add(i)
             used += lines[i].hours
