@@ -92,7 +92,7 @@ def test_walks_give_sensible_mixes(tree_path: Path) -> None:
     rng = random.Random(20261126)
     picked: Counter[str] = Counter()
     sizes = Counter()
-    for _ in range(1500):
+    for _ in range(3000):
         mix = random_mix(loaded, rng)
         ids = [r.item_id for r in mix.picked]
         assert ids, "a mix is never empty"
