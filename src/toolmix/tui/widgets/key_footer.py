@@ -15,8 +15,20 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from toolmix.text.i18n import _
+from toolmix.text.i18n import _, pgettext
 from toolmix.tui.wording import described
+
+
+def key_words(display: str) -> str:
+    """A key's name in the person's language; Textual names keys in English."""
+    names = {
+        # TRANSLATORS: key names in the key bar, lower case and short (Textual's own).
+        "space": pgettext("key", "space"),
+        "tab": pgettext("key", "tab"),
+        "enter": pgettext("key", "enter"),
+        "esc": pgettext("key", "esc"),
+    }
+    return names.get(display, display)
 
 
 class KeyFooter(Static):
@@ -72,7 +84,7 @@ class KeyFooter(Static):
             # Tab is bound first (by Screen itself): shown, it goes after the
             # screen's own keys, which keep their places.
             (last if "focus_next" in binding.action else shown).append(
-                (key, self.app.get_key_display(binding), description, active.enabled)
+                (key, key_words(self.app.get_key_display(binding)), description, active.enabled)
             )
         shown += last
         shown.append(("ctrl+p", "^p", _("palette"), True))
