@@ -96,7 +96,7 @@ async def test_the_walk_is_in_spanish(
         await press(pilot, *"ACME", "enter")
         await shows(pilot, QuestionScreen, "¿Quién te compra?", "⏎ Elegir", "1-9 Opción")
         await press(pilot, "2")
-        await shows(pilot, QuestionScreen, "Espacio marca, Enter continúa", "space Marcar")
+        await shows(pilot, QuestionScreen, "Espacio marca, Enter continúa", "espacio Marcar")
         # The most keys a question has: the whole bar fits 80 columns, as in English.
         assert len(str(app.screen.query_one(KeyFooter).render()).rstrip()) <= 80
         await press(pilot, "2", "1", "enter", "1")
@@ -120,7 +120,7 @@ async def test_the_result_and_its_dialogs_are_in_spanish(
             "El plan",
             "Tiempo: 3 de 3 horas a la semana",
             "Lo que más pesa",
-            "porque respondiste Sí a",
+            "porque a «¿Tienes sitio web?» respondiste",
             "e Exportar",
             "r Reiniciar",
             "w ¿Y si…?",
