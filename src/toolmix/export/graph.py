@@ -36,36 +36,44 @@ from toolmix.model.nodes import (
 )
 from toolmix.model.tree import Tree
 from toolmix.text.clean import clean, one_line
-from toolmix.text.i18n import ngettext
+from toolmix.text.i18n import _, ngettext, pgettext
 from toolmix.text.words import format_number
 
 MAX_LABEL = 60
 
 
 def describe(cond: Condition) -> str:
-    """A condition in words: ``goal is community``."""
+    """A condition in words: ``goal is community`` (``goal es community`` in Spanish).
+
+    The ids are the tree's syntax and stay as written; the words between them are the app's.
+    """
+    # TRANSLATORS: the graph's conditions; {answer} is a question's id, {value} an option's id.
     if isinstance(cond, IsCond):
-        return f"{cond.answer} is {cond.is_}"
+        return _("{answer} is {value}").format(answer=cond.answer, value=cond.is_)
     if isinstance(cond, InCond):
-        return f"{cond.answer} in {', '.join(cond.in_)}"
+        return _("{answer} in {values}").format(answer=cond.answer, values=", ".join(cond.in_))
     if isinstance(cond, HasCond):
-        return f"{cond.answer} has {cond.has}"
+        return _("{answer} has {value}").format(answer=cond.answer, value=cond.has)
     if isinstance(cond, HasAnyCond):
-        return f"{cond.answer} has any of {', '.join(cond.has_any)}"
+        values = ", ".join(cond.has_any)
+        return _("{answer} has any of {values}").format(answer=cond.answer, values=values)
     if isinstance(cond, HasAllCond):
-        return f"{cond.answer} has all of {', '.join(cond.has_all)}"
+        values = ", ".join(cond.has_all)
+        return _("{answer} has all of {values}").format(answer=cond.answer, values=values)
     if isinstance(cond, RangeCond):
         lo = f"{format_number(cond.min)} <= " if cond.min is not None else ""
         hi = f" < {format_number(cond.max)}" if cond.max is not None else ""
         return f"{lo}{cond.answer}{hi}"
     if isinstance(cond, AnsweredCond):
-        return f"{cond.answered} answered"
+        return _("{answer} answered").format(answer=cond.answered)
     if isinstance(cond, AllCond):
-        return " and ".join(f"({describe(c)})" for c in cond.all)
+        joined = " " + pgettext("conditions", "and") + " "
+        return joined.join(f"({describe(c)})" for c in cond.all)
     if isinstance(cond, AnyCond):
-        return " or ".join(f"({describe(c)})" for c in cond.any)
+        joined = " " + pgettext("conditions", "or") + " "
+        return joined.join(f"({describe(c)})" for c in cond.any)
     if isinstance(cond, NotCond):
-        return f"not ({describe(cond.not_)})"
+        return _("not ({condition})").format(condition=describe(cond.not_))
     raise TypeError(cond)
 
 
@@ -106,7 +114,8 @@ def edges(node: Node) -> list[tuple[str, str]]:
             out.append((nxt, label))
             return
         for route in nxt:
-            cond = describe(route.if_) if route.if_ is not None else "otherwise"
+            # TRANSLATORS: the graph's label of a route taken when no other route's condition holds.
+            cond = describe(route.if_) if route.if_ is not None else _("otherwise")
             out.append((route.goto, f"{label}: {cond}" if label else cond))
 
     if isinstance(node, SingleNode):
@@ -118,11 +127,11 @@ def edges(node: Node) -> list[tuple[str, str]]:
         if len(others) == len(node.options):
             add(node.next, "")
         elif others:
-            add(node.next, " / ".join(others) if len(others) <= 3 else "other answers")
+            add(node.next, " / ".join(others) if len(others) <= 3 else _("other answers"))
     elif isinstance(node, NumberNode):
         for i, rng in enumerate(node.ranges):
             if rng.next is not None:
-                add(rng.next, rng.label or f"range {i + 1}")
+                add(rng.next, rng.label or _("range {n}").format(n=i + 1))
         add(node.next, "")
     elif isinstance(node, (MultiNode, TextNode, InfoNode)):
         add(node.next, "")
@@ -164,6 +173,11 @@ def _count_label(label: str, count: int) -> str:
     return f"{label} ({taken})" if label else taken
 
 
+def _start() -> str:
+    # TRANSLATORS: the graph's first node, before the tree's first question.
+    return pgettext("graph", "start")
+
+
 WALKED = "#b58900"
 UNTESTED = "#cc3333"
 
@@ -181,7 +195,7 @@ def tree_mermaid(tree: Tree, marks: Marks | None = None) -> str:
     """The whole tree; node keys are n0, n1… (Mermaid reserves words such as ``end``)."""
     marks = marks or Marks()
     keys = {n: f"n{i}" for i, n in enumerate(tree.nodes)}
-    lines = ["flowchart TD", "  start((start))"]
+    lines = ["flowchart TD", f'  start(("{_mermaid_text(_start())}"))']
     lines.extend(_mermaid_node(keys[n], node, _label(n, node)) for n, node in tree.nodes.items())
     styles: list[str] = []
     index = 0
@@ -231,7 +245,7 @@ def tree_dot(tree: Tree, marks: Marks | None = None) -> str:
     """The whole tree; node names are the tree's ids, quoted."""
     marks = marks or Marks()
     lines = [f'digraph "{_dot_text(tree.id)}" {{', "  rankdir=TB;", "  node [fontname=sans];"]
-    lines.append('  "start (toolmix)" [label="start", shape=circle];')
+    lines.append(f'  "start (toolmix)" [label="{_dot_text(_start())}", shape=circle];')
     if tree.start in tree.nodes:
         walked = f' [color="{WALKED}", penwidth=3]' if tree.start in marks.walked_nodes else ""
         lines.append(f'  "start (toolmix)" -> {_dot_id(tree.start)}{walked};')

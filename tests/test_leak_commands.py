@@ -1,0 +1,113 @@
+"""Issue 20's leak check for the commands an author runs: ``graph``, ``audit``, ``validate``
+and ``test`` in Spanish show none of the app's English words (tests/leak_words.py).
+
+The tree's ids (``goal``, ``open-door``) are its syntax, the same in every language: they
+are taken out before looking, as a person's own words are. Short English words the leak
+check does not look for (fewer than four letters: "is", "in", "has", "or", "not") are
+checked where they would be, in the graph's conditions.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import HERE, SHIPPED
+from leak_words import leaks
+from toolmix.cli.main import main
+from toolmix.export.graph import describe
+from toolmix.load.loader import load_tree
+from toolmix.model.conditions import Condition
+from toolmix.model.nodes import MultiNode, SingleNode
+from toolmix.text.i18n import use_language
+
+TREE = SHIPPED / "social-tool-mix.json"
+PERSONAS = HERE / "personas"
+
+
+def ids(tree: Path) -> list[str]:
+    """Every id of the tree (nodes, options, items, groups): its syntax, not English."""
+    loaded = load_tree(tree).tree
+    found = [*loaded.nodes, *loaded.items, *loaded.groups]
+    for node in loaded.nodes.values():
+        if isinstance(node, (SingleNode, MultiNode)):
+            found += [o.id for o in node.options]
+    return found
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str, code: int = 0, lang: str = "es") -> str:
+    assert main(["--lang", lang, *args]) == code
+    out = capsys.readouterr()
+    return out.out + out.err
+
+
+def graph_leaks(capsys: pytest.CaptureFixture[str], fmt: str, lang: str) -> list[str]:
+    shown = run(capsys, "graph", str(TREE), "--format", fmt, "--cases", str(PERSONAS), lang=lang)
+    # The start's key is the diagram's syntax (its label is the word shown): taken out.
+    shown = re.sub(r'(?m)^  start\b|"start \(toolmix\)"', "", shown)
+    return without_ids(shown, TREE)
+
+
+def without_ids(shown: str, tree: Path) -> list[str]:
+    """The leaks in ``shown``, the tree's ids aside.
+
+    An id is the tree's syntax, but "other" is an option's id and "other answers" the app's
+    words: an id of several words (``open-door``) is taken out of the text, and a find that
+    is a one-word id is left out, so the app's words around an id are still looked for.
+    """
+    syntax = set(ids(tree))
+    for name in syntax:
+        if re.search(r"[-_.]", name):
+            shown = re.sub(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", "", shown)
+    found = leaks(shown, tree)
+    return [f for f in found if f.split("' (")[0].strip("'") not in syntax]
+
+
+@pytest.mark.parametrize("fmt", ["mermaid", "dot"])
+def test_graph_in_spanish_says_no_english(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    found = graph_leaks(capsys, fmt, "es")
+    assert not found, "English in the Spanish graph:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("fmt", ["mermaid", "dot"])
+def test_the_check_finds_the_english_of_a_graph(
+    fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    found = graph_leaks(capsys, fmt, "en")
+    for english in ("'start' (", "'otherwise' (", "'other answers' (", "'cases' ("):
+        assert any(line.startswith(english) for line in found), (english, found)
+
+
+CONDITIONS: list[dict[str, object]] = [
+    {"answer": "goal", "is": "events"},
+    {"answer": "kind", "in": ["club", "charity"]},
+    {"answer": "formats", "has": "live"},
+    {"answer": "formats", "has_any": ["live", "video"]},
+    {"answer": "formats", "has_all": ["live", "video"]},
+    {"answered": "name"},
+    {"all": [{"answered": "name"}, {"not": {"answer": "goal", "is": "sell"}}]},
+    {"any": [{"answered": "name"}, {"answer": "hours", "min": 1, "max": 4}]},
+]
+#: The words toolmix puts between a condition's ids, in English.
+CONNECTIVES = re.compile(r"(?<!\w)(is|in|has|any|all|of|answered|and|or|not)(?!\w)")
+
+
+def condition(spec: dict[str, object]) -> Condition:
+    from pydantic import TypeAdapter
+
+    adapter: TypeAdapter[Condition] = TypeAdapter(Condition)
+    return adapter.validate_python(spec)
+
+
+@pytest.mark.parametrize("spec", CONDITIONS, ids=lambda spec: "-".join(spec))
+def test_graph_conditions_are_worded_in_spanish(spec: dict[str, object]) -> None:
+    cond = condition(spec)
+    assert CONNECTIVES.search(describe(cond)), describe(cond)  # the check finds English
+    use_language("es")
+    words = describe(cond)
+    assert not CONNECTIVES.search(words), words
+    for name in re.findall(r"[a-z]+", str(spec)):  # every id kept as the tree writes it
+        if name not in ("answer", "is", "in", "has", "any", "all", "answered", "not"):
+            assert name in words or name in ("min", "max"), (name, words)
