@@ -10,11 +10,12 @@ checked where they would be, in the graph's conditions.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 
-from conftest import HERE, SHIPPED
+from conftest import HERE, SHIPPED, SHIPPED_TREES
 from leak_words import leaks
 from toolmix.cli.main import main
 from toolmix.export.graph import describe
@@ -50,13 +51,16 @@ def graph_leaks(capsys: pytest.CaptureFixture[str], fmt: str, lang: str) -> list
     return without_ids(shown, TREE)
 
 
-def without_ids(shown: str, tree: Path) -> list[str]:
-    """The leaks in ``shown``, the tree's ids aside.
+def without_ids(shown: str, tree: Path, verbatim: Iterable[str] = ()) -> list[str]:
+    """The leaks in ``shown``, the tree's ids (and the ``verbatim`` texts) aside.
 
     An id is the tree's syntax, but "other" is an option's id and "other answers" the app's
     words: an id of several words (``open-door``) is taken out of the text, and a find that
     is a one-word id is left out, so the app's words around an id are still looked for.
     """
+    shown = shown.replace("\\_", "_")  # an id in Markdown: facebook\\_page
+    for text in verbatim:
+        shown = shown.replace(text, "")
     syntax = set(ids(tree))
     for name in syntax:
         if re.search(r"[-_.]", name):
@@ -111,3 +115,30 @@ def test_graph_conditions_are_worded_in_spanish(spec: dict[str, object]) -> None
     for name in re.findall(r"[a-z]+", str(spec)):  # every id kept as the tree writes it
         if name not in ("answer", "is", "in", "has", "any", "all", "answered", "not"):
             assert name in words or name in ("min", "max"), (name, words)
+
+
+def author_notes(tree: Path) -> list[str]:
+    """The ``because`` of the tree's ``x-audit`` rules: the author's words, in the tree's own
+    language (a side file translates what a person is shown, not an extension key)."""
+    spec = load_tree(tree).extras.get("x-audit", {})
+    rules = [*spec.get("holds", []), *spec.get("prefer", [])]
+    return [str(r["because"]) for r in rules if isinstance(r, dict) and "because" in r]
+
+
+def audit_leaks(capsys: pytest.CaptureFixture[str], tree: Path, lang: str) -> list[str]:
+    shown = run(capsys, "audit", str(tree), "--walks", "500", lang=lang)
+    if lang == "es":
+        assert "## Hallazgos" in shown and "500 recorridos" in shown
+    return without_ids(shown, tree, author_notes(tree))
+
+
+@pytest.mark.parametrize("tree", SHIPPED_TREES, ids=lambda p: p.stem)
+def test_audit_in_spanish_says_no_english(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    found = audit_leaks(capsys, tree, "es")
+    assert not found, "English in the Spanish audit:\n" + "\n".join(found)
+
+
+def test_the_check_finds_the_english_of_an_audit(capsys: pytest.CaptureFixture[str]) -> None:
+    found = audit_leaks(capsys, TREE, "en")
+    for english in ("'The advice, measured (roles from' (", "'before' (", "'walks' ("):
+        assert any(line.startswith(english) for line in found), (english, found)

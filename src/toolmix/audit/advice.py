@@ -47,6 +47,7 @@ from toolmix.engine.outcome import Outcome
 from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import ResultNode
 from toolmix.model.tree import Tree
+from toolmix.text.i18n import _, decimal_separator, ngettext, pgettext, thousands
 from toolmix.text.markdown_escape import inline
 from toolmix.text.words import hours_a_week
 
@@ -164,12 +165,12 @@ class AdviceTally:
                 self.kept_asked[rule] += 1
                 if not set(items) & set(out.picked):
                     self.dropped[rule] += 1
-                    considered = {i for i, _ in out.considered}
+                    considered = {i for i, _why in out.considered}
                     # None of them even considered: ruled out, with the reason shown (a
                     # light form that was never a candidate does not make a drop "explained").
                     if not set(items) & considered:
                         self.ruled_out[rule] += 1
-        for result, items, _ in self.roles.holds:
+        for result, items, _because in self.roles.holds:
             if out.result_node == result:
                 self.reached[result] += 1
                 if not set(items) & set(out.picked):
@@ -195,7 +196,7 @@ class AdviceTally:
             ],
             "holds": [
                 {"result": r, "walks": self.reached[r], "lacking": self.lacking[r]}
-                for r, _, _ in self.roles.holds
+                for r, _items, _because in self.roles.holds
             ],
             "promised_not_held": [
                 {"result": r, "item": i, "walks": n} for (r, i), n in self.promised.items()
@@ -204,41 +205,74 @@ class AdviceTally:
 
 
 def _pct(count: int, total: int) -> str:
-    return f"{100 * count / total:.1f}%" if total else "n/a"
+    if not total:
+        return _("n/a")
+    return f"{100 * count / total:.1f}".replace(".", decimal_separator()) + "%"
+
+
+def _walks(n: int, total: int) -> str:
+    """``3 of 40 walks``: the count out of a total, in the language."""
+    return ngettext("{n} of {total} walk", "{n} of {total} walks", total).format(
+        n=thousands(n), total=thousands(total)
+    )
 
 
 def render_advice(tally: AdviceTally) -> list[str]:
     """The Markdown section of the advice figures."""
     tree, roles = tally.tree, tally.roles
-    out = ["## The advice, measured (roles from `x-audit`)", ""]
-    out.append(
-        f"- Walks with at least {inline(hours_a_week(roles.min_hours))} that hold a way to "
-        f"reach people and a habit: {tally.served} of {tally.with_hours} "
-        f"({_pct(tally.served, tally.with_hours)})."
+    out = ["## " + _("The advice, measured (roles from {key})").format(key="`x-audit`"), ""]
+    served = _(
+        "Walks with at least {hours} that hold a way to reach people and a habit: "
+        "{served} of {walks} ({share})."
+    ).format(
+        hours=inline(hours_a_week(roles.min_hours)),
+        served=thousands(tally.served),
+        walks=thousands(tally.with_hours),
+        share=_pct(tally.served, tally.with_hours),
     )
+    out.append("- " + served)
+    either = " " + pgettext("one of these items", "or") + " "
     for (question, option, items), asked in tally.kept_asked.items():
         dropped = tally.dropped[(question, option, items)]
-        kept = " or ".join(inline(tree.items[i].name) for i in items)
+        kept = either.join(inline(tree.items[i].name) for i in items)
         ruled = tally.ruled_out[(question, option, items)]
-        why = f" ({ruled} of them ruled out, with the reason shown)" if ruled else ""
-        out.append(
-            f"- `{inline(question)}` = `{inline(option)}`: {kept} "
-            f"dropped in {dropped} of {asked} walks{why}."
+        why = ""
+        if ruled:
+            why = (
+                " ("
+                + _("{n} of them ruled out, with the reason shown").format(n=thousands(ruled))
+                + ")"
+            )
+        # TRANSLATORS: {items} is one item's name or several joined by "or"; {walks} "3 of 40 walks".
+        line = _("{answer} = {option}: {items} dropped in {walks}{why}.").format(
+            answer=f"`{inline(question)}`",
+            option=f"`{inline(option)}`",
+            items=kept,
+            walks=_walks(dropped, asked),
+            why=why,
         )
+        out.append("- " + line)
     for result, items, because in roles.holds:
         held = ", ".join(inline(tree.items[i].name) for i in items)
-        out.append(
-            f"- The result `{inline(result)}` holds one of {held} ({inline(because)}): "
-            f"missing in {tally.lacking[result]} of {tally.reached[result]} walks that reach it."
+        line = _(
+            "The result {result} holds one of {items} ({because}): missing in {walks} reaching it."
+        ).format(
+            result=f"`{inline(result)}`",
+            items=held,
+            because=inline(because),
+            walks=_walks(tally.lacking[result], tally.reached[result]),
         )
+        out.append("- " + line)
     promised = sorted(tally.promised.items(), key=lambda kv: -kv[1])
     if not promised:
-        out.append("- No result text names an item that a walk reaching it does not hold.")
+        out.append("- " + _("No result text names an item that a walk reaching it does not hold."))
     for (result, item), n in promised:
-        out.append(
-            f"- The result `{inline(result)}` names {inline(tree.items[item].name)}, "
-            f"missing in {n} walks that reach it."
-        )
+        line = ngettext(
+            "The result {result} names {item}, missing in {n} walk that reaches it.",
+            "The result {result} names {item}, missing in {n} walks that reach it.",
+            n,
+        ).format(result=f"`{inline(result)}`", item=inline(tree.items[item].name), n=thousands(n))
+        out.append("- " + line)
     return [*out, ""]
 
 

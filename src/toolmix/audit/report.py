@@ -11,7 +11,7 @@ from toolmix.audit.space import Audit
 from toolmix.engine.outcome import Choice
 from toolmix.model.nodes import MultiNode, NumberNode, SingleNode
 from toolmix.model.tree import BudgetFromAnswer, Tree
-from toolmix.text.i18n import N_, _
+from toolmix.text.i18n import N_, _, thousands
 from toolmix.text.markdown_escape import cell, inline
 from toolmix.text.words import format_hours
 
@@ -183,12 +183,12 @@ def _counted(title: str, head: str, rows: list[tuple[str, str, int]], walks: int
 def render_markdown(audit: Audit, tree: Tree) -> str:
     s = audit.spread
     if audit.exhaustive:
-        how = _("All {n} combinations of answers were walked.").format(n=f"{audit.walks:,}")
+        how = _("All {n} combinations of answers were walked.").format(n=thousands(audit.walks))
     else:
         how = _(
             "The tree has more combinations of answers than the limit, so "
             "{n} random walks were drawn (seed {seed})."
-        ).format(n=f"{audit.walks:,}", seed=audit.seed)
+        ).format(n=thousands(audit.walks), seed=audit.seed)
     out = ["# " + _("Audit: {title}").format(title=inline(tree.title)), "", how, ""]
     out += _findings(audit, tree)
     if s.advice is not None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from toolmix.model.tree import Tree
+from toolmix.text.i18n import pgettext
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,11 @@ class Preference:
         return won is not None and lost is not None and won < lost
 
     def words(self) -> str:
-        return " before ".join(" or ".join(sorted(tier)) for tier in self.order)
+        """``gbp before yelp``: the ids as the tree writes them, the words in the language."""
+        # TRANSLATORS: a tie rule's order of item or group ids: "gbp or yelp before nextdoor".
+        before = " " + pgettext("tie rule", "before") + " "
+        either = " " + pgettext("tie rule", "or") + " "
+        return before.join(either.join(sorted(tier)) for tier in self.order)
 
 
 def read_preferences(spec: dict[str, Any]) -> tuple[Preference, ...]:

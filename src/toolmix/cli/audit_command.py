@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 
 from toolmix.cli.common import emit, output_opts, warn
-from toolmix.text.i18n import _, pgettext
+from toolmix.text.i18n import _, thousands
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
 
@@ -30,11 +30,6 @@ def _seed(text: str) -> int:
         raise argparse.ArgumentTypeError(
             _("expected a whole number, got '{text}'").format(text=text)
         ) from None
-
-
-def _thousands(value: int) -> str:
-    """``100,000`` in English; the language says what groups the thousands."""
-    return f"{value:,}".replace(",", pgettext("thousands separator", ","))
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -64,7 +59,7 @@ def add_command(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser], 
         default=DEFAULT_LIMIT,
         metavar="N",
         help=_("walk every combination when there are at most N (default {limit})").format(
-            limit=_thousands(DEFAULT_LIMIT)
+            limit=thousands(DEFAULT_LIMIT)
         ),
     )
     p.add_argument(
@@ -73,7 +68,7 @@ def add_command(add: AddCommand, trees_opt: Callable[[argparse.ArgumentParser], 
         default=DEFAULT_WALKS,
         metavar="N",
         help=_("random walks when there are more (default {walks})").format(
-            walks=_thousands(DEFAULT_WALKS)
+            walks=thousands(DEFAULT_WALKS)
         ),
     )
     p.add_argument(

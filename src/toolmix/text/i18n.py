@@ -107,3 +107,8 @@ def N_(message: str) -> str:
 def decimal_separator() -> str:
     """``.`` in English, ``,`` in Spanish: the translators say which."""
     return pgettext("decimal separator", ".")
+
+
+def thousands(value: int) -> str:
+    """``100,000`` in English, ``100 000`` in Spanish: the translators say what groups them."""
+    return f"{value:,}".replace(",", pgettext("thousands separator", ","))
