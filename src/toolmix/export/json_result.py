@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from toolmix.engine.plan_weeks import MONTH_2, FirstSteps, first_steps
 from toolmix.engine.selection import Mix, Row
 from toolmix.text.output import json_text
 from toolmix.text.words import whole
@@ -35,15 +36,26 @@ def _row(row: Row, **middle: Any) -> dict[str, Any]:
     }
 
 
-def _picked(row: Row) -> dict[str, Any]:
-    """A picked row, with the item's plan (``first_step``, ``routine``) where it has one."""
+def _picked(row: Row, steps: FirstSteps) -> dict[str, Any]:
+    """A picked row, with the item's plan (``first_step``, ``routine``) where it has one.
+
+    A first step also says when it is done (``when``: ``this_week``, ``next_week`` or
+    ``month_2``; from month 2 on, ``month`` is its month: 2, 3, ...), as the plan shows it.
+    """
     out = _row(row, required=row.required)
-    plan = {"first_step": row.item.first_step, "routine": row.item.routine}
+    plan: dict[str, Any] = {"first_step": row.item.first_step, "routine": row.item.routine}
+    when = steps.when(row.item_id) if row.item.first_step else None
+    if when is not None:
+        plan["when"] = when[0]
+        if when[0] == MONTH_2:
+            plan["month"] = when[1]
     return {**out, **{k: v for k, v in plan.items() if v}}
 
 
 def result_dict(mix: Mix) -> dict[str, Any]:
-    """The spec's keys, never renamed; ``sources`` is our addition (where each reason came from)."""
+    """The spec's keys, never renamed; ``sources`` (where each reason came from) and the plan's
+    ``first_step``, ``routine``, ``when`` and ``month`` in picked rows are our additions."""
+    steps = first_steps(mix)
     return {
         "tree": mix.tree.id,
         "tree_version": mix.tree.version,
@@ -53,7 +65,7 @@ def result_dict(mix: Mix) -> dict[str, Any]:
         "result_node": mix.result_node,
         "budget": mix.budget,
         "effort": None if mix.budgeted_effort is None else whole(float(mix.budgeted_effort)),
-        "picked": [_picked(r) for r in mix.picked],
+        "picked": [_picked(r, steps) for r in mix.picked],
         "considered": [_row(r, why_not=r.why_not) for r in mix.considered],
         "ruled_out": [
             {

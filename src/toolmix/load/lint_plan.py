@@ -1,7 +1,10 @@
 """References in toolmix's plan extension, ``x-plan``: each must name an item of the tree.
 
-A misspelt id there would silently leave a step unsized or a new place
-unmarked, so it is an error with its place in the file, like any unknown item.
+A misspelt id there would silently leave a step unsized, a new place unmarked,
+a place the person runs untidied or a step before the place it needs, so it is
+an error with its place in the file, like any unknown item. So are the two
+readings the plan cannot follow: an item both new and kept, and steps that
+each wait for the other (``after`` going round in a circle).
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 from toolmix.load.hints import Suggester
 from toolmix.load.lint_graph import error
 from toolmix.model.problems import Problem
-from toolmix.model.tree import Tree
+from toolmix.model.tree import PlanSpec, Tree
 from toolmix.text.i18n import _
 
 
@@ -19,23 +22,66 @@ def _unknown(item: str, hint_item: Suggester) -> str:
     )
 
 
-def check_plan(tree: Tree, hint_item: Suggester) -> list[Problem]:
-    """An error for every id in ``x-plan`` that is not an item."""
-    spec = tree.x_plan
-    if spec is None:
-        return []
+def _ids(tree: Tree, spec: PlanSpec, hint_item: Suggester) -> list[Problem]:
     problems: list[Problem] = []
-    for item in spec.setup:
-        if item not in tree.items:
-            problems.append(
-                error(
-                    _unknown(item, hint_item),
-                    ("x-plan", "setup", item),
-                    at_key=True,
-                )
-            )
-    for key, ids in (("new", spec.new), ("first", spec.first)):
+    for key, keyed in (("setup", list(spec.setup)), ("after", list(spec.after))):
+        for item in keyed:
+            if item not in tree.items:
+                problems.append(error(_unknown(item, hint_item), ("x-plan", key, item), True))
+    lists = [("new", spec.new), ("first", spec.first), ("kept", spec.kept)]
+    for key, ids in lists:
         for j, item in enumerate(ids):
             if item not in tree.items:
                 problems.append(error(_unknown(item, hint_item), ("x-plan", key, j)))
+    for item, needs in spec.after.items():
+        for j, need in enumerate(needs):
+            if need not in tree.items:
+                problems.append(error(_unknown(need, hint_item), ("x-plan", "after", item, j)))
     return problems
+
+
+def _both_new_and_kept(spec: PlanSpec) -> list[Problem]:
+    new = set(spec.new)
+    return [
+        error(
+            _(
+                "'{item}' is in both 'new' and 'kept'; a step either starts a place or tidies one"
+            ).format(item=item),
+            ("x-plan", "kept", j),
+        )
+        for j, item in enumerate(spec.kept)
+        if item in new
+    ]
+
+
+def _circles(spec: PlanSpec) -> list[Problem]:
+    """An error for each item that waits, through ``after``, for itself."""
+    problems: list[Problem] = []
+    for start in spec.after:
+        seen: set[str] = set()
+        todo = list(spec.after[start])
+        while todo:
+            item = todo.pop()
+            if item == start:
+                problems.append(
+                    error(
+                        _("'{item}' waits for itself through 'after'; no order can hold it").format(
+                            item=start
+                        ),
+                        ("x-plan", "after", start),
+                        True,
+                    )
+                )
+                break
+            if item not in seen:
+                seen.add(item)
+                todo += spec.after.get(item, [])
+    return problems
+
+
+def check_plan(tree: Tree, hint_item: Suggester) -> list[Problem]:
+    """An error for every id in ``x-plan`` that is not an item, or that it cannot follow."""
+    spec = tree.x_plan
+    if spec is None:
+        return []
+    return _ids(tree, spec, hint_item) + _both_new_and_kept(spec) + _circles(spec)

@@ -1,0 +1,247 @@
+"""The weeks of the plan: which pick's first step is done this week, next week, or from month 2.
+
+The first steps are spread over time the way a practitioner would (a tree
+says how long each step takes, which start something new, which tidy a place
+the person already runs and which need another pick's place, in its
+``x-plan``; docs/tree-format.md). This week holds at most one new place to keep
+up, since a page, account or listing needs a few weeks of steady care before
+the next one; other new places wait until month 2, one a month. What the person
+already runs is tidied before any new place is started. A step that needs
+another pick's place (asking for reviews needs the listing) never comes before
+that place's first step. The steps of this week fit the person's hours, setting
+up counted: a step that would take the week past them waits until next week.
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import replace
+
+from toolmix.engine.selection import Mix
+from toolmix.model.record import record
+
+#: At most this many new places are started in the first week.
+NEW_IN_WEEK_ONE = 1
+#: A first step of at most this many hours (six minutes) is quick: it goes first.
+QUICK = 0.1
+#: This week holds at most this many first steps, however many hours there are: more is a
+#: setup marathon, and the rest keep a week.
+WEEK_ONE_MAX = 5
+#: The weeks a first step can fall in, as the JSON result names them.
+THIS_WEEK, NEXT_WEEK, MONTH_2 = "this_week", "next_week", "month_2"
+
+
+@record(frozen=True)
+class PlanLine:
+    """One line of the plan: the pick's name, what to do, and the hours it takes.
+
+    For a first step the hours are its setting up, once; for a routine, every week.
+    ``month`` is the month a first step from month 2 on is done in (2, 3, ...), else 0.
+    """
+
+    name: str
+    text: str
+    hours: float
+    item: str = ""
+    month: int = 0
+
+
+@record(frozen=True)
+class FirstSteps:
+    """Each pick's first step, in the week it is done.
+
+    ``month_two`` holds the new places from month 2, one a month, each followed by
+    the steps that need it (of the same month).
+    """
+
+    this_week: list[PlanLine]
+    next_week: list[PlanLine]
+    month_two: list[PlanLine]
+
+    @property
+    def setup(self) -> float:
+        """The hours this week's steps take."""
+        return round(sum(s.hours for s in self.this_week), 6)
+
+    def when(self, item: str) -> tuple[str, int] | None:
+        """The week of an item's first step and, from month 2, its month (else 0)."""
+        for week, lines in ((THIS_WEEK, self.this_week), (NEXT_WEEK, self.next_week)):
+            if any(s.item == item for s in lines):
+                return week, 0
+        for s in self.month_two:
+            if s.item == item:
+                return MONTH_2, s.month
+        return None
+
+
+def _new_in_order(mix: Mix, needs: dict[str, list[str]]) -> list[str]:
+    """The picks that start a new place, in the order to start them.
+
+    Those the tree's ``first`` names lead, in its order; the rest follow in the
+    order of the mix (which puts what the person said first). A new place that
+    needs only other new places waits for the first of them.
+    """
+    spec = mix.tree.x_plan
+    if spec is None:
+        return []
+    new = set(spec.new)
+    picked = [r.item_id for r in mix.picked if r.item_id in new and r.item.first_step]
+    rank = {item: i for i, item in enumerate(spec.first)}
+    ranked = sorted(picked, key=lambda i: rank.get(i, len(rank)))  # stable: mix order after
+    order: list[str] = []
+    waiting: list[str] = []
+    for item in ranked:
+        if needs[item] and set(needs[item]) <= new and not set(needs[item]) & set(order):
+            waiting.append(item)
+            continue
+        order.append(item)
+        released = True
+        while released:
+            released = False
+            for w in waiting:
+                if set(needs[w]) & set(order):
+                    waiting.remove(w)
+                    order.append(w)
+                    released = True
+                    break
+    return order + waiting
+
+
+def _ordered(
+    items: list[str],
+    needs: dict[str, list[str]],
+    before: Collection[str] = (),
+    *,
+    new: Collection[str] = (),
+    kept: Collection[str] = (),
+) -> list[str]:
+    """``items`` in the order of the mix, each listed after what it needs in the same week.
+
+    ``before`` are steps done in an earlier week: a step that needs one of them needs
+    nothing more here. A new place is listed after the places the person runs.
+    """
+    out: list[str] = []
+    todo = list(items)
+    while todo:
+        ready = [
+            i
+            for i in todo
+            if (
+                not needs[i]
+                or set(needs[i]) & (set(out) | set(before))
+                or not set(needs[i]) & set(todo)
+            )
+            and (i not in new or not set(kept) & set(todo))
+        ]
+        pick = ready[0] if ready else todo[0]  # a circle (refused by the linter): mix order
+        out.append(pick)
+        todo.remove(pick)
+    return out
+
+
+def _needs(mix: Mix, lines: Collection[str]) -> dict[str, list[str]]:
+    """For each pick with a first step, the other picks (with one) whose place it needs."""
+    after = mix.tree.x_plan.after if mix.tree.x_plan is not None else {}
+    return {i: [d for d in after.get(i, []) if d in lines and d != i] for i in lines}
+
+
+def first_steps(mix: Mix) -> FirstSteps:
+    """Each pick's first step (picks without one left out), spread over the weeks.
+
+    This week's hours go first to the quick steps (a few minutes each: turning on
+    notifications, choosing posting days), then to the places the person already
+    runs (``kept``, and the required picks that are not new), then to the one new
+    place, then to the other steps in the order of the mix. A step waits until next
+    week when it does not fit, comes after this week's five, or needs a place not
+    set up this week; the new place waits while a place the person runs does. A step
+    that needs only places started from month 2 on is done in the month the first
+    of them starts. Each week's list keeps the order of the mix, a step after what
+    it needs.
+    """
+    lines = {
+        r.item_id: PlanLine(
+            name=r.item.name,
+            text=r.item.first_step,
+            hours=mix.tree.x_plan.setup.get(r.item_id, 0) if mix.tree.x_plan else 0,
+            item=r.item_id,
+        )
+        for r in mix.picked
+        if r.item.first_step
+    }
+    spec = mix.tree.x_plan
+    if spec is None:  # a tree without x-plan shows every first step this week, as before
+        return FirstSteps(this_week=list(lines.values()), next_week=[], month_two=[])
+    needs = _needs(mix, lines)
+    new = _new_in_order(mix, needs)
+    month = {item: 2 + k for k, item in enumerate(new[NEW_IN_WEEK_ONE:])}
+    soon = [i for i in lines if i not in month]
+    required = {r.item_id for r in mix.picked if r.required}
+    kept = [i for i in soon if i in spec.kept]
+    quick = [i for i in soon if lines[i].hours <= QUICK + 1e-9]
+    tidy = [i for i in soon if (i in kept or (i in required and i not in new)) and i not in quick]
+    rest = tidy + [i for i in soon if i in new and i not in quick]
+    rest += [i for i in soon if i not in quick and i not in rest]
+    done = _this_week(mix, quick + rest, lines, needs, new=set(new), kept=kept)
+    slot = _slots(soon, done, month, needs)
+    later = sorted((i for i in lines if slot[i] >= 2), key=lambda i: (slot[i], i not in month))
+    by_month: list[str] = []
+    for m in sorted({slot[i] for i in later}):
+        by_month += _ordered([i for i in later if slot[i] == m], needs)
+    week_one = [i for i in soon if slot[i] == 0]
+    week_two = [i for i in soon if slot[i] == 1]
+    return FirstSteps(
+        this_week=[lines[i] for i in _ordered(week_one, needs, new=new, kept=kept)],
+        next_week=[lines[i] for i in _ordered(week_two, needs, week_one, new=new, kept=kept)],
+        month_two=[replace(lines[i], month=slot[i]) for i in by_month],
+    )
+
+
+def _this_week(
+    mix: Mix,
+    order: list[str],
+    lines: dict[str, PlanLine],
+    needs: dict[str, list[str]],
+    *,
+    new: set[str],
+    kept: list[str],
+) -> set[str]:
+    """The steps done this week, taken in ``order`` while they fit.
+
+    A step that needs a place waits for it; once the place is done, the step takes
+    its turn again, so each addition starts again from the top of the order.
+    """
+    done: list[str] = []
+    used = 0.0
+    while len(done) < WEEK_ONE_MAX:
+        for i in order:
+            if i in done or (needs[i] and not set(needs[i]) & set(done)):
+                continue
+            if i in new and not set(kept) <= set(done):
+                continue  # what the person runs is tidied before a new place is started
+            if mix.budget is None or used + lines[i].hours <= mix.budget + 1e-9:
+                done.append(i)
+                used += lines[i].hours
+                break
+        else:
+            break
+    return set(done)
+
+
+def _slots(
+    soon: list[str], done: set[str], month: dict[str, int], needs: dict[str, list[str]]
+) -> dict[str, int]:
+    """Each step's week: 0 this week, 1 next week, 2 and on its month.
+
+    A waiting step goes to next week, or, when every place it needs starts from
+    month 2 on, to the month the first of them starts.
+    """
+    slot = {i: 0 for i in done} | month
+    todo = [i for i in soon if i not in done]
+    while todo:
+        ready = [i for i in todo if all(d in slot for d in needs[i])] or todo[:1]
+        for i in ready:
+            known = [slot[d] for d in needs[i] if d in slot]
+            slot[i] = max(1, min(known)) if known else 1
+            todo.remove(i)
+    return slot
