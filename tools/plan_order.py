@@ -1,0 +1,65 @@
+"""How often a plan breaks the order of its weeks, over the audit's random walks.
+
+Two faults, judged by the ``kept`` and ``after`` lists of a tree's ``x-plan``
+(docs/tree-format.md, *The plan's weeks*): a place the person already runs done
+after a new place, and a step done before every place it needs (same week and
+earlier in the list counts as before). The walks are those of ``toolmix audit``
+(random walks, seed 0), so the figures in docs/personas.md can be checked:
+
+    python tools/plan_order.py trees/social-tool-mix.json
+    git show 82ceb5e:trees/social-tool-mix.json > /tmp/8.2.0.json
+    python tools/plan_order.py /tmp/8.2.0.json --judge trees/social-tool-mix.json
+
+``--judge`` takes the lists from another file, to measure a tree from before it
+had them (8.2.0 above) by the same yardstick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from toolmix.audit.walks import random_walks
+from toolmix.engine.plan import FirstSteps, first_steps
+from toolmix.engine.selection import choose
+from toolmix.load.loader import load_tree
+
+
+def _slots(steps: FirstSteps) -> dict[str, tuple[int, int]]:
+    """Each step's (week, place in its list): 0 this week, 1 next week, 2 and on its month."""
+    at = {s.item: (0, j) for j, s in enumerate(steps.this_week)}
+    at |= {s.item: (1, j) for j, s in enumerate(steps.next_week)}
+    return at | {s.item: (s.month, j) for j, s in enumerate(steps.month_two)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("tree", type=Path)
+    parser.add_argument("--judge", type=Path, help="take kept and after from this tree file")
+    parser.add_argument("--walks", type=int, default=20000)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    spec = json.loads((args.judge or args.tree).read_text(encoding="utf-8"))["x-plan"]
+    kept, new, after = set(spec["kept"]), set(spec["new"]), spec["after"]
+    loaded = load_tree(args.tree)
+    both = late = needing = early = 0
+    for walk in random_walks(loaded, args.walks, args.seed):
+        at = _slots(first_steps(choose(loaded.tree, walk.session.answered_path())))
+        runs = [i for i in at if i in kept]
+        started = [i for i in at if i in new]
+        if runs and started:
+            both += 1
+            late += any(at[k] > at[p] for k in runs for p in started)
+        pairs = [(s, [p for p in ps if p in at and p != s]) for s, ps in after.items() if s in at]
+        pairs = [(s, ps) for s, ps in pairs if ps]
+        if pairs:
+            needing += 1
+            early += any(not any(at[p] < at[s] for p in ps) for s, ps in pairs)
+    print(f"{args.walks} walks (seed {args.seed}) of {args.tree}:")
+    print(f"- a place the person runs after a new place: {late} of {both} plans holding both")
+    print(f"- a step before every place it needs: {early} of {needing} plans holding such a step")
+
+
+if __name__ == "__main__":
+    main()
