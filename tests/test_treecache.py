@@ -17,6 +17,7 @@ from toolmix.engine.selection import choose
 from toolmix.export.json_result import result_json
 from toolmix.load import cache as treecache
 from toolmix.load.loader import check_file
+from toolmix.text.i18n import use_language
 
 
 def entries() -> list[Path]:
@@ -52,6 +53,20 @@ def test_warnings_survive_the_cache(write_json, tmp_path: Path) -> None:
     assert warned.tree is not None and warned.warnings
     again = treecache.check_cached(path)
     assert [str(p) for p in again.warnings] == [str(p) for p in warned.warnings]
+
+
+def test_warnings_kept_in_one_language_are_not_shown_in_another(write_json) -> None:
+    data = json.loads((TREES / "tiny.json").read_text())
+    data["items"]["never-used"] = {"name": "Never used", "group": next(iter(data["groups"]))}
+    path = write_json(data)
+    worded = {}
+    for lang in ("en", "es", "en", "es"):
+        use_language(lang)
+        found = [p.message for p in treecache.check_cached(path).warnings]
+        assert worded.setdefault(lang, found) == found
+    assert "no effect mentions item 'never-used'" in worded["en"][0]
+    assert "ningún efecto menciona el elemento 'never-used'" in worded["es"][0]
+    assert len(entries()) == 2  # one entry per language
 
 
 def test_the_top_level_x_keys_survive_the_cache(write_json) -> None:

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from toolmix.files.problem_line import problem_line
 from toolmix.model.problems import Problem
 from toolmix.text.clean import clean
 from toolmix.text.i18n import _
@@ -41,7 +42,7 @@ def warn(message: str) -> None:
 def print_problems(problems: Sequence[Problem]) -> None:
     """Each problem on its line, after its file; one that belongs to no file after the program."""
     for p in problems:
-        print(clean(str(p) if p.file else f"toolmix: {p}"), file=sys.stderr)
+        print(clean(problem_line(p) if p.file else f"toolmix: {problem_line(p)}"), file=sys.stderr)
 
 
 def print_os_error(exc: OSError) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from toolmix.cli.common import warn
 from toolmix.text.clean import clean
-from toolmix.text.i18n import _, ngettext
+from toolmix.text.i18n import _, ngettext, pgettext
 from toolmix.text.output import json_text
 
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
@@ -22,6 +22,13 @@ def _rewrite(path: Path, expect: dict[str, object]) -> None:
     doc = json.loads(path.read_text(encoding="utf-8-sig"))
     doc["x-expect"] = expect
     write_text_atomic(path, json_text(doc) + "\n", overwrite=True)
+
+
+def _verdict(ok: bool) -> str:
+    """``PASS`` or ``FAIL``, the first word of a case's line, in the language: one word in
+    capitals, so a line still reads ``WORD FILE`` and its details are the indented lines."""
+    # TRANSLATORS: one word in capitals, no spaces: "PASS tests/personas/bakery.json".
+    return pgettext("toolmix test", "PASS") if ok else pgettext("toolmix test", "FAIL")
 
 
 def cmd_test(args: argparse.Namespace) -> int:
@@ -38,7 +45,7 @@ def cmd_test(args: argparse.Namespace) -> int:
         result = run_case(loaded, path)
         strict_fail = args.strict and bool(result.warnings)
         ok = result.passed and not strict_fail
-        print(f"{'PASS' if ok else 'FAIL'} {clean(str(path))}")
+        print(f"{_verdict(ok)} {clean(str(path))}")
         for line in result.warnings:
             print("    " + _("warning: {message}").format(message=clean(line)))
         if args.diff or args.update:

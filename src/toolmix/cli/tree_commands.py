@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from toolmix.cli.common import err, print_problems, warn
+from toolmix.files.problem_line import problem_line
 from toolmix.model.problems import ToolmixError
 from toolmix.text.clean import clean, one_line
 from toolmix.text.i18n import _
@@ -56,7 +57,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         reports.append({"file": r.source, "ok": not errors})
         if args.format == "text":
             for p in r.problems:
-                print(clean(str(p)))
+                print(clean(problem_line(p)))
             if not r.problems:
                 print(_("{path}: ok").format(path=clean(r.source)))
     for folder in empty:
@@ -129,7 +130,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         else:
             broken = _("BROKEN ({where}: {path})").format(where=where_words(f.where), path=f.path)
             print(f"{f.id:<24} {broken}")
-            print(f"{'':<24} {clean(str(f.first_error))}")
+            print(f"{'':<24} {clean(problem_line(f.first_error) if f.first_error else '')}")
     return 0
 
 

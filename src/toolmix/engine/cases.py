@@ -8,6 +8,7 @@ from typing import Any
 
 from toolmix.engine.answers_file import AnswersFile, read_answers, replay
 from toolmix.engine.selection import Mix, Row, choose
+from toolmix.files.problem_line import problem_line
 from toolmix.load.hints import suggest
 from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import ResultNode
@@ -91,7 +92,7 @@ def run_case(loaded: LoadedTree, path: Path) -> CaseResult:
         assert isinstance(expect, dict)
         session, warnings = replay(loaded, answers)
     except ToolmixError as exc:
-        return CaseResult(path, False, [str(p) for p in exc.problems])
+        return CaseResult(path, False, [problem_line(p) for p in exc.problems])
     mix = choose(loaded.tree, session.answered_path())
     passed, diffs = _compare(expect, mix.result_node, [r.item_id for r in mix.picked])
     return CaseResult(path, passed, diffs, warnings, mix, expect)

@@ -29,6 +29,7 @@ from toolmix.model.nodes import (
 )
 from toolmix.model.problems import ToolmixError
 from toolmix.model.record import record
+from toolmix.text.i18n import _
 
 
 @record
@@ -129,7 +130,12 @@ class Session:
         """Leave the current info node."""
         node = self.node
         if not isinstance(node, InfoNode):
-            raise ToolmixError(f"node '{self.current}' is a {node.type} node, not an info page")
+            raise ToolmixError(
+                # TRANSLATORS: {kind} is the node's type as the tree writes it: single, number…
+                _("node '{node}' is a {kind} node, not an info page").format(
+                    node=self.current, kind=node.type
+                )
+            )
         self._enter(self._follow(node.next))
         return self._replay()
 
@@ -153,7 +159,7 @@ class Session:
     def jump_to(self, node_id: str) -> None:
         """Go back to an earlier node on the path, to change its answer."""
         if node_id not in self.path:
-            raise ToolmixError(f"node '{node_id}' is not on the path")
+            raise ToolmixError(_("node '{node}' is not on the path").format(node=node_id))
         while self.current != node_id:
             self.back()
 

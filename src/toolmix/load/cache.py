@@ -40,6 +40,7 @@ from toolmix.load.loader import CheckResult, LoadedTree
 from toolmix.load.strict_json import parse_read
 from toolmix.model import base, conditions, items, nodes, problems, tree
 from toolmix.model.problems import ToolmixError
+from toolmix.text.i18n import words_key
 
 MAX_CACHED_BYTES = 1_000_000
 #: Entries kept; the least recently written beyond this are removed.
@@ -110,6 +111,8 @@ def key_for(raw: bytes, file: str) -> str | None:
         digest = new_hash(code_fingerprint())
     except OSError:
         return None
+    # The warnings kept are worded in the language of the load that kept them.
+    digest.update(new_hash(words_key()).digest())
     digest.update(file.encode("utf-8", "surrogateescape") + b"\0")
     digest.update(raw)
     hexdigest: str = digest.hexdigest()

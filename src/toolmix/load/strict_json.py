@@ -24,6 +24,7 @@ from toolmix.model.problems import Problem, ToolmixError, format_path
 from toolmix.model.record import record
 from toolmix.text.clean import ID_KEYS, clean_strings, json_may_need_cleaning
 from toolmix.text.i18n import _
+from toolmix.text.words import json_kind
 
 #: Files bigger than this do not keep their text in memory after parsing.
 RELEASE_TEXT_ABOVE = 1024 * 1024
@@ -248,8 +249,8 @@ def parse_text(text: str, *, file: str = "", what: str = "file", clean: bool = T
         data = _parse_standard(text, file, what, flags)
     doc = JsonText(data, text, file, flags["duplicates"])
     if not isinstance(data, dict):
-        kind = type(data).__name__.replace("NoneType", "null").replace("str", "string")
-        top = _("the top level is a JSON {kind}; expected a JSON object").format(kind=kind)
+        # TRANSLATORS: {kind} is what was found: "a list", "the number 3", "null".
+        top = _("the top level is {kind}; expected a JSON object").format(kind=json_kind(data))
         raise _fail(file, top, 1, 1)
     if "constants" in flags or may_hold_bad_numbers(
         raw if raw is not None else text.encode("utf-8", "surrogatepass")

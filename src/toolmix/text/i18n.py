@@ -77,6 +77,16 @@ def current_language() -> str | None:
     return _lang
 
 
+def words_key() -> bytes:
+    """The language the app's words are in now, with its ``core`` catalogue: what decides
+    the words of a message made while loading (a kept tree keeps its warnings as worded)."""
+    lang = current_language()
+    if not lang or lang == "en":
+        return b"en"
+    found = gettext.find("core", LOCALE_DIR, [lang.replace("-", "_"), lang.split("-")[0]])
+    return lang.encode() + b"\0" + (Path(found).read_bytes() if found else b"")
+
+
 def _active() -> gettext.NullTranslations:
     if _translations is None:
         use_language(language()[0])

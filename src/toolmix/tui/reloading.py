@@ -20,6 +20,7 @@ from textual.app import App
 from textual.worker import Worker, WorkerState
 
 from toolmix.engine.session import Session
+from toolmix.files.problem_line import problem_line
 from toolmix.load.loader import CheckResult, LoadedTree, check_file
 from toolmix.model.nodes import InfoNode
 from toolmix.store.autosave import Saved
@@ -117,7 +118,7 @@ class ReloadsTree(App[None]):
 
     def _show_problems(self, result: CheckResult) -> None:
         errors = [p for p in result.problems if p.severity == "error"]
-        lines = [str(p) for p in errors[:SHOWN]]
+        lines = [problem_line(p) for p in errors[:SHOWN]]
         if len(errors) > SHOWN:
             more = len(errors) - SHOWN
             lines.append(

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from textual import on
 
+from toolmix.files.problem_line import problem_line
 from toolmix.load.loader import LoadedTree
 from toolmix.text.i18n import _
 from toolmix.tui.app import ToolmixApp
@@ -65,7 +66,7 @@ def main(argv: Sequence[str]) -> int:
         tree = resolve(args.tree, args.trees) if args.tree else None
     except ToolmixError as exc:
         for problem in exc.problems:
-            print(clean(str(problem)), file=sys.stderr)
+            print(clean(problem_line(problem)), file=sys.stderr)
         return 1
     with connection_app(tree, args.trees) as app:
         app.run()

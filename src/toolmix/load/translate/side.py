@@ -22,6 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from toolmix.files.problem_line import problem_line
 from toolmix.load.loader import LoadedTree
 from toolmix.load.strict_json import JsonText, read_json
 from toolmix.load.translate.strings import rebuild, source_hash, tree_strings
@@ -133,7 +134,11 @@ def translated(loaded: LoadedTree, warn: Callable[[str], None] | None = None) ->
     try:
         translation = read_translation(path)
     except ToolmixError as exc:
-        say(_("{problem}; the tree's own text is shown").format(problem=exc.problems[0]))
+        say(
+            _("{problem}; the tree's own text is shown").format(
+                problem=problem_line(exc.problems[0])
+            )
+        )
         return loaded
     if translation.problems or translation.tree != loaded.id:
         say(

@@ -20,6 +20,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from toolmix.engine.estimate import questions_text, tree_range
+from toolmix.files.problem_line import problem_line
 from toolmix.load.discovery import Catalogue, Found, where_words
 from toolmix.text.i18n import N_, _
 from toolmix.tui.safe import literal, literal_line
@@ -140,7 +141,7 @@ class PickerScreen(Screen[None]):
         if found.tree is None:
             error = found.first_error
             self.notify(
-                str(error) if error else _("This tree cannot be loaded."),
+                problem_line(error) if error else _("This tree cannot be loaded."),
                 title=_("Broken tree"),
                 severity="error",
                 markup=False,
