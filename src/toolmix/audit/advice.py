@@ -41,6 +41,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from toolmix.audit.needs import Need, NeedTally, read_needs, render_needs
 from toolmix.audit.tie_rules import Preference, read_preferences
 from toolmix.engine.answer_checks import AnswerValue
 from toolmix.engine.outcome import Outcome
@@ -64,6 +65,7 @@ class Roles:
     prefer: tuple[Preference, ...] = ()
     #: (result node, items, why): every walk reaching the result holds one of the items.
     holds: tuple[tuple[str, tuple[str, ...], str], ...] = ()
+    needs: tuple[Need, ...] = ()  # see toolmix.audit.needs
 
 
 def read_roles(loaded: LoadedTree) -> Roles | None:
@@ -97,6 +99,7 @@ def read_roles(loaded: LoadedTree) -> Roles | None:
         equivalent=equivalent,
         prefer=read_preferences(spec),
         holds=_holds(spec),
+        needs=read_needs(spec),
     )
 
 
@@ -145,6 +148,7 @@ class AdviceTally:
     #: Per ``holds`` rule (by result node): walks reaching it, and those holding none.
     reached: Counter[str] = field(default_factory=Counter)
     lacking: Counter[str] = field(default_factory=Counter)
+    needs: NeedTally = field(default_factory=NeedTally)
     #: (result node, item named): walks reaching it that do not pick the item.
     promised: Counter[tuple[str, str]] = field(default_factory=Counter)
 
@@ -175,6 +179,7 @@ class AdviceTally:
                 self.reached[result] += 1
                 if not set(items) & set(out.picked):
                     self.lacking[result] += 1
+        self.needs.add(self.roles.needs, out.picked, groups)
         for item in self.named.get(out.result_node, []):
             if item not in out.picked:
                 self.promised[(out.result_node, item)] += 1
@@ -198,6 +203,7 @@ class AdviceTally:
                 {"result": r, "walks": self.reached[r], "lacking": self.lacking[r]}
                 for r, _items, _because in self.roles.holds
             ],
+            "needs": self.needs.as_list(self.roles.needs),
             "promised_not_held": [
                 {"result": r, "item": i, "walks": n} for (r, i), n in self.promised.items()
             ],
@@ -263,6 +269,7 @@ def render_advice(tally: AdviceTally) -> list[str]:
             walks=_walks(tally.lacking[result], tally.reached[result]),
         )
         out.append("- " + line)
+    out += render_needs(tree, roles.needs, tally.needs, _walks)
     promised = sorted(tally.promised.items(), key=lambda kv: -kv[1])
     if not promised:
         out.append("- " + _("No result text names an item that a walk reaching it does not hold."))

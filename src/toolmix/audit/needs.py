@@ -1,0 +1,80 @@
+"""``x-audit`` ``needs`` rules: an item that is only advice beside something it serves.
+
+A habit such as posting on fixed days means nothing in a mix with nowhere to
+post. The tree format cannot make an item depend on another's pick, so the tree
+keeps the rule with conditions and the audit checks it: a rule names the item
+and what serves it (``groups`` and ``any`` items), and the audit counts the
+walks that pick the item with none of them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from typing import Any
+
+from toolmix.model.tree import Tree
+from toolmix.text.i18n import _
+from toolmix.text.markdown_escape import inline
+
+
+@dataclass(frozen=True)
+class Need:
+    item: str
+    groups: frozenset[str]
+    items: frozenset[str]
+    because: str
+
+
+def _ids(value: object) -> frozenset[str]:
+    return frozenset(str(v) for v in value) if isinstance(value, list) else frozenset()
+
+
+def read_needs(spec: dict[str, Any]) -> tuple[Need, ...]:
+    """The ``needs`` rules of an ``x-audit`` object (malformed entries are left out)."""
+    rules = spec.get("needs", [])
+    return tuple(
+        Need(str(r["item"]), _ids(r.get("groups")), _ids(r.get("any")), str(r.get("because", "")))
+        for r in (rules if isinstance(rules, list) else [])
+        if isinstance(r, dict) and "item" in r
+    )
+
+
+@dataclass
+class NeedTally:
+    """Per rule (by item): the walks picking it, and those with nothing it serves."""
+
+    needing: Counter[str] = field(default_factory=Counter)
+    unserved: Counter[str] = field(default_factory=Counter)
+
+    def add(self, needs: tuple[Need, ...], picked: Collection[str], groups: set[str]) -> None:
+        for need in needs:
+            if need.item in picked:
+                self.needing[need.item] += 1
+                if not (need.groups & groups or need.items & set(picked)):
+                    self.unserved[need.item] += 1
+
+    def as_list(self, needs: tuple[Need, ...]) -> list[dict[str, object]]:
+        return [
+            {"item": n.item, "walks": self.needing[n.item], "unserved": self.unserved[n.item]}
+            for n in needs
+        ]
+
+
+def render_needs(tree: Tree, needs: tuple[Need, ...], tally: NeedTally, walks: Any) -> list[str]:
+    """One Markdown line per rule; ``walks(n, total)`` words "3 of 40 walks"."""
+    out = []
+    for need in needs:
+        line = _(
+            "{item} comes with something it serves ({because}): missing in {walks} picking it."
+        )
+        out.append(
+            "- "
+            + line.format(
+                item=inline(tree.items[need.item].name),
+                because=inline(need.because),
+                walks=walks(tally.unserved[need.item], tally.needing[need.item]),
+            )
+        )
+    return out
