@@ -28,10 +28,9 @@ as a whole word in any case.
 A ``prefer`` rule is a tie rule the tree states: on equal scores, an item comes
 before another listed after it (``items``), or an item of a group before an item
 of a group listed after it (``groups``); an entry that is a list is a tier whose
-members rank alike. The engine settles ties by catalogue
-order, so a rule holds only where the file puts the items in its order; a tie
-it settles is counted under the rule, and a tie against it stays a tie settled
-by catalogue order alone.
+members rank alike. The engine settles ties by catalogue order, so a rule holds
+only where the file puts the items in its order; a tie it settles is counted
+under the rule, and a tie against it stays one settled by catalogue order alone.
 """
 
 from __future__ import annotations
