@@ -47,9 +47,9 @@ def test_posting_on_fixed_days_comes_with_somewhere_to_post(audit: Audit) -> Non
     # listing, a shop or a booking page (all at half an hour a week, the lean starter).
     advice = audit.spread.advice
     assert advice is not None
-    assert [rule[0] for rule in advice.roles.needs] == ["fixed_rhythm"]
-    assert advice.needing["fixed_rhythm"] > 5_000
-    assert advice.unserved["fixed_rhythm"] == 0
+    assert [need.item for need in advice.roles.needs] == ["fixed_rhythm"]
+    assert advice.needs.needing["fixed_rhythm"] > 5_000
+    assert advice.needs.unserved["fixed_rhythm"] == 0
 
 
 @pytest.mark.parametrize("hours", [4, 4.5, 5, 5.5, 6, 8, 9.5])

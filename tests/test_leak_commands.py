@@ -122,7 +122,7 @@ def author_notes(tree: Path) -> list[str]:
     """The ``because`` of the tree's ``x-audit`` rules: the author's words, in the tree's own
     language (a side file translates what a person is shown, not an extension key)."""
     spec = load_tree(tree).extras.get("x-audit", {})
-    rules = [*spec.get("holds", []), *spec.get("prefer", [])]
+    rules = [*spec.get("holds", []), *spec.get("needs", []), *spec.get("prefer", [])]
     return [str(r["because"]) for r in rules if isinstance(r, dict) and "because" in r]
 
 
