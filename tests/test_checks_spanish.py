@@ -133,7 +133,7 @@ def _syntax_problem(text: str) -> str:
         ("", "el archivo está vacío; se esperaba un objeto JSON"),
         ('{"a": 1e400}', "1e400 es demasiado grande; se esperaba un número de como mucho 1e15"),
         ('{"a": -1e400}', "-1e400 es demasiado pequeño; se esperaba un número de al menos -1e15"),
-        ("[]", "el nivel superior es un list de JSON; se esperaba un objeto JSON"),
+        ("[]", "el nivel superior es una lista; se esperaba un objeto JSON"),
     ],
 )
 def test_json_syntax_errors_in_spanish(text: str, message: str) -> None:

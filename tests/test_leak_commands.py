@@ -242,3 +242,13 @@ def test_a_file_that_is_no_object_is_said_in_spanish(
     shown = run(capsys, "validate", str(path), code=1)
     assert f"error: el nivel superior es {said}; se esperaba un objeto JSON" in shown
     assert not leaks(quoted_aside(shown))
+
+
+def test_a_count_in_a_message_groups_its_thousands_as_spanish_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "digits.json"
+    path.write_text('{"format": 1' + "0" * 5000 + "}", encoding="utf-8")
+    shown = run(capsys, "validate", str(path), code=1)
+    assert "(5 001 cifras) es demasiado grande" in shown  # "5,001" would read as 5.001
+    assert not leaks(quoted_aside(shown))

@@ -15,7 +15,7 @@ import stat
 from pathlib import Path
 
 from toolmix.model.problems import Problem, ToolmixError
-from toolmix.text.i18n import N_, _
+from toolmix.text.i18n import N_, _, thousands
 
 #: Large enough for a generated tree of 100,000 questions (about 85 MB), the
 #: biggest the benchmarks use; see docs/reliability.md for every limit.
@@ -63,7 +63,7 @@ def _refuse(file: str, message: str) -> ToolmixError:
 def too_big(what: str, size: str, max_bytes: int) -> str:
     """The message for a file over its limit: ``the tree file is 9,000 bytes; expected …``."""
     return _("the {what} is {size} bytes; expected at most {most} bytes").format(
-        what=_(what), size=size, most=f"{max_bytes:,}"
+        what=_(what), size=size, most=thousands(max_bytes)
     )
 
 
@@ -117,7 +117,7 @@ def read_bytes(path: str | Path, *, what: str = "file", max_bytes: int = MAX_BYT
         fd, size = _open_regular(path, what)
         try:
             if size > max_bytes:
-                raise _too_big(file, what, f"{size:,}", max_bytes)
+                raise _too_big(file, what, thousands(size), max_bytes)
             raw = _read_at_most(fd, max_bytes, size)
         finally:
             os.close(fd)
@@ -132,7 +132,7 @@ def read_bytes(path: str | Path, *, what: str = "file", max_bytes: int = MAX_BYT
         message = _("cannot read the {what}: {why}").format(what=_(what), why=exc.strerror or exc)
         raise _refuse(file, message) from None
     if len(raw) > max_bytes:
-        more = _("more than {n}").format(n=f"{max_bytes:,}")
+        more = _("more than {n}").format(n=thousands(max_bytes))
         raise _too_big(file, what, more, max_bytes)
     return raw
 

@@ -11,7 +11,7 @@ from toolmix.load.strict_json import JsonText, read_json
 from toolmix.model.problems import Problem, ToolmixError, sort_problems
 from toolmix.model.record import record
 from toolmix.model.tree import Tree
-from toolmix.text.i18n import _
+from toolmix.text.i18n import _, thousands
 
 MAX_NODES = 200_000
 MAX_OPTIONS = 1_000
@@ -60,7 +60,7 @@ def _size_problems(data: dict[str, object]) -> list[Problem]:
                 Problem(
                     "error",
                     _("the tree has {n} nodes; expected at most {most}").format(
-                        n=f"{len(nodes):,}", most=f"{MAX_NODES:,}"
+                        n=thousands(len(nodes)), most=thousands(MAX_NODES)
                     ),
                     ("nodes",),
                 )
@@ -72,7 +72,7 @@ def _size_problems(data: dict[str, object]) -> list[Problem]:
                     Problem(
                         "error",
                         _("the node has {n} options; expected at most {most}").format(
-                            n=f"{len(options):,}", most=f"{MAX_OPTIONS:,}"
+                            n=thousands(len(options)), most=thousands(MAX_OPTIONS)
                         ),
                         ("nodes", node_id, "options"),
                     )

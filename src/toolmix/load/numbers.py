@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from toolmix.model.problems import JsonPath, Problem
-from toolmix.text.i18n import _
+from toolmix.text.i18n import _, thousands
 
 #: A million billion: every integer up to it is exact as a float, and adding
 #: up a tree's worth of them (200,000 nodes of 1,000 options) stays finite.
@@ -90,7 +90,9 @@ def shown(token: str) -> str:
     if len(token) <= 30:
         return token
     digits = sum(c.isdigit() for c in token)
-    return _("{start}…{end} ({n} digits)").format(start=token[:12], end=token[-6:], n=f"{digits:,}")
+    return _("{start}…{end} ({n} digits)").format(
+        start=token[:12], end=token[-6:], n=thousands(digits)
+    )
 
 
 def number_message(token: str) -> str:
@@ -130,7 +132,7 @@ def number_problems(located: list[Problem], text: str, total: int) -> list[Probl
     if total > len(located):
         rest = total - len(located)
         file = located[0].file if located else ""
-        more = _("and {n} more numbers out of range").format(n=f"{rest:,}")
+        more = _("and {n} more numbers out of range").format(n=thousands(rest))
         out.append(Problem("error", more, file=file))
     return out
 

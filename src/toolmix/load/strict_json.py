@@ -23,7 +23,7 @@ from toolmix.load.numbers import MAX_REPORTED, bad_number_paths, number_problems
 from toolmix.model.problems import Problem, ToolmixError, format_path
 from toolmix.model.record import record
 from toolmix.text.clean import ID_KEYS, clean_strings, json_may_need_cleaning
-from toolmix.text.i18n import _
+from toolmix.text.i18n import _, thousands
 from toolmix.text.words import json_kind
 
 #: Files bigger than this do not keep their text in memory after parsing.
@@ -206,7 +206,7 @@ def parse_json(
 ) -> JsonText:
     """Parse raw bytes as in :func:`read_json`."""
     if len(raw) > max_bytes:
-        raise _fail(file, too_big(what, f"{len(raw):,}", max_bytes))
+        raise _fail(file, too_big(what, thousands(len(raw)), max_bytes))
     return parse_text(_decode(raw, file, what), file=file, what=what, clean=clean)
 
 

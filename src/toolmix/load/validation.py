@@ -12,7 +12,7 @@ from toolmix.load.hints import Suggester, suggest
 from toolmix.model import base, conditions, items, nodes, tree
 from toolmix.model.problems import JsonPath, Problem
 from toolmix.model.tree import Tree
-from toolmix.text.i18n import N_, _
+from toolmix.text.i18n import N_, _, thousands
 from toolmix.text.words import json_kind
 
 _PATTERN_MEANING = {
@@ -151,7 +151,7 @@ def problems_from(error: ValidationError, data: Any) -> list[Problem]:
             message = _("found an empty string; expected some text")
         elif kind == "string_too_long":
             message = _("the text is {length} characters; expected at most {most}").format(
-                length=f"{len(value):,}", most=f"{ctx.get('max_length'):,}"
+                length=thousands(len(value)), most=thousands(int(ctx.get("max_length", 0)))
             )
         elif kind == "too_short":
             message = _("found an empty list; expected at least {n} element").format(
