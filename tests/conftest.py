@@ -103,3 +103,10 @@ def make_tree(
         "nodes": nodes,
         **top,
     }
+
+
+def matters_lines(screen: Any) -> list[str]:
+    """The result's "What matters most" as plain text: its title, then one line per answer."""
+    title, *rows = screen.query_one("#matters").children
+    parts = [[title], *(list(row.children) for row in rows)]
+    return ["".join(str(part.render()) for part in row) for row in parts]

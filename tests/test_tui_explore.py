@@ -8,7 +8,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
-from conftest import HERE, TREES
+from conftest import HERE, TREES, matters_lines
 from test_tui_files import wait_for
 from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.selection import choose
@@ -59,8 +59,8 @@ async def test_the_result_names_what_matters_most(tmp_path: Path, size: tuple[in
         assert [c.question for c in expected] == ["audience", "hours", "site"]
         assert app.explorer is not None
         assert [c.question for c in app.explorer.matters] == [c.question for c in expected]
-        matters = screen.query_one("#matters", Static)
-        lines = str(matters.render()).split("\n")
+        matters = screen.query_one("#matters")
+        lines = matters_lines(screen)
         assert lines[0] == "What matters most"
         for n, (line, text) in enumerate(
             zip(
@@ -128,7 +128,7 @@ async def test_the_app_and_the_export_word_each_change_alike(tmp_path: Path) -> 
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ResultScreen)
-        shown = str(screen.query_one("#matters", Static).render()).split("\n")[1:]
+        shown = matters_lines(screen)[1:]
     assert len(shown) == len(exported)
     for line, markdown in zip(shown, exported, strict=True):
         effect = markdown.split("*: ", 1)[1].removesuffix(".").replace("*", "").replace("\\", "")

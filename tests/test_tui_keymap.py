@@ -9,7 +9,7 @@ import pytest
 from textual.binding import Binding
 from textual.widgets import Static
 
-from conftest import TREES
+from conftest import TREES, matters_lines
 from toasts import Toasts
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
@@ -118,8 +118,7 @@ async def test_the_explore_keys_follow_the_keymap(tmp_path: Path) -> None:
             await pilot.press(key)
             await pilot.pause()
         assert isinstance(app.screen, ResultScreen)
-        matters = str(app.screen.query_one("#matters", Static).render())
-        assert matters.splitlines()[1].startswith(" f5 Who buys from you?")
+        assert matters_lines(app.screen)[1].startswith(" f5 Who buys from you?")
         await pilot.press("w", "1")  # the old keys do nothing now
         await pilot.pause()
         assert isinstance(app.screen, ResultScreen)

@@ -90,7 +90,13 @@ class ResultScreen(StyledAtMount, Screen[None]):
                 )
         yield Static(self._changes(), id="changes")
         if self.explorer is not None and self.explorer.matters:
-            yield Static(self._matters(), id="matters")
+            # Each answer's line wraps under its own words, past its key.
+            with Vertical(id="matters"):
+                yield Static(Content(_("What matters most")).stylize("bold"))
+                for key, line in self._matters():
+                    with Horizontal(classes="matter"):
+                        yield Static(key, classes="matter-key")
+                        yield Static(line, classes="matter-text")
         with Horizontal(id="columns"):
             # The list reaches every item (picked, also considered, ruled
             # out) by the arrows; Tab goes to the other column, which scrolls
@@ -149,28 +155,26 @@ class ResultScreen(StyledAtMount, Screen[None]):
             parts += [("- ", "bold $error"), literal_line(name), "  "]
         return Content.assemble(*parts)
 
-    def _matters(self) -> Content:
-        """The answers the mix rests on most, each on one line with its key."""
+    def _matters(self) -> list[tuple[Content, Content]]:
+        """The answers the mix rests on most: each one's key, and its line."""
         assert self.explorer is not None
         explorer = self.explorer
         keymap: dict[str, str] = getattr(self.app, "keymap", {})
-        lines = [Content(_("What matters most")).stylize("bold")]
+        rows = []
         for n, change in enumerate(explorer.matters, 1):
             key = keymap.get(f"result.matters{n}", str(n)).split(",")[0]
             answer = explorer.answer_text(change.question, change.alternative.answer)
-            lines.append(
-                Content.assemble(
-                    (f" {key} ", "bold $accent"),
-                    literal_line(explorer.question_text(change.question)),
-                    sentence(
-                        "  " + _("with {answer}: {effect}"),
-                        "dim",
-                        answer=literal_line(answer, "italic"),
-                        effect=literal_line(effect_words(change), "dim"),
-                    ),
-                )
+            line = Content.assemble(
+                literal_line(explorer.question_text(change.question)),
+                sentence(
+                    "  " + _("with {answer}: {effect}"),
+                    "dim",
+                    answer=literal_line(answer, "italic"),
+                    effect=literal_line(effect_words(change), "dim"),
+                ),
             )
-        return Content("\n").join(lines)
+            rows.append((Content.styled(f" {key} ", "bold $accent"), line))
+        return rows
 
     @staticmethod
     def _reason_line(reason: Reason) -> Content:

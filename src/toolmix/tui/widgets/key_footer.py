@@ -6,14 +6,19 @@ that took an answer whose help changes past its CPU target (the figures are in
 docs/performance.md). This bar is one Static whose text is rebuilt only when
 the keys shown change; a click on a key presses it. Under a dialog it shows
 the dialog's keys.
+
+Where the keys do not fit on one line they go on as many as they need,
+broken between keys, never inside one: every key a screen offers stays
+named and clickable, at 80 columns too and in the longer Spanish words.
 """
 
 from __future__ import annotations
 
 from textual import events
 from textual.content import Content
+from textual.geometry import Size
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Static
+from textual.widget import Widget
 
 from toolmix.text.i18n import _, pgettext
 from toolmix.tui.wording import described
@@ -31,12 +36,30 @@ def key_words(display: str) -> str:
     return names.get(display, display)
 
 
-class KeyFooter(Static):
+def flow(widths: list[int], width: int) -> list[list[int]]:
+    """The pieces (by index) on each line: a piece goes on while it fits, else starts a line.
+
+    Each piece ends in a space, which a line's last piece does without.
+    """
+    lines: list[list[int]] = [[]]
+    used = 0
+    for index, piece in enumerate(widths):
+        if lines[-1] and used + piece - 1 > width:
+            lines.append([])
+            used = 0
+        lines[-1].append(index)
+        used += piece
+    return lines
+
+
+class KeyFooter(Widget):
     DEFAULT_CSS = """
     KeyFooter {
         dock: bottom;
-        height: 1;
+        height: auto;
+        max-height: 4;
         width: 1fr;
+        text-wrap: nowrap;
         background: $footer-background;
         color: $footer-description-foreground;
     }
@@ -45,7 +68,9 @@ class KeyFooter(Static):
     def __init__(self) -> None:
         super().__init__()
         self._shown: tuple[tuple[str, str, str, bool], ...] | None = None
-        self._spans: list[tuple[int, int, str]] = []
+        self._pieces: list[tuple[str, Content]] = []
+        # Where each key is drawn, for clicks: (line, first column, past the last, key).
+        self._spans: list[tuple[int, int, int, str]] = []
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -92,23 +117,44 @@ class KeyFooter(Static):
         if signature == self._shown:
             return
         self._shown = signature
-        parts: list[Content] = []
-        self._spans = []
-        offset = 0
+        self._pieces = []
         for key, display, description, enabled in signature:
             style = "" if enabled else "dim"
             piece = Content.assemble(
                 (f" {display} ", f"bold $footer-key-foreground {style}".strip()),
                 (f"{description} ", style),
             )
-            self._spans.append((offset, offset + len(piece.plain), key))
-            offset += len(piece.plain)
-            parts.append(piece)
-        self.update(Content.assemble(*parts))
+            self._pieces.append((key, piece))
+        self.refresh(layout=True)
+
+    def _lines(self, width: int) -> list[list[int]]:
+        lines = flow([piece.cell_length for _key, piece in self._pieces], max(width, 1))
+        # The palette's key (last) would rather go than take a line of its own
+        # from a short screen: the keys help names it, as Textual's palette does.
+        if len(lines) > 1 and lines[-1] == [len(self._pieces) - 1]:
+            lines.pop()
+        return lines
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines(width))
+
+    def render(self) -> Content:
+        lines: list[Content] = []
+        self._spans = []
+        width = self.content_region.width or self.app.size.width
+        for y, line in enumerate(self._lines(width)):
+            offset = 0
+            for index in line:
+                key, piece = self._pieces[index]
+                self._spans.append((y, offset, offset + piece.cell_length, key))
+                offset += piece.cell_length
+            text = Content.assemble(*(self._pieces[i][1] for i in line))
+            lines.append(text.rstrip() if text.cell_length > width else text)
+        return Content("\n").join(lines)
 
     def on_click(self, event: events.Click) -> None:
-        for start, end, key in self._spans:
-            if start <= event.x < end:
+        for y, start, end, key in self._spans:
+            if y == event.y and start <= event.x < end:
                 event.stop()
                 self.app.simulate_key(key)
                 return
