@@ -178,4 +178,4 @@ def test_answers_plan_and_effects_in_spanish(spanish: None) -> None:
         effects[1]
         == "entraría Sitio web; saldría Instagram; el plan pasaría a ser La mezcla para empezar"
     )
-    assert effects[0].startswith("entrarían LinkedIn, Sitio web; saldrían ")
+    assert effects[0].startswith("entrarían LinkedIn y Sitio web; saldrían ")

@@ -30,7 +30,7 @@ from toolmix.model.nodes import (
 )
 from toolmix.model.tree import Tree
 from toolmix.text.i18n import _, ngettext
-from toolmix.text.words import format_number, with_unit
+from toolmix.text.words import and_list, format_number, with_unit
 
 
 def answer_label(tree: Tree, node_id: str, value: AnswerValue | None) -> str:
@@ -187,7 +187,7 @@ def change_notes(
     for node_id, gone in trimmed.items():
         node = nodes.get(node_id)
         labels = {o.id: o.label for o in node.options} if isinstance(node, MultiNode) else {}
-        names = ", ".join(labels.get(v, v) if isinstance(v, str) else str(v) for v in gone)
+        names = and_list([labels.get(v, v) if isinstance(v, str) else str(v) for v in gone])
         question = getattr(node, "text", node_id)
         notes.append(
             _("Unticked {names} (no longer offered) in “{question}”; the rest kept").format(

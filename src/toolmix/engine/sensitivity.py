@@ -19,7 +19,7 @@ from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import NumberNode, ResultNode, on_step
 from toolmix.model.tree import BudgetFromAnswer
 from toolmix.text.i18n import _, ngettext
-from toolmix.text.words import whole
+from toolmix.text.words import and_list, whole
 
 #: The budgets shown beside the person's own: one hour less to three more.
 HOUR_STEPS = (-1, 1, 2, 3)
@@ -45,7 +45,7 @@ def effect_words(
 ) -> str:
     """What a change would do, worded once for the app and the export: the items
     that would join, those that would leave, then the new plan, e.g. "TikTok
-    would join; Instagram would leave; the plan would become The steady mix".
+    would join; Instagram and X would leave; the plan would become The steady mix".
 
     ``name`` and ``title`` render an item's name and the plan's title as the
     caller shows text (the export escapes both for Markdown, the title in italics).
@@ -55,11 +55,11 @@ def effect_words(
     tree = new.tree
     parts = []
     if change.joins:
-        names = ", ".join(name(tree.items[i].name) for i in change.joins)
+        names = and_list([name(tree.items[i].name) for i in change.joins])
         joins = ngettext("{names} would join", "{names} would join", len(change.joins))
         parts.append(joins.format(names=names))
     if change.leaves:
-        names = ", ".join(name(tree.items[i].name) for i in change.leaves)
+        names = and_list([name(tree.items[i].name) for i in change.leaves])
         leaves = ngettext("{names} would leave", "{names} would leave", len(change.leaves))
         parts.append(leaves.format(names=names))
     if change.new_plan:

@@ -1,7 +1,7 @@
 """The app's words as the screens show them: sentences with tree text inside, key descriptions.
 
 A sentence is one translated message with named fields
-(``_("because you answered {answer} to {question}")``), so a language puts
+(``_("because you answered “{answer}” to “{question}”")``), so a language puts
 the fields where its word order wants them; the fields are Content made by
 toolmix.tui.safe (tree text, literal). A binding's description is made when
 its module is imported, before the language is chosen: marked with ``N_``

@@ -187,7 +187,7 @@ class ResultScreen(StyledAtMount, Screen[None]):
             )
         else:
             origin = sentence(
-                "  " + _("because you answered {answer} to {question}"),
+                "  " + _("because you answered “{answer}” to “{question}”"),
                 "dim",
                 answer=literal_line(src.answer, "italic"),
                 question=literal_line(src.question, "dim italic"),
