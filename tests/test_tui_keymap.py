@@ -27,8 +27,8 @@ from toolmix.tui.screens.why_not import WhyNotScreen
 from toolmix.tui.widgets.answers_panel import AnswersPanel
 from toolmix.tui.widgets.choices import ChoiceList
 from toolmix.tui.widgets.continue_button import ContinueButton
+from toolmix.tui.widgets.entry_list import EntryList
 from toolmix.tui.widgets.key_footer import KeyFooter
-from toolmix.tui.widgets.line_list import LineList
 from toolmix.tui.widgets.mix_list import MixList
 
 OWN_BINDINGS = (
@@ -43,7 +43,7 @@ OWN_BINDINGS = (
     ConfirmDialog,
     ExportDialog,
     HelpDialog,
-    LineList,
+    EntryList,
     ChoiceList,
     ContinueButton,
     AnswersPanel,

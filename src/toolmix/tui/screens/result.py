@@ -200,7 +200,7 @@ class ResultScreen(StyledAtMount, Screen[None]):
         )
 
     def _show_reasons(self) -> None:
-        entry = self.query_one("#mix", MixList).highlighted
+        entry = self.query_one("#mix", MixList).highlighted_entry
         reasons = self.query_one("#reasons", Static)
         row = entry.row if entry is not None else None
         if entry is None or row is None:
@@ -222,7 +222,7 @@ class ResultScreen(StyledAtMount, Screen[None]):
 
     # --- events -------------------------------------------------------------------
 
-    def on_mix_list_highlighted(self, event: MixList.Highlighted) -> None:
+    def on_option_list_option_highlighted(self, event: MixList.OptionHighlighted) -> None:
         event.stop()
         self._show_reasons()
 
@@ -255,7 +255,7 @@ class ResultScreen(StyledAtMount, Screen[None]):
         self.post_message(self.WhatIfRequested(self.explorer.matters[index].question))
 
     def action_why_not(self) -> None:
-        entry = self.query_one("#mix", MixList).highlighted
+        entry = self.query_one("#mix", MixList).highlighted_entry
         row = entry.row if entry is not None else None
         self.post_message(self.WhyNotRequested(row.item_id if row is not None else None))
 

@@ -170,15 +170,17 @@ class WhatIfScreen(Screen[Adopted]):
 
     # --- events -----------------------------------------------------------------------
 
-    def on_content_list_highlighted(self, event: ContentList.Highlighted) -> None:
+    def on_option_list_option_highlighted(self, event: ContentList.OptionHighlighted) -> None:
         event.stop()
-        if event.control.id == "questions" and event.index is not None:
-            self.show_question(self.questions[event.index])
+        if event.control.id == "questions":
+            question = self.questions[event.option_index]
+            if question != self.question:  # not when the list is first shown
+                self.show_question(question)
 
-    def on_content_list_chosen(self, event: ContentList.Chosen) -> None:
+    def on_option_list_option_selected(self, event: ContentList.OptionSelected) -> None:
         event.stop()
         if event.control.id == "alternatives":
-            self._adopt(event.index)
+            self._adopt(event.option_index)
         elif self.options:
             self.query_one("#alternatives", ContentList).focus()
         elif self._takes_numbers():

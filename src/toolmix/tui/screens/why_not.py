@@ -58,6 +58,8 @@ class WhyNotScreen(Screen[None]):
         self.explorer = explorer
         self.items = explorer.items()
         self.start = self.items.index(item) if item in self.items else 0
+        #: The item whose details are shown.
+        self.item: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Content(_("Why, or why not?")).stylize("bold"), id="whynot-title")
@@ -86,6 +88,7 @@ class WhyNotScreen(Screen[None]):
             self.show_item(self.items[self.start])
 
     def show_item(self, item: str) -> None:
+        self.item = item
         self.query_one("#whynot-details", Static).update(self.details(item))
 
     def details(self, item: str) -> Content:
@@ -143,12 +146,13 @@ class WhyNotScreen(Screen[None]):
             literal_line(explorer.answer_text(question, answer), "italic"),  # type: ignore[arg-type]
         )
 
-    def on_content_list_highlighted(self, event: ContentList.Highlighted) -> None:
+    def on_option_list_option_highlighted(self, event: ContentList.OptionHighlighted) -> None:
         event.stop()
-        if event.index is not None:
-            self.show_item(self.items[event.index])
+        item = self.items[event.option_index]
+        if item != self.item:  # not when the list is first shown
+            self.show_item(item)
 
-    def on_content_list_chosen(self, event: ContentList.Chosen) -> None:
+    def on_option_list_option_selected(self, event: ContentList.OptionSelected) -> None:
         event.stop()
         self.query_one("#whynot-right").focus()
 

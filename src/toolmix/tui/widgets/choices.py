@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from toolmix.engine.step import StepOption
 from toolmix.text.i18n import N_
 from toolmix.tui.widgets.choice_prompt import ChoicePrompt, choice_prefix
+from toolmix.tui.widgets.entry_list import LIST_BINDINGS
 
 
 class ChoiceList(OptionList):
@@ -30,12 +31,7 @@ class ChoiceList(OptionList):
     # OptionList's moves under the ids a keymap names (toolmix.tui.keymap),
     # as on every list of the app.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up", "cursor_up", N_("Up"), show=False, id="list.up"),
-        Binding("down", "cursor_down", N_("Down"), show=False, id="list.down"),
-        Binding("home", "first", N_("First"), show=False, id="list.first"),
-        Binding("end", "last", N_("Last"), show=False, id="list.last"),
-        Binding("pageup", "page_up", N_("Page up"), show=False, id="list.pageup"),
-        Binding("pagedown", "page_down", N_("Page down"), show=False, id="list.pagedown"),
+        *LIST_BINDINGS,
         Binding("enter", "submit", N_("Choose"), id="choices.submit"),
         Binding("space", "toggle_option", N_("Toggle"), id="choices.toggle"),
     ]

@@ -3,95 +3,77 @@
 The screen builds each entry from what the engine gives (tree text made
 literal first) and says which one is under the cursor; the list draws them,
 wrapped to its width with a hanging indent, and says when the cursor moves
-or an entry is chosen (Enter, or a click on the entry under the cursor).
+(OptionList's ``OptionHighlighted``) or an entry is chosen (``OptionSelected``:
+the screen's Enter, or a click on the entry under the cursor; a click on
+another entry only moves the cursor there).
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
-from typing import ClassVar
+from collections.abc import Sequence
 
 from textual import events
-from textual.binding import BindingType
 from textual.content import Content
-from textual.message import Message
-from textual.strip import Strip
-from textual.style import Style
-from textual.visual import Visual
+from textual.widgets.option_list import Option
 
-from toolmix.tui.widgets.line_list import LineList
+from toolmix.tui.widgets.entry_list import EntryList, Hanging
+
+#: Drawn before the entry under the cursor (blanks before the others), so the
+#: cursor shows without colour too, as in the options.
+CURSOR_MARK = "> "
 
 
-class ContentList(LineList):
+class ContentList(EntryList):
     """Entries of Content: the first line of each as it is, the others indented by two."""
-
-    #: The cursor shows without colour too (NO_COLOR), as in the options.
-    CURSOR_MARK = "> "
-
-    BINDINGS: ClassVar[list[BindingType]] = []
 
     DEFAULT_CSS = """
     ContentList {
-        height: 1fr;
         padding: 0 1;
     }
     """
 
-    class Highlighted(Message):
-        def __init__(self, widget: ContentList, index: int | None) -> None:
-            super().__init__()
-            self.widget = widget
-            self.index = index
-
-        @property
-        def control(self) -> ContentList:
-            return self.widget
-
-    class Chosen(Message):
-        def __init__(self, widget: ContentList, index: int) -> None:
-            super().__init__()
-            self.widget = widget
-            self.index = index
-
-        @property
-        def control(self) -> ContentList:
-            return self.widget
-
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._entries: list[Content] = []
+        #: The entry drawn with the cursor's mark (the highlighted one).
+        self._marked: int | None = None
 
     def show(self, entries: Sequence[Content], cursor: int | None = 0) -> None:
         self._entries = list(entries)
-        self.set_count(len(self._entries), 0, cursor if self._entries else None)
+        cursor = None if cursor is None or not entries else max(0, min(cursor, len(entries) - 1))
+        self.set_options(Option(self._prompt(index, cursor)) for index in range(len(entries)))
+        self._marked = cursor
+        self.highlighted = cursor
 
     @property
     def entries(self) -> list[Content]:
         return list(self._entries)
 
-    def entry_key(self, index: int) -> Hashable:
-        return (index, self._entries[index].plain)
-
-    def render_entry(self, index: int, width: int, style: Style) -> list[Strip]:
+    def _prompt(self, index: int, marked: int | None) -> Hanging:
         first, *rest = self._entries[index].split("\n")
-        strips = Visual.to_strips(self, first, width, None, style)
-        indent = min(2, width - 1)
-        pad = Strip.blank(indent, style.rich_style)
-        for line in rest:
-            for strip in Visual.to_strips(self, line, max(1, width - indent), None, style):
-                strips.append(Strip.join([pad, strip]))
-        return strips
+        mark = CURSOR_MARK if index == marked else " " * len(CURSOR_MARK)
+        return Hanging(first, rest, mark)
 
-    def cursor_moved(self) -> None:
-        self.post_message(self.Highlighted(self, self.cursor))
+    def _redraw(self, index: int | None) -> None:
+        if index is not None and index < self.option_count:
+            self.replace_option_prompt_at_index(index, self._prompt(index, self._marked))
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        if highlighted is not None and highlighted != self._marked:
+            before, self._marked = self._marked, highlighted
+            self._redraw(before)
+            self._redraw(highlighted)
+        super().watch_highlighted(highlighted)
 
     def choose(self) -> None:
         """The entry under the cursor is chosen (the screen's Enter calls this)."""
-        if self.cursor is not None:
-            self.post_message(self.Chosen(self, self.cursor))
+        self.action_select()
 
     def on_click(self, event: events.Click) -> None:
-        before = self.cursor
-        entry = self.clicked_entry(event)
-        if entry is not None and entry == before:
-            self.post_message(self.Chosen(self, entry))
+        # OptionList selects any entry clicked; here only the one under the
+        # cursor is chosen, so a click on another first moves the cursor.
+        # OptionList marks each line it draws with its option's index.
+        clicked = event.style.meta.get("option")
+        if clicked is not None and clicked != self.highlighted:
+            event.prevent_default()
+            self.highlighted = clicked

@@ -1,6 +1,6 @@
-"""A list of entries drawn line by line: the answers panel, the result's and explore's lists.
+"""A list of entries drawn line by line: the answers panel.
 
-Each entry (an answer, an item) is rendered once into strips, kept per
+Each entry (an answer) is rendered once into strips, kept per
 entry and state (plain, under the cursor, under the mouse), and painted with
 Textual's Line API. The list keeps its own scroll offset and draws a
 one-column scroll indicator. A change repaints only the lines it touches

@@ -8,23 +8,17 @@ one's reasons). Headings are entries the cursor skips. An item's facts
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
-from typing import ClassVar
+from collections.abc import Sequence
 
-from textual import events
-from textual.binding import BindingType
 from textual.content import Content
-from textual.message import Message
-from textual.strip import Strip
-from textual.style import Style
-from textual.visual import Visual
+from textual.widgets.option_list import Option
 
 from toolmix.engine.plan import why_not
 from toolmix.engine.selection import Mix, Row
 from toolmix.text.i18n import _
 from toolmix.text.words import format_hours
 from toolmix.tui.safe import literal_line
-from toolmix.tui.widgets.line_list import LineList
+from toolmix.tui.widgets.entry_list import EntryList, Hanging
 
 SEP = "  ·  "
 
@@ -43,10 +37,6 @@ class Entry:
         self.summary = row.item.summary if row is not None else None
         #: A sentence shown dim after the facts (why an item was not picked).
         self.note: str | None = None
-
-    def key(self) -> Hashable:
-        item = self.row.item_id if self.row else None
-        return (self.title.plain, item, tuple(self.facts), self.note)
 
 
 def mix_entries(mix: Mix) -> list[Entry]:
@@ -86,95 +76,76 @@ def pack(phrases: Sequence[str], width: int) -> list[str]:
     return lines
 
 
-class MixList(LineList):
-    """Headings and items; the cursor moves over the items only."""
+class ItemPrompt(Hanging):
+    """An item: its name, then its facts packed to the width, why not, its summary."""
 
-    BINDINGS: ClassVar[list[BindingType]] = []
+    def __init__(self, entry: Entry) -> None:
+        rest = []
+        if entry.note:
+            rest.append(literal_line(entry.note, "dim italic"))
+        if entry.summary:
+            rest.append(literal_line(entry.summary))
+        super().__init__(entry.title, rest)
+        self.facts = entry.facts
+
+    def indented(self, width: int) -> list[Content]:
+        return [Content(line).stylize("dim") for line in pack(self.facts, width)] + self.rest
+
+
+def entry_prompt(entry: Entry, first: bool) -> Hanging:
+    if entry.row is not None:
+        return ItemPrompt(entry)
+    # A heading: a blank line above it, but at the top.
+    return Hanging(entry.title if first else Content("\n") + entry.title)
+
+
+class MixList(EntryList):
+    """Headings and items; the cursor moves over the items only (headings are disabled options)."""
 
     DEFAULT_CSS = """
-    MixList {
-        height: 1fr;
-        & > .line-list--cursor {
-            color: $foreground;
-        }
+    MixList > .option-list--option-disabled {
+        color: $foreground;
     }
     """
-
-    class Highlighted(Message):
-        def __init__(self, entry: Entry | None) -> None:
-            super().__init__()
-            self.entry = entry
 
     def __init__(self, mix: Mix, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.entries = mix_entries(mix)
-        first = next((i for i, e in enumerate(self.entries) if e.row is not None), None)
-        self.set_count(len(self.entries), 0, first)
+        self.add_options(
+            Option(entry_prompt(entry, index == 0), disabled=entry.row is None)
+            for index, entry in enumerate(self.entries)
+        )
+        self.highlighted = self._item_from(0, 1)
 
     @property
-    def highlighted(self) -> Entry | None:
-        return self.entries[self.cursor] if self.cursor is not None else None
-
-    def entry_key(self, index: int) -> Hashable:
-        return self.entries[index].key()
-
-    def render_entry(self, index: int, width: int, style: Style) -> list[Strip]:
-        entry = self.entries[index]
-        if entry.row is None:  # a heading: a blank line above it, but at the top
-            above = [Strip.blank(width, style.rich_style)] if index else []
-            return above + Visual.to_strips(self, entry.title, width, None, style)
-        indent = min(2, width - 1)
-        inner = max(1, width - indent)
-        pad = Strip.blank(indent, style.rich_style)
-        strips = Visual.to_strips(self, entry.title, width, None, style)
-        parts = [Content(line).stylize("dim") for line in pack(entry.facts, inner)]
-        if entry.note:
-            parts.append(literal_line(entry.note, "dim italic"))
-        if entry.summary:
-            parts.append(literal_line(entry.summary))
-        for part in parts:
-            strips += [
-                Strip.join([pad, s]) for s in Visual.to_strips(self, part, inner, None, style)
-            ]
-        return strips
-
-    def cursor_moved(self) -> None:
-        self.post_message(self.Highlighted(self.highlighted))
+    def highlighted_entry(self) -> Entry | None:
+        return self.entries[self.highlighted] if self.highlighted is not None else None
 
     def _item_from(self, start: int, step: int) -> int | None:
         index = start
-        while 0 <= index < self.count:
+        while 0 <= index < len(self.entries):
             if self.entries[index].row is not None:
                 return index
             index += step
         return None
 
-    def action_cursor(self, delta: int) -> None:
-        """Up or down one item, skipping headings; it stops at either end."""
-        if self.cursor is None:
+    def action_cursor_up(self) -> None:
+        """Up one item; at the first, the heading above it comes into view (no wrapping round)."""
+        if self.highlighted is None:
             return
-        found = self._item_from(self.cursor + delta, delta)
-        if found is not None:
-            self._move_cursor(found)
-        elif delta < 0:
-            self._set_top(0)  # the heading above the first item comes into view
+        found = self._item_from(self.highlighted - 1, -1)
+        if found is None:
+            self.scroll_home(animate=False, immediate=True)
+        else:
+            self.highlighted = found
 
-    def action_cursor_to(self, index: int) -> None:
-        found = self._item_from(0, 1) if index >= 0 else self._item_from(self.count - 1, -1)
-        self._move_cursor(found)
-        if index >= 0:
-            self._set_top(0)
+    def action_cursor_down(self) -> None:
+        """Down one item; it stops at the last."""
+        if self.highlighted is not None:
+            found = self._item_from(self.highlighted + 1, 1)
+            if found is not None:
+                self.highlighted = found
 
-    def action_page(self, direction: int) -> None:
-        super().action_page(direction)
-        if self.cursor is not None and self.entries[self.cursor].row is None:
-            found = self._item_from(self.cursor, direction) or self._item_from(
-                self.cursor, -direction
-            )
-            self._move_cursor(found)
-
-    def on_click(self, event: events.Click) -> None:
-        event.stop()
-        index = self.entry_at(event.y - self.styles.gutter.top)
-        if index is not None and self.entries[index].row is not None:
-            self._move_cursor(index)
+    def action_first(self) -> None:
+        super().action_first()
+        self.scroll_home(animate=False, immediate=True)
