@@ -10,7 +10,9 @@ import pytest
 from conftest import HERE, SHIPPED, TREES
 from toolmix.audit.advice import named_items, read_roles
 from toolmix.audit.space import Audit, run_audit
+from toolmix.audit.walks import every_walk
 from toolmix.engine.answers_file import read_answers, replay
+from toolmix.engine.outcome import Scorer
 from toolmix.engine.selection import choose
 from toolmix.load.loader import load_tree
 
@@ -85,3 +87,26 @@ def test_the_roles_are_read_from_the_loaded_tree_not_from_the_file_again(tmp_pat
     assert roles.home == frozenset(declared["home"]) and roles.habits == frozenset(
         declared["habits"]
     )
+
+
+def test_a_needs_rule_counts_the_walks_with_nothing_it_serves(tmp_path: Path) -> None:
+    # On tiny: a rule that "reply" needs TikTok or the home group is broken exactly in
+    # the walks picking reply with neither; counted here again from every walk.
+    data = json.loads((TREES / "tiny.json").read_text())
+    data["x-audit"] = {
+        "needs": [{"item": "reply", "groups": ["home"], "any": ["tiktok"], "because": "x"}]
+    }
+    path = tmp_path / "tiny.json"
+    path.write_text(json.dumps(data))
+    loaded = load_tree(path)
+    advice = run_audit(loaded).spread.advice
+    assert advice is not None and advice.roles.needs[0].items == {"tiktok"}
+    scorer = Scorer(loaded.tree)
+    picking = unserved = 0
+    for walk in every_walk(loaded):
+        picked = scorer.score(walk.steps).picked  # type: ignore[arg-type]
+        if "reply" in picked:
+            picking += 1
+            homes = {i for i in picked if loaded.tree.items[i].group == "home"}
+            unserved += not homes and "tiktok" not in picked
+    assert 0 < advice.needs.unserved["reply"] == unserved < advice.needs.needing["reply"] == picking

@@ -36,12 +36,14 @@ TREES = ("social-tool-mix", "community-platform")
         # (issue 17) keeps one tool per bookings and shop group: no walk makes two of
         # them candidates, so those limits never bind (they state the rule). Since 7.1.0
         # a regular meetup makes both Meetup and Facebook Events candidates: one is kept.
+        # Since 8.4.0 a café or bar that takes table bookings and runs classes makes both
+        # booking tools candidates, so the bookings limit binds.
         (
             "social-tool-mix",
             {
                 **NOTHING,
                 "questions_without_effect": ["name"],
-                "groups_never_full": ["bookings", "shop"],
+                "groups_never_full": ["shop"],
             },
         ),
         # Version 3 (issue 17, after the review) keeps one letter: no walk makes two

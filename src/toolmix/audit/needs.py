@@ -4,7 +4,7 @@ A habit such as posting on fixed days means nothing in a mix with nowhere to
 post. The tree format cannot make an item depend on another's pick, so the tree
 keeps the rule with conditions and the audit checks it: a rule names the item
 and what serves it (``groups`` and ``any`` items), and the audit counts the
-walks that pick the item with none of them.
+walks that pick the item with none of them (one rule per item: rules are counted by item).
 """
 
 from __future__ import annotations
