@@ -23,8 +23,9 @@ TINY = str(TREES / "tiny.json")
 
 
 def walk(lines: list[str]) -> str:
+    """The walk's output, each line whole (the words are checked here, the wrapping in test_plain)."""
     out = io.StringIO()
-    PlainWalk(load_tree(TINY), io.StringIO("\n".join(lines) + "\n"), out).run()
+    PlainWalk(load_tree(TINY), io.StringIO("\n".join(lines) + "\n"), out, width=500).run()
     return out.getvalue()
 
 
@@ -32,7 +33,8 @@ def test_the_prompts_of_a_walk_in_spanish() -> None:
     use_language("es")
     out = walk(["ACME", "?", "7", "2", "1,2", "1", "", "1"])
     for spanish in (
-        "Escribe el número de tu respuesta y pulsa Intro. b: atrás, ?: ayuda.",
+        "Escribe el número de tu respuesta y pulsa Intro. b: atrás, ?: ayuda, q: salir (tus "
+        "respuestas se guardan).",
         "Tu respuesta (Intro para saltarla): ",
         "Escribe un número del 1 al 2: ",
         "No aceptado: escribe un número del 1 al 2",
@@ -46,7 +48,7 @@ def test_the_prompts_of_a_walk_in_spanish() -> None:
 
 def test_the_same_walk_in_english_is_worded_as_before() -> None:
     out = walk(["ACME", "7", "2", "1,2", "1", "", "1"])
-    assert "Type the number of your answer and press Enter. b: back, ?: help." in out
+    assert "Type the number of your answer and press Enter. b: back, ?: help, q: quit" in out
     assert "Not accepted: type a number from 1 to 2" in out
     assert "Type the numbers of your choices, e.g. 1,3; choose at least 1: " in out
     assert "A number (hours a week), 0 to 40; Enter for 3: " in out

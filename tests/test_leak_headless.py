@@ -84,6 +84,7 @@ def ask(persona: Path, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
     lines = ["?", *replies(persona_answers(persona))]  # the first question's help, the walk
     lines += ["w", "1", "", "n", "1", "", "x", ""]  # what if, why not, a wrong key, Enter
     monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    monkeypatch.setenv("COLUMNS", "10000")  # lines whole: the check reads a message on one line
     assert main(["--lang", lang, "ask", str(TREE)]) == 0
 
 
@@ -106,7 +107,8 @@ def test_the_check_finds_the_english_of_a_walk_in_english(
     out = capsys.readouterr()
     found = leaks(out.out + out.err, TREE)
     for english in (
-        "'Type the number of your answer and press Enter. b: back, ?: help' (ask.po",
+        "'Type the number of your answer and press Enter. b: back, ?: help, q: quit (your answers "
+        "are kept' (ask.po",
         "'Your answers' (",
         "(the tree's text)",
     ):

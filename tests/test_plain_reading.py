@@ -60,9 +60,20 @@ class Person(io.StringIO):
         return ("" if value is None else str(value)) + "\n"
 
     def check_options(self, options: tuple[object, ...]) -> None:
-        """The lines just printed end with one line per option: its number, then its label."""
+        """The lines just printed end with one option each: its number, then its label
+        (wrapped at 80 columns, its next lines indented under the label)."""
         out = self.walk.stdout.getvalue()  # type: ignore[union-attr]
-        shown = out.rsplit("\n", len(options) + 1)[-len(options) - 1 : -1]
+        groups: list[str] = []
+        going_on = False  # the line before was an option's
+        for line in out.split("\n")[:-1]:
+            if re.match(r"  \d+\. ", line):
+                groups.append(line)
+                going_on = True
+            elif going_on and line.startswith("     "):
+                groups[-1] += " " + line.strip()
+            else:
+                going_on = False
+        shown = groups[-len(options) :]
         for i, (line, option) in enumerate(zip(shown, options, strict=True), 1):
             label = one_line(option.label)  # type: ignore[attr-defined]
             if line not in (f"  {i}. {label}", f"  {i}. {label} (your earlier answer)"):

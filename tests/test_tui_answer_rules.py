@@ -99,7 +99,7 @@ def test_the_ask_prompt_says_which_ticks_went(long_tree: LoadedTree) -> None:
     walk = PlainWalk(long_tree, io.StringIO("\n".join(lines) + "\n"), out)
     for _ in lines:
         walk.step()
-    said = out.getvalue()
+    said = " ".join(out.getvalue().split())  # wrapped at 80 columns
     assert "Unticked Review sites" in said and "the rest kept" in said
     assert walk.session.answers["gather"] == ["facebook"]
 

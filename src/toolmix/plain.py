@@ -2,7 +2,9 @@
 
 No full screen, no colours, no cursor movement: questions and numbered options
 are printed, answers are read a line at a time. ``b`` goes back, ``?`` shows
-the help. A tree's Markdown (intro, help, info pages) is shown as plain text;
+the help, ``q`` quits (the answers are kept, as when the input ends); Enter
+keeps the answer given before, after going back. Lines are wrapped at the
+terminal's width (toolmix.text.wrap). A tree's Markdown (intro, help, info pages) is shown as plain text;
 the rules are worded as in the app (toolmix.engine.rule_words). Like the app, the walk is
 saved after every answer and offered again when it was left unfinished. The
 result is printed as Markdown (or JSON), the export format.
@@ -21,11 +23,15 @@ from toolmix.model.problems import ToolmixError
 from toolmix.store.autosave import Autosave
 from toolmix.text.i18n import _, ngettext
 from toolmix.text.markdown_plain import plain_text
-from toolmix.text.words import format_number
+from toolmix.text.wrap import output_width, wrap_prompt, wrap_text
 
 
 class Stopped(Exception):
     """The input ended before the walk did."""
+
+
+class Quit(Stopped):
+    """The person typed ``q``: the walk ends there, its answers kept."""
 
 
 class PlainWalk:
@@ -35,23 +41,27 @@ class PlainWalk:
         stdin: TextIO,
         stdout: TextIO,
         autosave: Autosave | None = None,
+        width: int | None = None,
     ) -> None:
         self.loaded = loaded
         self.session = Session(loaded)
         self.stdin = stdin
         self.stdout = stdout
         self.autosave = autosave
+        self.width = width or output_width(stdout)
         self._save_warned = False
 
     def say(self, text: str = "") -> None:
-        self.stdout.write(text + "\n")
+        self.stdout.write(wrap_text(text, self.width) + "\n")
 
     def ask(self, prompt: str) -> str:
-        self.stdout.write(prompt)
+        self.stdout.write(wrap_prompt(prompt, self.width))
         self.stdout.flush()
         line = self.stdin.readline()
         if not line:
             raise Stopped
+        if line.strip().lower() == "q":
+            raise Quit
         return line.strip()
 
     def run(self) -> Mix:
@@ -65,7 +75,12 @@ class PlainWalk:
 
         self.say()
         self.say(f"{questions_text(*tree_range(self.session.loaded), SPOKEN)}.")
-        self.say(_("Type the number of your answer and press Enter. b: back, ?: help."))
+        self.say(
+            _(
+                "Type the number of your answer and press Enter. "
+                "b: back, ?: help, q: quit (your answers are kept)."
+            )
+        )
         while not self.session.finished:
             self.step()
             self.save()
@@ -172,11 +187,27 @@ class PlainWalk:
         for i, opt in enumerate(step.options, 1):
             label = _("{label} (your earlier answer)") if opt.checked else "{label}"
             self.say(f"  {i}. " + label.format(label=opt.label))
+        earlier = any(opt.checked for opt in step.options)
         if step.kind == "single":
-            return self.ask(_("Type a number from 1 to {count}: ").format(count=len(step.options)))
+            ask = (
+                _("Type a number from 1 to {count}, or just Enter to keep your earlier answer: ")
+                if earlier
+                else _("Type a number from 1 to {count}: ")
+            )
+            return self.ask(ask.format(count=len(step.options)))
         if step.kind == "multi":
             rules = "".join(f"; {rule}" for rule in step.rules)
-            if step.fewest:
+            if earlier and step.fewest:
+                ask = _(
+                    "Type the numbers of your choices, e.g. 1,3{rules}, "
+                    "or just Enter to keep your earlier answer: "
+                )
+            elif earlier:
+                ask = _(
+                    "Type the numbers of your choices, e.g. 1,3{rules}, 0 for none, "
+                    "or just Enter to keep your earlier answer: "
+                )
+            elif step.fewest:
                 ask = _("Type the numbers of your choices, e.g. 1,3{rules}: ")
             else:
                 ask = _(
@@ -189,13 +220,14 @@ class PlainWalk:
             bounds = f", {field.bounds}" if field.bounds else ""
             for words, label in field.ranges:
                 self.say(f"  {words}: {label}")
-            default = (
-                _("; Enter for {value}").format(value=format_number(field.default))
-                if field.default is not None
-                else ""
-            )
+            # The field's value: the earlier answer, else the default.
+            default = _("; Enter for {value}").format(value=field.value) if field.value else ""
             return self.ask(f"{what}{bounds}{default}: ")
         assert step.text is not None
+        if step.text.value:
+            return self.ask(
+                _("Your answer (Enter keeps “{answer}”): ").format(answer=step.text.value)
+            )
         return self.ask(
             _("Your answer: ") if step.text.required else _("Your answer (Enter to skip): ")
         )
@@ -203,10 +235,15 @@ class PlainWalk:
     def parse(self, step: Step, reply: str) -> AnswerValue:
         """The reply as the answer the session takes; ValueError says what is wrong."""
         ids = step.option_ids()
+        earlier = [opt.id for opt in step.options if opt.checked]
         if step.kind == "single":
+            if not reply and earlier:
+                return earlier[0]
             return ids[self._number(reply, len(ids)) - 1]
         if step.kind == "multi":
             if not reply:
+                return earlier
+            if reply == "0":
                 return []
             picks = [
                 self._number(p.strip(), len(ids))
@@ -215,12 +252,16 @@ class PlainWalk:
             ]
             return [ids[i - 1] for i in dict.fromkeys(picks)]
         if step.number is not None:
+            if not reply and isinstance(step.previous, (int, float)):
+                return step.previous
             if not reply and step.number.default is not None:
                 return step.number.default
             try:
                 return float(reply.replace(",", "."))
             except ValueError:
                 raise ValueError(_("'{reply}' is not a number").format(reply=reply)) from None
+        if not reply and step.text is not None:
+            return step.text.value
         return reply
 
     @staticmethod

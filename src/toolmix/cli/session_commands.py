@@ -104,13 +104,15 @@ def run_plain(
     ``fmt`` None: plain text on the terminal (what a screen reader reads
     well: no Markdown marks, no tables, no flowchart), Markdown in a file.
 
-    The walk is autosaved as in the app; ended early (the input closed, or
-    ctrl+c: exit 130) it says so, and the next walk of the tree offers it again.
+    The walk is autosaved as in the app; ended early (the input closed: exit 1,
+    ctrl+c: exit 130, ``q`` typed: exit 0) it says so, and the next walk of the
+    tree offers it again.
     """
     from toolmix.files.userdirs import sessions_dir
     from toolmix.load.loader import LoadedTree
-    from toolmix.plain import PlainWalk, Stopped
+    from toolmix.plain import PlainWalk, Quit, Stopped
     from toolmix.store.autosave import claim
+    from toolmix.text.wrap import output_width, wrap_text
 
     assert isinstance(loaded, LoadedTree)
     # A file of its own, as each app window has: never one an open window holds.
@@ -123,12 +125,17 @@ def run_plain(
         mix = walk.run()
     except (Stopped, KeyboardInterrupt) as exc:
         kept = bool(walk.session.answers and not walk._save_warned)
-        print("\n" + _ended(isinstance(exc, Stopped), kept), file=sys.stderr)
-        return 1 if isinstance(exc, Stopped) else 130
+        quit_ = isinstance(exc, Quit)  # typed at a prompt: the cursor is on a line of its own
+        ended = _ended(isinstance(exc, Stopped) and not quit_, kept)
+        print(("" if quit_ else "\n") + wrap_text(ended, output_width(sys.stderr)), file=sys.stderr)
+        return 0 if quit_ else 1 if isinstance(exc, Stopped) else 130
     keep(mix)
+    on_terminal = output is None or output == "-"
     if fmt is None:
-        fmt = "text" if output is None or output == "-" else "md"
+        fmt = "text" if on_terminal else "md"
     text = result_text(loaded, walk.session, mix, fmt)
+    if fmt == "text" and on_terminal:
+        text = wrap_text(text, walk.width)
     sys.stdout.write("\n")
     code = emit(text, output, force)
     if code == 0:
