@@ -37,3 +37,22 @@ async def test_save_the_walk_as_a_test_case(
     }
     assert main(["test", str(TREES / "tiny.json"), str(case)]) == 0
     assert "1 passed, 0 failed" in capsys.readouterr().out
+
+
+async def test_the_test_case_is_offered_apart_for_tree_authors(tmp_path: Path) -> None:
+    """The person's formats come first, in a row with Cancel; the test case is on a line
+    of its own below them, after "For tree authors:", and last in the Tab order."""
+    from textual.widgets import Static
+
+    app = app_in(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_dialog(pilot, app)
+        row = [dialog.query_one(f"#{b}", Button) for b in ("md", "json", "cancel")]
+        case = dialog.query_one("#case", Button)
+        assert all(case.region.y >= b.region.bottom for b in row)
+        authors = dialog.query_one("#for-authors")
+        label = authors.query_one(Static)
+        assert str(label.render()) == "For tree authors:" and case.parent is authors
+        assert label.region.right <= case.region.x
+        order = [w.id for w in dialog.focus_chain]
+        assert order == ["path", "md", "json", "cancel", "case"]

@@ -1,4 +1,5 @@
-"""The export dialog: the result as Markdown, JSON or a test case, written atomically."""
+"""The export dialog: the result as Markdown or JSON (or, for a tree's author, a test case),
+written atomically."""
 
 from __future__ import annotations
 
@@ -70,9 +71,13 @@ class ExportDialog(Dialog[Path | None]):
             with Horizontal(classes="buttons"):
                 yield Button("Markdown", id="md", variant="primary")
                 yield Button("JSON", id="json")
-                tip = _("answers + x-expect, for toolmix test")
-                yield Button(_("Test case"), id="case", tooltip=tip)
                 yield Button(_("Cancel"), id="cancel")
+            # A test case is for whoever writes the tree, not for the person
+            # whose mix it is: apart, under its own label, after Cancel.
+            with Horizontal(id="for-authors"):
+                yield Static(_("For tree authors:"), classes="label")
+                tip = _("answers + x-expect, for toolmix test")
+                yield Button(_("Test case"), id="case", tooltip=tip, compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#path", Input).focus()
