@@ -3,7 +3,10 @@
 Two faults, judged by the ``kept`` and ``after`` lists of a tree's ``x-plan``
 (docs/tree-format.md, *The plan's weeks*): a place the person already runs done
 after a new place, and a step done before every place it needs (same week and
-earlier in the list counts as before). The walks are those of ``toolmix audit``
+earlier in the list counts as before). And one figure of how soon the plan earns:
+of the plans that start a new place the tree puts ``first`` (Google's listing,
+a travel site, a marketplace), how many start it this week rather than later.
+The walks are those of ``toolmix audit``
 (random walks, seed 0), so the figures in docs/personas.md can be checked:
 
     python tools/plan_order.py trees/social-tool-mix.json
@@ -42,8 +45,9 @@ def main() -> None:
     args = parser.parse_args()
     spec = json.loads((args.judge or args.tree).read_text(encoding="utf-8"))["x-plan"]
     kept, new, after = set(spec["kept"]), set(spec["new"]), spec["after"]
+    earning = set(spec.get("first", [])) & new
     loaded = load_tree(args.tree)
-    both = late = needing = early = 0
+    both = late = needing = early = earns = earns_now = 0
     for walk in random_walks(loaded, args.walks, args.seed):
         at = _slots(first_steps(choose(loaded.tree, walk.session.answered_path())))
         runs = [i for i in at if i in kept]
@@ -56,9 +60,16 @@ def main() -> None:
         if pairs:
             needing += 1
             early += any(not any(at[p] < at[s] for p in ps) for s, ps in pairs)
+        first = min((at[i] for i in at if i in earning), default=None)
+        if first is not None:
+            earns += 1
+            earns_now += first[0] == 0
     print(f"{args.walks} walks (seed {args.seed}) of {args.tree}:")
     print(f"- a place the person runs after a new place: {late} of {both} plans holding both")
     print(f"- a step before every place it needs: {early} of {needing} plans holding such a step")
+    print(
+        f"- the new place that earns started this week: {earns_now} of {earns} plans starting one"
+    )
 
 
 if __name__ == "__main__":

@@ -127,7 +127,7 @@ def plan_markdown(mix: Mix, *, heading: str = "###") -> str:
         out += [heading + " " + _("Next week"), ""]
         out += [*_numbered(steps.next_week), ""]
     if steps.month_two:
-        month_two = heading + " " + _("From month 2, one a month")
+        month_two = heading + " " + _("From month 2: start one new place a month")
         out += [month_two, "", *_by_month(steps.month_two), ""]
     routines = every_week(mix)
     if routines:

@@ -8,9 +8,13 @@ up, since a page, account or listing needs a few weeks of steady care before
 the next one; other new places wait until month 2, one a month. What the person
 already runs is tidied before any new place is started. A step that needs
 another pick's place (asking for reviews needs the listing) never comes before
-that place's first step. The steps of this week fit the person's hours, setting
-up counted: a step that would take the week past them waits until next week.
-Pure: no I/O.
+that place's first step. The week's new place (often the listing or page that
+brings in custom) is set up before the quick habits, so a few six-minute steps
+never push it to next week while hours are left; only the essentials the tree
+puts first (replying within a day) come before it, and a note for later (a name
+for a site built in month 2) comes last. The steps of this week fit the person's
+hours, setting up counted: a step that would take the week past them waits
+until next week. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -23,10 +27,11 @@ from toolmix.model.record import record
 
 #: At most this many new places are started in the first week.
 NEW_IN_WEEK_ONE = 1
-#: A first step of at most this many hours (six minutes) is quick: it goes first.
+#: A first step of at most this many hours (six minutes) is quick: it is not counted
+#: against this week's five.
 QUICK = 0.1
-#: This week holds at most this many first steps, however many hours there are: more is a
-#: setup marathon, and the rest keep a week.
+#: This week holds at most this many first steps that take real time (more than a quick
+#: one), however many hours there are: more is a setup marathon, and the rest keep a week.
 WEEK_ONE_MAX = 5
 #: The weeks a first step can fall in, as the JSON result names them.
 THIS_WEEK, NEXT_WEEK, MONTH_2 = "this_week", "next_week", "month_2"
@@ -149,15 +154,17 @@ def _needs(mix: Mix, lines: Collection[str]) -> dict[str, list[str]]:
 def first_steps(mix: Mix) -> FirstSteps:
     """Each pick's first step (picks without one left out), spread over the weeks.
 
-    This week's hours go first to the quick steps (a few minutes each: turning on
-    notifications, choosing posting days), then to the places the person already
-    runs (``kept``, and the required picks that are not new), then to the one new
-    place, then to the other steps in the order of the mix. A step waits until next
-    week when it does not fit, comes after this week's five, or needs a place not
-    set up this week; the new place waits while a place the person runs does. A step
-    that needs only places started from month 2 on is done in the month the first
-    of them starts. Each week's list keeps the order of the mix, a step after what
-    it needs.
+    This week's hours are taken in this order: the steps the tree's ``first``
+    names that start no place (turning on notifications to reply within a day),
+    the places the person already runs (``kept``, and the other required picks
+    that are not new), the week's one new place, the other steps in the order of
+    the mix, and last the steps the tree marks ``last`` (noting a name for a site
+    built later). A step
+    waits until next week when it does not fit, comes after this week's five steps
+    that take real time (a quick step is not counted), or needs a place not set up
+    this week; the new place waits while a place the person runs does. A step that
+    needs only places started from month 2 on is done in the month the first of
+    them starts. Each week lists its steps in that order, a step after what it needs.
     """
     lines = {
         r.item_id: PlanLine(
@@ -178,23 +185,31 @@ def first_steps(mix: Mix) -> FirstSteps:
     soon = [i for i in lines if i not in month]
     required = {r.item_id for r in mix.picked if r.required}
     kept = [i for i in soon if i in spec.kept]
-    quick = [i for i in soon if lines[i].hours <= QUICK + 1e-9]
-    tidy = [i for i in soon if (i in kept or (i in required and i not in new)) and i not in quick]
-    rest = tidy + [i for i in soon if i in new and i not in quick]
-    rest += [i for i in soon if i not in quick and i not in rest]
-    done = _this_week(mix, quick + rest, lines, needs, new=set(new), kept=kept)
+    last = [i for i in soon if i in spec.last]
+    head = [i for i in soon if i not in last]
+    lead = {i: k for k, i in enumerate(spec.first)}  # essentials (replying) before any place
+    order = sorted((i for i in head if i in lead and i not in new + kept), key=lambda i: lead[i])
+    order += [i for i in head if i not in order and (i in kept or (i in required and i not in new))]
+    order += [i for i in head if i in new]
+    order += [i for i in head if i not in order] + last
+    done = _this_week(mix, order, lines, needs, new=set(new), kept=kept)
     slot = _slots(soon, done, month, needs)
     later = sorted((i for i in lines if slot[i] >= 2), key=lambda i: (slot[i], i not in month))
     by_month: list[str] = []
     for m in sorted({slot[i] for i in later}):
         by_month += _ordered([i for i in later if slot[i] == m], needs)
-    week_one = [i for i in soon if slot[i] == 0]
-    week_two = [i for i in soon if slot[i] == 1]
+    week_one = [i for i in order if slot[i] == 0]
+    week_two = [i for i in order if slot[i] == 1]
     return FirstSteps(
         this_week=[lines[i] for i in _ordered(week_one, needs, new=new, kept=kept)],
         next_week=[lines[i] for i in _ordered(week_two, needs, week_one, new=new, kept=kept)],
         month_two=[replace(lines[i], month=slot[i]) for i in by_month],
     )
+
+
+def _quick(line: PlanLine) -> bool:
+    """A step of a few minutes: it does not count against this week's five."""
+    return line.hours <= QUICK + 1e-9
 
 
 def _this_week(
@@ -213,9 +228,12 @@ def _this_week(
     """
     done: list[str] = []
     used = 0.0
-    while len(done) < WEEK_ONE_MAX:
+    while True:
+        full = sum(not _quick(lines[i]) for i in done) >= WEEK_ONE_MAX
         for i in order:
             if i in done or (needs[i] and not set(needs[i]) & set(done)):
+                continue
+            if full and not _quick(lines[i]):
                 continue
             if i in new and not set(kept) <= set(done):
                 continue  # what the person runs is tidied before a new place is started

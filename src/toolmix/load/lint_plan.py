@@ -28,7 +28,7 @@ def _ids(tree: Tree, spec: PlanSpec, hint_item: Suggester) -> list[Problem]:
         for item in keyed:
             if item not in tree.items:
                 problems.append(error(_unknown(item, hint_item), ("x-plan", key, item), True))
-    lists = [("new", spec.new), ("first", spec.first), ("kept", spec.kept)]
+    lists = [("new", spec.new), ("first", spec.first), ("kept", spec.kept), ("last", spec.last)]
     for key, ids in lists:
         for j, item in enumerate(ids):
             if item not in tree.items:

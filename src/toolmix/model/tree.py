@@ -62,11 +62,14 @@ class PlanSpec(Part):
     items whose first step starts a new place to keep up (a page, an account, a
     listing), as against tidying one the person runs or starting a habit; ``first``,
     the new places started before the others when picked, in its order (where
-    people search for what you offer, say, before a network); ``kept``, the items
+    people search for what you offer, say, before a network), and the essentials
+    done first in their week (an item not in ``new``: replying within a day); ``kept``, the items
     whose first step tidies a place the person already runs, done before any new
     place is started; ``after``, for an item, the picks whose place its first step
     needs (asking for reviews needs the listing): it comes after the first of them
-    to be set up. Other programs ignore it, as they ignore every ``x-`` key.
+    to be set up; ``last``, the steps done last in their week, after every other
+    step that fits (noting a name for a site built later). Other programs ignore
+    it, as they ignore every ``x-`` key.
     """
 
     setup: dict[Ref, NonNegNumber] = field(default_factory=dict)
@@ -74,6 +77,7 @@ class PlanSpec(Part):
     first: list[Ref] = field(default_factory=list)
     kept: list[Ref] = field(default_factory=list)
     after: dict[Ref, list[Ref]] = field(default_factory=dict)
+    last: list[Ref] = field(default_factory=list)
 
 
 @part
