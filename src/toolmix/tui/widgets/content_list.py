@@ -16,11 +16,8 @@ from textual import events
 from textual.content import Content
 from textual.widgets.option_list import Option
 
+from toolmix.tui.widgets.choice_prompt import CURSOR_MARK
 from toolmix.tui.widgets.entry_list import EntryList, Hanging
-
-#: Drawn before the entry under the cursor (blanks before the others), so the
-#: cursor shows without colour too, as in the options.
-CURSOR_MARK = "> "
 
 
 class ContentList(EntryList):
@@ -51,6 +48,7 @@ class ContentList(EntryList):
 
     def _prompt(self, index: int, marked: int | None) -> Hanging:
         first, *rest = self._entries[index].split("\n")
+        # The cursor shows without colour too (NO_COLOR), as in the options.
         mark = CURSOR_MARK if index == marked else " " * len(CURSOR_MARK)
         return Hanging(first, rest, mark)
 

@@ -1,15 +1,18 @@
-"""A list of entries drawn line by line: the answers panel.
+"""A list of entries drawn line by line, for the answers panel.
 
-Each entry (an answer) is rendered once into strips, kept per
-entry and state (plain, under the cursor, under the mouse), and painted with
-Textual's Line API. The list keeps its own scroll offset and draws a
-one-column scroll indicator. A change repaints only the lines it touches
-when nothing scrolls, and never lays the screen out again unless the list's
-height changes (docs/performance.md, "Textual's widgets, and the replacements kept").
+The one list of the app that is not Textual's OptionList: the panel changes
+on every answer, and an OptionList there lays the screen out again on each
+(its virtual size changes) and paints twice, which missed the CPU per answer
+target (docs/performance.md, "Textual's widgets, and the replacements kept").
 
-Subclasses say what an entry looks like (:meth:`render_entry`) and what
-identifies its look (:meth:`entry_key`); this class does the rest, measuring
-with :class:`~toolmix.tui.widgets.line_measure.Measured`.
+Each entry is rendered once into strips, kept per entry and state (plain,
+under the cursor, under the mouse), and painted with Textual's Line API.
+The list keeps its own scroll offset and draws a one-column scroll
+indicator. A change repaints only the lines it touches when nothing
+scrolls, and never lays the screen out again unless the list's height
+changes. The subclass says what an entry looks like (:meth:`render_entry`)
+and what identifies its look (:meth:`entry_key`); this class does the rest,
+measuring with :class:`~toolmix.tui.widgets.line_measure.Measured`.
 """
 
 from __future__ import annotations
@@ -80,19 +83,13 @@ class LineList(Measured, Widget, can_focus=True):
         self.init_measure()
         self._frame: tuple[Strip, Strip, Strip, range] = (Strip([]),) * 3 + (range(0),)
 
-    # --- for subclasses -----------------------------------------------------------
-
-    def cursor_moved(self) -> None:
-        """Called after a key, a click or a setter moved the cursor to another entry."""
-
     # --- changing the entries -------------------------------------------------------
 
     def set_count(self, count: int, keep: int, cursor: int | None, bottom: bool = False) -> None:
         """Now ``count`` entries, of which the first ``keep`` look as they did.
 
         ``bottom`` scrolls the cursor's entry to the bottom of the view (the
-        answers panel follows the newest answer). The caller sets the cursor
-        here, so :meth:`cursor_moved` is not called.
+        answers panel follows the newest answer).
         """
         keep = min(keep, self._count, count)
         self._before = None  # measured for entries that may have changed
@@ -173,7 +170,6 @@ class LineList(Measured, Widget, can_focus=True):
         if self._top == top:
             self._repaint_entry(old)
             self._repaint_entry(index)
-        self.cursor_moved()
 
     # --- drawing ------------------------------------------------------------------
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import TYPE_CHECKING, NamedTuple
 
-from rich.segment import Segment
 from textual.geometry import Size
 from textual.strip import Strip
 from textual.style import Style
@@ -38,10 +37,6 @@ class Measured(_Base):
     """Mix in before the widget class; call :meth:`init_measure` in ``__init__``."""
 
     _count: int
-    #: Drawn before the entry under the cursor (blanks before the others), so
-    #: the cursor shows without colour too: NO_COLOR, a monochrome terminal,
-    #: a person who cannot tell the cursor's colour from the list's.
-    CURSOR_MARK = ""
 
     def init_measure(self) -> None:
         # For the measured width: where each entry starts, and each line's entry.
@@ -62,13 +57,6 @@ class Measured(_Base):
         """The entry's lines at this width, on this style (not yet padded)."""
         raise NotImplementedError
 
-    def entry_text(self, index: int) -> str:
-        """The entry as drawn at the current width, its lines joined by newlines."""
-        self._measure(self.content_size.width)
-        mark = len(self.CURSOR_MARK)  # the cursor's column is not the entry's
-        strips = self._entry_strips(index, "plain")
-        return "\n".join(strip.crop(mark).text.rstrip() for strip in strips)
-
     def _entry_strips(self, index: int, kind: str) -> list[Strip]:
         key = (self.entry_key(index), kind)
         strips = self._strips.get(key)
@@ -76,17 +64,11 @@ class Measured(_Base):
             if len(self._strips) > _KEPT:
                 self._strips.clear()
             style = self.get_visual_style(*([] if kind == "plain" else [f"line-list--{kind}"]))
-            mark = len(self.CURSOR_MARK)
-            width = max(1 + mark, self._text_width())
+            width = self._text_width()
             strips = [
-                strip.extend_cell_length(width - mark, style.rich_style)
-                for strip in self.render_entry(index, width - mark, style)
-            ] or [Strip.blank(width - mark, style.rich_style)]
-            if mark:
-                glyph = self.CURSOR_MARK if kind == "cursor" else " " * mark
-                first = Strip([Segment(glyph, style.rich_style)], mark)
-                pad = Strip.blank(mark, style.rich_style)
-                strips = [Strip.join([first if i == 0 else pad, s]) for i, s in enumerate(strips)]
+                strip.extend_cell_length(width, style.rich_style)
+                for strip in self.render_entry(index, width, style)
+            ] or [Strip.blank(width, style.rich_style)]
             self._strips[key] = strips
         return strips
 
