@@ -48,7 +48,7 @@ from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import ResultNode
 from toolmix.model.tree import Tree
 from toolmix.text.i18n import _, decimal_separator, ngettext, pgettext, thousands
-from toolmix.text.markdown_escape import inline
+from toolmix.text.markdown_escape import code, inline
 from toolmix.text.words import hours_a_week
 
 
@@ -225,7 +225,7 @@ def _walks(n: int, total: int) -> str:
 def render_advice(tally: AdviceTally) -> list[str]:
     """The Markdown section of the advice figures."""
     tree, roles = tally.tree, tally.roles
-    out = ["## " + _("The advice, measured (roles from {key})").format(key="`x-audit`"), ""]
+    out = ["## " + _("The advice, measured (roles from {key})").format(key=code("x-audit")), ""]
     served = _(
         "Walks with at least {hours} that hold a way to reach people and a habit: "
         "{served} of {walks} ({share})."
@@ -250,8 +250,8 @@ def render_advice(tally: AdviceTally) -> list[str]:
             )
         # TRANSLATORS: {items} is one item's name or several joined by "or"; {walks} "3 of 40 walks".
         line = _("{answer} = {option}: {items} dropped in {walks}{why}.").format(
-            answer=f"`{inline(question)}`",
-            option=f"`{inline(option)}`",
+            answer=code(question),
+            option=code(option),
             items=kept,
             walks=_walks(dropped, asked),
             why=why,
@@ -262,7 +262,7 @@ def render_advice(tally: AdviceTally) -> list[str]:
         line = _(
             "The result {result} holds one of {items} ({because}): missing in {walks} reaching it."
         ).format(
-            result=f"`{inline(result)}`",
+            result=code(result),
             items=held,
             because=inline(because),
             walks=_walks(tally.lacking[result], tally.reached[result]),
@@ -277,7 +277,7 @@ def render_advice(tally: AdviceTally) -> list[str]:
             "The result {result} names {item}, missing in {n} walk that reaches it.",
             "The result {result} names {item}, missing in {n} walks that reach it.",
             n,
-        ).format(result=f"`{inline(result)}`", item=inline(tree.items[item].name), n=thousands(n))
+        ).format(result=code(result), item=inline(tree.items[item].name), n=thousands(n))
         out.append("- " + line)
     return [*out, ""]
 

@@ -12,7 +12,7 @@ from toolmix.engine.outcome import Choice
 from toolmix.model.nodes import MultiNode, NumberNode, SingleNode
 from toolmix.model.tree import BudgetFromAnswer, Tree
 from toolmix.text.i18n import N_, _, thousands
-from toolmix.text.markdown_escape import cell, inline
+from toolmix.text.markdown_escape import cell, code, inline
 from toolmix.text.words import format_hours
 
 
@@ -28,7 +28,7 @@ def _pct(count: int, total: int) -> str:
 
 
 def _item(tree: Tree, item_id: str) -> str:
-    return f"{inline(tree.items[item_id].name)} (`{item_id}`)"
+    return f"{inline(tree.items[item_id].name)} ({code(item_id)})"
 
 
 def _choice(tree: Tree, choice: Choice) -> str:
@@ -47,21 +47,21 @@ def _list(lines: list[str]) -> list[str]:
 
 def _findings(audit: Audit, tree: Tree) -> list[str]:
     def question(q: str) -> str:
-        return f"{inline(getattr(tree.nodes[q], 'text', q))} (`{q}`)"
+        return f"{inline(getattr(tree.nodes[q], 'text', q))} ({code(q)})"
 
     def option(q: str, o: str) -> str:
         node = tree.nodes[q]
         assert isinstance(node, (SingleNode, MultiNode))
         label = next(opt.label for opt in node.options if opt.id == o)
-        return _("{option} (`{id}`) in {question}").format(
-            option=inline(label), id=o, question=question(q)
+        return _("{option} ({id}) in {question}").format(
+            option=inline(label), id=code(o), question=question(q)
         )
 
     out = ["## " + _("Findings"), ""]
     sections = [
         (N_("Items never picked"), [_item(tree, i) for i in audit.items_never_picked]),
         (N_("Items always picked"), [_item(tree, i) for i in audit.items_always_picked]),
-        (N_("Results never reached"), [f"`{r}`" for r in audit.results_never_reached]),
+        (N_("Results never reached"), [code(r) for r in audit.results_never_reached]),
         (
             N_("Questions whose answer never changes the result"),
             [question(q) for q in audit.questions_without_effect],
@@ -72,7 +72,7 @@ def _findings(audit: Audit, tree: Tree) -> list[str]:
         ),
         (
             N_("Groups whose limit is never reached"),
-            [inline(tree.groups[g].title) + f" (`{g}`)" for g in audit.groups_never_full],
+            [inline(tree.groups[g].title) + f" ({code(g)})" for g in audit.groups_never_full],
         ),
     ]
     for title, lines in sections:

@@ -13,6 +13,7 @@ _BLOCK_START_RE = re.compile(r"^(\s*)([-+=>]|\d+[.)])")
 # definitions), then optional spaces and one line break at most.
 _DESTINATION_RE = re.compile(r"\]([(:])([ \t]*(?:\n[ \t]*)?)")
 _WEB_RE = re.compile(r"https?://", re.IGNORECASE)
+_BACKTICKS_RE = re.compile(r"`+")
 
 
 def inline(text: str, *, line_start: bool = False) -> str:
@@ -25,6 +26,24 @@ def inline(text: str, *, line_start: bool = False) -> str:
     if not line_start:
         return folded
     return _BLOCK_START_RE.sub(lambda m: m.group(1) + "\\" + m.group(2), folded)
+
+
+def code(text: str) -> str:
+    """Text as a code span that shows it as it is, on one line (an id, a key).
+
+    Markdown reads no backslash escape inside a code span, so the text goes in
+    raw (``facebook_page``, not ``facebook\\_page``). The fence is one backtick
+    longer than the longest run of backticks inside, and a space pads each end
+    where the text begins or ends with a backtick (CommonMark takes one space
+    off each end again). ``one_line`` leaves no space at either end. In a table
+    a ``|`` would still end the cell: ids cannot hold one (model.base.ID_PATTERN).
+    """
+    raw = one_line(clean(text))
+    if not raw:
+        return "` `"
+    fence = "`" * (max(len(run) for run in [*_BACKTICKS_RE.findall(raw), ""]) + 1)
+    pad = " " if "`" in (raw[0], raw[-1]) else ""
+    return f"{fence}{pad}{raw}{pad}{fence}"
 
 
 def cell(text: str) -> str:
