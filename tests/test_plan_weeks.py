@@ -8,9 +8,17 @@ from pathlib import Path
 import pytest
 
 from conftest import HERE, SHIPPED, TREES
+from toolmix.audit.walks import random_walks
 from toolmix.engine import plan_weeks
 from toolmix.engine.answers_file import read_answers, replay
-from toolmix.engine.plan import QUICK, WEEK_ONE_MAX, first_steps, plan_markdown, this_week
+from toolmix.engine.plan import (
+    QUICK,
+    WEEK_ONE_MAX,
+    WEEK_ONE_STEPS,
+    first_steps,
+    plan_markdown,
+    this_week,
+)
 from toolmix.engine.selection import Mix, choose
 from toolmix.load.loader import check_file, load_tree
 
@@ -43,14 +51,15 @@ def test_week_one_starts_one_new_place_and_fits_the_hours(persona: Path) -> None
     assert all(s.item in spec.new for s in steps.month_two)
     assert mix.budget is not None and steps.setup <= mix.budget + 1e-9
     real = [s for s in steps.this_week if s.hours > QUICK]
-    assert len(real) <= WEEK_ONE_MAX
-    # Nothing waits that this week could still hold, in hours and in number (a quick
-    # step is not counted), unless it waits for the place it needs, or (a new place)
-    # for a place the person runs.
+    assert len(real) <= WEEK_ONE_MAX and len(steps.this_week) <= WEEK_ONE_STEPS
+    # Nothing waits that this week could still hold, in hours and in number (seven in
+    # all, five that take real time), unless it waits for the place it needs, or (a
+    # new place) for a place the person runs.
     now = {s.item for s in steps.this_week}
     waiting = {s.item for s in steps.next_week}
     for s in steps.next_week:
         full = len(real) == WEEK_ONE_MAX and s.hours > QUICK
+        full = full or len(steps.this_week) == WEEK_ONE_STEPS
         needs = [d for d in spec.after.get(s.item, []) if d in now | waiting]
         for_its_place = bool(needs) and not set(needs) & now
         for_a_kept_one = s.item in spec.new and bool(set(spec.kept) & waiting)
@@ -72,6 +81,48 @@ def test_week_one_starts_one_new_place_and_fits_the_hours(persona: Path) -> None
         items = [s.item for s in week]
         for late in set(items) & set(spec.last):
             assert all(i in spec.last for i in items[items.index(late) :]), items
+
+
+def test_week_one_lists_at_most_seven_steps_and_always_the_essentials() -> None:
+    # Over the audit's walks (seed 0) week 1 listed up to 13 steps (five that take
+    # real time and any number of six-minute ones); a business owner does not do 13
+    # things in a week. Now at most seven, and replying within a day (the tree's
+    # `first` that start no place) is always among them; the rest wait, in order.
+    loaded = load_tree(MAIN)
+    spec = loaded.tree.x_plan
+    assert spec is not None
+    essentials = set(spec.first) - set(spec.new)
+    most = 0
+    for walk in random_walks(loaded, 400, 0):
+        steps = first_steps(choose(loaded.tree, walk.session.answered_path()))
+        now = [s.item for s in steps.this_week]
+        assert len(now) <= WEEK_ONE_STEPS, now
+        assert sum(s.hours > QUICK for s in steps.this_week) <= WEEK_ONE_MAX, now
+        picked = {s.item for s in steps.this_week + steps.next_week + steps.month_two}
+        assert picked & essentials <= set(now), now
+        most = max(most, len(now))
+    assert most == WEEK_ONE_STEPS  # the cap is met, not merely never reached
+
+
+def test_a_week_of_seven_leaves_the_rest_for_next_week(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The tiny tree's four quick steps at ten hours and a cap of two in all (as seven,
+    # on a smaller tree): two go this week, the other two wait in the mix's order.
+    monkeypatch.setattr(plan_weeks, "WEEK_ONE_STEPS", 2)
+    data = json.loads((TREES / "tiny.json").read_text())
+    for item in data["items"].values():
+        item.setdefault("first_step", "Start.")
+    data["x-plan"] = {"setup": dict.fromkeys(data["items"], QUICK)}
+    path = tmp_path / "tiny-seven.json"
+    path.write_text(json.dumps(data))
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"format": 1, "tree": "tiny", "answers": TEN_HOURS}))
+    mix = mix_for(path, answers)
+    steps = first_steps(mix)
+    order = [r.item_id for r in mix.picked]
+    assert [s.item for s in steps.this_week + steps.next_week] == order
+    assert len(steps.this_week) == 2 and len(steps.next_week) == 2
 
 
 def test_a_place_people_search_comes_before_a_network(tmp_path: Path) -> None:

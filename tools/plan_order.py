@@ -6,6 +6,8 @@ after a new place, and a step done before every place it needs (same week and
 earlier in the list counts as before). And one figure of how soon the plan earns:
 of the plans that start a new place the tree puts ``first`` (Google's listing,
 a travel site, a marketplace), how many start it this week rather than later.
+And how many steps week 1 lists: the most, and how many plans list each count
+(all steps, and those that take real time, more than six minutes).
 The walks are those of ``toolmix audit``
 (random walks, seed 0), so the figures in docs/personas.md can be checked:
 
@@ -21,10 +23,11 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 from pathlib import Path
 
 from toolmix.audit.walks import random_walks
-from toolmix.engine.plan import FirstSteps, first_steps
+from toolmix.engine.plan import QUICK, FirstSteps, first_steps
 from toolmix.engine.selection import choose
 from toolmix.load.loader import load_tree
 
@@ -48,8 +51,13 @@ def main() -> None:
     earning = set(spec.get("first", [])) & new
     loaded = load_tree(args.tree)
     both = late = needing = early = earns = earns_now = 0
+    counts: Counter[int] = Counter()
+    real: Counter[int] = Counter()
     for walk in random_walks(loaded, args.walks, args.seed):
-        at = _slots(first_steps(choose(loaded.tree, walk.session.answered_path())))
+        steps = first_steps(choose(loaded.tree, walk.session.answered_path()))
+        counts[len(steps.this_week)] += 1
+        real[sum(s.hours > QUICK + 1e-9 for s in steps.this_week)] += 1
+        at = _slots(steps)
         runs = [i for i in at if i in kept]
         started = [i for i in at if i in new]
         if runs and started:
@@ -70,6 +78,13 @@ def main() -> None:
     print(
         f"- the new place that earns started this week: {earns_now} of {earns} plans starting one"
     )
+    print(f"- steps this week: at most {max(counts)}; plans by count: {_spread(counts)}")
+    print(f"- of them taking real time: at most {max(real)}; plans by count: {_spread(real)}")
+
+
+def _spread(counts: Counter[int]) -> str:
+    """``0: 12, 1: 40, ...``: how many plans list each number of steps."""
+    return ", ".join(f"{n}: {counts[n]:,}" for n in sorted(counts))
 
 
 if __name__ == "__main__":

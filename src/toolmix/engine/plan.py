@@ -11,6 +11,7 @@ from toolmix.engine.plan_weeks import (
     NEW_IN_WEEK_ONE,
     QUICK,
     WEEK_ONE_MAX,
+    WEEK_ONE_STEPS,
     FirstSteps,
     PlanLine,
     first_steps,
@@ -21,7 +22,15 @@ from toolmix.text.i18n import N_, _
 from toolmix.text.markdown_escape import inline
 from toolmix.text.words import and_list, hours_phrase, more_hours
 
-__all__ = ["NEW_IN_WEEK_ONE", "QUICK", "WEEK_ONE_MAX", "FirstSteps", "PlanLine", "first_steps"]
+__all__ = [
+    "NEW_IN_WEEK_ONE",
+    "QUICK",
+    "WEEK_ONE_MAX",
+    "WEEK_ONE_STEPS",
+    "FirstSteps",
+    "PlanLine",
+    "first_steps",
+]
 
 _WORDS = {2: N_("two"), 3: N_("three"), 4: N_("four"), 5: N_("five"), 6: N_("six")}
 

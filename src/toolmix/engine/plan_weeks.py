@@ -14,7 +14,8 @@ never push it to next week while hours are left; only the essentials the tree
 puts first (replying within a day) come before it, and a note for later (a name
 for a site built in month 2) comes last. The steps of this week fit the person's
 hours, setting up counted: a step that would take the week past them waits
-until next week. Pure: no I/O.
+until next week, and so does every step after the week's seventh (or after its
+fifth that takes real time). Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ QUICK = 0.1
 #: This week holds at most this many first steps that take real time (more than a quick
 #: one), however many hours there are: more is a setup marathon, and the rest keep a week.
 WEEK_ONE_MAX = 5
+#: This week holds at most this many first steps in all, quick ones counted: a list
+#: longer than this is not read to the end by someone running a business.
+WEEK_ONE_STEPS = 7
 #: The weeks a first step can fall in, as the JSON result names them.
 THIS_WEEK, NEXT_WEEK, MONTH_2 = "this_week", "next_week", "month_2"
 
@@ -160,8 +164,8 @@ def first_steps(mix: Mix) -> FirstSteps:
     that are not new), the week's one new place, the other steps in the order of
     the mix, and last the steps the tree marks ``last`` (noting a name for a site
     built later). A step
-    waits until next week when it does not fit, comes after this week's five steps
-    that take real time (a quick step is not counted), or needs a place not set up
+    waits until next week when it does not fit, comes after this week's seven steps
+    or its five that take real time, or needs a place not set up
     this week; the new place waits while a place the person runs does. A step that
     needs only places started from month 2 on is done in the month the first of
     them starts. Each week lists its steps in that order, a step after what it needs.
@@ -224,11 +228,12 @@ def _this_week(
     """The steps done this week, taken in ``order`` while they fit.
 
     A step that needs a place waits for it; once the place is done, the step takes
-    its turn again, so each addition starts again from the top of the order.
+    its turn again, so each addition starts again from the top of the order. The
+    essentials come first in ``order``, so the week's seven always hold them.
     """
     done: list[str] = []
     used = 0.0
-    while True:
+    while len(done) < WEEK_ONE_STEPS:
         full = sum(not _quick(lines[i]) for i in done) >= WEEK_ONE_MAX
         for i in order:
             if i in done or (needs[i] and not set(needs[i]) & set(done)):
