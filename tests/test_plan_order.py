@@ -185,3 +185,57 @@ def test_over_random_walks_no_plan_breaks_either_order() -> None:
                 count += 1
                 assert any(at[p] < at[step] for p in picked), (step, at)
     assert count > 300  # nearly every walk has a step that needs a place
+
+
+#: The items whose first step starts no place and tidies none: habits, practices,
+#: listening, helpers, and the tools a place links to (events, bookings, sign-up
+#: forms; the tree's x-maintainer-note: "tools, not places"). A new item with a
+#: first step must be put in `new`, in `kept` or here, so none is forgotten.
+NEITHER = {
+    "website_later": "a note of a name; the site is built in month 2",
+    "linkedin_profile": "a personal profile most people have: its headline is rewritten",
+    "table_booking": "a tool the listing's link goes to, turned on with the listing",
+    "booking_page": "a tool the listing's link goes to, set up with the listing",
+    "booking_practice": "a setting of the practice software the person runs",
+    "signup_form": "a form pinned in a place that follows",
+    "facebook_events": "an event on the Page or Group",
+    "eventbrite": "an event's page, published where people follow",
+    "luma": "an event's page",
+    "reply_fast": "a habit",
+    "fixed_rhythm": "a habit",
+    "patient_privacy": "a habit",
+    "ask_reviews": "a habit",
+    "weekly_conversation": "a practice",
+    "one_number": "a practice",
+    "repurpose": "a practice",
+    "google_alerts": "listening",
+    "brand24": "listening",
+    "buffer": "a helper",
+    "metricool": "a helper",
+    "canva": "a helper",
+    "linktree": "a helper",
+}
+
+
+def test_every_first_step_is_new_kept_or_neither_and_has_its_hours() -> None:
+    # Table bookings (8.4.0) came with no x-plan entry: its step was counted as taking
+    # no time and was in no list. Every item with a first step is now in exactly one
+    # of `new`, `kept` and NEITHER, and has its setting-up hours.
+    data = json.loads(MAIN.read_text())
+    spec = data["x-plan"]
+    steps = {i for i, item in data["items"].items() if item.get("first_step")}
+    new, kept, neither = set(spec["new"]), set(spec["kept"]), set(NEITHER)
+    assert not (new & kept) | (new & neither) | (kept & neither)
+    assert steps == new | kept | neither, steps ^ (new | kept | neither)
+    assert steps <= set(spec["setup"]), steps - set(spec["setup"])
+
+
+def test_table_bookings_go_on_after_the_place_their_link_goes() -> None:
+    # The restaurant (3 hours) claims Google's listing, then turns on table bookings
+    # (an hour, our estimate) and puts their link there, the same week.
+    steps = first_steps(mix_for(MAIN, HERE / "personas" / "restaurant.json"))
+    now = [s.item for s in steps.this_week]
+    assert now.index("gbp") < now.index("table_booking")
+    assert next(s.hours for s in steps.this_week if s.item == "table_booking") == 1
+    spec = load_tree(MAIN).tree.x_plan
+    assert spec is not None and "gbp" in spec.after["table_booking"]
