@@ -29,6 +29,7 @@ from toolmix.tui.widgets.choices import ChoiceList
 from toolmix.tui.widgets.continue_button import ContinueButton
 from toolmix.tui.widgets.entry_list import EntryList
 from toolmix.tui.widgets.key_footer import KeyFooter
+from toolmix.tui.widgets.lead_scroll import LeadScroll
 from toolmix.tui.widgets.mix_list import MixList
 
 OWN_BINDINGS = (
@@ -46,6 +47,7 @@ OWN_BINDINGS = (
     EntryList,
     ChoiceList,
     ContinueButton,
+    LeadScroll,
     AnswersPanel,
     MixList,
 )

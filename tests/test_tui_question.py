@@ -287,7 +287,7 @@ async def test_the_first_screen_has_its_own_css(first: str, tmp_path: Path) -> N
             assert screen.query_one("#trees").styles.margin == Spacing(0, 2, 0, 2)
         elif first == "intro":
             assert isinstance(screen, IntroScreen)
-            assert screen.query_one("#intro-body").styles.padding == Spacing(1, 4, 1, 4)
+            assert screen.query_one("#intro-column").styles.padding == Spacing(1, 4, 1, 4)
         else:
             assert isinstance(screen, QuestionScreen)
             assert screen.query_one("#side").outer_size.width == 30  # question.tcss
@@ -331,7 +331,7 @@ async def test_the_intro_is_styled_once_and_right(tmp_path: Path) -> None:
         app.update_styles(screen)  # what the skipped restyle would have done
         await pilot.pause()
         assert [w.styles.css for w in widgets] == first
-        assert screen.query_one("#intro-body").styles.padding == Spacing(1, 4, 1, 4)
+        assert screen.query_one("#intro-column").styles.padding == Spacing(1, 4, 1, 4)
 
 
 async def test_the_result_screen_is_styled_once_and_right(

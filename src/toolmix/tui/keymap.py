@@ -51,6 +51,7 @@ DEFAULT_KEYS: dict[str, str] = {
     "choices.submit": "enter",
     "choices.toggle": "space",
     "continue.press": "enter,space",
+    "lead.continue": "enter",
     "answers.choose": "enter",
 }
 
@@ -58,7 +59,7 @@ DEFAULT_KEYS: dict[str, str] = {
 #: remapped, and what they do. A remapped row shows the keys in effect.
 HELP_ROWS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("list.up", "list.down"), N_("Up / Down"), N_("move between options")),
-    (("choices.submit", "continue.press"), N_("Enter"), N_("choose, or continue")),
+    (("choices.submit", "continue.press", "lead.continue"), N_("Enter"), N_("choose, or continue")),
     (
         tuple(f"walk.pick{n}" for n in range(1, 10)),
         "1-9",

@@ -125,6 +125,23 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
     def on_mount(self) -> None:
         self.show_title(self._title)
         self.show_step(self.step)
+        lead = self.query_one(LeadScroll)
+        # Scrolled, or given new content: "More below" follows (on_resize: resized).
+        self.watch(lead, "scroll_y", self._more_below, init=False)
+        self.watch(lead, "virtual_size", self._more_below, init=False)
+
+    def on_resize(self) -> None:
+        if self.step.kind == "info":
+            self.call_after_refresh(self._refit)
+
+    def _refit(self) -> None:
+        """Resized: a body that now fits gives the focus back to Continue."""
+        lead = self.query_one(LeadScroll)
+        if self.focused is lead and not lead.allow_focus():
+            self.query_one("#continue").focus()
+        elif lead.allow_focus() and self.focused is self.query_one("#continue"):
+            lead.focus()
+        self._more_below()
 
     def show_title(self, title: str) -> None:
         """The tree's title, above the progress (a reloaded tree may have another)."""
@@ -181,6 +198,8 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
             shown.add(button)
             focus = button
         self.set_class(not listed(step), "-no-list")
+        self.set_class(step.kind == "info", "-info")
+        self.query_one(LeadScroll).fit_body(step.kind == "info")
         for widget in (text, button, self.query_one("#number-row"), *self.query("#choices")):
             widget.display = widget in shown
         self._hint, self._refused = hint, False
@@ -190,6 +209,34 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
             self._show_highlighted_help()
         else:
             self._set_option_help(None)
+        if step.kind == "info":
+            self.call_after_refresh(self._body_in_reach, step)
+
+    # --- an info page's long body --------------------------------------------------
+
+    def _body_in_reach(self, step: Step) -> None:
+        """A body taller than the column starts focused: Down scrolls it, Enter continues."""
+        lead = self.query_one(LeadScroll)
+        if step is not self.step:
+            return
+        if lead.allow_focus() and self.focused is not lead:
+            lead.scroll_home(animate=False)
+            lead.focus()
+        self._more_below()
+
+    def _more_below(self) -> None:
+        """On an info page, say under a body that scrolls that more of it is below."""
+        if self.step.kind != "info":
+            return
+        lead = self.query_one(LeadScroll)
+        more = lead.max_scroll_y > 0 and lead.scroll_y < lead.max_scroll_y
+        self._hint = Content.assemble(("↓ ", "bold $accent"), _("More below")) if more else None
+        self._set_hint(self._hint)
+
+    def on_lead_scroll_confirmed(self, event: LeadScroll.Confirmed) -> None:
+        event.stop()
+        if self.query_one("#continue").display and not self._for_earlier_node(event):
+            self._continue()
 
     def _choices(self) -> ChoiceList:
         """The list of options, mounted above the fields the first time a node shows one.

@@ -1,16 +1,64 @@
-"""The question and its help, above the list: scrolls only if taller than its share."""
+"""Text above a button that scrolls, rather than push the button off the screen."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.message import Message
+
+from toolmix.text.i18n import N_
 
 
-class LeadScroll(VerticalScroll):
+class FitScroll(VerticalScroll):
+    """A text with every row its column leaves (1fr in the stylesheet), capped at its own lines.
+
+    With :meth:`fit_body` on, a short text keeps the button under it right
+    under it, and a long one fills the column and scrolls, the button still
+    in view below: an info page's body, the intro.
+    """
+
+    _fitting = False
+    _capped = False
+
+    def fit_body(self, on: bool) -> None:
+        """Cap the height at the body's lines (on an info page), or leave it to the CSS.
+
+        Measured once the new body is laid out: until then Textual's layout of
+        this container is the last node's. The frame between shows the body
+        with every free row, never cut.
+        """
+        self._fitting = on
+        if self._capped:
+            self._capped = False
+            self.styles.max_height = None  # the stylesheet's
+        if on:
+            self.call_after_refresh(self._fit)
+
+    def _fit(self) -> None:
+        if not self._fitting:
+            return
+        # As wide as it is, with no scrollbar: a body that fits has none.
+        width = self.size.width - self.styles.gutter.width
+        if width > 0:
+            lines = self.get_content_height(self.size, self.app.size, width)
+            self._capped = True
+            self.styles.max_height = lines + self.styles.gutter.height
+
+    def on_resize(self) -> None:
+        self._fit()
+
+
+class LeadScroll(FitScroll):
     """A question's text and help; most fit, and then it neither scrolls nor takes focus.
 
     A help longer than its share of the screen (question.tcss caps it) scrolls
     here, beside the list rather than around it, and only then can Tab
-    reach it to scroll it by keys.
+    reach it to scroll it by keys; Enter there does what Continue does.
+
+    On an info page (:meth:`fit_body`) the body has the rows the column
+    leaves (1fr in question.tcss), capped at its own lines.
     """
 
     DEFAULT_CSS = """
@@ -20,5 +68,15 @@ class LeadScroll(VerticalScroll):
     }
     """
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "confirm", N_("Continue"), show=False, id="lead.continue"),
+    ]
+
+    class Confirmed(Message):
+        """Enter in the body: the screen continues, as its Continue would."""
+
     def allow_focus(self) -> bool:
         return self.max_scroll_y > 0
+
+    def action_confirm(self) -> None:
+        self.post_message(self.Confirmed())
