@@ -91,7 +91,9 @@ def test_diff_explains_each_difference(tmp_path: Path, capsys: pytest.CaptureFix
     )
     assert any(line.startswith("+ reply: not expected; picked") for line in lines)
     assert "~ result: expected 'starter', now 'done'" in lines
-    assert any(line.startswith("the mix now takes 3.5 of 4 hours a week") for line in lines)
+    assert any(
+        line.startswith("the mix now takes 3 hours 30 minutes of 4 hours a week") for line in lines
+    )
 
 
 def test_update_rewrites_the_expectation_and_keeps_the_rest(

@@ -80,7 +80,7 @@ def test_compiled_catalogue_matches_its_po(lang: str, domain: str) -> None:
 def test_spanish_words_and_numbers() -> None:
     use_language("es")
     assert current_language() == "es"
-    assert hours_a_week(2.5) == "2,5 horas a la semana"
+    assert hours_a_week(2.5) == "2 horas y 30 minutos a la semana"
     assert hours_a_week(1) == "1 hora a la semana"
     assert more_hours(0.1) == "6 minutos más"
     assert format_number(0.25) == "0,25"
@@ -90,7 +90,7 @@ def test_spanish_words_and_numbers() -> None:
 @pytest.mark.parametrize("lang", [None, "en", "xx", "pt-BR"])
 def test_a_language_without_a_catalogue_speaks_english(lang: str | None) -> None:
     use_language(lang)
-    assert hours_a_week(2.5) == "2.5 hours a week"
+    assert hours_a_week(2.5) == "2 hours 30 minutes a week"
     assert _("no such message, never marked") == "no such message, never marked"
 
 

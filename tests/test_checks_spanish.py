@@ -109,7 +109,7 @@ def test_a_failing_case_says_what_differs_in_spanish(tmp_path: Path) -> None:
         line.startswith("+ site: se esperaba no elegido; elegido, puntuación ") for line in lines
     )
     assert "~ resultado: se esperaba 'starter', ahora 'done'" in lines
-    assert lines[-1] == "  la combinación ocupa ahora 3,5 de 4 horas a la semana"
+    assert lines[-1] == "  la combinación ocupa ahora 3 horas y 30 minutos de 4 horas a la semana"
 
 
 def _syntax_problem(text: str) -> str:

@@ -42,7 +42,7 @@ def test_what_if_then_adopt_in_a_real_terminal(tmp_path: Path) -> None:
         term.wait_for("+ TikTok")
         term.send(ENTER)  # adopted
         term.wait_for("Since your last result")
-        term.wait_for("Time: 6 of your 6 hours a week")
+        term.wait_for("Time: about 6 hours of your 6 hours a week")
         (saved,) = sessions(home).glob("*.json")
         answers = json.loads(saved.read_text())["answers"]
         assert answers == {

@@ -151,7 +151,7 @@ def test_compare_in_markdown_side_by_side_with_reasons(
         "| | a.json | b.json |",
         "|---|---|---|",
         "| Plan | The steady mix | The steady mix |",
-        "| Time | 3.5 hours a week | 4 hours a week |",
+        "| Time | 3 hours 30 minutes a week | 4 hours a week |",
         "| Instagram | in | in |",
         "| Website | in | — |",
         "| Reply within a day | in | in |",

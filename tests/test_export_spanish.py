@@ -60,7 +60,10 @@ def test_the_markdown_export_speaks_spanish(spanish: None) -> None:
         "## Tus respuestas",
         "## Apéndice: el camino que seguiste",
     ]
-    assert "En total: alrededor de 2,5 horas a la semana; tienes 2,5 horas." in text
+    assert (
+        "En total: alrededor de 2 horas y 30 minutos a la semana; tienes 2 horas y 30 minutos."
+        in text
+    )
     assert "| horas a la semana | entrarían | saldrían |" in text
     assert "necesita 1 hora más a la semana de lo que te dejan tus horas" in text
 
@@ -69,7 +72,7 @@ def test_the_same_walk_in_english_keeps_its_english_words() -> None:
     loaded, session, mix = _walk("tiny-answers-2.5h.json")
     text = render(mix, today=DAY, changes=section(loaded, session, mix))
     assert "## What would change this plan" in text
-    assert "In all: about 2.5 hours a week, of the 2.5 hours you have." in text
+    assert "In all: about 2 hours 30 minutes a week, of the 2 hours 30 minutes you have." in text
 
 
 def _tiny_node(node_id: str, **changes: Any) -> Any:
@@ -169,7 +172,10 @@ def test_answers_plan_and_effects_in_spanish(spanish: None) -> None:
     loaded, session, mix = _walk("tiny-answers-2.5h.json")
     assert answer_label(loaded.tree, "hours", 2.5) == "2,5 horas a la semana"
     assert answer_label(loaded.tree, "name", "") == "(sin respuesta)"
-    assert total_line(mix) == "En total: alrededor de 2,5 horas a la semana; tienes 2,5 horas."
+    assert (
+        total_line(mix)
+        == "En total: alrededor de 2 horas y 30 minutos a la semana; tienes 2 horas y 30 minutos."
+    )
     site = next(r for r in mix.considered if r.item_id == "site")
     assert why_not(mix, site) == "necesita 1 hora más a la semana de lo que te dejan tus horas"
     explorer = Explorer(loaded, session)

@@ -152,7 +152,7 @@ def test_replying_comes_first_and_what_does_not_fit_waits_for_next_week() -> Non
     assert [s.hours > QUICK for s in steps.next_week] == [True, False]
     text = plan_markdown(mix)
     assert text.index("### This week") < text.index("### Next week") < text.index("### Every week")
-    assert "These take about 57 minutes of your 1 hour; routines start next week." in text
+    assert "These take about 55 minutes of your 1 hour; routines start next week." in text
 
 
 def test_the_listing_that_earns_comes_before_six_minute_habits() -> None:

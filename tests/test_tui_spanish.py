@@ -118,7 +118,7 @@ async def test_the_result_and_its_dialogs_are_in_spanish(
             "Tu combinación",
             "Por qué",
             "El plan",
-            "Tiempo: 3 de 3 horas a la semana",
+            "Tiempo: alrededor de 3 horas de 3 horas a la semana",
             "Lo que más pesa",
             "porque a «¿Tienes sitio web?» respondiste",
             "e Exportar",

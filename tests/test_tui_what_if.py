@@ -63,7 +63,7 @@ async def test_each_alternative_is_shown_and_escape_changes_nothing(
             "With Businesses",
             "+ LinkedIn, Reply within a day",
             "- Instagram",
-            "Plan: ACME: The steady mix  ·  3 of your 3 hours a week",
+            "Plan: ACME: The steady mix  ·  about 3 hours of your 3 hours a week",
         ]
         assert inside(screen, "#alternatives") and inside(screen, "#questions")
         await press(pilot, "tab", "down")  # the questions list, then the next question

@@ -15,7 +15,7 @@ from toolmix.model.nodes import ResultNode
 from toolmix.model.problems import ToolmixError
 from toolmix.model.tree import Tree
 from toolmix.text.i18n import _
-from toolmix.text.words import format_hours, hours_a_week
+from toolmix.text.words import duration, format_hours, hours_a_week
 
 EXPECT_KEYS = ("picked", "not_picked", "result_node")
 
@@ -178,7 +178,7 @@ def diff_lines(result: CaseResult) -> list[str]:
             takes = _("the mix now takes {hours}").format(hours=hours_a_week(mix.picked_effort))
         else:
             takes = _("the mix now takes {used} of {hours}").format(
-                used=format_hours(mix.picked_effort), hours=hours_a_week(mix.budget)
+                used=duration(mix.picked_effort), hours=hours_a_week(mix.budget)
             )
         lines.append("  " + takes)
     return lines

@@ -74,7 +74,7 @@ def why_not(mix: Mix, row: Row) -> str:
 
 def total_line(mix: Mix) -> str:
     """The plan's hours added up, against the hours the person has."""
-    hours = hours_phrase(mix.picked_effort)
+    hours = hours_phrase(mix.picked_effort, estimate=True)
     if mix.budget is None:
         return _("In all: about {hours} a week.").format(hours=hours)
     have = hours_phrase(mix.budget)
@@ -82,7 +82,7 @@ def total_line(mix: Mix) -> str:
         return _("In all: about {hours} a week, of the {have} you have.").format(
             hours=hours, have=have
         )
-    over = hours_phrase(mix.picked_effort - mix.budget)
+    over = hours_phrase(mix.picked_effort - mix.budget, estimate=True)
     return _(
         "In all: about {hours} a week, {over} more than the {have} you have: "
         "what you need in any case comes first."
@@ -93,7 +93,7 @@ def setup_line(mix: Mix, steps: FirstSteps) -> str:
     """How long this week's steps take, against the hours: said only when the tree sizes them."""
     if mix.tree.x_plan is None or not steps.setup:
         return ""
-    took = hours_phrase(steps.setup)
+    took = hours_phrase(steps.setup, estimate=True)
     if mix.budget is None:
         return _("These take about {took}; routines start next week.").format(took=took)
     return _("These take about {took} of your {have}; routines start next week.").format(

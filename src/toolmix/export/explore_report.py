@@ -37,7 +37,7 @@ def _items(tree: Tree, ids: list[str]) -> str:
 
 
 def _hours(effort: float | None) -> str:
-    return "" if effort is None else f"; {hours_a_week(effort)}"
+    return "" if effort is None else f"; {hours_a_week(effort, estimate=True)}"
 
 
 def _result(tree: Tree, node: str) -> str:
@@ -207,7 +207,10 @@ def compare_md(
         f"| {plan} | {_result(tree, a['result_node'])} | {_result(tree, b['result_node'])} |",
     ]
     if a["effort"] is not None or b["effort"] is not None:
-        hours = [hours_a_week(e) if e is not None else "—" for e in (a["effort"], b["effort"])]
+        hours = [
+            hours_a_week(e, estimate=True) if e is not None else "—"
+            for e in (a["effort"], b["effort"])
+        ]
         out.append(f"| {time} | {hours[0]} | {hours[1]} |")
     for item in [*a["picked"], *found["only_b"]]:
         marks = [pgettext("in the mix", "in") if item in side["picked"] else "—" for side in (a, b)]

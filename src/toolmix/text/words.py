@@ -1,8 +1,10 @@
 """Numbers and values in words: the one wording the engine, exporters, screens and CLI use.
 
-Numbers are shown as people write them (4, not 4.0; 2.5, not 2.50), hours
-rounded to the hundredth, a unit after exactly 1 in the singular ("1 hour a
-week", never "1 hours"), and a JSON value by what it is ("the string
+Numbers are shown as people write them (4, not 4.0; 2.5, not 2.50), a
+number of hours (a table of answers, a tree author's figure) rounded to the
+hundredth, a duration in minutes or hours and minutes ("1 hour 25 minutes",
+never "1.42 hours"), a unit after exactly 1 in the singular ("1 hour a week",
+never "1 hours"), and a JSON value by what it is ("the string
 \"abc\"", "a list") when a message says what was found instead.
 """
 
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from toolmix.text.i18n import _, decimal_separator, ngettext
+from toolmix.text.i18n import _, decimal_separator, ngettext, pgettext
 
 #: Units (a tree's, in the languages toolmix speaks) whose first word reads wrong after
 #: exactly 1 ("1 hours a week", "1 horas").
@@ -38,11 +40,6 @@ def typed_number(text: str) -> float:
     return float(text.strip().replace(",", "."))
 
 
-def _count(shown: str) -> int:
-    # gettext counts whole numbers; 2.5 takes the plural, as 1 takes the singular.
-    return 1 if shown == "1" else 2
-
-
 def format_hours(value: float) -> str:
     """Hours as people read them: 0.5, 1, 2.25 (rounded to the hundredth)."""
     return format_number(round(value, 2))
@@ -62,35 +59,56 @@ def with_unit(value: float, unit: str | None, shown: str | None = None) -> str:
     return f"{number} {unit}"
 
 
-def hours_text(value: float) -> str:
-    """``1 hour``, ``2.5 hours``."""
-    shown = format_hours(value)
-    return ngettext("{n} hour", "{n} hours", _count(shown)).format(n=shown)
+def _minutes(hours: float, estimate: bool) -> int:
+    # An estimate is rounded to 5 minutes (never to 0 when there is some time);
+    # a figure a person gave or a tree states, to the minute.
+    step = 5 if estimate else 1
+    minutes = step * round(hours * 60 / step)
+    return max(minutes, step) if hours > 0 else max(minutes, 0)
 
 
-def hours_a_week(value: float) -> str:
-    """``1 hour a week``, ``2.5 hours a week``."""
-    shown = format_hours(value)
-    return ngettext("{n} hour a week", "{n} hours a week", _count(shown)).format(n=shown)
+def duration(hours: float, *, estimate: bool = False) -> str:
+    """Time as people read it: ``57 minutes``, ``1 hour``, ``1 hour 25 minutes``, ``2 hours``.
+
+    Under an hour in minutes, above in hours and minutes, never a decimal fraction
+    of an hour ("1.45" reads as 1 h 45). ``estimate`` rounds to 5 minutes: for a
+    plan's totals, which are estimates, not for the hours a person typed. The
+    one wording of a duration: every other one here is built on it.
+    """
+    whole_hours, minutes = divmod(_minutes(hours, estimate), 60)
+    if not whole_hours and not minutes:  # no time at all, as a person answers it: 0 hours
+        return ngettext("{n} hour", "{n} hours", 0).format(n=0)
+    minute_words = ngettext("{n} minute", "{n} minutes", minutes).format(n=minutes)
+    if not whole_hours:
+        return minute_words
+    hour_words = ngettext("{n} hour", "{n} hours", whole_hours).format(n=whole_hours)
+    if not minutes:
+        return hour_words
+    return pgettext("a duration", "{hours} {minutes}").format(
+        hours=hour_words, minutes=minute_words
+    )
 
 
-def hours_phrase(hours: float) -> str:
-    """Hours in plain words: "15 minutes", "1 hour", "2.5 hours", never "1 hours"."""
+def hours_text(value: float, *, estimate: bool = False) -> str:
+    """``1 hour``, ``2 hours 30 minutes``: :func:`duration`."""
+    return duration(value, estimate=estimate)
+
+
+def hours_a_week(value: float, *, estimate: bool = False) -> str:
+    """``1 hour a week``, ``2 hours 30 minutes a week``, ``45 minutes a week``."""
+    return _("{duration} a week").format(duration=duration(value, estimate=estimate))
+
+
+def hours_phrase(hours: float, *, estimate: bool = False) -> str:
+    """Hours in plain words: "15 minutes", "1 hour", "2 hours 30 minutes"; none is "no extra time"."""
     if hours <= 0:
         return _("no extra time")
-    if hours < 1:
-        minutes = round(hours * 60)
-        return ngettext("{n} minute", "{n} minutes", minutes).format(n=minutes)
-    return hours_text(hours)
+    return duration(hours, estimate=estimate)
 
 
 def more_hours(hours: float) -> str:
-    """ "1.5 more hours", "1 more hour", "6 more minutes"."""
-    if hours < 1:
-        minutes = max(round(hours * 60), 1)
-        return ngettext("{n} more minute", "{n} more minutes", minutes).format(n=minutes)
-    shown = format_hours(hours)
-    return ngettext("{n} more hour", "{n} more hours", _count(shown)).format(n=shown)
+    """ "1 hour 30 minutes more", "1 hour more", "6 minutes more"."""
+    return _("{duration} more").format(duration=duration(max(hours, 1 / 60)))
 
 
 def and_list(names: list[str]) -> str:

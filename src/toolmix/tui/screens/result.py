@@ -15,7 +15,7 @@ from toolmix.engine.plan import result_text
 from toolmix.engine.selection import Mix, Reason
 from toolmix.engine.sensitivity import effect_words
 from toolmix.text.i18n import N_, _
-from toolmix.text.words import format_hours, hours_a_week
+from toolmix.text.words import duration, hours_a_week
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.screens.styled_at_mount import StyledAtMount
 from toolmix.tui.widgets.help_text import HelpText
@@ -130,11 +130,11 @@ class ResultScreen(StyledAtMount, Screen[None]):
         effort = mix.picked_effort
         over = effort > mix.budget + 1e-9
         words = (
-            _("Time: {hours} of your {budget} (required items go over)")
+            _("Time: about {hours} of your {budget} (required items go over)")
             if over
-            else _("Time: {hours} of your {budget}")
+            else _("Time: about {hours} of your {budget}")
         )
-        text = words.format(hours=format_hours(effort), budget=hours_a_week(mix.budget))
+        text = words.format(hours=duration(effort, estimate=True), budget=hours_a_week(mix.budget))
         return Content(text).stylize("$warning" if over else "")
 
     def _changes(self) -> Content:

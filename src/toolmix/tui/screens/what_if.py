@@ -23,7 +23,7 @@ from textual.widgets import Input, Static
 from toolmix.engine.answer_checks import AnswerError, AnswerValue
 from toolmix.engine.explorer import Explorer, Option
 from toolmix.text.i18n import N_, _
-from toolmix.text.words import format_hours, hours_a_week
+from toolmix.text.words import duration, hours_a_week
 from toolmix.tui.safe import literal_line
 from toolmix.tui.widgets.content_list import ContentList
 from toolmix.tui.widgets.key_footer import KeyFooter
@@ -54,11 +54,11 @@ def option_entry(option: Option, budget: float | None) -> Content:
         assert option.title is not None
         plan = sentence(_("Plan: {title}"), "dim", title=literal_line(option.title))
         if option.effort is not None:
-            hours = format_hours(option.effort)
+            hours = duration(option.effort, estimate=True)
             have = (
-                _("{hours} of your {budget}").format(hours=hours, budget=hours_a_week(budget))
+                _("about {hours} of your {budget}").format(hours=hours, budget=hours_a_week(budget))
                 if budget is not None
-                else hours
+                else _("about {hours} a week").format(hours=hours)
             )
             plan = Content.assemble(plan, ("  ·  " + have, "dim"))
         lines.append(plan)

@@ -3,7 +3,7 @@
 Every item, picked or not, is an entry the cursor reaches, so the arrows
 reach every part of the result (the "Why" column shows the highlighted
 one's reasons). Headings are entries the cursor skips. An item's facts
-("0.5 h/week", the cost, "required") wrap between phrases, never inside one.
+("30 minutes a week", the cost, "required") wrap between phrases, never inside one.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 from toolmix.engine.plan import why_not
 from toolmix.engine.selection import Mix, Row
 from toolmix.text.i18n import _
-from toolmix.text.words import format_hours
+from toolmix.text.words import hours_a_week
 from toolmix.tui.safe import literal_line
 from toolmix.tui.widgets.entry_list import EntryList, Hanging
 
@@ -59,7 +59,7 @@ def mix_entries(mix: Mix) -> list[Entry]:
 
 
 def _item(row: Row, kind: str, extra: list[str]) -> Entry:
-    facts = [_("{hours} h/week").format(hours=format_hours(row.item.effort))]
+    facts = [hours_a_week(row.item.effort)]
     if row.item.cost:
         facts.append(row.item.cost)
     return Entry(literal_line(row.item.name, "bold"), row, facts + [e for e in extra if e], kind)
