@@ -171,7 +171,7 @@ def test_the_listing_that_earns_comes_before_six_minute_habits() -> None:
         "booking_page",
     ]
     assert [s.item for s in steps.next_week] == ["fixed_rhythm", "ask_reviews", "website_later"]
-    assert "These take about 1.45 hours of your 1.5 hours" in plan_markdown(mix)
+    assert "These take about 1 hour 25 minutes of your 1 hour 30 minutes" in plan_markdown(mix)
 
 
 def test_quick_steps_do_not_count_against_the_five(
