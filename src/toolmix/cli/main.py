@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from toolmix.cli.common import collect_from_now, print_os_error, print_problems, warn
+from toolmix.cli.app_args import app_args, resolve_tree
+from toolmix.cli.common import collect_from_now, print_os_error, print_problems
 from toolmix.cli.names import COMMANDS
 from toolmix.model.problems import ToolmixError
 
@@ -24,48 +25,10 @@ from toolmix.model.problems import ToolmixError
 # not from the parser.
 
 
-def _app_args(argv: Sequence[str]) -> tuple[str | None, list[str], bool, str | None]:
-    """TREE, --trees, --watch and --answers of ``toolmix [TREE] [--trees DIR] [--watch]
-    [--answers FILE]``.
-
-    The usual forms, nothing or one TREE, are read directly; anything else
-    goes through argparse, which words usage errors and exits with 2.
-    """
-    if not argv:
-        return None, [], False, None
-    if len(argv) == 1 and not argv[0].startswith("-"):
-        return argv[0], [], False, None
-    from toolmix.cli.argparse_words import Parser
-    from toolmix.text.i18n import _
-
-    parser = Parser(
-        prog="toolmix",
-        usage=_(
-            "toolmix [TREE] [--trees DIR] [--watch] [--answers FILE]   "
-            "(or toolmix COMMAND ..., see toolmix --help)"
-        ),
-    )
-    parser.add_argument("tree", nargs="?", metavar="TREE")
-    parser.add_argument("--trees", action="append", default=[], metavar="DIR")
-    parser.add_argument(
-        "--watch", action="store_true", help=_("reload TREE's file whenever it changes")
-    )
-    parser.add_argument(
-        "--answers",
-        metavar="FILE",
-        help=_("open on the result of an answers file or a JSON result (TREE: the file's tree)"),
-    )
-    args = parser.parse_args(argv)
-    if args.watch and args.tree is None:
-        parser.error(_("--watch needs a TREE to follow"))
-    return args.tree, args.trees, args.watch, args.answers
-
-
 def run_app(argv: Sequence[str]) -> int:
     """``toolmix [TREE] [--trees DIR] [--watch] [--answers FILE]``: the full-screen app."""
-    tree_arg, trees, watch, answers_path = _app_args(argv)
+    tree_arg, trees, watch, answers_path = app_args(argv)
     from toolmix.files.userdirs import results_dir, sessions_dir, settings_file
-    from toolmix.load.discovery import resolve
 
     answers = None
     if answers_path is not None:
@@ -81,9 +44,11 @@ def run_app(argv: Sequence[str]) -> int:
         from toolmix.load.discovery import DEFAULT_TREE
         from toolmix.text.i18n import _
 
+        # The tree first: a TREE that is no tree is said without a notice before it.
+        found = resolve_tree(tree_arg or DEFAULT_TREE, trees)
         if answers is not None:
             print(_("toolmix: not a full terminal here, so the result is printed"), file=sys.stderr)
-            return print_result(resolve(tree_arg or DEFAULT_TREE, trees, warn), answers)
+            return print_result(found, answers)
 
         print(
             _(
@@ -92,11 +57,11 @@ def run_app(argv: Sequence[str]) -> int:
             ),
             file=sys.stderr,
         )
-        return run_plain(resolve(tree_arg or DEFAULT_TREE, trees, warn))
+        return run_plain(found)
     from toolmix.tui.app import make_app
 
     # The warnings stay readable above the app, and in the terminal once it ends.
-    tree = resolve(tree_arg, trees, warn) if tree_arg else None
+    tree = resolve_tree(tree_arg, trees) if tree_arg else None
     opened = None
     if answers is not None and tree is not None:
         from toolmix.cli.session_commands import replayed

@@ -11,7 +11,7 @@ from toolmix.text.i18n import N_, _
 
 USAGE = "\n".join(
     (
-        "toolmix [TREE] [--trees DIR] [--watch] [--lang LANG]",
+        "toolmix [TREE] [--trees DIR] [--watch] [--answers FILE] [--lang LANG]",
         "       toolmix [--trees DIR] COMMAND [ARGS]",
         "       toolmix --help | --version",
     )
@@ -24,6 +24,8 @@ DESCRIPTION = N_(
     "                        TREE is a tree id (see 'toolmix list') or a path to a .json file.\n"
     "  --trees DIR           also look for trees in DIR (repeatable), before or after COMMAND.\n"
     "  --watch               with TREE: reload its file whenever it changes, keeping your answers.\n"
+    "  --answers FILE        open on the result of an answers file or a JSON result (TREE:\n"
+    "                        the file's own tree unless given).\n"
     "  --lang LANG           speak LANG (es): toolmix's own words, and each tree's where a\n"
     "                        translation is beside it (default: from LC_ALL / LANG), before or\n"
     "                        after COMMAND."
@@ -37,6 +39,7 @@ EPILOG = N_("""examples:
   toolmix validate trees/      every tree in a folder
   toolmix install my-tree.json
   toolmix answer social-tool-mix --answers my-answers.json
+  toolmix --answers my-answers.json   the app, open on that file's result
 
 run 'toolmix COMMAND --help' for a command's options""")
 
