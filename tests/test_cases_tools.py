@@ -72,7 +72,7 @@ def test_warnings_are_shown_and_strict_fails_on_them(
     code, out = run(capsys, str(path))
     assert code == 0
     assert "PASS" in out
-    assert "warning: the answer for 'nosuch' is ignored" in out
+    assert "case.json:1:" in out and ": the answer for 'nosuch' is ignored" in out
     code, out = run(capsys, str(path), "--strict")
     assert code == 1
     assert "FAIL" in out and "0 passed, 1 failed" in out

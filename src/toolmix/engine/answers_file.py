@@ -197,10 +197,11 @@ def replay(loaded: LoadedTree, answers: AnswersFile) -> tuple[Session, list[str]
             session.answer(value)
     except AnswerError as exc:
         problems = exc.problems + _later_problems(session, answers, pending)
+        problems += _unknown(session, pending)  # said with the errors, not only after a result
         located = answers.doc.locate(problems) if answers.doc else problems
         raise ToolmixError(located) from None
     skipped = set(session.skipped)
-    hint_node = Suggester(session.nodes)
+    warnings += [_placed(p) for p in _located(answers, _unknown(session, pending))]
     for node_id in pending:
         if node_id in skipped:
             warnings.append(
@@ -215,13 +216,35 @@ def replay(loaded: LoadedTree, answers: AnswersFile) -> tuple[Session, list[str]
                     node=node_id
                 )
             )
-        else:
-            warnings.append(
-                _("the answer for '{node}' is ignored: the tree has no such node{hint}").format(
-                    node=node_id, hint=hint_node(node_id)
-                )
-            )
     return session, warnings
+
+
+def _unknown(session: Session, pending: dict[str, AnswerValue]) -> list[Problem]:
+    """A warning for each answer whose key names no node of the tree (a typo, an old id)."""
+    hint_node = Suggester(session.nodes)
+    return [
+        Problem(
+            "warning",
+            _("the answer for '{node}' is ignored: the tree has no such node{hint}").format(
+                node=key, hint=hint_node(key)
+            ),
+            ("answers", key),
+            at_key=True,
+        )
+        for key in pending
+        if key not in session.nodes
+    ]
+
+
+def _located(answers: AnswersFile, problems: list[Problem]) -> list[Problem]:
+    return answers.doc.locate(problems) if answers.doc else problems
+
+
+def _placed(problem: Problem) -> str:
+    """A warning's message after the file and place it is in: ``bakery.json:5:6: ...``."""
+    if problem.line:
+        return f"{problem.file}:{problem.line}:{problem.column}: {problem.message}"
+    return f"{problem.file}: {problem.message}" if problem.file else problem.message
 
 
 def _later_problems(
