@@ -252,3 +252,22 @@ def test_a_count_in_a_message_groups_its_thousands_as_spanish_does(
     shown = run(capsys, "validate", str(path), code=1)
     assert "(5 001 cifras) es demasiado grande" in shown  # "5,001" would read as 5.001
     assert not leaks(quoted_aside(shown))
+
+
+def test_list_json_says_a_broken_trees_problem_as_the_listing_does(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # `error` is for a person: the line `toolmix list` prints, in the language asked for
+    # (a script tells a broken tree by "broken"). Also no pydantic English in it.
+    import json
+
+    folder = str(HERE / "malformed")
+    assert main(["--lang", "es", "--trees", folder, "list", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    listing = run(capsys, "--trees", folder, "list")
+    errors = [r["error"] for r in rows if r["broken"]]
+    assert errors
+    assert all(e in listing for e in errors), errors
+    found = leaks(quoted_aside("\n".join(errors)))
+    assert not found, "English in the Spanish list --format json:\n" + "\n".join(found)
+    assert not any("Input should be" in e for e in errors)

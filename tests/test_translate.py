@@ -141,6 +141,17 @@ def test_a_language_asked_for_by_name_and_missing_is_said(
     assert main(["answer", str(TREE), "--lang", "../x", "--answers", ANSWERS]) == 2
 
 
+@pytest.mark.parametrize("lang", ["en", "en-GB"])
+def test_english_asked_for_by_name_is_the_trees_own_text(
+    lang: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The trees are written in English: --lang en needs no tiny.en.json, so no warning.
+    assert main(["--lang", lang, "answer", str(TREE), "--answers", ANSWERS]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("# ACME: The steady mix")
+    assert err == ""
+
+
 def test_a_translation_changes_only_what_is_read() -> None:
     loaded = load_tree(TREE)
     spanish = translated_with(loaded, "es", [])

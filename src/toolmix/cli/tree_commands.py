@@ -107,7 +107,9 @@ def cmd_list(args: argparse.Namespace) -> int:
                     broken=False,
                 )
             else:
-                row.update(broken=True, error=str(f.first_error))
+                # For a person, like the listing's line: a script reads "broken".
+                error = problem_line(f.first_error) if f.first_error else ""
+                row.update(broken=True, error=error)
             out.append(row)
         from toolmix.text.output import json_text
 

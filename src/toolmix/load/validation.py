@@ -34,6 +34,8 @@ _TYPE_NAMES = {
     "bool_type": N_("true or false"),
     "list_type": N_("a list"),
     "dict_type": N_("an object"),
+    "model_type": N_("an object"),
+    "model_attributes_type": N_("an object"),
     "dataclass_type": N_("an object"),
     "dataclass_args_type": N_("an object"),
 }

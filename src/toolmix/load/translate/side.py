@@ -124,7 +124,9 @@ def translated(loaded: LoadedTree, warn: Callable[[str], None] | None = None) ->
     path = side_file(loaded.source, lang)
     say = warn or (lambda _message: None)
     if not path.is_file():
-        if by_name:
+        # English is the trees' own text (toolmix's source language and its
+        # trees'): asking for it by name needs no file, so no warning.
+        if by_name and lang.split("-")[0].lower() != "en":
             say(
                 _("no '{lang}' translation of this tree ({file}); its own text is shown").format(
                     lang=lang, file=path.name
