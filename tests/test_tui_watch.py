@@ -11,7 +11,7 @@ import pytest
 from conftest import tiny_data
 from test_tui_files import wait_for
 from toasts import Toasts
-from toolmix.cli.main import _app_args
+from toolmix.cli.app_args import app_args
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.screens.intro import IntroScreen
@@ -117,12 +117,12 @@ def test_no_change_no_check(tmp_path: Path) -> None:
     ],
 )
 def test_the_watch_flag(argv: list[str], expected: tuple[object, ...]) -> None:
-    assert _app_args(argv) == expected
+    assert app_args(argv) == expected
 
 
 def test_watch_needs_a_tree(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
-        _app_args(["--watch"])
+        app_args(["--watch"])
     assert exc.value.code == 2
     assert "--watch needs a TREE" in capsys.readouterr().err
 
