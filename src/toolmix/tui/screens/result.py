@@ -17,6 +17,7 @@ from toolmix.engine.sensitivity import effect_words
 from toolmix.text.i18n import N_, _
 from toolmix.text.words import duration, hours_a_week
 from toolmix.tui.safe import literal, literal_line
+from toolmix.tui.screens.result_page import ResultPage, size_classes
 from toolmix.tui.screens.styled_at_mount import StyledAtMount
 from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
@@ -24,7 +25,7 @@ from toolmix.tui.widgets.mix_list import MixList
 from toolmix.tui.wording import sentence
 
 
-class ResultScreen(StyledAtMount, Screen[None]):
+class ResultScreen(ResultPage, StyledAtMount, Screen[None]):
     # Styled by result.tcss, which the app lists (ToolmixApp.CSS_PATH).
     BINDINGS = [
         Binding("e", "export", N_("Export"), id="result.export"),
@@ -70,13 +71,20 @@ class ResultScreen(StyledAtMount, Screen[None]):
     def __init__(
         self, mix: Mix, previous: Mix | None = None, explorer: Explorer | None = None
     ) -> None:
-        super().__init__()
+        super().__init__(classes=size_classes(self))
         self.mix = mix
         self.previous = previous
         self.explorer = explorer
         self.plan = result_text(mix)
 
     def compose(self) -> ComposeResult:
+        # The page scrolls only on a small screen (result.tcss); it is never a
+        # stop for Tab, but its keys scroll it from a column that does not scroll.
+        with VerticalScroll(id="page", can_focus=False):
+            yield from self._page()
+        yield KeyFooter()
+
+    def _page(self) -> ComposeResult:
         mix = self.mix
         yield Static(literal_line(mix.title, "bold"), id="result-title")
         if mix.budget is not None:
@@ -112,11 +120,11 @@ class ResultScreen(StyledAtMount, Screen[None]):
                     # HelpText: the plan's usual Markdown (paragraphs, bold,
                     # lists) as styled text, the Markdown widget only if needed.
                     yield HelpText(id="result-body")
-        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#changes").display = self.previous is not None
-        self.query_one("#mix", MixList).focus()
+        # Not scrolled to: a page that scrolls starts at its top (result_page.py).
+        self.query_one("#mix", MixList).focus(scroll_visible=False)
         if self.mix.budget is not None:
             self.query_one("#budget", ProgressBar).update(progress=self.mix.picked_effort)
         self._show_reasons()
@@ -225,6 +233,7 @@ class ResultScreen(StyledAtMount, Screen[None]):
     def on_option_list_option_highlighted(self, event: MixList.OptionHighlighted) -> None:
         event.stop()
         self._show_reasons()
+        self.mix_in_view(event.option_index)
 
     def action_export(self) -> None:
         self.post_message(self.ExportRequested())
