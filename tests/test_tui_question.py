@@ -11,6 +11,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from conftest import SHIPPED, SHIPPED_TREES, TREES, write_tiny
+from screen_text import screen_text
 from toolmix.load.loader import load_tree
 from toolmix.model.nodes import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.tui.app import ToolmixApp, make_app
@@ -229,6 +230,13 @@ async def test_result_back_restart_and_what_changed(tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen) and app.session.current == "name"
         assert app.session.answers == {}
+        # The new walk's result is compared with nothing: the one before was
+        # another walk, maybe another business's (newuser5 #5).
+        await walk_to_result(pilot, app)
+        third = app.screen
+        assert isinstance(third, ResultScreen) and third.previous is None
+        assert not third.query_one("#changes", Static).display
+        assert "Since your last result" not in screen_text(app)
 
 
 async def test_hostile_tree_is_shown_literally_and_runs_no_action(tmp_path: Path) -> None:

@@ -223,6 +223,9 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults, TextualWords):
             if restart:
                 self.pop_screen()
                 self.session.restart()
+                # A new walk, often for another business: its result is not
+                # "since" this one (newuser5 #5). Kept results stay kept.
+                self.last_mix = None
                 self._show_step()
 
         question = _("Start over with no answers? Your answers stay saved until you answer again.")
