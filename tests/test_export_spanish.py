@@ -170,7 +170,7 @@ def test_counted_refusals_in_spanish(
 
 def test_answers_plan_and_effects_in_spanish(spanish: None) -> None:
     loaded, session, mix = _walk("tiny-answers-2.5h.json")
-    assert answer_label(loaded.tree, "hours", 2.5) == "2,5 horas a la semana"
+    assert answer_label(loaded.tree, "hours", 2.5) == "2 horas y 30 minutos a la semana"
     assert answer_label(loaded.tree, "name", "") == "(sin respuesta)"
     assert (
         total_line(mix)

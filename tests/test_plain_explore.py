@@ -45,7 +45,7 @@ def test_what_if_another_answer() -> None:
 @pytest.mark.parametrize(
     ("typed", "says"),
     [
-        ("0.5", "- 0.5 hours a week"),
+        ("0.5", "- 30 minutes a week"),
         ("1.3", "Not accepted: Use steps of half an hour, e.g. 1 or 1.5"),
         ("lots", "Not accepted: 'lots' is not a list of numbers"),
         ("50", "Not accepted: 50 is too high: type a number from 0 to 40"),

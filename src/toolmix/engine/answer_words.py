@@ -1,7 +1,8 @@
 """Answers in the words of the person answering: as given, refused, or dropped.
 
 :func:`answer_label` is an answer as a person reads it (option labels, a
-number with its unit), for the answers panel, the summary and the exports.
+number with its unit, the hours of the budget as a duration), for the answers
+panel, the summary and the exports.
 
 The checks in session.py say what is wrong in the tree's terms (ids, steps
 "from" a minimum), which an answers file's author needs. Someone answering in
@@ -28,9 +29,9 @@ from toolmix.model.nodes import (
     SingleOption,
     TextNode,
 )
-from toolmix.model.tree import Tree
+from toolmix.model.tree import BudgetFromAnswer, Tree
 from toolmix.text.i18n import _, ngettext
-from toolmix.text.words import and_list, format_number, with_unit
+from toolmix.text.words import and_list, format_number, hours_a_week, with_unit
 
 
 def answer_label(tree: Tree, node_id: str, value: AnswerValue | None) -> str:
@@ -46,6 +47,13 @@ def answer_label(tree: Tree, node_id: str, value: AnswerValue | None) -> str:
         return ", ".join(labels) if labels else _("(none)")
     if isinstance(node, NumberNode):
         assert isinstance(value, (int, float))
+        if (
+            isinstance(tree.result.budget, BudgetFromAnswer)
+            and tree.result.budget.answer == node_id
+        ):
+            # The hours the plan is measured against: a duration, as the plan says its own
+            # ("30 minutes a week", not "0.5 hours a week" beside "about 25 minutes").
+            return hours_a_week(value)
         return with_unit(value, node.unit)
     if isinstance(node, TextNode):
         return str(value) if value else _("(no answer)")
