@@ -110,3 +110,22 @@ def test_an_unknown_answer_is_named_with_its_file_beside_the_errors(
     err = capsys.readouterr().err
     assert "question 'kind': no answer given" in err
     assert "warning: the answer for 'b2' is ignored: the tree has no such node" in err
+
+
+def test_the_readme_counts_the_main_tree_as_it_is() -> None:
+    # The table of shipped trees: its questions range, items and kinds of plan.
+    from toolmix.engine.estimate import tree_range
+    from toolmix.load.loader import load_tree
+
+    loaded = load_tree(SHIPPED / "social-tool-mix.json")
+    row = next(
+        line
+        for line in DOCS["README.md"].read_text().splitlines()
+        if line.startswith("| `social-tool-mix`")
+    )
+    fewest, most = tree_range(loaded)
+    results = [n for n in loaded.tree.nodes.values() if n.type == "result"]
+    said = (
+        f"{fewest}–{most} questions, {len(loaded.tree.items)} items, {len(results)} kinds of plan"
+    )
+    assert said in row, f"README.md's table: {row!r}; today: {said!r}"
