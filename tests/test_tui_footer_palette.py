@@ -76,3 +76,50 @@ async def test_the_palette_lists_each_command_once(tmp_path: Path, keys: list[st
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert titles.count("Keys") == 1
         assert len(titles) == len(set(titles)), titles
+
+
+#: Textual's own commands and its widgets' keys, which the palette listed (newuser5).
+TEXTUAL_INTERNALS = {
+    "Copy selected text",
+    "Down",
+    "Up",
+    "First",
+    "Last",
+    "Focus Next",
+    "Focus Previous",
+    "Page Down",
+    "Scroll Down",
+    "Submit",
+    "Select",
+    "Press button",
+    "Maximize",
+    "Screenshot",
+    "Continue",  # the Continue button's Enter: the button says it
+}
+
+
+async def test_the_palette_lists_only_the_apps_own_commands(tmp_path: Path) -> None:
+    app = make_app(load_tree(TREES / "tiny.json"), sessions_dir=tmp_path / "s")
+    steps = {
+        "IntroScreen": [],
+        "QuestionScreen": ["enter", *"ACME", "enter"],
+        "ResultScreen": ["2", "2", "enter", "1", "enter", "1", "enter", "2", "enter"],
+        "WhatIfScreen": ["w"],
+        "WhyNotScreen": ["escape", "n"],
+    }
+    own = {
+        "IntroScreen": {"Start", "Keys"},
+        "QuestionScreen": {"Back", "Keys", "Pick"},
+        "ResultScreen": {"Export", "Start over", "What if", "Why not", "Hours", "Keys"},
+        "WhatIfScreen": {"Adopt", "Back"},
+        "WhyNotScreen": {"Back"},
+    }
+    async with app.run_test(size=(80, 24)) as pilot:
+        for name, keys in steps.items():
+            for key in keys:
+                await pilot.press(key)
+                await pilot.pause()
+            assert type(app.screen).__name__ == name
+            titles = {c.title for c in app.get_system_commands(app.screen)}
+            assert not titles & TEXTUAL_INTERNALS, (name, titles & TEXTUAL_INTERNALS)
+            assert {"Theme", "Quit"} | own[name] <= titles, (name, titles)

@@ -19,5 +19,5 @@ def test_what_if_with_a_typed_number_80x24(snap_compare, tmp_path: Path) -> None
 
 def test_what_if_an_answer_that_needs_another(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # What can you make well?: ticking Video too asks whether you are comfortable on camera.
-    keys = [*STEADY, "w", "tab", "down", "enter"]
+    keys = [*STEADY, "w", "down", "enter"]
     assert snap(snap_compare, tree_app(TINY, tmp_path), keys)

@@ -66,7 +66,8 @@ async def test_each_alternative_is_shown_and_escape_changes_nothing(
             "Plan: ACME: The steady mix  ·  about 3 hours of your 3 hours a week",
         ]
         assert inside(screen, "#alternatives") and inside(screen, "#questions")
-        await press(pilot, "tab", "down")  # the questions list, then the next question
+        assert screen.query_one("#questions", ContentList).has_focus  # w: the questions
+        await press(pilot, "down")  # the next question
         assert screen.question == "formats"
         assert [o.answer for o in screen.options] == [["video", "photos"], ["none"]]
         assert (
@@ -134,7 +135,7 @@ async def test_an_alternative_that_needs_an_answer_continues_the_walk(tmp_path: 
     app = app_in(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await to_result(pilot, app)
-        await press(pilot, "w", "tab", "down", "enter")  # formats; Enter goes to its list
+        await press(pilot, "w", "down", "enter")  # formats; Enter goes to its list
         screen = what_if(app)
         assert screen.query_one("#alternatives", ContentList).has_focus
         await press(pilot, "enter")  # video ticked too: the camera question needs an answer

@@ -17,6 +17,7 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 
 from toolmix.text.i18n import N_, _
+from toolmix.tui.keymap import DEFAULT_KEYS
 from toolmix.tui.wording import described
 
 #: Textual's command titles and help lines (App.get_system_commands), to translate.
@@ -35,6 +36,9 @@ TEXTUAL_WORDS = (
     N_("Screenshot"),
     N_("Save an SVG 'screenshot' of the current screen"),
 )
+
+#: Textual's commands the palette keeps (by Textual's English titles).
+TEXTUAL_COMMANDS = frozenset({"Theme", "Quit"})
 
 #: The descriptions of the keys of Textual's widgets the app uses (Screen, Input,
 #: Button, OptionList, VerticalScroll), which the palette lists with ours.
@@ -103,15 +107,15 @@ class TextualWords(App[None]):
         )
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        ours = list(self._binding_commands(screen))
-        titles = {command.title for command in ours}
-        # Textual's own "Keys" (its help panel) beside ours (the keys dialog)
-        # listed "Keys" twice: a command of ours replaces Textual's namesake.
+        """The app's own commands: Theme and Quit of Textual's, then the screen's keys.
+
+        Textual's Keys (its help panel beside ours, the keys dialog), Maximize
+        and Screenshot are Textual's tools, not the app's: left out.
+        """
         for command in super().get_system_commands(screen):
-            title = described(command.title)
-            if title not in titles:
-                yield command._replace(title=title, help=described(command.help))
-        yield from ours
+            if command.title in TEXTUAL_COMMANDS:
+                yield command._replace(title=described(command.title), help=described(command.help))
+        yield from self._binding_commands(screen)
 
     def _binding_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         seen: set[str] = set()
@@ -120,6 +124,11 @@ class TextualWords(App[None]):
             if not active.enabled or not binding.description or binding.action in seen:
                 continue
             if binding.action in ("quit", "app.quit", "command_palette"):
+                continue
+            # A screen's or the app's own keys. A widget's (a list's Down and
+            # First, a field's Copy) and Textual's (Focus Previous) act where
+            # the focus is: the key bar and the keys help name those.
+            if binding.id not in DEFAULT_KEYS or not isinstance(active.node, (Screen, App)):
                 continue
             seen.add(binding.action)
             node, action = active.node, binding.action

@@ -90,6 +90,8 @@ class WhatIfScreen(Screen[Adopted]):
         self.explorer = explorer
         self.questions = explorer.questions()
         self.start = self.questions.index(question) if question in self.questions else 0
+        #: Opened on one question (What matters most's 1-3), not on them all (w).
+        self.asked = question in self.questions
         #: The alternatives shown on the right, for :attr:`question`.
         self.options: list[Option] = []
         self.question: str | None = None
@@ -123,11 +125,17 @@ class WhatIfScreen(Screen[Adopted]):
             )
             for q in self.questions
         ]
-        self.query_one("#questions", ContentList).show(entries, self.start)
+        questions = self.query_one("#questions", ContentList)
+        questions.show(entries, self.start)
         self.show_question(self.questions[self.start] if self.questions else None)
-        target = "#alternatives" if self.options else "#questions"
-        if self.options or not self._takes_numbers():
-            self.query_one(target, ContentList).focus()
+        # The explored question at the top of its column, once it is laid out.
+        self.call_after_refresh(questions.scroll_to_highlight, True)
+        # Opened on all of them (w), the questions have the focus: Down picks
+        # one. Opened on one (1-3), its alternatives: Down picks one, Enter adopts.
+        if not self.asked or (not self.options and not self._takes_numbers()):
+            questions.focus()
+        elif self.options:
+            self.query_one("#alternatives", ContentList).focus()
         else:
             self.query_one("#whatif-number", Input).focus()
 
