@@ -5,7 +5,9 @@ says how long each step takes, which start something new, which tidy a place
 the person already runs and which need another pick's place, in its
 ``x-plan``; docs/tree-format.md). This week holds at most one new place to keep
 up, since a page, account or listing needs a few weeks of steady care before
-the next one; other new places wait until month 2, one a month. What the person
+the next one; other new places wait until month 2, one a month. When the mix
+keeps no network, its first new network leads, and the listing the tree puts
+first may join it in week 1 if the hours allow. What the person
 already runs is tidied before any new place is started. A step that needs
 another pick's place (asking for reviews needs the listing) never comes before
 that place's first step. The week's new place (often the listing or page that
@@ -114,7 +116,33 @@ def _new_in_order(mix: Mix, needs: dict[str, list[str]]) -> list[str]:
                     order.append(w)
                     released = True
                     break
-    return order + waiting
+    return _network_ahead(mix, order + waiting)
+
+
+def _network_ahead(mix: Mix, order: list[str]) -> list[str]:
+    """``order`` with its first network (``networks``) leading when the mix keeps none.
+
+    Posting days and a pinned form need a place to post: a listing started first
+    would leave the only network to month 2 and them with nowhere to go.
+    """
+    spec = mix.tree.x_plan
+    if spec is None or not spec.networks:
+        return order
+    nets = set(spec.networks)
+    new = set(spec.new)
+    if any(r.item_id in nets and r.item_id not in new for r in mix.picked):
+        return order
+    first = next((i for i in order if i in nets), None)
+    return order if first is None else [first] + [i for i in order if i != first]
+
+
+def _week_one_new(mix: Mix, new: list[str]) -> int:
+    """How many new places this week may start: one, and the network led ahead of a listing."""
+    spec = mix.tree.x_plan
+    if spec is None or len(new) < 2:
+        return NEW_IN_WEEK_ONE
+    led = new[0] in spec.networks and new[1] in spec.first
+    return NEW_IN_WEEK_ONE + 1 if led else NEW_IN_WEEK_ONE
 
 
 def _ordered(
@@ -185,7 +213,7 @@ def first_steps(mix: Mix) -> FirstSteps:
         return FirstSteps(this_week=list(lines.values()), next_week=[], month_two=[])
     needs = _needs(mix, lines)
     new = _new_in_order(mix, needs)
-    month = {item: 2 + k for k, item in enumerate(new[NEW_IN_WEEK_ONE:])}
+    month = {item: 2 + k for k, item in enumerate(new[_week_one_new(mix, new) :])}
     soon = [i for i in lines if i not in month]
     required = {r.item_id for r in mix.picked if r.required}
     kept = [i for i in soon if i in spec.kept]
@@ -194,7 +222,7 @@ def first_steps(mix: Mix) -> FirstSteps:
     lead = {i: k for k, i in enumerate(spec.first)}  # essentials (replying) before any place
     order = sorted((i for i in head if i in lead and i not in new + kept), key=lambda i: lead[i])
     order += [i for i in head if i not in order and (i in kept or (i in required and i not in new))]
-    order += [i for i in head if i in new]
+    order += [i for i in new if i in head]
     order += [i for i in head if i not in order] + last
     done = _this_week(mix, order, lines, needs, new=set(new), kept=kept)
     slot = _slots(soon, done, month, needs)

@@ -68,8 +68,10 @@ class PlanSpec(Part):
     place is started; ``after``, for an item, the picks whose place its first step
     needs (asking for reviews needs the listing): it comes after the first of them
     to be set up; ``last``, the steps done last in their week, after every other
-    step that fits (noting a name for a site built later). Other programs ignore
-    it, as they ignore every ``x-`` key.
+    step that fits (noting a name for a site built later); ``networks``, the places
+    to post (a page, a profile, a group, new or kept): when the mix keeps none, the
+    first new one is started ahead of ``first``. Other programs ignore it, as they
+    ignore every ``x-`` key.
     """
 
     setup: dict[Ref, NonNegNumber] = field(default_factory=dict)
@@ -78,6 +80,7 @@ class PlanSpec(Part):
     kept: list[Ref] = field(default_factory=list)
     after: dict[Ref, list[Ref]] = field(default_factory=dict)
     last: list[Ref] = field(default_factory=list)
+    networks: list[Ref] = field(default_factory=list)
 
 
 @part
