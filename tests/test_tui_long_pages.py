@@ -201,3 +201,17 @@ async def test_the_intro_keeps_start_in_view_and_scrolls_to_its_end(
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, QuestionScreen)
+
+
+@pytest.mark.parametrize("node", ["intro", "long"])
+def test_snapshot_long_page_60x20(snap_compare, tmp_path: Path, node: str) -> None:  # type: ignore[no-untyped-def]
+    loaded = load_tree(LONG)
+    app = make_app(loaded, sessions_dir=tmp_path / "s")
+
+    async def before(pilot: Pilot[None]) -> None:
+        if node == "intro":
+            await settle(pilot)
+        else:
+            await show_node(pilot, app, loaded, node)
+
+    assert snap_compare(app, terminal_size=(60, 20), run_before=before)
