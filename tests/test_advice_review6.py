@@ -66,3 +66,17 @@ def test_the_spanish_plan_reads_well_for_a_salon(capsys: pytest.CaptureFixture[s
     assert "misas" not in text
     assert "de tus 1 hora" not in text
     assert "del tiempo que tienes (3 horas)" in text
+
+
+def test_a_uk_facebook_reason_gives_the_uk_figure_and_the_us_one_once(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # (e) A UK choir read only US survey figures for its Facebook Page.
+    why = [
+        line
+        for line in export("choir-recruiting", capsys).splitlines()
+        if line.startswith("- **Facebook Page**: ")
+    ]
+    assert len(why) == 1
+    assert "93% of online adults (Ofcom Online Nation 2025, UK figures)" in why[0]
+    assert why[0].count("US figures") == 1
