@@ -76,8 +76,6 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
         except RuntimeError:  # made outside a running app (no active app): the resize will tell
             wide = tall = False
         classes = ["-wide" if wide else "-narrow", "-tall" if tall else "-short"]
-        if not listed(step):
-            classes.append("-no-list")  # as show_step would set it, restyling the screen
         super().__init__(classes=" ".join(classes))
         self._title = title
         self.step = step
@@ -100,7 +98,8 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
             with Vertical(id="main"):
                 yield QuestionHeader(id="header")
                 yield Static(id="notice")
-                with LeadScroll(id="lead"):
+                # -no-list and -info on the lead: a screen's class restyles every widget.
+                with LeadScroll(id="lead", classes="" if listed(self.step) else "-no-list"):
                     yield Static(id="question")
                     yield HelpText(id="help")
                 # Each node shows the parts it needs (show_step); the list of
@@ -197,9 +196,10 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
         else:  # an info page (a finished walk shows the result screen instead)
             shown.add(button)
             focus = button
-        self.set_class(not listed(step), "-no-list")
-        self.set_class(step.kind == "info", "-info")
-        self.query_one(LeadScroll).fit_body(step.kind == "info")
+        lead = self.query_one(LeadScroll)
+        lead.set_class(not listed(step), "-no-list")
+        lead.set_class(step.kind == "info", "-info")
+        lead.fit_body(step.kind == "info")
         for widget in (text, button, self.query_one("#number-row"), *self.query("#choices")):
             widget.display = widget in shown
         self._hint, self._refused = hint, False
