@@ -49,8 +49,9 @@ def main() -> None:
     spec = json.loads((args.judge or args.tree).read_text(encoding="utf-8"))["x-plan"]
     kept, new, after = set(spec["kept"]), set(spec["new"]), spec["after"]
     earning = set(spec.get("first", [])) & new
+    nets = set(spec.get("networks", []))
     loaded = load_tree(args.tree)
-    both = late = needing = early = earns = earns_now = 0
+    both = late = needing = early = earns = earns_now = netless = waits = 0
     counts: Counter[int] = Counter()
     real: Counter[int] = Counter()
     for walk in random_walks(loaded, args.walks, args.seed):
@@ -68,6 +69,9 @@ def main() -> None:
         if pairs:
             needing += 1
             early += any(not any(at[p] < at[s] for p in ps) for s, ps in pairs)
+        if not any(i in nets - new for i in at) and any(i in nets for i in at):
+            netless += 1
+            waits += min(at[i] for i in at if i in nets)[0] >= 2
         first = min((at[i] for i in at if i in earning), default=None)
         if first is not None:
             earns += 1
@@ -78,6 +82,7 @@ def main() -> None:
     print(
         f"- the new place that earns started this week: {earns_now} of {earns} plans starting one"
     )
+    print(f"- no network before month 2, none kept: {waits} of {netless} plans starting one")
     print(f"- steps this week: at most {max(counts)}; plans by count: {_spread(counts)}")
     print(f"- of them taking real time: at most {max(real)}; plans by count: {_spread(real)}")
 
