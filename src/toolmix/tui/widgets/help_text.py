@@ -218,9 +218,12 @@ class HelpText(Vertical):
         super().__init__(id=id)
         self._source: str | None = None
         self._markdown: Markdown | None = None
+        # Kept, not queried: a screen's on_mount may show a text before this
+        # widget's own children are mounted.
+        self._plain = Static(classes="plain")
 
     def compose(self) -> ComposeResult:
-        yield Static(classes="plain")
+        yield self._plain
 
     def show(self, source: str | None) -> None:
         """Show this help (a Markdown field), or hide the widget when there is none."""
@@ -229,7 +232,7 @@ class HelpText(Vertical):
         if text == self._source:
             return
         self._source = text
-        static = self.query_one(".plain", Static)
+        static = self._plain
         plain = as_plain(text)
         content = literal(plain) if plain is not None else simple_content(text)
         if content is None and _has_big_table(text):
