@@ -237,7 +237,9 @@ def test_compare_keeps_hostile_text_literal_in_its_tables(
     [
         ({}, "newsletter", "because neither your answers nor any change of one of them gives"),
         (
-            {"formats": ["none"]},
+            # With 4 hours, Video and then "yes" on camera would bring it in (a change that
+            # needs an answer first: tests/test_why_not_follow_up.py); with 2.5 nothing does.
+            {"formats": ["none"], "hours": 2.5},
             "tiktok",
             "because at best, with What can you make well? → **Photos**, it would be "
             "considered, but it would need more hours than are left.",

@@ -150,12 +150,11 @@ class PlainExplore:
             return
         item = items[index]
         found = explore.why_not(self.loaded, self.session, item, now=self.now)
-        pairs, near = [], None
-        if found["status"] != "picked" and not found["changes"]:
-            from toolmix.engine.sensitivity import pairs_bringing_in
+        from toolmix.engine.sensitivity import beyond_one_change
 
-            pairs = pairs_bringing_in(self.loaded, self.session, self.now, item)
-            if not pairs:
-                tried = explore.every_alternative(self.loaded, self.session)
-                near = explore.nearest(self.loaded, self.session, item, tried)
-        self.show(explore_report.why_not_md(tree, found, pairs, near))
+        follow_ups, pairs, near = (
+            beyond_one_change(self.loaded, self.session, self.now, item)
+            if found["status"] != "picked" and not found["changes"]
+            else ([], [], None)
+        )
+        self.show(explore_report.why_not_md(tree, found, pairs, near, follow_ups))

@@ -49,17 +49,17 @@ def explore_answer(args: argparse.Namespace, loaded: LoadedTree, session: Sessio
     found = explore.why_not(loaded, session, args.why_not)
     if args.format == "json":
         return _as_json(found)
-    pairs, near = [], None
-    if found["status"] != "picked" and not found["changes"]:
-        from toolmix.engine.selection import choose
-        from toolmix.engine.sensitivity import pairs_bringing_in
+    from toolmix.engine.selection import choose
+    from toolmix.engine.sensitivity import beyond_one_change
 
-        now = choose(loaded.tree, session.answered_path())
-        pairs = pairs_bringing_in(loaded, session, now, args.why_not)
-        if not pairs:
-            tried = explore.every_alternative(loaded, session)
-            near = explore.nearest(loaded, session, args.why_not, tried)
-    return explore_report.why_not_md(loaded.tree, found, pairs, near)
+    follow_ups, pairs, near = (
+        beyond_one_change(
+            loaded, session, choose(loaded.tree, session.answered_path()), args.why_not
+        )
+        if found["status"] != "picked" and not found["changes"]
+        else ([], [], None)
+    )
+    return explore_report.why_not_md(loaded.tree, found, pairs, near, follow_ups)
 
 
 def cmd_compare(args: argparse.Namespace) -> int:

@@ -11,7 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from toolmix.engine.answer_checks import AnswerValue
-from toolmix.engine.answer_space import number_alternatives, number_values, toggled
+from toolmix.engine.answer_space import (
+    number_alternatives,
+    number_values,
+    smallest_in,
+    toggled,
+)
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
@@ -65,6 +70,30 @@ def audit_values(before: Session, current: AnswerValue) -> list[tuple[str | None
     if isinstance(node, NumberNode) and not node.ranges:
         return [(None, v) for v in number_values(node) if v != current]
     return alternative_values(before, current)
+
+
+def first_values(before: Session, old: AnswerValue | None) -> list[AnswerValue]:
+    """Answers to try at a question a changed walk newly needs answered (``before`` stands at it).
+
+    As the alternatives of an answer: each visible option of a single question;
+    for a multi question, the kept part of the old answer (or nothing) with one
+    visible option toggled; a number question the smallest allowed value of each
+    range (its min, default and max without ranges). A text question: none.
+    """
+    node = before.node
+    if isinstance(node, SingleNode):
+        return [o.id for o in before.visible_options()]
+    if isinstance(node, MultiNode):
+        visible = before.visible_options()
+        shown = {o.id for o in visible}
+        kept = [v for v in old if v in shown] if isinstance(old, list) else []
+        return [new for _unused, new in toggled(node, visible, kept)]  # type: ignore[arg-type]
+    if isinstance(node, NumberNode):
+        if not node.ranges:
+            return list(number_values(node))
+        found = [smallest_in(node, rng) for rng in node.ranges]
+        return list(dict.fromkeys(v for v in found if v is not None))
+    return []
 
 
 def follow(session: Session, answers: Mapping[str, AnswerValue]) -> str | None:

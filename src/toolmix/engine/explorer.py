@@ -18,7 +18,14 @@ from toolmix.engine.answer_checks import AnswerError, AnswerValue
 from toolmix.engine.answer_words import answer_label, number_words
 from toolmix.engine.explore import Alternative, alternative, every_alternative, why_not
 from toolmix.engine.selection import Mix, choose, collect
-from toolmix.engine.sensitivity import Change, hours_table, pairs_bringing_in, what_matters
+from toolmix.engine.sensitivity import (
+    Change,
+    Pair,
+    follow_ups_bringing_in,
+    hours_table,
+    pairs_bringing_in,
+    what_matters,
+)
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import MultiNode, NumberNode, SingleNode
@@ -202,8 +209,10 @@ class Explorer:
             seen.setdefault(e.because, _side(e.require, e.exclude, e.score))
         return [(side, text) for text, side in seen.items()]
 
-    def pairs(
-        self, item: str
-    ) -> list[tuple[tuple[str, AnswerValue], tuple[str, AnswerValue], Mix]]:
+    def pairs(self, item: str) -> list[Pair]:
         """Where no single change brings ``item`` in: pairs of changes that do."""
         return pairs_bringing_in(self.loaded, self.session, self.now, item)
+
+    def follow_ups(self, item: str) -> list[Pair]:
+        """Changes that need an answer first and, with an answer to it, bring ``item`` in."""
+        return follow_ups_bringing_in(self.loaded, self.session, self.now, item, self._tried)

@@ -7,12 +7,12 @@ or a few more would change.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from toolmix.engine.alternatives import follow, session_at
+from toolmix.engine.alternatives import first_values, follow, session_at
 from toolmix.engine.answer_checks import AnswerError, AnswerValue
-from toolmix.engine.explore import Alternative, alternative, every_alternative
+from toolmix.engine.explore import Alternative, Nearest, alternative, every_alternative, nearest
 from toolmix.engine.selection import Mix, choose, collect
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
@@ -20,6 +20,9 @@ from toolmix.model.nodes import NumberNode, ResultNode, on_step
 from toolmix.model.tree import BudgetFromAnswer
 from toolmix.text.i18n import _, ngettext
 from toolmix.text.words import and_list, whole
+
+#: Two answers given (question, answer) and the mix they make together.
+Pair = tuple[tuple[str, AnswerValue], tuple[str, AnswerValue], Mix]
 
 #: The budgets shown beside the person's own: one hour less to three more.
 HOUR_STEPS = (-1, 1, 2, 3)
@@ -137,7 +140,7 @@ def _score_of(mix: Mix, item: str) -> int:
 
 def pairs_bringing_in(
     loaded: LoadedTree, session: Session, now: Mix, item: str, limit: int = 3
-) -> list[tuple[tuple[str, AnswerValue], tuple[str, AnswerValue], Mix]]:
+) -> list[Pair]:
     """Where no single change brings ``item`` in: pairs of changes that do, least disruptive first.
 
     Only changes that move something on their own (the mix, the plan, or the
@@ -164,3 +167,56 @@ def pairs_bringing_in(
     picked = {r.item_id for r in now.picked}
     found.sort(key=lambda f: len(picked ^ {r.item_id for r in f[2].picked}))
     return found[:limit]
+
+
+def follow_ups_bringing_in(
+    loaded: LoadedTree,
+    session: Session,
+    now: Mix,
+    item: str,
+    tried: Sequence[tuple[str, Alternative]] | None = None,
+    limit: int = 3,
+) -> list[Pair]:
+    """Changes that need an answer first (what if's "needs an answer first"), each with
+    an answer to the question it opens, that bring ``item`` in; least disruptive first.
+
+    The needed question is tried as :func:`first_values` says, with every other
+    answer kept; a walk that then needs yet another answer is left out.
+    """
+    found = []
+    for question, alt in every_alternative(loaded, session) if tried is None else tried:
+        if alt.needs is None:
+            continue
+        walk = session_at(loaded, session.answers, question).fork()
+        walk.advance(alt.answer)
+        if follow(walk, session.answers) != alt.needs:
+            continue
+        for value in first_values(walk, session.answers.get(alt.needs)):
+            answered = walk.fork()
+            try:
+                answered.answer(value)
+            except AnswerError:
+                continue
+            if follow(answered, session.answers) is not None:
+                continue
+            mix = choose(loaded.tree, answered.answered_path())
+            if any(r.item_id == item for r in mix.picked):
+                found.append(
+                    ((question, alt.answer), (alt.needs, answered.answers[alt.needs]), mix)
+                )
+    picked = {r.item_id for r in now.picked}
+    found.sort(key=lambda f: len(picked ^ {r.item_id for r in f[2].picked}))
+    return found[:limit]
+
+
+def beyond_one_change(
+    loaded: LoadedTree, session: Session, now: Mix, item: str
+) -> tuple[list[Pair], list[Pair], Nearest | None]:
+    """Where no single change brings ``item`` in, the Markdown report's next words:
+    changes that need an answer first (with it), pairs of changes, and, when
+    neither does, where the item comes nearest the mix."""
+    tried = every_alternative(loaded, session)
+    follow_ups = follow_ups_bringing_in(loaded, session, now, item, tried)
+    pairs = pairs_bringing_in(loaded, session, now, item)
+    near = None if follow_ups or pairs else nearest(loaded, session, item, tried)
+    return follow_ups, pairs, near

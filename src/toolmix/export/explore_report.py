@@ -11,7 +11,7 @@ from toolmix.engine.explore import Nearest, standing
 from toolmix.engine.selection import Mix, choose
 from toolmix.engine.session import Session
 from toolmix.model.tree import Tree
-from toolmix.text.i18n import _, pgettext
+from toolmix.text.i18n import N_, _, pgettext
 from toolmix.text.markdown_escape import cell, inline
 from toolmix.text.words import hours_a_week
 
@@ -135,10 +135,38 @@ def _because(tree: Tree, near: Nearest) -> str:
     ).format(question=q, answer=a, score=score, need=need)
 
 
+#: One pair of changes, and one change with the answer to the question it opens.
+PAIR = N_("{question} → **{answer}**, and {other} → **{other_answer}** (plan: {plan})")
+FOLLOW_UP = N_(
+    "{question} → **{answer}**; you would first need to answer: "
+    "{other} → **{other_answer}** (plan: {plan})"
+)
+
+
+def _pair_lines(tree: Tree, pairs: Sequence[Pair], words: str) -> list[str]:
+    out = []
+    for (q1, v1), (q2, v2), mix in pairs:
+        plan = _result(tree, mix.result_node) + _hours(mix.budgeted_effort)
+        change = _(words).format(
+            question=_question(tree, q1),
+            answer=_answer(tree, q1, v1),
+            other=_question(tree, q2),
+            other_answer=_answer(tree, q2, v2),
+            plan=plan,
+        )
+        out.append(f"- {change}")
+    return out
+
+
 def why_not_md(
-    tree: Tree, found: dict[str, Any], pairs: Sequence[Pair] = (), near: Nearest | None = None
+    tree: Tree,
+    found: dict[str, Any],
+    pairs: Sequence[Pair] = (),
+    near: Nearest | None = None,
+    follow_ups: Sequence[Pair] = (),
 ) -> str:
-    """``near``: where the item comes nearest the mix, said when no change brings it in."""
+    """``near``: where the item comes nearest the mix, said when no change brings it in;
+    ``follow_ups``: changes that need an answer first, each with that answer."""
     item = tree.items[found["item"]]
     status = _standing_words(found["status"], found["why_not"])
     out = ["# " + _("Why not {item}?").format(item=inline(item.name)), "", status, ""]
@@ -157,20 +185,20 @@ def why_not_md(
                 question=_question(tree, q), answer=_answer(tree, q, c["answer"]), plan=plan
             )
             out.append(f"- {change}")
-    elif pairs:
-        out += [_("No single change would bring it in; two together would:"), ""]
-        for (q1, v1), (q2, v2), mix in pairs:
-            plan = _result(tree, mix.result_node) + _hours(mix.budgeted_effort)
-            change = _(
-                "{question} → **{answer}**, and {other} → **{other_answer}** (plan: {plan})"
-            ).format(
-                question=_question(tree, q1),
-                answer=_answer(tree, q1, v1),
-                other=_question(tree, q2),
-                other_answer=_answer(tree, q2, v2),
-                plan=plan,
-            )
-            out.append(f"- {change}")
+    elif follow_ups or pairs:
+        if follow_ups:
+            out += [
+                _(
+                    "No single change would bring it in; one would, with an answer to the question it asks first:"
+                ),
+                "",
+            ]
+            out += _pair_lines(tree, follow_ups, FOLLOW_UP)
+        if follow_ups and pairs:
+            out.append("")
+        if pairs:
+            out += [_("No single change would bring it in; two together would:"), ""]
+            out += _pair_lines(tree, pairs, PAIR)
     elif near is None:
         out.append(_("None of your answers, changed one or two at a time, would bring it in."))
     else:

@@ -21,6 +21,7 @@ from toolmix.text.i18n import N_, _
 from toolmix.tui.safe import literal_line
 from toolmix.tui.widgets.content_list import ContentList
 from toolmix.tui.widgets.key_footer import KeyFooter
+from toolmix.tui.wording import sentence
 
 STATUS = {
     "picked": N_("in your mix"),
@@ -108,6 +109,23 @@ class WhyNotScreen(Screen[None]):
             lines.append(Content(_("Each of these, on its own, would bring it in")).stylize("bold"))
             for change in found["changes"]:
                 lines.append(self._change(change["question"], change["answer"]))
+        follow_ups = [] if found["changes"] else explorer.follow_ups(item)
+        if follow_ups:
+            # As what if words a change that opens a question: it needs an answer first.
+            lines.append(
+                Content(_("One change would, with an answer it needs first")).stylize("bold")
+            )
+            for (q1, v1), (q2, v2), _size in follow_ups:
+                needs = literal_line(explorer.question_text(q2), "italic")
+                lines.append(
+                    Content.assemble(
+                        self._change(q1, v1),
+                        "\n  ",
+                        sentence(_("Needs an answer first: {question}"), "", question=needs),
+                        (" → ", "dim"),
+                        literal_line(explorer.answer_text(q2, v2), "italic"),
+                    )
+                )
         pairs = [] if found["changes"] else explorer.pairs(item)
         if pairs:
             lines.append(Content(_("No single change would; two together would")).stylize("bold"))
@@ -125,7 +143,7 @@ class WhyNotScreen(Screen[None]):
             # The app shows more than the contract's changes: the hours table's budgets too.
             lines.append(Content(_("With different hours")).stylize("bold"))
             lines.append(self._change(explorer.hours_question, hours[0]))
-        elif not found["changes"] and not pairs:
+        elif not found["changes"] and not pairs and not follow_ups:
             none = (
                 _(
                     "None of your answers, changed one or two at a time, would bring it in: "
