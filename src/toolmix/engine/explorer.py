@@ -21,6 +21,7 @@ from toolmix.engine.selection import Mix, choose, collect
 from toolmix.engine.sensitivity import (
     Change,
     Pair,
+    follow_up_walks,
     follow_ups_bringing_in,
     hours_table,
     pairs_bringing_in,
@@ -215,4 +216,11 @@ class Explorer:
 
     def follow_ups(self, item: str) -> list[Pair]:
         """Changes that need an answer first and, with an answer to it, bring ``item`` in."""
-        return follow_ups_bringing_in(self.loaded, self.session, self.now, item, self._tried)
+        return follow_ups_bringing_in(
+            self.loaded, self.session, self.now, item, walks=self._follow_up_walks
+        )
+
+    @cached_property
+    def _follow_up_walks(self) -> list[Pair]:
+        """The walks of every change that opens a question: the same for every item."""
+        return follow_up_walks(self.loaded, self.session, self._tried)

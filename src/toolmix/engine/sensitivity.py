@@ -169,16 +169,11 @@ def pairs_bringing_in(
     return found[:limit]
 
 
-def follow_ups_bringing_in(
-    loaded: LoadedTree,
-    session: Session,
-    now: Mix,
-    item: str,
-    tried: Sequence[tuple[str, Alternative]] | None = None,
-    limit: int = 3,
+def follow_up_walks(
+    loaded: LoadedTree, session: Session, tried: Sequence[tuple[str, Alternative]] | None = None
 ) -> list[Pair]:
-    """Changes that need an answer first (what if's "needs an answer first"), each with
-    an answer to the question it opens, that bring ``item`` in; least disruptive first.
+    """Each change that needs an answer first (what if's "needs an answer first"), with
+    each answer to the question it opens, and the mix they make; the same for every item.
 
     The needed question is tried as :func:`first_values` says, with every other
     answer kept; a walk that then needs yet another answer is left out.
@@ -200,10 +195,23 @@ def follow_ups_bringing_in(
             if follow(answered, session.answers) is not None:
                 continue
             mix = choose(loaded.tree, answered.answered_path())
-            if any(r.item_id == item for r in mix.picked):
-                found.append(
-                    ((question, alt.answer), (alt.needs, answered.answers[alt.needs]), mix)
-                )
+            found.append(((question, alt.answer), (alt.needs, answered.answers[alt.needs]), mix))
+    return found
+
+
+def follow_ups_bringing_in(
+    loaded: LoadedTree,
+    session: Session,
+    now: Mix,
+    item: str,
+    tried: Sequence[tuple[str, Alternative]] | None = None,
+    limit: int = 3,
+    walks: Sequence[Pair] | None = None,
+) -> list[Pair]:
+    """The :func:`follow_up_walks` (``walks`` when given) that bring ``item`` in,
+    least disruptive first."""
+    every = follow_up_walks(loaded, session, tried) if walks is None else walks
+    found = [f for f in every if any(r.item_id == item for r in f[2].picked)]
     picked = {r.item_id for r in now.picked}
     found.sort(key=lambda f: len(picked ^ {r.item_id for r in f[2].picked}))
     return found[:limit]
