@@ -9,7 +9,6 @@ messages (question_input.py).
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
@@ -19,10 +18,11 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from toolmix.engine.step import Step
-from toolmix.text.i18n import N_, _
+from toolmix.text.i18n import _
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.screens.question_hints import multi_hint, number_hint, text_hint
 from toolmix.tui.screens.question_input import QuestionInput, listed
+from toolmix.tui.screens.question_keys import QUESTION_KEYS
 from toolmix.tui.screens.styled_at_mount import StyledAtMount
 from toolmix.tui.widgets.answers_panel import AnswersPanel
 from toolmix.tui.widgets.choices import ChoiceList
@@ -31,18 +31,6 @@ from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
 from toolmix.tui.widgets.lead_scroll import LeadScroll
 from toolmix.tui.widgets.question_header import QuestionHeader
-
-#: The palette's words for the keys 2-9 (the key bar shows them all as "1-9 Pick").
-OPTION_WORDS = (
-    N_("Option 2"),
-    N_("Option 3"),
-    N_("Option 4"),
-    N_("Option 5"),
-    N_("Option 6"),
-    N_("Option 7"),
-    N_("Option 8"),
-    N_("Option 9"),
-)
 
 
 class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
@@ -55,16 +43,7 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
     #: show_step focuses what the node needs; focusing something else
     #: first would restyle the screen twice more before it is shown.
     AUTO_FOCUS = ""
-    #: The ids are the names a keymap file gives (tui/keymap.py): kept as people wrote them.
-    BINDINGS = [
-        Binding("escape", "back", N_("Back"), id="walk.back"),
-        Binding("f1,question_mark", "app.keys", N_("Keys"), id="walk.keys"),
-        Binding("1", "pick(1)", N_("Pick"), key_display="1-9", id="walk.pick1"),
-        *[
-            Binding(str(n), f"pick({n})", words, show=False, id=f"walk.pick{n}")
-            for n, words in enumerate(OPTION_WORDS, 2)
-        ],
-    ]
+    BINDINGS = QUESTION_KEYS
 
     def __init__(self, title: str, step: Step) -> None:
         """``title`` is the tree's; ``step`` the first node's, shown once mounted."""
