@@ -185,6 +185,8 @@ def cases(folder: Path) -> Path:
     bakery = PERSONAS / "local-bakery.json"
     wrong = json.loads(bakery.read_text(encoding="utf-8"))
     wrong["x-expect"] = {"result_node": "creator", "picked": ["tiktok"], "not_picked": ["gbp"]}
+    # Written for an older version of the tree: a warning, whatever the shipped personas say.
+    wrong["tree_version"] = "1.0.0"
     (folder / "wrong.json").write_text(json.dumps(wrong), encoding="utf-8")
     broken = {"format": 1, "tree": "social-tool-mix", "answers": {"goal": 3}, "x-expect": {}}
     (folder / "broken.json").write_text(json.dumps(broken), encoding="utf-8")
