@@ -22,10 +22,11 @@ from textual.widgets.option_list import Option
 from toolmix.engine.step import StepOption
 from toolmix.text.i18n import N_
 from toolmix.tui.widgets.choice_prompt import ChoicePrompt, choice_prefix
+from toolmix.tui.widgets.cursor_mark import CursorMark
 from toolmix.tui.widgets.entry_list import LIST_BINDINGS
 
 
-class ChoiceList(OptionList):
+class ChoiceList(CursorMark, OptionList):
     """Options with numbers; in a multi question each has a check box."""
 
     # OptionList's moves under the ids a keymap names (toolmix.tui.keymap),
@@ -53,8 +54,6 @@ class ChoiceList(OptionList):
         self.checked: set[str] = set()
         self.exclusive: set[str] = set()
         self._labels: list[tuple[str, str]] = []
-        #: The option drawn with the cursor's mark (the highlighted one).
-        self._marked: int | None = None
 
     def show_options(self, options: Sequence[StepOption], multi: bool) -> None:
         """A question's shown options, its earlier answer ticked (multi) or highlighted."""
@@ -103,11 +102,6 @@ class ChoiceList(OptionList):
             choice_prefix(index, cursor=index == self._marked, ticked=ticked), label
         )
 
-    def _redraw(self, index: int | None) -> None:
-        """Draw this option again: its mark or its tick changed."""
-        if index is not None and index < self.option_count:
-            self.replace_option_prompt_at_index(index, self._prompt(index))
-
     def _fit(self) -> None:
         """No taller than the options: the list's height is what the column
         leaves (1fr in question.tcss), capped here at its lines."""
@@ -124,13 +118,6 @@ class ChoiceList(OptionList):
         # The help under the list changes its height: the highlighted option stays in view.
         self._fit()
         self.scroll_to_highlight()
-
-    def watch_highlighted(self, highlighted: int | None) -> None:
-        if highlighted is not None and highlighted != self._marked:
-            before, self._marked = self._marked, highlighted
-            self._redraw(before)
-            self._redraw(highlighted)
-        super().watch_highlighted(highlighted)
 
     # --- what the screen asks -------------------------------------------------------
 

@@ -17,10 +17,11 @@ from textual.content import Content
 from textual.widgets.option_list import Option
 
 from toolmix.tui.widgets.choice_prompt import CURSOR_MARK
+from toolmix.tui.widgets.cursor_mark import CursorMark
 from toolmix.tui.widgets.entry_list import EntryList, Hanging
 
 
-class ContentList(EntryList):
+class ContentList(CursorMark, EntryList):
     """Entries of Content: the first line of each as it is, the others indented by two."""
 
     DEFAULT_CSS = """
@@ -32,36 +33,23 @@ class ContentList(EntryList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._entries: list[Content] = []
-        #: The entry drawn with the cursor's mark (the highlighted one).
-        self._marked: int | None = None
 
     def show(self, entries: Sequence[Content], cursor: int | None = 0) -> None:
         self._entries = list(entries)
         cursor = None if cursor is None or not entries else max(0, min(cursor, len(entries) - 1))
-        self.set_options(Option(self._prompt(index, cursor)) for index in range(len(entries)))
         self._marked = cursor
+        self.set_options(Option(self._prompt(index)) for index in range(len(entries)))
         self.highlighted = cursor
 
     @property
     def entries(self) -> list[Content]:
         return list(self._entries)
 
-    def _prompt(self, index: int, marked: int | None) -> Hanging:
+    def _prompt(self, index: int) -> Hanging:
         first, *rest = self._entries[index].split("\n")
         # The cursor shows without colour too (NO_COLOR), as in the options.
-        mark = CURSOR_MARK if index == marked else " " * len(CURSOR_MARK)
+        mark = CURSOR_MARK if index == self._marked else " " * len(CURSOR_MARK)
         return Hanging(first, rest, mark)
-
-    def _redraw(self, index: int | None) -> None:
-        if index is not None and index < self.option_count:
-            self.replace_option_prompt_at_index(index, self._prompt(index, self._marked))
-
-    def watch_highlighted(self, highlighted: int | None) -> None:
-        if highlighted is not None and highlighted != self._marked:
-            before, self._marked = self._marked, highlighted
-            self._redraw(before)
-            self._redraw(highlighted)
-        super().watch_highlighted(highlighted)
 
     def choose(self) -> None:
         """The entry under the cursor is chosen (the screen's Enter calls this)."""
