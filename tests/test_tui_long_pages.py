@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.containers import VerticalScroll
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
@@ -28,10 +29,12 @@ from toolmix.text.i18n import use_language
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.screens.intro import IntroScreen
 from toolmix.tui.screens.question import QuestionScreen
-from toolmix.tui.widgets.lead_scroll import FitScroll, LeadScroll
+from toolmix.tui.widgets.lead_scroll import LeadScroll
 
 LONG = TREES / "layout" / "long-pages.json"
 MAIN = TREES / "ui" / "social-tool-mix.json"
+#: A tree whose intro is a few lines (shorter than any screen here).
+SHORT_INTRO = TREES / "tiny.json"
 
 
 def seen(app: ToolmixApp, widget: Widget) -> Region:
@@ -45,7 +48,7 @@ def whole_in_view(app: ToolmixApp, widget: Widget) -> bool:
     return widget.display and bool(widget.region) and seen(app, widget) == widget.region
 
 
-def all_shown(body: FitScroll) -> bool:
+def all_shown(body: Widget) -> bool:
     """The body shows every line it has: nothing to scroll to."""
     return body.max_scroll_y == 0 and body.virtual_size.height <= body.size.height
 
@@ -183,7 +186,7 @@ async def test_the_intro_keeps_start_in_view_and_scrolls_to_its_end(
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, IntroScreen)
-        body = screen.query_one("#intro-body", FitScroll)
+        body = screen.query_one("#intro-body", VerticalScroll)
         start = screen.query_one("#start")
         assert whole_in_view(app, start)
         assert app.focused is body  # Down scrolls it, Enter starts
@@ -201,6 +204,20 @@ async def test_the_intro_keeps_start_in_view_and_scrolls_to_its_end(
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, QuestionScreen)
+
+
+async def test_the_intro_is_laid_out_once_with_start_under_its_text(tmp_path: Path) -> None:
+    """The first frame already has Start right under a short intro: no second layout moves it."""
+    app = make_app(load_tree(SHORT_INTRO), sessions_dir=tmp_path / "s")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, IntroScreen)
+        body = screen.query_one("#intro-body", VerticalScroll)
+        start = screen.query_one("#start")
+        first = (body.region, start.region)
+        assert all_shown(body) and start.region.y == body.region.bottom + 1  # margin-top 1
+        await settle(pilot)
+        assert (body.region, start.region) == first
 
 
 @pytest.mark.parametrize("node", ["intro", "long"])

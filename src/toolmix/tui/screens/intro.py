@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Static
@@ -13,7 +13,6 @@ from toolmix.text.i18n import N_, _
 from toolmix.tui.screens.styled_at_mount import StyledAtMount
 from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
-from toolmix.tui.widgets.lead_scroll import FitScroll
 
 
 class IntroScreen(StyledAtMount, Screen[None]):
@@ -39,7 +38,7 @@ class IntroScreen(StyledAtMount, Screen[None]):
         # Start under the text, never scrolled away with it: a long intro (or
         # a small terminal) scrolls in its own box above the button.
         with Vertical(id="intro-column"):
-            with FitScroll(id="intro-body"):
+            with VerticalScroll(id="intro-body"):
                 yield HelpText(id="intro-text")
                 if self.count:
                     yield Static(self.count, id="intro-count", markup=False)
@@ -48,8 +47,6 @@ class IntroScreen(StyledAtMount, Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(HelpText).show(self.intro)
-        # The text has the focus (Down scrolls a long one; Enter starts).
-        self.query_one(FitScroll).fit_body(True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

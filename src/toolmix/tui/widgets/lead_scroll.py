@@ -16,7 +16,7 @@ class FitScroll(VerticalScroll):
 
     With :meth:`fit_body` on, a short text keeps the button under it right
     under it, and a long one fills the column and scrolls, the button still
-    in view below: an info page's body, the intro.
+    in view below: an info page's body.
     """
 
     _fitting = False
