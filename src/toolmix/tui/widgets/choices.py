@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from toolmix.engine.step import StepOption
 from toolmix.text.i18n import N_
 from toolmix.tui.widgets.choice_prompt import ChoicePrompt, choice_prefix
+from toolmix.tui.widgets.content_cap import cap_at_content
 from toolmix.tui.widgets.cursor_mark import CursorMark
 from toolmix.tui.widgets.entry_list import LIST_BINDINGS
 
@@ -103,16 +104,13 @@ class ChoiceList(CursorMark, OptionList):
         )
 
     def _fit(self) -> None:
-        """No taller than the options: the list's height is what the column
-        leaves (1fr in question.tcss), capped here at its lines."""
+        """No taller than the options (question.tcss gives it what the column leaves)."""
         width = self.scrollable_content_region.width  # as OptionList measures
         if not width and isinstance(self.parent, Widget):
             # Hidden until now: the width it is about to have (the column's less
             # its own border and padding), so that one layout shows it capped.
             width = self.parent.content_size.width - self.styles.gutter.width
-        if width > 0:
-            lines = self.get_content_height(self.size, self.size, width)
-            self.styles.max_height = lines + self.styles.gutter.height
+        cap_at_content(self, width)
 
     def on_resize(self) -> None:
         # The help under the list changes its height: the highlighted option stays in view.

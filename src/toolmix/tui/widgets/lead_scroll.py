@@ -9,15 +9,35 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 
 from toolmix.text.i18n import N_
+from toolmix.tui.widgets.content_cap import cap_at_content
 
 
-class FitScroll(VerticalScroll):
-    """A text with every row its column leaves (1fr in the stylesheet), capped at its own lines.
+class LeadScroll(VerticalScroll):
+    """A question's text and help; most fit, and then it neither scrolls nor takes focus.
 
-    With :meth:`fit_body` on, a short text keeps the button under it right
-    under it, and a long one fills the column and scrolls, the button still
-    in view below: an info page's body.
+    A help longer than its share of the screen (question.tcss caps it) scrolls
+    here, beside the list rather than around it, and only then can Tab
+    reach it to scroll it by keys; Enter there does what Continue does.
+
+    On an info page (:meth:`fit_body`) the body has the rows the column
+    leaves (1fr in question.tcss), capped at its own lines: a short body
+    keeps Continue right under it, a long one fills the column and scrolls,
+    Continue still in view below.
     """
+
+    DEFAULT_CSS = """
+    LeadScroll {
+        height: auto;
+        scrollbar-size-vertical: 1;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "confirm", N_("Continue"), show=False, id="lead.continue"),
+    ]
+
+    class Confirmed(Message):
+        """Enter in the body: the screen continues, as its Continue would."""
 
     _fitting = False
     _capped = False
@@ -37,43 +57,12 @@ class FitScroll(VerticalScroll):
             self.call_after_refresh(self._fit)
 
     def _fit(self) -> None:
-        if not self._fitting:
-            return
         # As wide as it is, with no scrollbar: a body that fits has none.
-        width = self.size.width - self.styles.gutter.width
-        if width > 0:
-            lines = self.get_content_height(self.size, self.app.size, width)
+        if self._fitting and cap_at_content(self, self.size.width - self.styles.gutter.width):
             self._capped = True
-            self.styles.max_height = lines + self.styles.gutter.height
 
     def on_resize(self) -> None:
         self._fit()
-
-
-class LeadScroll(FitScroll):
-    """A question's text and help; most fit, and then it neither scrolls nor takes focus.
-
-    A help longer than its share of the screen (question.tcss caps it) scrolls
-    here, beside the list rather than around it, and only then can Tab
-    reach it to scroll it by keys; Enter there does what Continue does.
-
-    On an info page (:meth:`fit_body`) the body has the rows the column
-    leaves (1fr in question.tcss), capped at its own lines.
-    """
-
-    DEFAULT_CSS = """
-    LeadScroll {
-        height: auto;
-        scrollbar-size-vertical: 1;
-    }
-    """
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "confirm", N_("Continue"), show=False, id="lead.continue"),
-    ]
-
-    class Confirmed(Message):
-        """Enter in the body: the screen continues, as its Continue would."""
 
     def allow_focus(self) -> bool:
         return self.max_scroll_y > 0
