@@ -74,6 +74,30 @@ async def test_a_click_moves_the_cursor_and_a_second_click_chooses() -> None:
         assert app.chosen == [2]
 
 
+async def test_a_click_on_the_entry_under_the_cursor_chooses_it_at_once() -> None:
+    app = ListApp()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.click(ContentList, offset=(3, 2))  # entry 1, the highlighted one
+        await pilot.pause()
+        assert app.chosen == [1]
+        assert app.query_one(ContentList).highlighted == 1
+
+
+async def test_a_click_below_the_entries_does_nothing_and_enter_still_chooses() -> None:
+    app = ListApp()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.click(ContentList, offset=(3, 8))  # under the last entry
+        await pilot.pause()
+        entries = app.query_one(ContentList)
+        assert app.chosen == [] and entries.highlighted == 1
+        await pilot.press("down")
+        entries.choose()
+        await pilot.pause()
+        assert app.chosen == [2]
+
+
 async def test_keys_wrap_round_and_enter_is_the_screens() -> None:
     app = ListApp()
     async with app.run_test() as pilot:

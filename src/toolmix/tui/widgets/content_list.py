@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from textual import events
 from textual.content import Content
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from toolmix.tui.widgets.choice_prompt import CURSOR_MARK
@@ -33,6 +34,9 @@ class ContentList(CursorMark, EntryList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._entries: list[Content] = []
+        #: A click is being handled, and the entry highlighted before it.
+        self._clicking = False
+        self._before_click: int | None = None
 
     def show(self, entries: Sequence[Content], cursor: int | None = 0) -> None:
         self._entries = list(entries)
@@ -53,13 +57,16 @@ class ContentList(CursorMark, EntryList):
 
     def choose(self) -> None:
         """The entry under the cursor is chosen (the screen's Enter calls this)."""
+        self._clicking = False
         self.action_select()
 
     def on_click(self, event: events.Click) -> None:
-        # OptionList selects any entry clicked; here only the one under the
-        # cursor is chosen, so a click on another first moves the cursor.
-        # OptionList marks each line it draws with its option's index.
-        clicked = event.style.meta.get("option")
-        if clicked is not None and clicked != self.highlighted:
-            event.prevent_default()
-            self.highlighted = clicked
+        # OptionList's own click (after this) highlights the entry clicked and
+        # selects it; the selection is let through below only for the entry
+        # that was under the cursor already.
+        self._clicking, self._before_click = True, self.highlighted
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        clicked, self._clicking = self._clicking, False
+        if clicked and event.option_index != self._before_click:
+            event.stop()  # a click on another entry only moves the cursor there
