@@ -196,7 +196,9 @@ def test_over_random_walks_a_plan_with_no_network_kept_starts_one_before_month_2
     assert spec is not None
     nets = set(spec.networks)
     count = 0
-    for walk in random_walks(loaded, 2000, 0):
+    # 3,000 walks: a podcast the person publishes is a kept network too (8.6.0), so fewer
+    # plans keep none (5 of the first 2,000 walks, 10 of 3,000).
+    for walk in random_walks(loaded, 3000, 0):
         mix = choose(loaded.tree, walk.session.answered_path())
         picked = {r.item_id for r in mix.picked}
         if picked & (nets - set(spec.new)) or not picked & nets:
@@ -204,7 +206,7 @@ def test_over_random_walks_a_plan_with_no_network_kept_starts_one_before_month_2
         at = slots(first_steps(mix))
         count += 1
         assert min(at[i] for i in at if i in nets)[0] < 2, at
-    assert count > 5  # such plans are rare (about 1 in 120 walks) but drawn
+    assert count > 5  # such plans are rare (about 1 in 300 walks) but drawn
 
 
 #: The items whose first step starts no place and tidies none: habits, practices,
