@@ -200,12 +200,14 @@ class ResultScreen(ResultPage, StyledAtMount, Screen[None]):
                 answer=literal_line(src.answer, "italic"),
                 question=literal_line(src.question, "dim italic"),
             )
+        # No score: "+20" means nothing to the person the plan is for (newuser6
+        # #4); the JSON result keeps them for authors. A reason against says so
+        # in words, as the Markdown export's "Though:" does.
         marks = {"require": _("(required)"), "exclude": _("(ruled out)")}
         mark = " " + marks[reason.kind] if reason.kind in marks else ""
-        score = f" {reason.score:+d}" if reason.score else ""
-        return Content.assemble(
-            ("• ", "bold"), literal(reason.text), (score + mark, "dim"), "\n", origin
-        )
+        if not mark and reason.score < 0:
+            mark = " " + _("(against it)")
+        return Content.assemble(("• ", "bold"), literal(reason.text), (mark, "dim"), "\n", origin)
 
     def _show_reasons(self) -> None:
         entry = self.query_one("#mix", MixList).highlighted_entry
