@@ -80,3 +80,23 @@ def test_a_uk_facebook_reason_gives_the_uk_figure_and_the_us_one_once(
     assert len(why) == 1
     assert "93% of online adults (Ofcom Online Nation 2025, UK figures)" in why[0]
     assert why[0].count("US figures") == 1
+
+
+def test_a_recipe_blogger_pins_to_her_own_pages_not_a_booking_page(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # (g) Pinterest's first step offered "your booking page" to a recipe creator.
+    steps = [
+        line
+        for line in export("food-blogger-pause", capsys).splitlines()
+        if line.split(". ", 1)[-1].startswith("**Pinterest**: ")
+    ]
+    assert steps
+    assert all("booking" not in line for line in steps)
+
+
+def test_a_weekly_quiz_is_one_repeating_event(capsys: pytest.CaptureFixture[str]) -> None:
+    # (h) A taproom's weekly quiz was told to create each event two to three weeks ahead.
+    text = export("brewery-taproom", capsys)
+    assert "one event set to repeat, not one a week" in text
+    assert "Create each event" not in text
