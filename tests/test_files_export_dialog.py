@@ -12,8 +12,7 @@ import pytest
 from textual.widgets import Input, Static
 
 from conftest import TREES
-from test_tui_files import wait_for
-from test_tui_question import walk_to_result
+from pilot_walks import wait_for, walk_to_result
 from toasts import Toasts
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app

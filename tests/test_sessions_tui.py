@@ -9,7 +9,7 @@ import pytest
 from textual.widgets import OptionList
 
 from conftest import TREES
-from test_tui_question import app_for, walk_to_result
+from pilot_walks import app_for, walk_to_result
 from toasts import Toasts
 from toolmix.engine.session import Session
 from toolmix.load.loader import load_tree

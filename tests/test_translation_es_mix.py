@@ -19,16 +19,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from conftest import HERE, SHIPPED
+from pilot_walks import answer_with_keys
 from toolmix.cli.main import main
 from toolmix.load.discovery import resolve
 from toolmix.load.loader import LoadedTree, load_tree
 from toolmix.load.translate.check import check_translation
 from toolmix.load.translate.side import read_translation, side_file
 from toolmix.load.translate.strings import source_hash, tree_strings
-from toolmix.model.nodes import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
 from toolmix.text.i18n import ASKED
 from toolmix.tui.app import make_app
 from toolmix.tui.screens.intro import IntroScreen
@@ -170,23 +170,11 @@ async def test_the_app_asks_each_question_in_spanish(
                 break
             assert isinstance(app.screen, QuestionScreen)
             assert app.session is not None
-            node = app.session.node
             shown = str(app.screen.query_one("#question", Static).render())
             assert shown in spanish_headings
             assert shown not in english
             asked.append(shown)
-            if isinstance(node, InfoNode):
-                await pilot.press("enter")
-            elif isinstance(node, SingleNode):
-                await pilot.press("1")
-            elif isinstance(node, MultiNode):
-                await pilot.press("1", "enter")
-            elif isinstance(node, NumberNode):
-                await pilot.press("enter")
-            elif isinstance(node, TextNode):
-                app.screen.query_one("#text", Input).value = "Panadería Rosa"
-                await pilot.press("enter")
-            await pilot.pause()
+            await answer_with_keys(pilot, app, text="Panadería Rosa")
         assert isinstance(app.screen, ResultScreen)
         result_title = str(app.screen.query_one("#result-title", Static).render())
     assert asked[:2] == ["¿Cómo se llama?", "¿Para qué es este plan?"]

@@ -9,8 +9,10 @@ import pytest
 from textual.color import Color
 from textual.constants import DIM_FACTOR
 from textual.pilot import Pilot
+from textual.widgets import OptionList
 
 from conftest import TREES
+from pilot_walks import wait_for
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.screens.question import QuestionScreen
@@ -86,6 +88,12 @@ async def test_the_settings_choose_the_high_contrast_theme(tmp_path: Path) -> No
         assert app.screen.styles.background == Color.parse("#000000")
 
 
+def first_hit(app: ToolmixApp) -> str:
+    """The first command the palette lists now (its search runs in a worker)."""
+    hits = app.screen.query_one(OptionList)
+    return str(hits.get_option_at_index(0).prompt) if hits.option_count else ""
+
+
 async def test_the_palette_offers_the_high_contrast_theme(tmp_path: Path) -> None:
     settings = tmp_path / "settings.json"
     app = make_app(load_tree(MAIN), sessions_dir=tmp_path / "s", settings_path=settings)
@@ -93,11 +101,11 @@ async def test_the_palette_offers_the_high_contrast_theme(tmp_path: Path) -> Non
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"theme")
-        await pilot.pause(0.3)
+        await wait_for(pilot, lambda: "theme" in first_hit(app).lower())  # the search ran
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press(*"high-contrast")
-        await pilot.pause(0.3)
+        await wait_for(pilot, lambda: HIGH_CONTRAST_NAME in first_hit(app))
         await pilot.press("enter")
         await pilot.pause()
         assert app.theme == HIGH_CONTRAST_NAME

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
-from conftest import HERE, TREES, matters_lines
-from test_tui_files import wait_for
+from conftest import HERE, matters_lines
+from pilot_walks import ANSWERS, TINY, app_in, to_steady_result, wait_for
 from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.selection import choose
 from toolmix.engine.sensitivity import what_matters
@@ -18,26 +17,9 @@ from toolmix.export.changes import section
 from toolmix.export.markdown import render
 from toolmix.load.discovery import resolve
 from toolmix.load.loader import load_tree
-from toolmix.tui.app import ToolmixApp, make_app
+from toolmix.tui.app import make_app
 from toolmix.tui.dialogs.export import ExportDialog
 from toolmix.tui.screens.result import ResultScreen
-
-TINY = TREES / "tiny.json"
-#: ACME, people, photos, 3 hours (the default), a website: "The steady mix".
-STEADY = ["enter", *"ACME", "enter", "2", "2", "enter", "enter", "1"]
-ANSWERS = {"name": "ACME", "audience": "b2c", "formats": ["photos"], "hours": 3, "site": "yes"}
-
-
-def app_in(tmp_path: Path) -> ToolmixApp:
-    return make_app(load_tree(TINY), sessions_dir=tmp_path / "sessions")
-
-
-async def to_result(pilot: Pilot[None], app: ToolmixApp) -> ResultScreen:
-    for key in STEADY:
-        await pilot.press(key)
-        await pilot.pause()
-    assert isinstance(app.screen, ResultScreen)
-    return app.screen
 
 
 def walked(answers: dict[str, object]) -> Session:
@@ -51,7 +33,7 @@ def walked(answers: dict[str, object]) -> Session:
 async def test_the_result_names_what_matters_most(tmp_path: Path, size: tuple[int, int]) -> None:
     app = app_in(tmp_path)
     async with app.run_test(size=size) as pilot:
-        screen = await to_result(pilot, app)
+        screen = await to_steady_result(pilot, app)
         session = walked(ANSWERS)
         expected = what_matters(
             session.loaded, session, choose(session.tree, session.answered_path())
@@ -78,7 +60,7 @@ async def test_the_result_names_what_matters_most(tmp_path: Path, size: tuple[in
 async def test_the_export_says_what_would_change_the_plan(tmp_path: Path) -> None:
     app = app_in(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await to_result(pilot, app)
+        await to_steady_result(pilot, app)
         await pilot.press("e")
         await pilot.pause()
         assert isinstance(app.screen, ExportDialog)
@@ -100,7 +82,7 @@ async def test_the_keys_help_names_the_explore_keys_and_fits_80x24(tmp_path: Pat
 
     app = app_in(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await to_result(pilot, app)
+        await to_steady_result(pilot, app)
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpDialog)

@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import Input, OptionList, Static
 
 from conftest import TREES, write_tiny
-from test_tui_question import app_for, walk_to_result
+from pilot_walks import app_for, wait_for, walk_to_result
 from toasts import Toasts
 from toolmix.load.discovery import DEFAULT_TREE
 from toolmix.load.loader import load_tree
@@ -32,14 +32,6 @@ async def open_export(pilot, app, path: Path) -> ExportDialog:  # type: ignore[n
     assert dialog.query_one("#path", Input).value == str(Path.cwd() / "acme-tiny.md")
     dialog.query_one("#path", Input).value = str(path)
     return dialog
-
-
-async def wait_for(pilot, condition, tries: int = 50) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("condition not met")
 
 
 async def test_export_markdown_then_json(tmp_path: Path) -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import matters_lines
+from pilot_walks import app_in, to_steady_result
 from screen_text import screen_lines
-from test_tui_explore import STEADY, app_in
 from toolmix.text.i18n import _, use_language
 from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.widgets.key_footer import KeyFooter, flow, key_words
@@ -42,9 +42,7 @@ async def test_the_result_bar_names_every_key_at_80x24(
     use_language(language)
     app = app_in(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        for key in STEADY:
-            await pilot.press(key)
-            await pilot.pause()
+        await to_steady_result(pilot, app)
         screen = app.screen
         assert isinstance(screen, ResultScreen)
         bar = screen.query_one(KeyFooter)
@@ -72,9 +70,7 @@ async def test_the_result_bar_names_every_key_at_80x24(
 async def test_what_matters_most_wraps_instead_of_cutting(tmp_path: Path) -> None:
     app = app_in(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        for key in STEADY:
-            await pilot.press(key)
-            await pilot.pause()
+        await to_steady_result(pilot, app)
         screen = app.screen
         assert isinstance(screen, ResultScreen)
         lines = matters_lines(screen)

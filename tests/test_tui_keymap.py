@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.widgets import Static
 
 from conftest import TREES, matters_lines
+from pilot_walks import to_steady_result
 from toasts import Toasts
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
@@ -111,14 +112,10 @@ async def test_the_help_the_palette_and_the_bar_show_the_keys_in_effect(tmp_path
 
 
 async def test_the_explore_keys_follow_the_keymap(tmp_path: Path) -> None:
-    from test_tui_explore import STEADY
-
     keymap = {"result.whatif": "x", "result.matters1": "f5", "result.hours": "ctrl+t"}
     app = app_with(tmp_path, {"keymap": keymap})
     async with app.run_test(size=(80, 24)) as pilot:
-        for key in STEADY:
-            await pilot.press(key)
-            await pilot.pause()
+        await to_steady_result(pilot, app)
         assert isinstance(app.screen, ResultScreen)
         assert matters_lines(app.screen)[1].startswith(" f5 Who buys from you?")
         await pilot.press("w", "1")  # the old keys do nothing now

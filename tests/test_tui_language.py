@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from conftest import TREES
-from test_tui_files import wait_for
+from pilot_walks import wait_for
 from test_tui_watch import start, touched
 from toolmix.cli.main import main
 from toolmix.load.loader import load_tree

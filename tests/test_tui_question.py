@@ -7,51 +7,19 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.geometry import Spacing
-from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from conftest import SHIPPED, SHIPPED_TREES, TREES, write_tiny
+from pilot_walks import answer_with_keys, app_for, wait_for, walk_to_result
 from screen_text import screen_text
 from toolmix.load.loader import load_tree
-from toolmix.model.nodes import InfoNode, MultiNode, NumberNode, SingleNode, TextNode
-from toolmix.tui.app import ToolmixApp, make_app
+from toolmix.model.nodes import InfoNode, MultiNode, NumberNode, TextNode
+from toolmix.tui.app import make_app
 from toolmix.tui.screens.intro import IntroScreen
 from toolmix.tui.screens.picker import PickerScreen
 from toolmix.tui.screens.question import QuestionScreen
 from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.widgets.choices import ChoiceList
-
-
-def app_for(tree: Path, tmp_path: Path) -> ToolmixApp:
-    return make_app(load_tree(tree), sessions_dir=tmp_path / "sessions")
-
-
-async def answer_with_keys(pilot: Pilot[None], app: ToolmixApp) -> None:
-    """One step, the way a person would: digits, Enter, typing."""
-    assert app.session is not None
-    node = app.session.node
-    if isinstance(node, InfoNode):
-        await pilot.press("enter")
-    elif isinstance(node, SingleNode):
-        await pilot.press("1")
-    elif isinstance(node, MultiNode):
-        await pilot.press("1", "enter")
-    elif isinstance(node, NumberNode):
-        await pilot.press("enter")  # the pre-filled default
-    elif isinstance(node, TextNode):
-        await pilot.press(*"ACME", "enter")
-    await pilot.pause()
-
-
-async def walk_to_result(pilot: Pilot[None], app: ToolmixApp, limit: int = 60) -> None:
-    if isinstance(app.screen, IntroScreen):
-        await pilot.press("enter")
-        await pilot.pause()
-    for _ in range(limit):
-        if isinstance(app.screen, ResultScreen):
-            return
-        await answer_with_keys(pilot, app)
-    raise AssertionError("no result reached")
 
 
 @pytest.mark.parametrize("tree", SHIPPED_TREES, ids=lambda p: p.stem)
@@ -129,14 +97,16 @@ async def test_the_continue_button_by_click_and_by_keys(tmp_path: Path) -> None:
         await pilot.press("2")  # b2c: the multi question
         await pilot.pause()
         button = app.screen.query_one("#continue", ContinueButton)
+        # Button's own flash (0.2 s), longer here: a loaded machine may take
+        # more than 0.2 s between the key and the check.
+        button.active_effect_duration = 2.0
         await pilot.press("1")
         button.focus()
         await pilot.press("space")
         assert button.has_class("-active")  # looks pressed for a moment
         await pilot.pause()
         assert app.session.current == "camera"  # video was ticked, so the camera question
-        await pilot.pause(0.3)
-        assert not button.has_class("-active")
+        await wait_for(pilot, lambda: not button.has_class("-active"))
 
 
 async def test_multi_with_an_exclusive_option(tmp_path: Path) -> None:

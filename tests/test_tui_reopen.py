@@ -17,7 +17,7 @@ from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from conftest import HERE, TREES
-from test_tui_question import walk_to_result
+from pilot_walks import walk_to_result
 from toasts import Toasts
 from toolmix.cli.main import main
 from toolmix.engine.answers_file import read_answers, replay

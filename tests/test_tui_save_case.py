@@ -9,8 +9,8 @@ import pytest
 from textual.widgets import Button, Input
 
 from conftest import TREES
+from pilot_walks import wait_for
 from test_files_export_dialog import app_in, open_dialog
-from test_tui_files import wait_for
 from toolmix.cli.main import main
 from toolmix.tui.screens.result import ResultScreen
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import TREES
-from test_tui_explore import STEADY
+from pilot_walks import STEADY
 from test_tui_snapshots import snap, tree_app
 
 TINY = TREES / "tiny.json"

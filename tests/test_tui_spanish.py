@@ -15,6 +15,7 @@ from textual.widgets import Input
 
 from conftest import TREES
 from leak_words import leaks
+from pilot_walks import press
 from screen_text import screen_text
 from toasts import Toasts
 from toolmix.load import discovery
@@ -42,12 +43,6 @@ def spanish_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ToolmixApp:
     monkeypatch.setenv("TOOLMIX_LANG", "es")
     use_language("es")
     return make_app(translated(load_tree(TREES / "tiny.json")), sessions_dir=tmp_path / "s")
-
-
-async def press(pilot: Pilot[None], *keys: str) -> None:
-    for key in keys:
-        await pilot.press(key)
-        await pilot.pause()
 
 
 def keys_in_english(app: ToolmixApp) -> list[str]:

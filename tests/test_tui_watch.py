@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from conftest import tiny_data
-from test_tui_files import wait_for
+from pilot_walks import wait_for
 from toasts import Toasts
 from toolmix.cli.app_args import app_args
 from toolmix.load.loader import load_tree

@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
-from test_tui_explore import ANSWERS, app_in, to_result
+from pilot_walks import ANSWERS, app_in, press, to_steady_result
 from toolmix.tui.app import ToolmixApp
 from toolmix.tui.screens.question import QuestionScreen
 from toolmix.tui.screens.result import ResultScreen
@@ -17,12 +16,6 @@ from toolmix.tui.screens.what_if import WhatIfScreen
 from toolmix.tui.widgets.content_list import ContentList
 
 SIZES = [(80, 24), (100, 32)]
-
-
-async def press(pilot: Pilot[None], *keys: str) -> None:
-    for key in keys:
-        await pilot.press(key)
-        await pilot.pause()
 
 
 def what_if(app: ToolmixApp) -> WhatIfScreen:
@@ -50,13 +43,16 @@ async def test_each_alternative_is_shown_and_escape_changes_nothing(
 ) -> None:
     app = app_in(tmp_path)
     async with app.run_test(size=size) as pilot:
-        result = await to_result(pilot, app)
+        result = await to_steady_result(pilot, app)
         before = [r.item_id for r in result.mix.picked]
         await press(pilot, "w")
         screen = what_if(app)
         # Text questions have no alternatives: the list starts at the first choice.
         assert screen.questions == ["audience", "formats", "hours", "site"]
         assert screen.question == "audience"
+        # Each question over the answer the walk gave it (tiny.json's words).
+        first = screen.query_one("#questions", ContentList).entries[0].plain
+        assert first.splitlines() == ["Who buys from you?", "People"]
         assert [o.answer for o in screen.options] == ["b2b"]
         (entry,) = shown(screen)
         assert entry.splitlines() == [
@@ -87,7 +83,7 @@ async def test_enter_adopts_an_alternative_through_the_session(
 ) -> None:
     app = app_in(tmp_path)
     async with app.run_test(size=size) as pilot:
-        await to_result(pilot, app)
+        await to_steady_result(pilot, app)
         await press(pilot, "3")  # What matters most, third: the website
         screen = what_if(app)
         assert screen.question == "site" and [o.answer for o in screen.options] == ["no"]
@@ -105,7 +101,7 @@ async def test_enter_adopts_an_alternative_through_the_session(
 async def test_a_typed_number_is_shown_then_adopted(tmp_path: Path, size: tuple[int, int]) -> None:
     app = app_in(tmp_path)
     async with app.run_test(size=size) as pilot:
-        await to_result(pilot, app)
+        await to_steady_result(pilot, app)
         await press(pilot, "2")  # the hours
         screen = what_if(app)
         assert screen.question == "hours"
@@ -134,7 +130,7 @@ async def test_a_typed_number_is_shown_then_adopted(tmp_path: Path, size: tuple[
 async def test_an_alternative_that_needs_an_answer_continues_the_walk(tmp_path: Path) -> None:
     app = app_in(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await to_result(pilot, app)
+        await to_steady_result(pilot, app)
         await press(pilot, "w", "down", "enter")  # formats; Enter goes to its list
         screen = what_if(app)
         assert screen.query_one("#alternatives", ContentList).has_focus

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
-from test_tui_explore import ANSWERS, app_in, to_result, walked
+from pilot_walks import ANSWERS, app_in, to_steady_result
+from test_tui_explore import walked
 from test_tui_what_if import SIZES, press
 from toolmix.engine.explore import why_not
 from toolmix.engine.selection import choose
@@ -27,7 +28,7 @@ async def test_why_not_any_item_of_the_catalogue(tmp_path: Path, size: tuple[int
     app = app_in(tmp_path)
     session = walked(ANSWERS)
     async with app.run_test(size=size) as pilot:
-        await to_result(pilot, app)
+        await to_steady_result(pilot, app)
         await press(pilot, "n")  # the highlighted item first: the website
         screen = app.screen
         assert isinstance(screen, WhyNotScreen)
@@ -83,7 +84,7 @@ async def test_what_another_hour_buys(tmp_path: Path, size: tuple[int, int]) -> 
     session = walked(ANSWERS)
     rows = hours_table(session.loaded, session, choose(session.tree, session.answered_path()))
     async with app.run_test(size=size) as pilot:
-        await to_result(pilot, app)
+        await to_steady_result(pilot, app)
         await press(pilot, "h")
         dialog = app.screen
         assert isinstance(dialog, HoursDialog)

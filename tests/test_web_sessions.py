@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from conftest import TREES
-from test_tui_question import app_for, walk_to_result
+from pilot_walks import app_for, walk_to_result
 from toolmix.export.changes import section
 from toolmix.export.markdown import render
 from toolmix.files.userdirs import sessions_dir, settings_file

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import TREES
-from test_tui_explore import STEADY, app_in
+from pilot_walks import app_in, to_steady_result
 from toolmix.engine.answer_words import change_notes
 from toolmix.engine.session import Session
 from toolmix.load.loader import load_tree
@@ -31,9 +31,7 @@ async def test_the_why_line_quotes_the_answer_and_the_question(
     use_language(language)
     app = app_in(tmp_path)
     async with app.run_test(size=(100, 32)) as pilot:
-        for key in STEADY:
-            await pilot.press(key)
-            await pilot.pause()
+        await to_steady_result(pilot, app)
         screen = app.screen
         assert isinstance(screen, ResultScreen)
         reasons = str(screen.query_one("#reasons").render())
