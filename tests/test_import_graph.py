@@ -12,6 +12,7 @@ from pathlib import Path
 
 import grimp
 import pytest
+import tomllib
 
 
 def import_cycle(package: str) -> list[str] | None:
@@ -27,6 +28,25 @@ def import_cycle(package: str) -> list[str] | None:
 
 def test_toolmix_has_no_import_cycle() -> None:
     assert import_cycle("toolmix") is None
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_contracts_name_every_part_of_the_package() -> None:
+    """A new top-level module or package is forbidden Textual (unless it is the app) and layered:
+    one left out of the lists would be checked by neither contract."""
+    src = ROOT / "src" / "toolmix"
+    parts = {p.stem for p in src.glob("*.py") if p.stem != "__init__"}
+    parts |= {p.name for p in src.iterdir() if (p / "__init__.py").is_file()}
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"][
+        "contracts"
+    ]
+    forbidden = next(c for c in contracts if c["type"] == "forbidden")
+    assert {m.removeprefix("toolmix.") for m in forbidden["source_modules"]} == parts - {"tui"}
+    layers = next(c for c in contracts if c["type"] == "layers")
+    layered = {name.strip() for layer in layers["layers"] for name in layer.split("|")}
+    assert layered == parts - {"__main__"}  # python -m toolmix: only the entry point
 
 
 @pytest.mark.parametrize(
