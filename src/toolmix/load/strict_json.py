@@ -105,8 +105,7 @@ def _parse_fast(raw: bytes | None) -> Any:
             allow_inf_nan=False,
             catch_duplicate_keys=True,
             # Equal short strings (ids, item references) become one object,
-            # which the models then share: peak RSS of the 100k-question tree
-            # 718 -> 660 MiB.
+            # which the models then share: less memory for a big tree.
             cache_mode="all",
         )
     except ValueError:

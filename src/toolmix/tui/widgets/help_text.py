@@ -134,8 +134,8 @@ _TABLE_PARTS = {
 def _table(rows: list[list[Content]]) -> Content:
     """A big table as aligned plain lines: the header in bold over a rule, cells split by bars.
 
-    Plain: a style per cell and bar was 240,000 spans for 300 x 200 cells,
-    most of the time to draw it.
+    Plain, not a style per cell and bar: a big table would carry a span for
+    each, and drawing them would take most of its time.
     """
     columns = max(map(len, rows), default=0)
     widths = [0] * columns
