@@ -79,6 +79,10 @@ class Explorer:
     def answer_text(self, question: str, value: AnswerValue | None) -> str:
         return answer_label(self.tree, question, value)
 
+    def given_text(self, question: str) -> str:
+        """The answer the walk gave ``question``, in words."""
+        return self.answer_text(question, self.session.answers[question])
+
     def item_names(self, ids: list[str]) -> list[str]:
         return [self.tree.items[i].name for i in ids]
 

@@ -121,7 +121,7 @@ class WhatIfScreen(Screen[Adopted]):
             Content.assemble(
                 literal_line(explorer.question_text(q), "bold"),
                 "\n",
-                literal_line(explorer.answer_text(q, explorer.session.answers[q]), "italic"),
+                literal_line(explorer.given_text(q), "italic"),
             )
             for q in self.questions
         ]
