@@ -39,6 +39,8 @@ class Terminal:
             "TERM": "xterm-256color",
             "COLORTERM": "truecolor",
             "LANG": "C.UTF-8",
+            # A worktree's source (common.md), not the code the venv was installed from.
+            **{k: v for k in ["PYTHONPATH"] if (v := os.environ.get(k))},
             **(env or {}),
         }
         self.child = pexpect.spawn(

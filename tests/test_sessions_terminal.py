@@ -108,3 +108,37 @@ def test_two_windows_on_one_tree_lose_neither_walk(dirs: tuple[Path, Path]) -> N
         },
         "tiny+2.json": {"name": "BEE"},
     }
+
+
+@pytest.mark.parametrize("how", ["quit", "kill -9"])
+def test_ticks_not_yet_confirmed_survive_and_come_back_ticked(
+    dirs: tuple[Path, Path], how: str
+) -> None:
+    """newuser6 #10: a tick on an unfinished multi question was lost on quitting."""
+    cwd, home = dirs
+    term = Terminal([TREE], cwd, home)
+    try:
+        for shown, keys in [
+            ("Answer a few questions", ENTER),
+            ("What is your business called?", "ACME" + ENTER),
+            ("Who buys from you?", "2"),
+        ]:
+            term.wait_for(shown)
+            term.send(keys)
+        term.wait_for("What can you make well?")
+        term.send("2", settle=1.0)  # Photos ticked, not confirmed; saved within the delay
+        end(term, how)
+    finally:
+        term.close()
+    draft = json.loads((sessions(home) / "tiny.json").read_text())["x-drafts"]
+    assert draft == {"formats": ["photos"]}
+    again = Terminal([TREE], cwd, home)
+    try:
+        again.wait_for("unfinished session with 2 answers")
+        again.send(ENTER)  # Resume
+        again.wait_for("What can you make well?")
+        again.send(ENTER)  # Continue: the ticks shown are the answer
+        again.wait_for("How many hours a week")  # no camera question without video
+        assert "Photos" in again.text() and "Video" not in again.text()
+    finally:
+        again.close()

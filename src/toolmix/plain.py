@@ -95,7 +95,7 @@ class PlainWalk:
 
         restored = restore(self.loaded, saved)
         count = restored.count  # only the answers that still fit the tree
-        if count == 0:
+        if not restored.worth_offering:
             return False
         self.say()
         reply = self.ask(
@@ -106,6 +106,11 @@ class PlainWalk:
                 "Resume it? Enter resumes, n starts afresh: ",
                 count,
             ).format(n=count)
+            if count
+            else _(
+                "You have an unfinished session: you had started on a question. "
+                "Resume it? Enter resumes, n starts afresh: "
+            )
         )
         if reply.lower() in ("n", "no"):
             return False

@@ -44,6 +44,8 @@ class Change:
 
 #: The path with each node's answer, as :meth:`Session.answered_path` gives it.
 AnsweredPath = Sequence[tuple[str, AnswerValue | None]]
+#: What a question shows, not given yet: ticks, or a field's text (toolmix.engine.drafts).
+Draft = list[str] | str
 
 
 class Session:
@@ -59,6 +61,8 @@ class Session:
         self.answers: dict[str, AnswerValue] = {}
         #: Answers given earlier for nodes after the current one (kept after going back).
         self.remembered: dict[str, AnswerValue | None] = {}
+        #: Ticks and typing not given as answers yet, by node (toolmix.engine.drafts).
+        self.drafts: dict[str, Draft] = {}
         #: Nodes skipped because every option was hidden (an ordered set).
         self._skipped: dict[str, None] = {}
         self._enter(self.tree.start)
@@ -123,6 +127,7 @@ class Session:
         normal = self.check(node_id, value)
         self.answers[node_id] = normal
         self.remembered.pop(node_id, None)
+        self.drafts.pop(node_id, None)
         self._enter(self._next_after(node_id, normal))
         return self._replay()
 
@@ -175,6 +180,7 @@ class Session:
         other.path = list(self.path)
         other.answers = dict(self.answers)
         other.remembered = dict(self.remembered)
+        other.drafts = dict(self.drafts)
         other._skipped = dict(self._skipped)
         return other
 
@@ -182,6 +188,7 @@ class Session:
         self.path.clear()
         self.answers.clear()
         self.remembered.clear()
+        self.drafts.clear()
         self._skipped.clear()
         self._enter(self.tree.start)
 
@@ -223,17 +230,13 @@ class Session:
         assert not isinstance(node, (ResultNode, InfoNode)) and node.next is not None
         return self._follow(node.next)
 
-    def replay_remembered(self) -> Change:
-        """Move forward through remembered answers (used when resuming a session)."""
-        return self._replay()
-
     def _replay(self) -> Change:
         """Re-apply kept answers while they are still valid on the new path."""
         change = Change()
         while self.remembered and not self.finished:
             node_id = self.current
-            if node_id not in self.remembered:
-                break
+            if node_id not in self.remembered or node_id in self.drafts:
+                break  # a question being changed stops here: its draft is shown
             value = self.remembered.pop(node_id)
             node = self.node
             if isinstance(node, InfoNode):

@@ -45,7 +45,7 @@ class StepOption:
     label: str
     #: Markdown source, or None.
     help: str | None
-    #: Part of the answer given before: the one chosen, or one of the ticks.
+    #: Ticked now (a draft), else part of the answer given before: the one chosen, or a tick.
     checked: bool
     #: Ticking it clears the others, and ticking another clears it ("None of these").
     exclusive: bool
@@ -55,7 +55,7 @@ class StepOption:
 class NumberField:
     """A number question's field."""
 
-    #: What the field holds at first: the earlier answer, else the default, else "".
+    #: What the field holds at first: what was typed, the earlier answer, the default, or "".
     value: str
     min: float | None
     max: float | None
@@ -80,7 +80,7 @@ class NumberField:
 class TextField:
     """A text question's field."""
 
-    #: What the field holds at first: the earlier answer, or "".
+    #: What the field holds at first: what was typed, the earlier answer, or "".
     value: str
     placeholder: str
     max_length: int
@@ -140,12 +140,14 @@ def step_for(session: Session) -> Step:
     """The Step for the session's current node (reads the session, changes nothing)."""
     node = session.node
     previous = session.previous_answer()
+    draft = session.drafts.get(session.current)  # what was ticked or typed, not given yet
+    shown = previous if draft is None else draft
     options: tuple[StepOption, ...] = ()
     fewest, most = 0, None
     rules: tuple[str, ...] = ()
     number = text = None
     if isinstance(node, (SingleNode, MultiNode)):
-        chosen = previous if isinstance(previous, list) else [previous]
+        chosen = shown if isinstance(shown, list) else [shown]
         options = tuple(
             StepOption(
                 o.id,
@@ -159,10 +161,10 @@ def step_for(session: Session) -> Step:
         if isinstance(node, MultiNode):
             fewest, most, rules = node.min, node.max, tuple(multi_limits(node))
     elif isinstance(node, NumberNode):
-        number = _number_field(node, previous)
+        number = _number_field(node, previous, draft)
     elif isinstance(node, TextNode):
         text = TextField(
-            previous if isinstance(previous, str) else "",
+            shown if isinstance(shown, str) else "",
             node.placeholder or "",
             node.max_length,
             node.required,
@@ -200,15 +202,16 @@ def answers_so_far(session: Session) -> tuple[Answered, ...]:
     )
 
 
-def _number_field(node: NumberNode, previous: AnswerValue | None) -> NumberField:
+def _number_field(node: NumberNode, previous: AnswerValue | None, draft: object) -> NumberField:
     value = previous if isinstance(previous, (int, float)) else node.default
+    typed = draft if isinstance(draft, str) else None
     bounds = None
     if node.min is not None and node.max is not None:
         bounds = _("{min} to {max}").format(
             min=format_number(node.min), max=format_number(node.max)
         )
     return NumberField(
-        value="" if value is None else format_number(value),
+        value=typed if typed is not None else "" if value is None else format_number(value),
         min=node.min,
         max=node.max,
         step=node.step,

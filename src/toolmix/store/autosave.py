@@ -14,6 +14,9 @@ The file is in the answers-file format (``toolmix answer`` reads it) with
   (kept when the person went back), so a resumed walk offers them again;
 - ``x-path``: the nodes shown, the last one where the person was;
 - ``x-read``: info pages read after that point;
+- ``x-drafts``: what questions showed but had not been given yet, by node: ticks,
+  or the text in a field (toolmix.engine.drafts), so an unfinished question
+  comes back as it was left;
 - ``x-finished``: whether the walk had reached a result; ``x-saved``: when.
 
 Use (the app, ``toolmix ask``): ``found = claim(folder, tree_id)``; offer
@@ -28,6 +31,7 @@ import contextlib
 import os
 import stat
 import time
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +55,8 @@ class Saved:
     finished: bool
     path: list[str]
     read: list[str]
+    #: Node id -> ticks or typed text not given yet (checked on resume).
+    drafts: dict[str, Any] = field(default_factory=dict)
 
 
 class Unreadable(Exception):
@@ -91,6 +97,7 @@ class Autosave:
             "answers": answers,
             "x-path": session.path,
             "x-read": read,
+            "x-drafts": session.drafts,
             "x-finished": session.finished,
             "x-saved": time.time(),
         }
@@ -129,6 +136,7 @@ class Autosave:
             finished=extras.get("x-finished") is True,
             path=_ids(extras.get("x-path")),
             read=_ids(extras.get("x-read")),
+            drafts=drafts if isinstance(drafts := extras.get("x-drafts"), dict) else {},
         )
 
     def clear(self) -> None:

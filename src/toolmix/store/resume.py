@@ -15,6 +15,7 @@ from dataclasses import field
 from typing import Any
 
 from toolmix.engine.answer_checks import AnswerError, AnswerValue
+from toolmix.engine.drafts import read_drafts
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import InfoNode, ResultNode
@@ -39,6 +40,11 @@ class Restored:
         """The answers the resumed session holds: on its path and remembered after it."""
         ahead = sum(1 for v in self.session.remembered.values() if v is not None)
         return len(self.session.answers) + ahead
+
+    @property
+    def worth_offering(self) -> bool:
+        """Whether it holds anything the person gave: an answer, or ticks and typing."""
+        return self.count > 0 or bool(self.session.drafts)
 
 
 def restore(loaded: LoadedTree, saved: Saved) -> Restored:
@@ -84,6 +90,7 @@ def restore(loaded: LoadedTree, saved: Saved) -> Restored:
                 pending[node_id] = kept
                 break
     _remember(session, pending, passable, dropped)
+    read_drafts(session, saved.drafts)
     return Restored(session, dropped, trimmed)
 
 
@@ -148,9 +155,12 @@ def offer_words(restored: Restored) -> tuple[str, str, str]:
             _("Show the result"),
             _("Start afresh"),
         )
+    if count == 0:  # only what the question shown had ticked or typed
+        question = _("You have an unfinished session: you had started on a question. Resume it?")
+    else:
+        question = _("You have an unfinished session with {answers}. Resume it?")
     return (
-        _("You have an unfinished session with {answers}. Resume it?").format(answers=answers)
-        + note,
+        question.format(answers=answers) + note,
         _("Resume"),
         _("Start afresh"),
     )

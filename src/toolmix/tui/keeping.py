@@ -1,8 +1,10 @@
 """The app's part that keeps things: the session file, the offer to resume, the settings.
 
 A mixin of :class:`~toolmix.tui.app.ToolmixApp`, apart so the App stays a
-router. Every move is saved at once (see toolmix.store.autosave); a saved session,
-unfinished or finished, is offered again when its tree is opened.
+router. Every move is saved at once (see toolmix.store.autosave), and what a
+question shows but was not given yet (ticks, typing: toolmix.engine.drafts)
+within DRAFT_SAVE_DELAY, and on quitting; a saved session, unfinished or
+finished, is offered again when its tree is opened.
 """
 
 from __future__ import annotations
@@ -21,7 +23,14 @@ from toolmix.tui.safe import FilteredApp
 from toolmix.tui.themes import THEMES
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from toolmix.store.resume import Restored
+    from toolmix.tui.screens.question_input import QuestionInput
+
+#: Seconds from a tick or a key to the save that keeps it: a save is two fsyncs,
+#: too many for every key, and a kill -9 loses at most this much typing.
+DRAFT_SAVE_DELAY = 0.3
 
 
 class KeepsSessions(FilteredApp):  # notifications filtered: they quote file names
@@ -43,6 +52,8 @@ class KeepsSessions(FilteredApp):  # notifications filtered: they quote file nam
         self.saved: Restored | None = None
         self._claim_problems: list[str] = []
         self._autosave_warned = False
+        #: The save of a draft to come (None: nothing unsaved).
+        self._draft_timer: Timer | None = None
         self._settings_problem: str | None = None
         #: The person's keys (toolmix.tui.keymap), by binding id.
         self.keymap: dict[str, str] = {}
@@ -82,7 +93,7 @@ class KeepsSessions(FilteredApp):  # notifications filtered: they quote file nam
             from toolmix.store.resume import restore
 
             self.saved = restore(loaded, found.saved)
-        if found.held_elsewhere and (self.saved is None or self.saved.count == 0):
+        if found.held_elsewhere and (self.saved is None or not self.saved.worth_offering):
             self._claim_problems.append(
                 _(
                     "This tree is open in another toolmix window. This window keeps a "
@@ -98,7 +109,7 @@ class KeepsSessions(FilteredApp):  # notifications filtered: they quote file nam
         for problem in self._claim_problems:
             self._warn(_("Saved session"), problem, timeout=12)
         saved = self.saved
-        if saved is None or saved.count == 0:
+        if saved is None or not saved.worth_offering:
             return
         from toolmix.store.resume import offer_words
         from toolmix.tui.dialogs.confirm import ConfirmDialog
@@ -110,7 +121,20 @@ class KeepsSessions(FilteredApp):  # notifications filtered: they quote file nam
 
         self.push_screen(ConfirmDialog(*offer_words(saved)), answer)
 
+    def on_question_screen_drafted(self, event: QuestionInput.Drafted) -> None:
+        """Keep what the question shows; saved a moment later (every key would be too many)."""
+        session = self.session
+        if session is None or session.current != event.node_id:
+            return
+        from toolmix.engine.drafts import keep_draft
+
+        if keep_draft(session, event.node_id, event.value) and self._draft_timer is None:
+            self._draft_timer = self.set_timer(DRAFT_SAVE_DELAY, self._save, name="draft")
+
     def _save(self) -> None:
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+            self._draft_timer = None
         if self.autosave is None or self.session is None:
             return
         try:
@@ -127,6 +151,8 @@ class KeepsSessions(FilteredApp):  # notifications filtered: they quote file nam
         self.notify(message, title=title, severity="warning", markup=False, timeout=timeout)
 
     def on_unmount(self) -> None:
+        if self._draft_timer is not None:  # quitting within the delay: what was typed is kept
+            self._save()
         if self.autosave is not None:
             self.autosave.release()
 

@@ -70,7 +70,7 @@ def saved_form(session: Session) -> Saved:
     answers.update({k: v for k, v in session.remembered.items() if v is not None})
     nodes = session.nodes
     read = [n for n in (*session.path, *session.remembered) if isinstance(nodes.get(n), InfoNode)]
-    return Saved(answers, session.finished, list(session.path), read)
+    return Saved(answers, session.finished, list(session.path), read, dict(session.drafts))
 
 
 class ReloadsTree(App[None]):

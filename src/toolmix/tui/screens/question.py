@@ -248,10 +248,12 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self._clear_refusal()
+        self._drafted(event)
 
     def on_choice_list_toggled(self, event: ChoiceList.Toggled) -> None:
         event.stop()
         self._clear_refusal()
+        self._drafted(event)
 
     def _clear_refusal(self) -> None:
         if self._refused:

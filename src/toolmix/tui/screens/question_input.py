@@ -62,6 +62,14 @@ class QuestionInput(_Base):
     class Continued(Message, namespace="question_screen"):
         """Leave an info page."""
 
+    class Drafted(Message, namespace="question_screen"):
+        """A tick or a key changed what the question shows: kept (not yet an answer)."""
+
+        def __init__(self, node_id: str, value: list[str] | str) -> None:
+            super().__init__()
+            self.node_id = node_id
+            self.value = value
+
     class BackRequested(Message, namespace="question_screen"):
         pass
 
@@ -89,6 +97,22 @@ class QuestionInput(_Base):
         raise NotImplementedError
 
     # --- events up --------------------------------------------------------------
+
+    def _drafted(self, event: Message) -> None:
+        """Post what the question shows now, so that quitting or a crash loses none of it."""
+        if self._for_earlier_node(event):
+            return
+        step = self.step
+        if step.multi:
+            choices = self.query_one("#choices", ChoiceList)
+            value: list[str] | str = [i for i in choices.option_ids() if i in choices.checked]
+        elif step.number is not None:
+            value = self.query_one("#number", Input).value
+        elif step.text is not None:
+            value = self.query_one("#text", Input).value
+        else:
+            return
+        self.post_message(self.Drafted(step.node_id, value))
 
     def _answer(self, value: Any) -> None:
         """Post an answer up; until the app shows what follows, the screen is moving."""
