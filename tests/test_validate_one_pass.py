@@ -105,3 +105,53 @@ def test_breaking_one_node_keeps_the_other_problems(node: str, key: str) -> None
         found = messages(path)
     assert any(p.startswith(f"nodes.{node}") for p, _ in found)
     assert any(p == "start" and "unknown start node 'nowhere'" in m for p, m in found)
+
+
+#: (node of tiny.json, its type misspelt, a key inside it, a value of the wrong type there).
+MISTYPED: list[tuple[str, str, tuple[str | int, ...], Any]] = [
+    ("audience", "singel", ("options", 0, "effects", 0, "score"), "3"),
+    ("formats", "mulit", ("options", 2, "effects", 0, "score"), "2"),  # newsletter's one mention
+    ("hours", "numbre", ("max",), "40"),
+    ("name", "txet", ("max_length",), "40"),
+    ("lean", "inof", ("title",), 5),
+    ("done", "resutl", ("effects", 0, "score"), "1"),
+]
+
+
+def _json_path(node: str, inner: tuple[str | int, ...]) -> str:
+    return f"nodes.{node}" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in inner)
+
+
+@pytest.mark.parametrize(("node", "typo", "inner", "bad"), MISTYPED)
+def test_a_misspelt_node_type_hides_no_error_inside_the_node(
+    write_json: Callable[..., Path], node: str, typo: str, inner: tuple[str | int, ...], bad: Any
+) -> None:
+    """newuser6 #8: 'singel' and a score "3" in one node: both reported, no follow-on warning."""
+    clean_file = write_json(tiny_data(), "clean.json")
+    clean = {p.json_path: p.message for p in check_file(clean_file).problems}
+    data = tiny_data()
+    target = data["nodes"][node]
+    target["type"] = typo
+    parent = target
+    for part in inner[:-1]:
+        parent = parent[part]
+    parent[inner[-1]] = bad
+    problems = check_file(write_json(data)).problems
+    errors = {p.json_path: p.message for p in problems if p.severity == "error"}
+    assert "unknown node type" in errors.pop(f"nodes.{node}.type")
+    assert "found" in errors.pop(_json_path(node, inner))
+    assert errors == {}
+    warnings = {p.json_path: p.message for p in problems if p.severity == "warning"}
+    assert warnings.items() <= clean.items()  # nothing that only follows from the mistakes
+    assert all(p.line > 0 for p in problems)
+
+
+@pytest.mark.parametrize("typo", ["zzzzz", "", "question"])
+def test_a_node_of_no_type_near_a_known_one_makes_its_items_seem_unmentioned_to_no_one(
+    write_json: Callable[..., Path], typo: str
+) -> None:
+    data = tiny_data()
+    data["nodes"]["formats"]["type"] = typo  # the only node that names item 'newsletter'
+    problems = check_file(write_json(data)).problems
+    assert [p.json_path for p in problems if p.severity == "error"] == ["nodes.formats.type"]
+    assert not any("newsletter" in p.message for p in problems)

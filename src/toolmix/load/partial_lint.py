@@ -7,6 +7,10 @@ effect, an option, a range, a route, a node, an item, a group; an unknown
 key is just dropped), the rest is checked again until it passes, and the
 linter runs on what is left. Its problems that name a part set aside are
 left out: they follow from the shape errors already reported.
+
+A node whose type is unknown but close to a known one ("singel") is not set
+aside but checked as that type, so the errors inside it are reported too (the
+first check stops at the type); and so its effects still mention their items.
 """
 
 from __future__ import annotations
@@ -17,9 +21,10 @@ from typing import Any
 
 from pydantic_core import ValidationError
 
+from toolmix.load.hints import Suggester
 from toolmix.load.index import build_index
 from toolmix.load.lint import lint
-from toolmix.load.validation import data_path, validate_tree
+from toolmix.load.validation import data_path, problems_from, validate_tree
 from toolmix.model.problems import JsonPath, Problem
 
 #: Shape checks before giving up: each pass sets aside at least one part.
@@ -65,12 +70,21 @@ class _Repair:
         #: Ids of nodes, items, groups and options set aside, for filtering messages.
         self.ids: set[str] = set()
         self.paths: list[JsonPath] = []
+        #: Nodes of an unknown type checked as the type it is closest to: path -> that type.
+        self.retagged: dict[JsonPath, str] = {}
 
     def action(self, error: dict[str, Any]) -> tuple[str, JsonPath] | None:
-        """What to do about one error: drop a path, or put a stand-in at a top-level key."""
+        """What to do about one error: drop a path, retag a node, or put in a stand-in."""
         path = data_path(tuple(error["loc"]), self.data)
         if error["type"] in ("extra_forbidden", "unexpected_keyword_argument") and path:
             return "drop", path
+        if error["type"] == "union_tag_invalid" and len(path) == 2 and path not in self.retagged:
+            expected = str((error.get("ctx") or {}).get("expected_tags", ""))
+            tag = str((error.get("ctx") or {}).get("tag", ""))
+            close = Suggester([t.strip(" '") for t in expected.split(",")]).closest(tag)
+            if close is not None:
+                self.retagged[path] = close
+                return "retag", path
         part = _part_of(path)
         if part is not None:
             return "drop", part
@@ -88,6 +102,8 @@ class _Repair:
         ):
             if kind == "drop":
                 self._drop(path)
+            elif kind == "retag":
+                self.data[str(path[0])][path[1]]["type"] = self.retagged[path]
             elif path[0] == "start":
                 nodes = self.data.get("nodes")
                 self.data["start"] = next(iter(nodes)) if isinstance(nodes, dict) and nodes else "?"
@@ -103,15 +119,29 @@ class _Repair:
         except (KeyError, IndexError, TypeError):
             return False
         if isinstance(target, dict):
-            # Its own id, and the item an effect names (which may now seem unmentioned).
-            self.ids.update(
-                v for k, v in target.items() if k in ("id", "item") and isinstance(v, str)
-            )
+            # Its own id, and the items its effects name (which may now seem unmentioned).
+            self.ids.update(v for k, v in target.items() if k == "id" and isinstance(v, str))
+            self.ids.update(_items_named(target))
         if len(path) == 2 and path[0] in ("nodes", "items", "groups"):
             self.ids.add(str(path[1]))
         self.paths.append(path)
         _remove(self.data, path)
         return True
+
+
+def _items_named(part: Any) -> set[str]:
+    """The items the effects anywhere inside ``part`` name."""
+    found: set[str] = set()
+    stack = [part]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            if isinstance(value.get("item"), str):
+                found.add(value["item"])
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return found
 
 
 def _mentions(problem: Problem, ids: set[str], paths: list[JsonPath]) -> bool:
@@ -122,7 +152,10 @@ def _mentions(problem: Problem, ids: set[str], paths: list[JsonPath]) -> bool:
 
 
 def lint_what_parsed(data: Any, error: ValidationError) -> list[Problem]:
-    """The linter's problems for the valid parts of ``data`` (unlocated), or none."""
+    """The linter's problems for the valid parts of ``data`` (unlocated), or none.
+
+    With them, the shape errors inside nodes whose unknown type hid them.
+    """
     if not isinstance(data, dict):
         return []
     try:
@@ -132,16 +165,22 @@ def lint_what_parsed(data: Any, error: ValidationError) -> list[Problem]:
 
 
 def _lint_repaired(repair: _Repair, error: ValidationError) -> list[Problem]:
+    hidden: list[Problem] = []  # errors inside retagged nodes
     for _ in range(MAX_PASSES):
+        checked = set(repair.retagged)
         if not repair.apply([dict(e) for e in error.errors(include_url=False)]):
-            return []
+            return hidden
+        fresh = set(repair.retagged) - checked  # first checked as their closest type now
         try:
             tree = validate_tree(repair.data)
         except ValidationError as again:
             error = again
+            if fresh:  # before anything inside them is set aside: the paths are the file's
+                found = problems_from(again, repair.data)
+                hidden += [p for p in found if p.path[:2] in fresh]
             continue
         except (RecursionError, ValueError):
-            return []
+            return hidden
         problems = lint(tree, build_index(tree))
-        return [p for p in problems if not _mentions(p, repair.ids, repair.paths)]
-    return []
+        return hidden + [p for p in problems if not _mentions(p, repair.ids, repair.paths)]
+    return hidden
