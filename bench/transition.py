@@ -121,6 +121,8 @@ async def measure(tree_path: Path, steps: int, first: int = 0) -> dict[str, list
                 break
             kind = "markdown" if help_of(session) != before else "plain"
             samples.setdefault(f"{way} {kind}", []).append(spent)
+        # The result may still be mounting: leaving now would end the app under it.
+        await pilot.pause()
     idle = statistics.median(samples["idle"])
     for kind in ("plain", "markdown"):
         samples[f"direct {kind}"] = [v - idle for v in samples.get(f"direct {kind}", [])]
