@@ -226,6 +226,7 @@ NEITHER = {
     "reply_fast": "a habit",
     "fixed_rhythm": "a habit",
     "patient_privacy": "a habit",
+    "child_photos": "a habit",
     "ask_reviews": "a habit",
     "weekly_conversation": "a practice",
     "one_number": "a practice",

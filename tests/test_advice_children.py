@@ -1,0 +1,68 @@
+"""Photos of children (issue 17): the consent habit a practitioner puts before any post.
+
+The personas are a youth football club at one hour and a children's dance school at two
+(tests/personas/youth-football-under11.json, dance-school-children.json); the walks are
+the audit's (random, seed 0), judged by the tree's own ``x-plan`` lists.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import HERE, SHIPPED
+from toolmix.audit.walks import random_walks
+from toolmix.engine.answers_file import read_answers, replay
+from toolmix.engine.plan import first_steps
+from toolmix.engine.selection import Mix, choose
+from toolmix.load.loader import load_tree
+
+MAIN = SHIPPED / "social-tool-mix.json"
+PLAN = json.loads(MAIN.read_text(encoding="utf-8"))["x-plan"]
+
+
+def mix_for(persona: str) -> Mix:
+    loaded = load_tree(MAIN)
+    session, _ = replay(loaded, read_answers(Path(HERE / "personas" / f"{persona}.json")))
+    return choose(loaded.tree, session.answered_path())
+
+
+def test_every_walk_serving_children_starts_with_the_consent_step() -> None:
+    # Over the audit's walks: whoever serves children gets the consent habit, and its
+    # first step is done this week, before the first step of any place to post.
+    loaded = load_tree(MAIN)
+    networks = set(PLAN["networks"])
+    seen = 0
+    for walk in random_walks(loaded, 2000, 0):
+        path = walk.session.answered_path()
+        mix = choose(loaded.tree, path)
+        picked = {r.item_id for r in mix.picked}
+        serves_children = ("age", "children") in path
+        assert ("child_photos" in picked) == serves_children, path
+        if not serves_children:
+            continue
+        seen += 1
+        now = [s.item for s in first_steps(mix).this_week]
+        assert "child_photos" in now, path
+        before = now[: now.index("child_photos")]
+        assert not networks & set(before), (before, path)
+    assert seen > 0
+
+
+@pytest.mark.parametrize("persona", ["youth-football-under11", "dance-school-children"])
+def test_the_consent_step_comes_before_the_first_post(persona: str) -> None:
+    steps = first_steps(mix_for(persona))
+    now = [s.item for s in steps.this_week]
+    # Only the essentials the tree lists before it (turning on notifications) come first.
+    ahead = PLAN["first"][: PLAN["first"].index("child_photos")]
+    assert now[: now.index("child_photos")] == [i for i in ahead if i in now]
+
+
+def test_the_reason_says_which_country_each_rule_is_about() -> None:
+    mix = mix_for("youth-football-under11")
+    row = next(r for r in mix.picked if r.item_id == "child_photos")
+    assert row.required
+    reasons = " ".join(r.text for r in row.reasons)
+    assert "In the UK" in reasons and "in Spain" in reasons
