@@ -252,3 +252,25 @@ def test_a_warm_headless_run_does_not_import_pydantic(tmp_path: Path) -> None:
         runs.append(done.stderr.strip().splitlines()[-1])
         assert "# " in done.stdout  # the Markdown result
     assert runs == ["PYDANTIC:True", "PYDANTIC:False"]
+
+
+def test_every_module_of_tree_parts_is_one_the_cache_reads_back() -> None:
+    """MODEL_MODULES is listed by hand: a module of parts left out would make every load a miss."""
+    import importlib
+    import pkgutil
+
+    import toolmix.model
+    from toolmix.model.base import Part
+
+    with_parts = set()
+    for info in pkgutil.iter_modules(toolmix.model.__path__):
+        module = importlib.import_module(f"toolmix.model.{info.name}")
+        if any(
+            isinstance(value, type)
+            and issubclass(value, Part)
+            and value.__module__ == module.__name__
+            for value in vars(module).values()
+        ):
+            with_parts.add(module.__name__)
+    assert {"toolmix.model.nodes", "toolmix.model.tree"} <= with_parts
+    assert with_parts <= set(treecache.MODEL_MODULES)
