@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from toolmix.load.index import TreeIndex, build_index
+from toolmix.load.numbers import MAX_REPORTED
 from toolmix.load.strict_json import JsonText, read_json
 from toolmix.model.problems import Problem, ToolmixError, sort_problems
 from toolmix.model.record import record
@@ -80,9 +81,36 @@ def _size_problems(data: dict[str, object]) -> list[Problem]:
     return out
 
 
+def _cleaned_problems(doc: JsonText) -> list[Problem]:
+    """A located warning for each text that held characters the cleaning rule removes."""
+    shown = doc.cleaned[:MAX_REPORTED]
+    problems = [
+        Problem(
+            "warning",
+            _(
+                "the text holds {chars}: control or invisible characters, which toolmix "
+                "removes before showing it (a terminal could take them as commands); "
+                "remove them from the file"
+            ).format(chars=chars),
+            path,
+        )
+        for path, chars in shown
+    ]
+    if len(doc.cleaned) > len(shown):
+        more = len(doc.cleaned) - len(shown)
+        problems.append(
+            Problem(
+                "warning",
+                _("{n} more texts hold such characters").format(n=thousands(more)),
+                (),
+            )
+        )
+    return doc.locate(problems)
+
+
 def check_document(doc: JsonText) -> CheckResult:
     """Validate and lint a parsed document; never raises for a bad tree."""
-    problems = doc.duplicate_problems()
+    problems = doc.duplicate_problems() + _cleaned_problems(doc)
     size = _size_problems(doc.data)
     if size:
         return CheckResult(doc.file, None, sort_problems(doc.locate(size) + problems))

@@ -12,9 +12,11 @@ import contextlib
 import functools
 import re
 from collections.abc import Collection, Iterable
+from dataclasses import replace
 from typing import Any
 
 from toolmix.model.problems import JsonPath, Problem
+from toolmix.text.clean import escape_unsafe
 
 # Strings as an unrolled loop: a repeated alternation such as ``(?:[^"\\]|\\.)*``
 # keeps a backtracking frame per character (about 170 bytes), so a 10 MB
@@ -53,9 +55,19 @@ def locate(text: str, file: str, problems: list[Problem]) -> list[Problem]:
     offsets = [found.offset(tuple(p.path), p.at_key) for p in problems]
     where = line_columns(text, [o for o in offsets if o is not None])
     return [
-        p.located(file, *(where[o] if o is not None else (1, 1)))
+        _quoted_as_is(p).located(file, *(where[o] if o is not None else (1, 1)))
         for p, o in zip(problems, offsets, strict=True)
     ]
+
+
+def _quoted_as_is(problem: Problem) -> Problem:
+    """The message with the control characters it quotes from the file escaped, not dropped.
+
+    An id is kept as written (``"next": "x\u001b[2J"``); the output filter would
+    drop the ESC from the message, which would then quote an id the file does not hold.
+    """
+    shown = escape_unsafe(problem.message)
+    return problem if shown == problem.message else replace(problem, message=shown)
 
 
 def line_columns(text: str, offsets: Iterable[int]) -> dict[int, tuple[int, int]]:

@@ -22,7 +22,7 @@ from toolmix.load.locate import line_columns, locate, scan
 from toolmix.load.numbers import MAX_REPORTED, bad_number_paths, number_problems, parse_int
 from toolmix.model.problems import Problem, ToolmixError, format_path
 from toolmix.model.record import record
-from toolmix.text.clean import ID_KEYS, clean_strings, json_may_need_cleaning
+from toolmix.text.clean import ID_KEYS, clean_strings, json_may_need_cleaning, unsafe_strings
 from toolmix.text.i18n import _, thousands
 from toolmix.text.words import json_kind
 
@@ -45,6 +45,8 @@ class JsonText:
     source: Path | None = None
     #: The top-level ``x-`` keys, which ``data`` goes without (x-expect, x-saved).
     extras: dict[str, Any] = field(default_factory=dict)
+    #: (path, the characters escaped) of each string the cleaning rule changed.
+    cleaned: list[tuple[tuple[str | int, ...], str]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -265,6 +267,7 @@ def parse_text(text: str, *, file: str = "", what: str = "file", clean: bool = T
             data["x-plan"] = copy.deepcopy(doc.extras["x-plan"])
             _strip_extensions(data["x-plan"])
     if clean and json_may_need_cleaning(text):
+        doc.cleaned = unsafe_strings(data, keep=ID_KEYS)
         clean_strings(data, keep=ID_KEYS)
     return doc
 

@@ -105,8 +105,15 @@ def format_path(path: Iterable[PathPart]) -> str:
             out += f".{part}" if out else part
         else:
             quoted = part.replace("\\", "\\\\").replace('"', '\\"')
+            if not quoted.isprintable():  # a control character in a key: shown, not dropped
+                quoted = "".join(c if c.isprintable() else _escaped(c) for c in quoted)
             out += f'["{quoted}"]'
     return out
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def suggest(word: str, choices: Iterable[str]) -> str:

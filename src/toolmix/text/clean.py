@@ -66,6 +66,49 @@ def clean(text: str) -> str:
     return _UNSAFE_RE.sub("", text)
 
 
+def escape_unsafe(text: str) -> str:
+    """``text`` with each character :func:`clean` removes written as an escape.
+
+    ``\x1b``, ``\x07``, ``\u200b``: for quoting a file's text in a message,
+    where dropping them would quote something the file does not hold.
+    """
+    if _UNSAFE_RE.search(text) is None:
+        return text
+    return _UNSAFE_RE.sub(lambda m: _escape(m[0]), text)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def unsafe_strings(
+    data: Any, *, keep: frozenset[str] = frozenset()
+) -> list[tuple[tuple[str | int, ...], str]]:
+    """(path, the characters escaped) of each string :func:`clean_strings` would change.
+
+    The same walk: strings under a key in ``keep`` are not looked at. Paths are
+    in document order.
+    """
+    found: list[tuple[tuple[str | int, ...], str]] = []
+    stack: list[tuple[Any, tuple[str | int, ...], bool]] = [(data, (), False)]
+    while stack:
+        value, path, as_written = stack.pop()
+        if isinstance(value, str):
+            if not as_written and _UNSAFE_RE.search(value) is not None:
+                chars = dict.fromkeys(_UNSAFE_RE.findall(value))
+                found.append((path, ", ".join(map(_escape, chars))))
+            continue
+        if isinstance(value, dict):
+            entries = [(k, v, k in keep) for k, v in value.items()]
+        elif isinstance(value, list):
+            entries = [(i, v, as_written and isinstance(v, str)) for i, v in enumerate(value)]
+        else:
+            continue
+        stack.extend((v, (*path, k), kept) for k, v, kept in reversed(entries))
+    return found
+
+
 def unsafe_characters() -> str:
     """The character class :func:`clean` removes, for escaping it elsewhere (JSON)."""
     return _UNSAFE
