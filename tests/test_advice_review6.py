@@ -6,6 +6,7 @@ Each test names the part of fault 5 it guards; the personas are the review's ans
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,19 @@ def test_a_weekly_quiz_is_one_repeating_event(capsys: pytest.CaptureFixture[str]
     text = export("brewery-taproom", capsys)
     assert "one event set to repeat, not one a week" in text
     assert "Create each event" not in text
+
+
+def test_untappd_is_offered_only_to_drink_businesses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # (j) Untappd for brewers: offered where people say their drinkers are, to a business
+    # that sells alcohol only (a bakery cannot answer it).
+    brewery = export("craft-brewery-untappd", capsys)
+    assert "**Your beers on Untappd**" in brewery
+    bakery = json.loads((HERE / "personas" / "local-bakery.json").read_text())
+    assert bakery["answers"]["kind"] != "drink"
+    bakery["answers"]["gather"] = [*bakery["answers"]["gather"], "untappd"]
+    path = tmp_path / "bakery.json"
+    path.write_text(json.dumps(bakery))
+    assert main(["answer", "social-tool-mix", "--answers", str(path)]) != 0
+    assert "untappd" in capsys.readouterr().err

@@ -223,6 +223,7 @@ NEITHER = {
     "facebook_events": "an event on the Page or Group",
     "eventbrite": "an event's page, published where people follow",
     "luma": "an event's page",
+    "untappd": "the beers drinkers already list, checked: no account to keep up",
     "reply_fast": "a habit",
     "fixed_rhythm": "a habit",
     "patient_privacy": "a habit",

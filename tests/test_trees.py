@@ -116,9 +116,12 @@ def test_walks_give_sensible_mixes(tree_path: Path) -> None:
         # they already run: more than any persona does (personas get 4 to 9). Since
         # version 3 a mix may hold the two free habits and one weekly practice; since
         # version 5 it keeps every room, shop and list the walk says it runs (random
-        # walks name several at once), and two practices from 2 hours.
+        # walks name several at once), and two practices from 2 hours. Share of these 3,000
+        # walks at 3 to 12 items: 87.6% in 8.7.0; 85.1% in 8.8.0 (a required habit for
+        # children's photos); 84.3% in 8.9.0 (Untappd beside Google's listing for a drinks
+        # business that names it, 6 minutes a week): mixes of more than 12 stay under 1 in 6.
         small = sum(n for size, n in sizes.items() if 3 <= size <= 12)
-        assert small / sum(sizes.values()) > 0.85, sizes
+        assert small / sum(sizes.values()) > 0.84, sizes
 
 
 @pytest.mark.parametrize("case", PERSONAS, ids=lambda p: p.stem)
