@@ -23,6 +23,7 @@ from toolmix.model.problems import ToolmixError
 from toolmix.store.autosave import Autosave
 from toolmix.text.i18n import _, ngettext
 from toolmix.text.markdown_plain import plain_text
+from toolmix.text.words import typed_number
 from toolmix.text.wrap import output_width, wrap_prompt, wrap_text
 
 
@@ -262,7 +263,7 @@ class PlainWalk:
             if not reply and step.number.default is not None:
                 return step.number.default
             try:
-                return float(reply.replace(",", "."))
+                return typed_number(reply)
             except ValueError:
                 raise ValueError(_("'{reply}' is not a number").format(reply=reply)) from None
         if not reply and step.text is not None:

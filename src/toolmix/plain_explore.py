@@ -40,7 +40,7 @@ def typed_numbers(reply: str) -> list[float]:
     (Spanish), ``3; 6,5``. ValueError when one is no number."""
     if decimal_separator() == ",":
         return [typed_number(v) for v in reply.split(";") if v.strip()]
-    return [float(v.strip()) for v in reply.split(",") if v.strip()]
+    return [typed_number(v) for v in reply.split(",") if v.strip()]
 
 
 class PlainExplore:

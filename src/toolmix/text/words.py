@@ -10,6 +10,7 @@ never "1 hours"), and a JSON value by what it is ("the string
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from toolmix.text.i18n import _, decimal_separator, ngettext, pgettext
@@ -35,9 +36,20 @@ def format_number(value: float) -> str:
     return text if separator == "." else text.replace(".", separator)
 
 
+#: A number as a person types it: digits with at most one decimal mark, a sign allowed.
+_TYPED = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)")
+
+
 def typed_number(text: str) -> float:
-    """A number as a person types it, ``2.5`` or ``2,5``; ValueError when it is none."""
-    return float(text.strip().replace(",", "."))
+    """A number as a person types it, ``2.5`` or ``2,5``; ValueError when it is none.
+
+    Only plain decimals: ``1e1``, ``1_0``, ``inf``, ``nan`` and ``0x1`` are
+    what Python reads, not what a person means (``1e1`` was taken as 10 hours).
+    """
+    plain = text.strip()
+    if _TYPED.fullmatch(plain) is None:
+        raise ValueError(text)
+    return float(plain.replace(",", "."))
 
 
 def format_hours(value: float) -> str:

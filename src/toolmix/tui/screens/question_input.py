@@ -19,6 +19,7 @@ from textual.widgets import Input, OptionList
 
 from toolmix.engine.step import Step
 from toolmix.text.i18n import _
+from toolmix.text.words import typed_number
 from toolmix.tui.widgets.answers_panel import AnswersPanel
 from toolmix.tui.widgets.choices import ChoiceList
 from toolmix.tui.widgets.continue_button import ContinueButton
@@ -170,9 +171,9 @@ class QuestionInput(_Base):
             choices = self.query_one("#choices", ChoiceList)
             choices.action_submit()
         elif step.number is not None:
-            raw = self.query_one("#number", Input).value.strip().replace(",", ".")
+            raw = self.query_one("#number", Input).value.strip()
             try:
-                value = float(raw)
+                value = typed_number(raw)
             except ValueError:
                 allowed = step.number.allowed
                 self.show_problem(
