@@ -81,3 +81,39 @@ def test_early_end_of_input_exits_1_with_a_message(tmp_path: Path) -> None:
     done = toolmix(["ask", TINY], "ACME\n", tmp_path)
     assert done.returncode == 1
     assert "input ended" in done.stderr and "Traceback" not in done.stderr
+
+
+SHIPPED = Path(__file__).parent.parent / "trees"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("name", ["social-tool-mix", "community-platform", "tiny"])
+def test_ask_says_the_title_once(name: str, lang: str) -> None:
+    """newuser6 #10: the title, then the intro's own heading saying it again."""
+    from toolmix.load.translate.side import translated
+    from toolmix.text.i18n import use_language
+
+    path = TREES / "tiny.json" if name == "tiny" else SHIPPED / f"{name}.json"
+    use_language(lang)  # put back after each test (conftest)
+    loaded = translated(load_tree(path))
+    out = io.StringIO()
+    with pytest.raises(Stopped):
+        PlainWalk(loaded, io.StringIO(""), out, width=500).run()
+    title = loaded.tree.title
+    assert out.getvalue().count(title) == 1, out.getvalue()[:300]
+    assert out.getvalue().startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("intro", "kept"),
+    [
+        ("# Your mix\n\nHello.", "Hello."),
+        ("  ## your MIX ##\nHello.", "Hello."),
+        ("# Before you start\n\nHello.", "# Before you start\n\nHello."),
+        ("Your mix is here.", "Your mix is here."),
+    ],
+)
+def test_only_a_heading_that_is_the_title_is_left_out(intro: str, kept: str) -> None:
+    from toolmix.plain import without_title
+
+    assert without_title(intro, "Your mix") == kept

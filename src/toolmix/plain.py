@@ -35,6 +35,15 @@ class Quit(Stopped):
     """The person typed ``q``: the walk ends there, its answers kept."""
 
 
+def without_title(intro: str, title: str) -> str:
+    """The intro less a first heading that says the title again (it was printed twice)."""
+    first, _sep, rest = intro.lstrip().partition("\n")
+    heading = first.strip()
+    if heading.startswith("#") and heading.strip("# ").casefold() == title.strip().casefold():
+        return rest.lstrip("\n")
+    return intro
+
+
 class PlainWalk:
     def __init__(
         self,
@@ -71,7 +80,7 @@ class PlainWalk:
         resumed = self.offer_resume()
         if tree.intro and not resumed:
             self.say()
-            self.say(plain_text(tree.intro))
+            self.say(plain_text(without_title(tree.intro, tree.title)))
         from toolmix.engine.estimate import SPOKEN, questions_text, tree_range
 
         self.say()
