@@ -90,9 +90,15 @@ def test_other_tree_is_an_error_and_other_version_a_warning(
 @pytest.mark.parametrize(
     "data, message",
     [
-        ({"format": 2, "tree": "tiny", "answers": {}}, "expected 1"),
-        ({"format": 1, "answers": {}}, "missing or wrong 'tree'"),
-        ({"format": 1, "tree": "tiny", "answers": []}, "missing or wrong 'answers'"),
+        ({"format": 2, "tree": "tiny", "answers": {}}, "found format 2; expected 1"),
+        ({"format": True, "tree": "tiny", "answers": {}}, "found format true; expected 1"),
+        ({"format": None, "tree": "tiny", "answers": {}}, "found format null; expected 1"),
+        # newuser6 #10: a missing key was "found format null".
+        ({"tree": "tiny", "answers": {}}, "missing key 'format'; an answers file starts with"),
+        ({"format": 1, "answers": {}}, "missing key 'tree'"),
+        ({"format": 1, "tree": "tiny"}, "missing key 'answers'"),
+        ({"format": 1, "tree": 3, "answers": {}}, "found the number 3 as 'tree'"),
+        ({"format": 1, "tree": "tiny", "answers": []}, "found a list as 'answers'"),
         ({"format": 1, "tree": "tiny", "answers": {}, "answer": {}}, "did you mean 'answers'"),
     ],
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +21,8 @@ from toolmix.model.nodes import (
 )
 from toolmix.model.problems import Problem, ToolmixError
 from toolmix.text.clean import clean_strings
-from toolmix.text.i18n import _
-from toolmix.text.words import format_number
+from toolmix.text.i18n import N_, _
+from toolmix.text.words import format_number, json_kind
 
 ANSWER_KEYS = ("format", "tree", "tree_version", "answers")
 
@@ -46,6 +47,29 @@ class AnswersFile:
         self.source = source
 
 
+#: The keys an answers file must have: (key, whether a value fits, missing, wrong).
+_REQUIRED: tuple[tuple[str, Callable[[Any], bool], str, str], ...] = (
+    (
+        "format",
+        lambda v: v == 1 and not isinstance(v, bool),
+        N_("missing key 'format'; an answers file starts with \"format\": 1"),
+        N_("found format {found}; expected 1"),
+    ),
+    (
+        "tree",
+        lambda v: isinstance(v, str),
+        N_("missing key 'tree'; expected the tree's id as a string"),
+        N_("found {found} as 'tree'; expected the tree's id as a string"),
+    ),
+    (
+        "answers",
+        lambda v: isinstance(v, dict),
+        N_("missing key 'answers'; expected an object of question id -> answer"),
+        N_("found {found} as 'answers'; expected an object of question id -> answer"),
+    ),
+)
+
+
 def parse_answers(doc: JsonText, raw_extras: dict[str, Any]) -> AnswersFile:
     import json  # here, not at the top: the app's start reads no answers file
 
@@ -63,21 +87,13 @@ def parse_answers(doc: JsonText, raw_extras: dict[str, Any]) -> AnswersFile:
                     at_key=True,
                 )
             )
-    if data.get("format") != 1 or isinstance(data.get("format"), bool):
-        problems.append(
-            Problem(
-                "error",
-                _("found format {found}; expected 1").format(found=json.dumps(data.get("format"))),
-                ("format",),
-            )
-        )
+    for key, fits, missing, wrong in _REQUIRED:
+        if key not in data:  # said as missing, not as "found format null" (newuser6 #10)
+            problems.append(Problem("error", _(missing), (key,)))
+        elif not fits(data[key]):
+            found = json.dumps(data[key]) if key == "format" else json_kind(data[key])
+            problems.append(Problem("error", _(wrong).format(found=found), (key,)))
     tree = data.get("tree")
-    if not isinstance(tree, str):
-        problems.append(
-            Problem(
-                "error", _("missing or wrong 'tree'; expected the tree's id as a string"), ("tree",)
-            )
-        )
     version = data.get("tree_version")
     if version is not None and not isinstance(version, str):
         problems.append(
@@ -88,14 +104,6 @@ def parse_answers(doc: JsonText, raw_extras: dict[str, Any]) -> AnswersFile:
             )
         )
     answers = data.get("answers")
-    if not isinstance(answers, dict):
-        problems.append(
-            Problem(
-                "error",
-                _("missing or wrong 'answers'; expected an object of question id -> answer"),
-                ("answers",),
-            )
-        )
     if problems:
         raise ToolmixError(doc.locate(problems))
     assert isinstance(tree, str) and isinstance(answers, dict)
