@@ -48,7 +48,7 @@ async def bakery_result(sessions: Path, name: str, keys: list[str]) -> None:
 
 
 async def result(sessions: Path) -> None:
-    await bakery_result(sessions, "result.svg", ["down"])
+    await bakery_result(sessions, "result.svg", [])  # the plan, as the result opens
 
 
 async def what_if(sessions: Path) -> None:

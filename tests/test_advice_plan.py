@@ -119,11 +119,16 @@ async def test_result_screen_shows_the_plan(tmp_path: Path) -> None:
     async with app.run_test(size=(100, 32)) as pilot:
         await app.push_screen(ResultScreen(mix))
         await pilot.pause()
-        plan = app.screen.query_one("#result-body .plain", Static)
-        text = str(plan.render())
-        assert "This week" in text and "Post three photos of your best work." in text
-        assert text.index("Show up where your people are.") < text.index("This week")
-        assert "Every week" in text and "Two posts a week, Tuesday and Friday." in text
+        screen = app.screen
+        body, this, every = (
+            str(screen.query_one(f"#{part} .plain", Static).render())
+            for part in ("result-body", "this-week", "every-week")
+        )
+        assert "Show up where your people are." in body  # the result's words frame the plan
+        assert "This week" in this and "Post three photos of your best work." in this
+        assert "Every week" in every and "Two posts a week, Tuesday and Friday." in every
+        frame, week = screen.query_one("#result-body").region, screen.query_one("#this-week").region
+        assert frame.bottom <= week.y
 
 
 async def test_result_screen_says_why_not_in_plain_words(tmp_path: Path) -> None:

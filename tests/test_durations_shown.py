@@ -55,7 +55,7 @@ async def test_the_result_header_and_the_plan_say_the_same_time(
         await app.push_screen(ResultScreen(mix))
         await pilot.pause()
         shown = screen_text(app)
-        plan = str(app.screen.query_one("#result-body .plain", Static).render())
+        plan = str(app.screen.query_one("#every-week .plain", Static).render())
     assert header in shown
     assert total in plan
     assert not DECIMAL_HOURS.search(shown + plan), DECIMAL_HOURS.search(shown + plan)

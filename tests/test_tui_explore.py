@@ -53,7 +53,11 @@ async def test_the_result_names_what_matters_most(tmp_path: Path, size: tuple[in
             1,
         ):
             assert line.startswith(f" {n} {text}")
-        assert matters.region.bottom <= screen.query_one("#columns").region.y
+        # On its own tab (c), above the keys that try other answers.
+        await pilot.press("c")
+        await pilot.pause()
+        assert screen.tab == "matters-tab" and matters.region.height >= len(lines)
+        assert matters.region.bottom <= screen.query_one("#matters-keys").region.y
         assert app.session is not None and app.session.answers == ANSWERS  # nothing changed
 
 

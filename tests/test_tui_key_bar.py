@@ -1,6 +1,7 @@
 """The key bar at 80x24 names every key the screen offers, Quit too, in English
 and in Spanish (new-user test: the result's bar was cut before Quit); the
-result's "What matters most" lines wrap instead of ending in an ellipsis."""
+result's "What matters most" lines (the tab What would change) wrap instead of ending
+in an ellipsis."""
 
 from __future__ import annotations
 
@@ -45,6 +46,8 @@ async def test_the_result_bar_names_every_key_at_80x24(
         await to_steady_result(pilot, app)
         screen = app.screen
         assert isinstance(screen, ResultScreen)
+        await pilot.press("m")  # the mix's tab, where Tab moves between its columns
+        await pilot.pause()
         bar = screen.query_one(KeyFooter)
         assert bar.region.bottom == 24 and bar.region.height >= 2
         shown = screen_lines(app)[24 - bar.region.height :]
@@ -73,6 +76,8 @@ async def test_what_matters_most_wraps_instead_of_cutting(tmp_path: Path) -> Non
         await to_steady_result(pilot, app)
         screen = app.screen
         assert isinstance(screen, ResultScreen)
+        await pilot.press("c")  # What would change
+        await pilot.pause()
         lines = matters_lines(screen)
         assert max(len(line) for line in lines) > 76  # too long for one line at 80 columns
         box = screen.query_one("#matters").region
@@ -80,4 +85,4 @@ async def test_what_matters_most_wraps_instead_of_cutting(tmp_path: Path) -> Non
         assert "…" not in drawn
         for line in lines:
             assert " ".join(line.split()) in drawn, (line, drawn)
-        assert box.bottom <= screen.query_one("#columns").region.y
+        assert box.bottom <= screen.query_one("#matters-keys").region.y

@@ -29,6 +29,8 @@ async def to_result(pilot: Pilot[None], app: ToolmixApp) -> None:
     await pilot.press("enter")
     await pilot.pause()
     assert isinstance(app.screen, ResultScreen)
+    await pilot.press("m")  # the mix's tab (the result opens on the plan)
+    await pilot.pause()
 
 
 def shown(mix: MixList) -> list[str]:
@@ -65,7 +67,7 @@ async def test_every_part_of_the_result_is_reachable_by_keys(tmp_path: Path) -> 
         await pilot.press("home")
         await pilot.pause()
         assert in_view(mix, mix.entries[0].title.plain)
-        # Tab reaches the other column; its keys scroll it to the plan's end.
+        # Tab reaches the other column; its keys scroll it to its end.
         await pilot.press("tab")
         await pilot.pause()
         right = screen.query_one("#right")
@@ -73,8 +75,15 @@ async def test_every_part_of_the_result_is_reachable_by_keys(tmp_path: Path) -> 
         await pilot.press("end")
         await pilot.pause()
         assert right.scroll_y == right.max_scroll_y
-        body = screen.query_one("#result-body")
-        assert body.region.bottom <= right.region.bottom
+        # The plan's tab: its keys scroll it to Every week's end.
+        await pilot.press("p")
+        await pilot.pause()
+        plan = screen.query_one("#plan")
+        assert plan.has_focus
+        await pilot.press("end")
+        await pilot.pause()
+        assert plan.scroll_y == plan.max_scroll_y
+        assert screen.query_one("#every-week").region.bottom <= plan.region.bottom
 
 
 @pytest.mark.parametrize("width", [80, 60, 40])

@@ -59,6 +59,8 @@ async def test_the_reasons_carry_no_score(tmp_path: Path) -> None:
             await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ResultScreen)
+        await pilot.press("m")  # the mix and why
+        await pilot.pause()
         mix = screen.query_one(MixList)
         seen = 0
         for index, entry in enumerate(mix.entries):

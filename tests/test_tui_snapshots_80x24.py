@@ -31,7 +31,7 @@ def test_a_long_multi_scrolled_to_its_end(snap_compare, tmp_path) -> None:  # ty
 
 
 def test_the_result_with_what_was_also_considered(snap_compare, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    keys = [*"1234567", "enter", "enter", *["down"] * 6]
+    keys = [*"1234567", "enter", "enter", "m", *["down"] * 6]  # m: the mix's tab
     assert snap_long(snap_compare, tmp_path, keys)
 
 

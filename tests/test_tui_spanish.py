@@ -110,16 +110,22 @@ async def test_the_result_and_its_dialogs_are_in_spanish(
         await shows(
             pilot,
             ResultScreen,
-            "Tu combinación",
-            "Por qué",
-            "El plan",
+            "p Tu plan",
+            "m Tu combinación",
+            "c Qué lo cambiaría",
+            "Esta semana",
+            "Cada semana",
             "Tiempo: alrededor de 3 horas de 3 horas a la semana",
-            "Lo que más pesa",
-            "porque a «¿Tienes sitio web?» respondiste",
             "e Exportar",
             "r Reiniciar",
             "w ¿Y si…?",
         )
+        await press(pilot, "m")
+        await shows(
+            pilot, ResultScreen, "Por qué", "porque a «¿Tienes sitio web?» respondiste", "tab Otra"
+        )
+        await press(pilot, "c")
+        await shows(pilot, ResultScreen, "Lo que más pesa", "Pulsa 1, 2, 3 para probar")
         await press(pilot, "f1")
         await shows(pilot, HelpDialog, "Teclas", "esta ayuda", "Cerrar", "esc Cerrar")
         await press(pilot, "escape", "e")
@@ -192,5 +198,5 @@ async def test_english_is_looked_for(tmp_path: Path) -> None:
     async with app.run_test(size=(100, 32)) as pilot:
         await to_result(pilot)
         found = {f.split("'")[1] for f in leaks(screen_text(app), TINY)}
-        assert {"Your mix", "Export", "Start over", "The plan", "Website"} <= found, found
+        assert {"Your mix", "Export", "Start over", "Your plan", "Website"} <= found, found
         assert {"Export", "Copy selected text"} <= set(keys_in_english(app))

@@ -126,8 +126,17 @@ def plan_markdown(mix: Mix, *, heading: str = "###") -> str:
 
     This week's time goes to the first steps, so the routines start next week.
     """
-    out: list[str] = []
     steps = first_steps(mix)
+    parts = (
+        steps_markdown(mix, steps, heading=heading),
+        routines_markdown(mix, steps, heading=heading),
+    )
+    return "\n".join(t for t in parts if t)
+
+
+def steps_markdown(mix: Mix, steps: FirstSteps, *, heading: str = "###") -> str:
+    """The first steps: *This week*, *Next week*, *From month 2* (the result screen's left half)."""
+    out: list[str] = []
     if steps.this_week:
         out += [heading + " " + _("This week"), "", *_numbered(steps.this_week)]
         said = setup_line(mix, steps)
@@ -138,6 +147,12 @@ def plan_markdown(mix: Mix, *, heading: str = "###") -> str:
     if steps.month_two:
         month_two = heading + " " + _("From month 2: start one new place a month")
         out += [month_two, "", *_by_month(steps.month_two), ""]
+    return "\n".join(out)
+
+
+def routines_markdown(mix: Mix, steps: FirstSteps, *, heading: str = "###") -> str:
+    """*Every week*: each pick's routine with its hours, then the hours added up."""
+    out: list[str] = []
     routines = every_week(mix)
     if routines:
         later = {s.item: s.month for s in steps.month_two}
@@ -154,8 +169,7 @@ def plan_markdown(mix: Mix, *, heading: str = "###") -> str:
     return "\n".join(out)
 
 
-def result_text(mix: Mix) -> str:
-    """The result node's own body, then the plan: what the result screen shows under "The plan"."""
+def result_body(mix: Mix) -> str | None:
+    """The result node's own body: the words that frame the plan (Markdown, tree text)."""
     node = mix.tree.nodes[mix.result_node]
-    body = node.body if isinstance(node, ResultNode) else None
-    return "\n\n".join(t for t in (body, plan_markdown(mix)) if t)
+    return node.body if isinstance(node, ResultNode) else None

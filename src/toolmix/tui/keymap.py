@@ -32,6 +32,9 @@ DEFAULT_KEYS: dict[str, str] = {
     "result.whatif": "w",
     "result.whynot": "n",
     "result.hours": "h",
+    "result.plan": "p",
+    "result.mix": "m",
+    "result.changes": "c",
     **{f"result.matters{n}": str(n) for n in (1, 2, 3)},
     "whatif.adopt": "enter",
     "whatif.back": "escape",
@@ -73,8 +76,16 @@ HELP_ROWS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),
     ((), N_("Tab"), N_("move to the answers panel; Up / Down and Enter there")),
     ((), "", N_("(or a click) go back to change that answer")),
-    (("result.export",), "e", N_("export the result (on the result screen)")),
-    (("result.restart",), "r", N_("start over (on the result screen; asks first)")),
+    (
+        ("result.plan", "result.mix", "result.changes"),
+        "p / m / c",
+        N_("the result's plan, mix and why, what would change"),
+    ),
+    (
+        ("result.export", "result.restart"),
+        "e / r",
+        N_("export the result; start over (asks first)"),
+    ),
     (
         ("result.whatif", *(f"result.matters{n}" for n in (1, 2, 3))),
         "w, 1-3",

@@ -1,4 +1,11 @@
-"""The recommended mix: by group, why each item, the budget, what was left out."""
+"""The result: the plan first, then the mix with why each item, then what would change it.
+
+Three tabs under the title and the time bar (issue 17, newuser6 #1): *Your
+plan* (the result's words, *This week* beside *Every week*), *Your mix* (the
+list by group, also considered and ruled out, and why the highlighted one),
+*What would change* (the answers the plan rests on most). p, m and c (named
+on the tabs) switch; the explore keys (w, n, h, 1-3) and Export work from each.
+"""
 
 from __future__ import annotations
 
@@ -8,21 +15,26 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import ProgressBar, Static
+from textual.widgets import ProgressBar, Static, TabbedContent, TabPane, Tabs
 
 from toolmix.engine.explorer import Explorer
-from toolmix.engine.plan import result_text
-from toolmix.engine.selection import Mix, Reason
-from toolmix.engine.sensitivity import effect_words
+from toolmix.engine.plan import first_steps, result_body, routines_markdown, steps_markdown
+from toolmix.engine.selection import Mix
 from toolmix.text.i18n import N_, _
-from toolmix.text.words import duration, hours_a_week
-from toolmix.tui.safe import literal, literal_line
+from toolmix.tui.safe import literal_line
+from toolmix.tui.screens import result_words
 from toolmix.tui.screens.result_page import ResultPage, size_classes
 from toolmix.tui.screens.styled_at_mount import StyledAtMount
 from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
 from toolmix.tui.widgets.mix_list import MixList
-from toolmix.tui.wording import sentence
+
+#: Each tab: its id, the binding that shows it, its key, its title, what takes the focus.
+TABS = (
+    ("plan-tab", "result.plan", "p", N_("Your plan"), "#plan"),
+    ("mix-tab", "result.mix", "m", N_("Your mix"), "#mix"),
+    ("matters-tab", "result.changes", "c", N_("What would change"), "#matters-scroll"),
+)
 
 
 class ResultScreen(ResultPage, StyledAtMount, Screen[None]):
@@ -32,10 +44,15 @@ class ResultScreen(ResultPage, StyledAtMount, Screen[None]):
         Binding("r", "restart", N_("Start over"), id="result.restart"),
         Binding("escape", "back", N_("Back"), id="result.back"),
         Binding("f1,question_mark", "app.keys", N_("Keys"), id="result.keys"),
-        Binding("tab", "app.focus_next", N_("Other column"), id="result.column"),
+        Binding("tab", "focus_next_column", N_("Other column"), id="result.column"),
         Binding("w", "what_if", N_("What if"), id="result.whatif"),
         Binding("n", "why_not", N_("Why not"), id="result.whynot"),
         Binding("h", "hours", N_("Hours"), id="result.hours"),
+        # Named on the tabs themselves, so not in the key bar too.
+        *(
+            Binding(key, f"show_tab('{tab}')", title, show=False, id=binding)
+            for tab, binding, key, title, _focus in TABS
+        ),
         *(
             Binding(str(n), f"matters({n - 1})", show=False, id=f"result.matters{n}")
             for n in (1, 2, 3)
@@ -75,37 +92,53 @@ class ResultScreen(ResultPage, StyledAtMount, Screen[None]):
         self.mix = mix
         self.previous = previous
         self.explorer = explorer
-        self.plan = result_text(mix)
+
+    @property
+    def has_matters(self) -> bool:
+        return self.explorer is not None and bool(self.explorer.matters)
 
     def compose(self) -> ComposeResult:
-        # The page scrolls only on a small screen (result.tcss); it is never a
-        # stop for Tab, but its keys scroll it from a column that does not scroll.
-        with VerticalScroll(id="page", can_focus=False):
-            yield from self._page()
-        yield KeyFooter()
-
-    def _page(self) -> ComposeResult:
         mix = self.mix
         yield Static(literal_line(mix.title, "bold"), id="result-title")
         if mix.budget is not None:
             with Horizontal(id="budget-row"):
-                yield Static(self._budget_label(), id="budget-label")
+                yield Static(result_words.budget_label(mix), id="budget-label")
                 yield ProgressBar(
                     total=max(mix.budget, mix.picked_effort, 0.01),
                     show_eta=False,
                     show_percentage=False,
                     id="budget",
                 )
-        yield Static(self._changes(), id="changes")
-        if self.explorer is not None and self.explorer.matters:
-            # Each answer's line wraps under its own words, past its key.
-            with Vertical(id="matters"):
-                yield Static(Content(_("What matters most")).stylize("bold"))
-                for key, line in self._matters():
-                    with Horizontal(classes="matter"):
-                        yield Static(key, classes="matter-key")
-                        yield Static(line, classes="matter-text")
-        with Horizontal(id="columns"):
+        yield Static(result_words.changes(mix, self.previous), id="changes")
+        with TabbedContent(id="tabs", initial="plan-tab"):
+            with TabPane(self._tab_title(0), id="plan-tab"):
+                yield from self._plan()
+            with TabPane(self._tab_title(1), id="mix-tab"):
+                yield from self._mix()
+            if self.has_matters:
+                with TabPane(self._tab_title(2), id="matters-tab"):
+                    yield from self._matters()
+        yield KeyFooter()
+
+    def _tab_title(self, index: int) -> Content:
+        _tab, binding, key, title, _focus = TABS[index]
+        keymap: dict[str, str] = getattr(self.app, "keymap", {})
+        shown = keymap.get(binding, key).split(",")[0]
+        return Content.assemble((shown, "bold $accent"), " ", _(title))
+
+    def _plan(self) -> ComposeResult:
+        # The result's words frame the plan; This week and Every week side by
+        # side (one under the other when narrow), so both start on the first screen.
+        with VerticalScroll(id="plan"):
+            yield HelpText(id="result-body")
+            with Horizontal(id="weeks"):
+                yield HelpText(id="this-week")
+                yield HelpText(id="every-week")
+
+    def _mix(self) -> ComposeResult:
+        # The page scrolls only on a small screen (result.tcss); it is never a
+        # stop for Tab, but its keys scroll it from a column that does not scroll.
+        with VerticalScroll(id="page", can_focus=False), Horizontal(id="columns"):
             # The list reaches every item (picked, also considered, ruled
             # out) by the arrows; Tab goes to the other column, which scrolls
             # by keys when focused: nothing is left for the mouse wheel alone.
@@ -115,99 +148,32 @@ class ResultScreen(ResultPage, StyledAtMount, Screen[None]):
             with VerticalScroll(id="right"):
                 yield Static(_("Why"), classes="section")
                 yield Static(id="reasons")
-                if self.plan:
-                    yield Static(_("The plan"), classes="section", id="plan-title")
-                    # HelpText: the plan's usual Markdown (paragraphs, bold,
-                    # lists) as styled text, the Markdown widget only if needed.
-                    yield HelpText(id="result-body")
+
+    def _matters(self) -> ComposeResult:
+        assert self.explorer is not None
+        keymap: dict[str, str] = getattr(self.app, "keymap", {})
+        with VerticalScroll(id="matters-scroll"):
+            # Each answer's line wraps under its own words, past its key.
+            with Vertical(id="matters"):
+                yield Static(Content(_("What matters most")).stylize("bold"))
+                for key, line in result_words.matters(self.explorer, keymap):
+                    with Horizontal(classes="matter"):
+                        yield Static(key, classes="matter-key")
+                        yield Static(line, classes="matter-text")
+            yield Static(result_words.explore_keys(keymap), id="matters-keys")
 
     def on_mount(self) -> None:
         self.query_one("#changes").display = self.previous is not None
-        # Not scrolled to: a page that scrolls starts at its top (result_page.py).
-        self.query_one("#mix", MixList).focus(scroll_visible=False)
+        # The tabs are switched by their keys (p, m, c) or a click; Tab moves
+        # between the columns of the mix, never onto the tab bar.
+        self.query_one("#tabs", TabbedContent).query_one(Tabs).can_focus = False
+        self.query_one("#plan").focus(scroll_visible=False)
         if self.mix.budget is not None:
             self.query_one("#budget", ProgressBar).update(progress=self.mix.picked_effort)
         self._show_reasons()
         self._show_plan()
 
     # --- content ------------------------------------------------------------------
-
-    def _budget_label(self) -> Content:
-        mix = self.mix
-        assert mix.budget is not None
-        effort = mix.picked_effort
-        over = effort > mix.budget + 1e-9
-        words = (
-            _("Time: about {hours} of your {budget} (required items go over)")
-            if over
-            else _("Time: about {hours} of your {budget}")
-        )
-        text = words.format(hours=duration(effort, estimate=True), budget=hours_a_week(mix.budget))
-        return Content(text).stylize("$warning" if over else "")
-
-    def _changes(self) -> Content:
-        if self.previous is None:
-            return Content("")
-        before = {r.item_id for r in self.previous.picked}
-        now = {r.item_id for r in self.mix.picked}
-        added = [r.item.name for r in self.mix.picked if r.item_id not in before]
-        removed = [r.item.name for r in self.previous.picked if r.item_id not in now]
-        if not added and not removed:
-            return Content(_("Same mix as your last result.")).stylize("dim")
-        parts: list[Content | str | tuple[str, str]] = [
-            (_("Since your last result:") + " ", "bold")
-        ]
-        for name in added:
-            parts += [("+ ", "bold $success"), literal_line(name), "  "]
-        for name in removed:
-            parts += [("- ", "bold $error"), literal_line(name), "  "]
-        return Content.assemble(*parts)
-
-    def _matters(self) -> list[tuple[Content, Content]]:
-        """The answers the mix rests on most: each one's key, and its line."""
-        assert self.explorer is not None
-        explorer = self.explorer
-        keymap: dict[str, str] = getattr(self.app, "keymap", {})
-        rows = []
-        for n, change in enumerate(explorer.matters, 1):
-            key = keymap.get(f"result.matters{n}", str(n)).split(",")[0]
-            answer = explorer.answer_text(change.question, change.alternative.answer)
-            line = Content.assemble(
-                literal_line(explorer.question_text(change.question)),
-                sentence(
-                    "  " + _("with {answer}: {effect}"),
-                    "dim",
-                    answer=literal_line(answer, "italic"),
-                    effect=literal_line(effect_words(change), "dim"),
-                ),
-            )
-            rows.append((Content.styled(f" {key} ", "bold $accent"), line))
-        return rows
-
-    @staticmethod
-    def _reason_line(reason: Reason) -> Content:
-        src = reason.source
-        if src.choice is None:
-            origin = sentence(
-                "  " + _("from the result {question}"),
-                "dim",
-                question=literal_line(src.question, "dim italic"),
-            )
-        else:
-            origin = sentence(
-                "  " + _("because you answered “{answer}” to “{question}”"),
-                "dim",
-                answer=literal_line(src.answer, "italic"),
-                question=literal_line(src.question, "dim italic"),
-            )
-        # No score: "+20" means nothing to the person the plan is for (newuser6
-        # #4); the JSON result keeps them for authors. A reason against says so
-        # in words, as the Markdown export's "Though:" does.
-        marks = {"require": _("(required)"), "exclude": _("(ruled out)")}
-        mark = " " + marks[reason.kind] if reason.kind in marks else ""
-        if not mark and reason.score < 0:
-            mark = " " + _("(against it)")
-        return Content.assemble(("• ", "bold"), literal(reason.text), (mark, "dim"), "\n", origin)
 
     def _show_reasons(self) -> None:
         entry = self.query_one("#mix", MixList).highlighted_entry
@@ -216,7 +182,7 @@ class ResultScreen(ResultPage, StyledAtMount, Screen[None]):
         if entry is None or row is None:
             reasons.update("")
             return
-        lines = [self._reason_line(r) for r in row.reasons]
+        lines = [result_words.reason_line(r) for r in row.reasons]
         head: list[Content | str | tuple[str, str]] = [literal_line(row.item.name, "bold")]
         if entry.kind == "considered":
             why = row.why_not or _("a lower score")
@@ -226,11 +192,28 @@ class ResultScreen(ResultPage, StyledAtMount, Screen[None]):
         reasons.update(Content.assemble(*head, "\n", Content("\n").join(lines)))
 
     def _show_plan(self) -> None:
-        """The result's body, then the plan built from the picks (This week, Every week)."""
-        if self.plan:
-            self.query_one("#result-body", HelpText).show(self.plan)
+        """The result's body, then the plan built from the picks: This week, Every week."""
+        steps = first_steps(self.mix)
+        self.query_one("#result-body", HelpText).show(result_body(self.mix))
+        self.query_one("#this-week", HelpText).show(steps_markdown(self.mix, steps))
+        self.query_one("#every-week", HelpText).show(routines_markdown(self.mix, steps))
 
     # --- events -------------------------------------------------------------------
+
+    @property
+    def tab(self) -> str:
+        """The id of the tab shown."""
+        return self.query_one("#tabs", TabbedContent).active
+
+    def action_show_tab(self, tab: str) -> None:
+        self.query_one("#tabs", TabbedContent).active = tab
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        """By key or click: the tab's own widget takes the focus, the key bar follows."""
+        event.stop()
+        focus = next(f for tab, *_rest, f in TABS if tab == event.pane.id)
+        self.query_one(focus).focus(scroll_visible=False)
+        self.refresh_bindings()
 
     def on_option_list_option_highlighted(self, event: MixList.OptionHighlighted) -> None:
         event.stop()
@@ -246,9 +229,16 @@ class ResultScreen(ResultPage, StyledAtMount, Screen[None]):
     def action_back(self) -> None:
         self.post_message(self.BackRequested())
 
+    def action_focus_next_column(self) -> None:
+        self.focus_next()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The explore keys only where there is something to explore (hidden otherwise)."""
         explorer = self.explorer
+        if action == "focus_next_column":
+            return self.tab == "mix-tab"
+        if action == "show_tab":
+            return parameters != ("matters-tab",) or self.has_matters
         if action in ("what_if", "why_not"):
             return explorer is not None
         if action == "hours":

@@ -1,11 +1,11 @@
-"""The result on a small screen: one page that scrolls, brought into view by the keys.
+"""The result's mix on a small screen: one page that scrolls, brought into view by the keys.
 
-Under 32 lines (80x24) or 72 columns the result is one page (result.tcss):
-the title and What matters most first, then the mix and the plan. Moving in
-the mix brings the mix into view; Tab brings Why and the plan, whose keys
-scroll the page when the column itself does not scroll. Narrow, What matters
-most goes under the plan: at 60 columns its three answers took the first
-screen whole, and the mix never showed (newuser5 #2).
+Under 32 lines (80x24) or 72 columns the mix tab is one page (result.tcss):
+narrow, the mix, then Why under it. Moving in the mix brings the mix into
+view; Tab brings Why, whose keys scroll the page when the column itself does
+not scroll. What matters most has a tab of its own: at 60 columns its three
+answers took the first screen whole (newuser5 #2), and at 100x32 it pushed
+the plan out of sight (newuser6 #1).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-#: Narrower than this, the mix, Why and the plan are one column.
+#: Narrower than this, the mix and Why are one column, and so are This week and Every week.
 WIDE = 72
 #: Shorter than this, the result is a page that scrolls.
 TALL = 32
@@ -44,30 +44,17 @@ def size_classes(screen: DOMNode) -> str:
 
 
 class ResultPage(_Base):
-    """Mix in before the screen class, which composes ``#page``, ``#columns``, ``#left``, ``#mix``."""
+    """Mix in before the screen class, which composes ``#page``, ``#left``, ``#mix``."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (TALL, "-tall")]
-    #: The screen focuses the mix without scrolling to it (Textual's would):
-    #: a page that scrolls starts at its top, the title.
+    #: The screen focuses the plan without scrolling to it (Textual's would):
+    #: a pane that scrolls starts at its top.
     AUTO_FOCUS = ""
-
-    def on_resize(self) -> None:
-        """Narrow, What matters most goes under the plan; wide, back above the columns."""
-        if not self.query("#matters"):
-            return
-        page = self.query_one("#page")
-        matters, columns = self.query_one("#matters"), self.query_one("#columns")
-        narrow = self.size.width < WIDE
-        under = page.children.index(matters) > page.children.index(columns)
-        if narrow and not under:
-            page.move_child(matters, after=columns)
-        elif under and not narrow:
-            page.move_child(matters, before=columns)
 
     def mix_in_view(self, index: int) -> None:
         """On a page that scrolls, moving in the mix brings the mix into view;
-        its first entry, the top of the page (the title, What matters most)."""
+        its first entry, the top of the page."""
         page = self.query_one("#page", VerticalScroll)
         mix = self.query_one("#mix", OptionList)
         if not page.max_scroll_y or not mix.has_focus:
