@@ -183,3 +183,34 @@ def test_without_a_full_terminal_answers_print_the_result(
     assert "so the result is printed" in captured.err
     assert main([str(TINY), "--answers", str(HERE / "personas" / "musician.json")]) == 1
     assert "the answers are for tree 'social-tool-mix', not 'tiny'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("walked_in", "shown_in", "title"),
+    [
+        ("en", "es", "ACME: La combinación constante"),
+        ("es", "en", "ACME: The steady mix"),
+        ("es", "es", "ACME: La combinación constante"),
+    ],
+)
+async def test_the_last_result_is_named_in_the_language_shown_now(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, walked_in: str, shown_in: str, title: str
+) -> None:
+    """newuser6 #6: the picker said the title in the language of the walk."""
+    from toolmix.load.translate.side import translated
+    from toolmix.text.i18n import use_language
+
+    results = tmp_path / "results"
+    monkeypatch.setenv("TOOLMIX_LANG", walked_in)  # the trees' language (--lang)
+    use_language(walked_in)  # toolmix's own words; put back after each test (conftest)
+    session, _ = replay(translated(load_tree(TINY)), read_answers(base_file(tmp_path)))
+    first = make_app(translated(load_tree(TINY)), opened=session, results_dir=results)
+    async with first.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()  # the result shown: kept, its title in the walk's language
+    monkeypatch.setenv("TOOLMIX_LANG", shown_in)
+    use_language(shown_in)
+    app = make_app(trees_dirs=[TREES], sessions_dir=tmp_path / "sessions", results_dir=results)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        prompt = await highlight_last_result(pilot, app)
+        assert title in prompt, prompt

@@ -23,6 +23,7 @@ from toolmix.text.i18n import _
 
 if TYPE_CHECKING:
     from toolmix.engine.selection import Mix
+    from toolmix.model.tree import Tree
 
 #: A result is some kilobytes; anything this big was not written by us.
 MAX_RESULT_BYTES = 4 * 1024 * 1024
@@ -54,11 +55,13 @@ def keep_result(folder: Path, mix: Mix) -> Path:
     return write_text_atomic(result_file(folder, mix.tree.id), result_json(mix), overwrite=True)
 
 
-def last_result(folder: Path, tree_id: str) -> LastResult | None:
+def last_result(folder: Path, tree_id: str, tree: Tree | None = None) -> LastResult | None:
     """The tree's kept result, or None when there is none or it is not one of ours.
 
     Only what the picker shows is read (the plan's title); opening it reads it
-    in full as an answers file, which reports any problem then.
+    in full as an answers file, which reports any problem then. With ``tree``
+    (in the language shown now), the title is its result's, said in that
+    language: the kept one is in the language of the walk (newuser6 #6).
     """
     from toolmix.engine.answers_file import is_result
     from toolmix.load.strict_json import read_json
@@ -75,4 +78,11 @@ def last_result(folder: Path, tree_id: str) -> LastResult | None:
     if not is_result(data) or data.get("tree") != tree_id:
         return None
     title = data.get("title")
+    node, answers = data.get("result_node"), data.get("answers")
+    if tree is not None and isinstance(node, str) and isinstance(answers, dict):
+        from toolmix.engine.selection import title_of
+        from toolmix.model.nodes import ResultNode
+
+        if isinstance(tree.nodes.get(node), ResultNode):
+            title = title_of(tree, node, answers)
     return LastResult(path, title if isinstance(title, str) else "", info.st_mtime)

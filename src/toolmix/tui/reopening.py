@@ -74,7 +74,7 @@ class ReopensResults(ExploresResult):
 
         found = {}
         for loaded in trees:
-            kept = last_result(self.results_dir, loaded.id)
+            kept = last_result(self.results_dir, loaded.id, loaded.tree)
             if kept is not None:
                 found[loaded.id] = kept
         return found
