@@ -18,6 +18,7 @@ from toolmix.tui.dialogs.confirm import ConfirmDialog
 from toolmix.tui.dialogs.export import ExportDialog
 from toolmix.tui.dialogs.help import HelpDialog
 from toolmix.tui.dialogs.hours import HoursDialog
+from toolmix.tui.dialogs.warnings import WarningsDialog
 from toolmix.tui.keymap import DEFAULT_KEYS, chosen_keymap, keys_help
 from toolmix.tui.screens.intro import IntroScreen
 from toolmix.tui.screens.picker import PickerScreen
@@ -45,6 +46,7 @@ OWN_BINDINGS = (
     ConfirmDialog,
     ExportDialog,
     HelpDialog,
+    WarningsDialog,
     EntryList,
     ChoiceList,
     ContinueButton,

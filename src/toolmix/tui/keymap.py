@@ -18,6 +18,8 @@ from toolmix.text.i18n import N_, _
 DEFAULT_KEYS: dict[str, str] = {
     "app.quit": "ctrl+q",
     "picker.keys": "f1,question_mark",
+    "picker.warnings": "w",
+    "warnings.close": "escape,w",
     "intro.start": "enter",
     "intro.back": "escape",
     "intro.keys": "f1,question_mark",

@@ -22,7 +22,7 @@ from textual.widgets.option_list import Option
 from toolmix.engine.estimate import questions_text, tree_range
 from toolmix.files.problem_line import problem_line
 from toolmix.load.discovery import Catalogue, Found, where_words
-from toolmix.text.i18n import N_, _
+from toolmix.text.i18n import N_, _, ngettext
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.widgets.key_footer import KeyFooter
 
@@ -35,6 +35,7 @@ class PickerScreen(Screen[None]):
 
     BINDINGS = [
         Binding("f1,question_mark", "app.keys", N_("Keys"), id="picker.keys"),
+        Binding("w", "warnings", N_("Warnings"), id="picker.warnings"),
     ]
 
     @dataclass
@@ -73,10 +74,7 @@ class PickerScreen(Screen[None]):
         if self.catalogue.trees:
             trees.highlighted = 0
             if self.catalogue.notices:  # which file an id names, as every command warns
-                note = "\n".join(
-                    _("Warning: {notice}").format(notice=n) for n in self.catalogue.notices
-                )
-                self.query_one("#picker-note", Static).update(Content(note))
+                self._show_notices(self.catalogue.notices)
         else:
             self.query_one("#picker-note", Static).update(
                 _(
@@ -85,6 +83,31 @@ class PickerScreen(Screen[None]):
                 )
             )
         trees.focus()
+
+    def _show_notices(self, notices: list[str]) -> None:
+        """One warning in full; more folded to two lines, so the list keeps the screen."""
+        note = self.query_one("#picker-note", Static)
+        first = Content(_("Warning: {notice}").format(notice=notices[0]))
+        if len(notices) == 1:
+            note.update(first)
+            return
+        count = ngettext(
+            "{n} warning about tree files: w shows them all",
+            "{n} warnings about tree files: w shows them all",
+            len(notices),
+        ).format(n=len(notices))
+        note.add_class("-folded")  # each line cut to the width, not wrapped
+        note.update(Content("\n").join([Content(count).stylize("bold $warning"), first]))
+
+    def action_warnings(self) -> None:
+        from toolmix.tui.dialogs.warnings import WarningsDialog
+
+        self.app.push_screen(WarningsDialog(self.catalogue.notices))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "warnings":
+            return len(self.catalogue.notices) > 1
+        return True
 
     @staticmethod
     def _option(found: Found) -> Option:
