@@ -225,3 +225,19 @@ async def test_what_is_on_screen_survives_a_quit_and_comes_back_on_resume(
         await pilot.pause()
         assert again.session is not None and again.session.current == node_id
         assert on_screen(again) == draft
+
+
+@pytest.mark.parametrize(("node_id", "keys", "draft"), ON_SCREEN)
+async def test_ctrl_c_ends_nothing_and_loses_nothing(
+    tmp_path: Path, node_id: str, keys: list[str], draft: Draft
+) -> None:
+    app = make_app(TINY, sessions_dir=tmp_path / "sessions")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press(*TO[node_id], *keys)
+        await pilot.pause()
+        await pilot.press("ctrl+c")
+        await pilot.pause(DRAFT_SAVE_DELAY + 0.3)
+        assert app.is_running and app.session is not None and app.session.current == node_id
+        assert on_screen(app) == draft
+        data = json.loads((tmp_path / "sessions" / "tiny.json").read_text())
+        assert data["x-drafts"] == {node_id: draft}
