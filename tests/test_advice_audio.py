@@ -72,3 +72,15 @@ def test_a_podcast_already_published_is_kept_not_started_again(
     out = result(answers, tmp_path, capsys)
     assert "podcast_kept" in [row["item"] for row in out["picked"]]
     assert "podcast_apps" in [row["item"] for row in out["ruled_out"]]
+
+
+def test_a_new_show_keeps_its_listing_at_one_hour(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # At 30 minutes a week for the listing, the podcast at one hour had a Facebook Page and
+    # a letter but no show in the apps; the show comes before a new network now.
+    answers = persona("local-podcast-au")
+    answers["hours"] = 1
+    picked = [row["item"] for row in result(answers, tmp_path, capsys)["picked"]]
+    assert "podcast_apps" in picked
+    assert picked.index("podcast_apps") < picked.index("facebook_page")
