@@ -7,10 +7,14 @@ from pathlib import Path
 import pytest
 
 from conftest import TREES, write_tiny
+from pilot_walks import STEADY
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
 from toolmix.tui.dialogs.help import HelpDialog
+from toolmix.tui.keymap import DEFAULT_KEYS
 from toolmix.tui.screens.intro import IntroScreen
+from toolmix.tui.screens.result import ResultScreen
+from toolmix.tui.textual_words import COMMAND_HELP
 from toolmix.tui.widgets.key_footer import KeyFooter
 
 
@@ -123,3 +127,21 @@ async def test_the_palette_lists_only_the_apps_own_commands(tmp_path: Path) -> N
             titles = {c.title for c in app.get_system_commands(app.screen)}
             assert not titles & TEXTUAL_INTERNALS, (name, titles & TEXTUAL_INTERNALS)
             assert {"Theme", "Quit"} | own[name] <= titles, (name, titles)
+
+
+async def test_the_palette_says_what_each_command_does(tmp_path: Path) -> None:
+    """Not only "Key: e" (newuser6 #10): each of the app's commands says what it does,
+    Quit that the answers are saved; on the question screen and the result."""
+    assert set(COMMAND_HELP) <= set(DEFAULT_KEYS)
+    app = make_app(load_tree(TREES / "tiny.json"), sessions_dir=tmp_path / "s")
+    async with app.run_test(size=(100, 32)) as pilot:
+        for keys in (["enter"], STEADY[1:]):
+            for key in keys:
+                await pilot.press(key)
+                await pilot.pause()
+            helps = {c.title: c.help for c in app.get_system_commands(app.screen)}
+            assert helps["Quit"] == "Quit toolmix; your answers are saved"
+            bare = [title for title, words in helps.items() if words.startswith("Key: ")]
+            assert bare == [], helps
+        assert isinstance(app.screen, ResultScreen)
+        assert helps["Export"] == "Save your plan and mix as a Markdown or JSON file. Key: e"

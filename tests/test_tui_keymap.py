@@ -101,7 +101,7 @@ async def test_the_help_the_palette_and_the_bar_show_the_keys_in_effect(tmp_path
         bar = str(app.screen.query_one(KeyFooter).render())
         assert "^b" in bar and "f2" in bar.lower()
         commands = {c.title: c.help for c in app.get_system_commands(app.screen)}
-        assert commands["Back"] == "Key: ctrl+b"
+        assert commands["Back"] == "Back to the question before; your answers are kept. Key: ctrl+b"
         await pilot.press("f1")  # no longer Keys
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)

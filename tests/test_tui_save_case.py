@@ -56,3 +56,29 @@ async def test_the_test_case_is_offered_apart_for_tree_authors(tmp_path: Path) -
         assert label.region.right <= case.region.x
         order = [w.id for w in dialog.focus_chain]
         assert order == ["path", "md", "json", "cancel", "case"]
+
+
+@pytest.mark.parametrize("where", ["user", "watched"])
+async def test_the_test_case_is_offered_only_for_a_tree_being_written(
+    tmp_path: Path, where: str
+) -> None:
+    """A business owner with an installed tree sees no "Test case" (newuser6 #10); an
+    author watching the same file does."""
+    from toolmix.load.discovery import installed, user_trees_dir
+    from toolmix.load.loader import load_tree
+    from toolmix.tui.app import make_app
+    from toolmix.tui.dialogs.export import ExportDialog
+
+    folder = user_trees_dir()
+    folder.mkdir(parents=True)
+    path = folder / "tiny.json"
+    path.write_text((TREES / "tiny.json").read_text())
+    loaded = load_tree(path)
+    assert installed(loaded.source) and not installed(str(TREES / "tiny.json"))
+    watch = path if where == "watched" else None
+    app = make_app(loaded, sessions_dir=tmp_path / "s", watch=watch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_dialog(pilot, app)
+        assert isinstance(dialog, ExportDialog)
+        assert bool(dialog.query("#case")) == (where == "watched")
+        assert [w.id for w in dialog.focus_chain][:4] == ["path", "md", "json", "cancel"]

@@ -51,6 +51,16 @@ def user_trees_dir() -> Path:
     return user_data_path("toolmix", appauthor=False) / "trees"
 
 
+def installed(source: str) -> bool:
+    """The tree file is one toolmix ships or one installed in the user's folder: a
+    tree someone uses, as against one being written (opened by path or ``--trees``)."""
+    try:
+        path = Path(source).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return False
+    return any(path.is_relative_to(d.resolve()) for d in (shipped_trees_dir(), user_trees_dir()))
+
+
 @record
 class Found:
     """One tree file found in a folder, checked."""
@@ -266,6 +276,7 @@ __all__ = [
     "choose",
     "discover",
     "ids_in_head",
+    "installed",
     "looks_like_path",
     "may_hold",
     "resolve",

@@ -66,6 +66,7 @@ class ExploresResult(App[None]):
         return section(explorer.loaded, explorer.session, explorer.now)
 
     def on_result_screen_export_requested(self) -> None:
+        from toolmix.load.discovery import installed
         from toolmix.tui.dialogs.export import ExportDialog
 
         assert self.explorer is not None  # made with the result the screen shows
@@ -74,7 +75,13 @@ class ExploresResult(App[None]):
             if path is not None:
                 self.notify(_("Saved {path}").format(path=path), title=_("Exported"), markup=False)
 
-        dialog = ExportDialog(self.explorer.now, self.settings_path, self._changes_section())
+        # The test case is offered to a tree's author: a tree opened by path, from
+        # --trees, or watched, not one shipped or installed (newuser6 #10).
+        loaded = self.explorer.loaded
+        authors = getattr(self, "watched", None) is not None or not installed(loaded.source)
+        dialog = ExportDialog(
+            self.explorer.now, self.settings_path, self._changes_section(), for_authors=authors
+        )
         self.push_screen(dialog, done)
 
     # --- exploring ------------------------------------------------------------------

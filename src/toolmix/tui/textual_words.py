@@ -83,6 +83,37 @@ TEXTUAL_KEYS = (
 )
 
 
+#: What each key's command does, in the palette under its title ("Key: e" said
+#: nothing, newuser6 #10); a binding not listed shows only its key.
+COMMAND_HELP: dict[str, str] = {
+    "picker.keys": N_("Every key, and what it does"),
+    "intro.start": N_("Go to the first question"),
+    "intro.back": N_("Back to the list of trees"),
+    "intro.keys": N_("Every key, and what it does"),
+    "walk.back": N_("Back to the question before; your answers are kept"),
+    "walk.keys": N_("Every key, and what it does"),
+    "result.export": N_("Save your plan and mix as a Markdown or JSON file"),
+    "result.restart": N_("Answer again from the first question (asks first)"),
+    "result.back": N_("Back to the last question, to change an answer"),
+    "result.keys": N_("Every key, and what it does"),
+    "result.column": N_("In your mix: move between the list and why"),
+    "result.whatif": N_("See what the plan would become with other answers"),
+    "result.whynot": N_("Why an item is in your mix or not, and what would bring it in"),
+    "result.hours": N_("What one hour less, or up to three more, would change"),
+    "result.plan": N_("Show your plan: this week and every week"),
+    "result.mix": N_("Show your mix, by group, and why each item is there"),
+    "result.changes": N_("Show the answers your plan rests on most"),
+    "whatif.adopt": N_("Take this answer: your plan changes to it"),
+    "whatif.back": N_("Back to your plan, nothing changed"),
+    "whatif.column": N_("Move between your answers and the other answers"),
+    "whynot.back": N_("Back to your plan"),
+    "whynot.column": N_("Move between the items and what is said about one"),
+}
+
+#: Textual's Quit says "as soon as possible"; the app's says what is kept.
+QUIT_HELP = N_("Quit toolmix; your answers are saved")
+
+
 class TextualWords(App[None]):
     """Textual's commands and the active keys, each once, and Textual's hints, translated."""
 
@@ -114,7 +145,8 @@ class TextualWords(App[None]):
         """
         for command in super().get_system_commands(screen):
             if command.title in TEXTUAL_COMMANDS:
-                yield command._replace(title=described(command.title), help=described(command.help))
+                words = _(QUIT_HELP) if command.title == "Quit" else described(command.help)
+                yield command._replace(title=described(command.title), help=words)
         yield from self._binding_commands(screen)
 
     def _binding_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
@@ -137,4 +169,8 @@ class TextualWords(App[None]):
                 self.call_later(self.run_action, action, node)
 
             shown = _("Key: {key}").format(key=binding.key_display or key)
+            if binding.id in COMMAND_HELP:
+                shown = _("{what}. Key: {key}").format(
+                    what=_(COMMAND_HELP[binding.id]), key=binding.key_display or key
+                )
             yield SystemCommand(described(binding.description), shown, run)

@@ -36,10 +36,18 @@ class ExportDialog(Dialog[Path | None]):
     BINDINGS = [Binding("escape", "cancel", N_("Cancel"), id="export.cancel")]
 
     def __init__(
-        self, mix: Mix, settings_path: Path | None = None, changes: list[str] | None = None
+        self,
+        mix: Mix,
+        settings_path: Path | None = None,
+        changes: list[str] | None = None,
+        *,
+        for_authors: bool = True,
     ) -> None:
         super().__init__()
         self.mix = mix
+        #: Offer the test case (toolmix test's answers + x-expect): not to the
+        #: person using a shipped or installed tree, who has no use for it.
+        self.for_authors = for_authors
         #: The Markdown's "What would change this plan" (toolmix.export.changes).
         self.changes = changes
         self.settings_path = settings_path
@@ -73,7 +81,10 @@ class ExportDialog(Dialog[Path | None]):
                 yield Button("JSON", id="json")
                 yield Button(_("Cancel"), id="cancel")
             # A test case is for whoever writes the tree, not for the person
-            # whose mix it is: apart, under its own label, after Cancel.
+            # whose mix it is: apart, under its own label, after Cancel; and only
+            # for a tree being written (toolmix.tui.exploring says which).
+            if not self.for_authors:
+                return
             with Horizontal(id="for-authors"):
                 yield Static(_("For tree authors:"), classes="label")
                 tip = _("answers + x-expect, for toolmix test")
