@@ -49,12 +49,19 @@ def test_posting_on_fixed_days_comes_with_somewhere_to_post(audit: Audit) -> Non
     # listing, a shop or a booking page (all at half an hour a week, the lean starter).
     advice = audit.spread.advice
     assert advice is not None
-    assert [need.item for need in advice.roles.needs] == ["fixed_rhythm", "signup_form"]
+    assert [need.item for need in advice.roles.needs] == [
+        "fixed_rhythm",
+        "signup_form",
+        "where_this_week",
+    ]
     assert advice.needs.needing["fixed_rhythm"] > 5_000
     assert advice.needs.unserved["fixed_rhythm"] == 0
     # A sign-up form's link needs somewhere people see it, more than a site alone.
     assert advice.needs.needing["signup_form"] > 1_000
     assert advice.needs.unserved["signup_form"] == 0
+    # 8.6.0: a mover's weekly post of where they'll be needs a place people see it.
+    assert advice.needs.needing["where_this_week"] > 1_000
+    assert advice.needs.unserved["where_this_week"] == 0
 
 
 @pytest.mark.parametrize("hours", [4, 4.5, 5, 5.5, 6, 8, 9.5])
