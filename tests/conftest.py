@@ -12,8 +12,11 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
+from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree, load_tree
 from toolmix.load.translate.side import is_side_file
+from toolmix.store.autosave import claim
+from toolmix.store.resume import restore
 from toolmix.text.i18n import use_language
 
 # CI: a fixed budget and a fixed seed. Locally: TOOLMIX_FUZZ=long for a longer, random run.
@@ -33,6 +36,19 @@ TREES = HERE / "trees"
 SHIPPED = ROOT / "trees"
 #: The shipped trees (not the translations beside them, NAME.LANG.json).
 SHIPPED_TREES = sorted(p for p in SHIPPED.glob("*.json") if not is_side_file(p))
+#: A copy of the default tree as it was when the UI tests were written: a change to the
+#: shipped content does not change what they see.
+UI_MAIN = TREES / "ui" / "social-tool-mix.json"
+GOLDEN = HERE / "golden"
+#: A full set of valid answers to tiny.json (video and photos, on camera, 4 hours).
+TINY_ANSWERS = {
+    "name": "ACME",
+    "audience": "b2c",
+    "formats": ["video", "photos"],
+    "camera": "yes",
+    "hours": 4,
+    "site": "yes",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -103,6 +119,26 @@ def make_tree(
         "nodes": nodes,
         **top,
     }
+
+
+def check_golden(actual: str, golden: Path) -> None:
+    """``actual`` is the golden file's text (``TOOLMIX_UPDATE_GOLDEN=1`` writes it instead)."""
+    if os.environ.get("TOOLMIX_UPDATE_GOLDEN"):
+        golden.write_text(actual)
+    assert actual == golden.read_text(), (
+        f"regenerate with TOOLMIX_UPDATE_GOLDEN=1 if intended: {golden}"
+    )
+
+
+def saved_and_restored(tmp_path: Path, session: Session) -> Session:
+    """A session on tiny.json autosaved under ``tmp_path``, claimed again and restored."""
+    found = claim(tmp_path, "tiny")
+    found.autosave.save(session)
+    found.autosave.release()
+    again = claim(tmp_path, "tiny")
+    again.autosave.release()
+    assert again.saved is not None and again.problems == []
+    return restore(load_tree(TREES / "tiny.json"), again.saved).session
 
 
 def matters_lines(screen: Any) -> list[str]:

@@ -17,6 +17,11 @@ def toolmix_command() -> str:
     return str(script) if script.exists() else "toolmix"
 
 
+def sessions(home: Path) -> Path:
+    """Where the app started by a :class:`Terminal` with this ``home`` autosaves."""
+    return home / "state" / "toolmix" / "sessions"
+
+
 class Terminal:
     def __init__(
         self,

@@ -8,19 +8,11 @@ from typing import Any
 
 import pytest
 
+from conftest import TINY_ANSWERS
 from toolmix.engine.answers_file import read_answers, replay, to_dict
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
 from toolmix.model.problems import ToolmixError
-
-GOOD = {
-    "name": "ACME",
-    "audience": "b2c",
-    "formats": ["video", "photos"],
-    "camera": "yes",
-    "hours": 4,
-    "site": "yes",
-}
 
 
 def write(tmp_path: Path, answers: dict[str, Any], **top: Any) -> Path:
@@ -31,7 +23,7 @@ def write(tmp_path: Path, answers: dict[str, Any], **top: Any) -> Path:
 
 
 def test_good_answers_replay_to_a_result(tiny: LoadedTree, tmp_path: Path) -> None:
-    session, warnings = replay(tiny, read_answers(write(tmp_path, GOOD)))
+    session, warnings = replay(tiny, read_answers(write(tmp_path, TINY_ANSWERS)))
     assert session.finished and warnings == []
 
 
@@ -56,7 +48,7 @@ def test_good_answers_replay_to_a_result(tiny: LoadedTree, tmp_path: Path) -> No
 def test_answer_errors_name_node_given_and_allowed(
     tiny: LoadedTree, tmp_path: Path, change: dict[str, Any], message: str
 ) -> None:
-    answers = {**GOOD, **change}
+    answers = {**TINY_ANSWERS, **change}
     answers = {k: v for k, v in answers.items() if v is not None}
     with pytest.raises(ToolmixError) as info:
         replay(tiny, read_answers(write(tmp_path, answers)))
@@ -66,13 +58,13 @@ def test_answer_errors_name_node_given_and_allowed(
 
 
 def test_optional_text_may_be_missing(tiny: LoadedTree, tmp_path: Path) -> None:
-    answers = {k: v for k, v in GOOD.items() if k != "name"}
+    answers = {k: v for k, v in TINY_ANSWERS.items() if k != "name"}
     session, _ = replay(tiny, read_answers(write(tmp_path, answers)))
     assert session.answers["name"] == ""
 
 
 def test_unreached_and_unknown_answers_warn(tiny: LoadedTree, tmp_path: Path) -> None:
-    answers = {**GOOD, "formats": ["photos"], "camera": "yes", "bogus": 1}
+    answers = {**TINY_ANSWERS, "formats": ["photos"], "camera": "yes", "bogus": 1}
     _, warnings = replay(tiny, read_answers(write(tmp_path, answers)))
     assert any("'camera' is ignored: the path does not reach it" in w for w in warnings)
     assert any("'bogus' is ignored: the tree has no such node" in w for w in warnings)
@@ -82,8 +74,8 @@ def test_other_tree_is_an_error_and_other_version_a_warning(
     tiny: LoadedTree, tmp_path: Path
 ) -> None:
     with pytest.raises(ToolmixError, match="for tree 'other', not 'tiny'"):
-        replay(tiny, read_answers(write(tmp_path, GOOD, tree="other")))
-    _, warnings = replay(tiny, read_answers(write(tmp_path, GOOD, tree_version="0.9")))
+        replay(tiny, read_answers(write(tmp_path, TINY_ANSWERS, tree="other")))
+    _, warnings = replay(tiny, read_answers(write(tmp_path, TINY_ANSWERS, tree_version="0.9")))
     assert any("version 0.9" in w for w in warnings)
 
 
@@ -110,7 +102,7 @@ def test_answers_file_shape(tmp_path: Path, data: dict[str, Any], message: str) 
 
 
 def test_x_keys_are_kept_as_extras(tmp_path: Path) -> None:
-    path = write(tmp_path, GOOD, **{"x-expect": {"picked": ["site"]}})
+    path = write(tmp_path, TINY_ANSWERS, **{"x-expect": {"picked": ["site"]}})
     assert read_answers(path).extras == {"x-expect": {"picked": ["site"]}}
 
 
@@ -119,7 +111,7 @@ def test_save_and_replay_round_trip(tiny: LoadedTree, tmp_path: Path) -> None:
     for value in ["ACME", "b2c", ["video", "photos"], "yes", 4, "yes"]:
         s.answer(value)
     saved = to_dict(s)
-    assert saved["answers"] == GOOD
+    assert saved["answers"] == TINY_ANSWERS
     path = tmp_path / "saved.json"
     path.write_text(json.dumps(saved))
     again, _ = replay(tiny, read_answers(path))

@@ -12,13 +12,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, SHIPPED, SHIPPED_TREES, TREES, make_tree
-from test_properties import random_tree
 from toolmix.engine.answer_checks import AnswerError
 from toolmix.engine.estimate import progress_label, questions_text, tree_range
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree, check_document, load_tree
 from toolmix.load.strict_json import parse_json
 from toolmix.model.nodes import MultiNode, NumberNode, SingleNode, TextNode
+from tree_strategies import random_tree
 
 
 def loaded_from(data: dict[str, Any]) -> LoadedTree:

@@ -8,8 +8,7 @@ from pathlib import Path
 import pexpect
 
 from conftest import TREES
-from terminal import CTRL_Q, ENTER, ESCAPE, Terminal
-from test_sessions_terminal import sessions
+from terminal import CTRL_Q, ENTER, ESCAPE, Terminal, sessions
 
 
 def test_what_if_then_adopt_in_a_real_terminal(tmp_path: Path) -> None:

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-from pathlib import Path
 
 import pytest
 
-from conftest import HERE, TREES
+from conftest import GOLDEN, HERE, TREES, check_golden
 from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.selection import choose
 from toolmix.export.changes import section
@@ -18,7 +16,6 @@ from toolmix.export.markdown import render
 from toolmix.load.loader import load_tree
 from toolmix.text.markdown_escape import cell, inline, quote_block
 
-GOLDEN = HERE / "golden"
 DAY = dt.date(2026, 1, 2)
 CASES = {
     "tiny-steady": (TREES / "tiny.json", HERE / "tiny-answers.json"),
@@ -33,17 +30,9 @@ def _mix(case: str):  # type: ignore[no-untyped-def]
     return choose(loaded.tree, session.answered_path())
 
 
-def _check(actual: str, golden: Path) -> None:
-    if os.environ.get("TOOLMIX_UPDATE_GOLDEN"):
-        golden.write_text(actual)
-    assert actual == golden.read_text(), (
-        f"regenerate with TOOLMIX_UPDATE_GOLDEN=1 if intended: {golden}"
-    )
-
-
 @pytest.mark.parametrize("case", CASES)
 def test_markdown_golden(case: str) -> None:
-    _check(render(_mix(case), today=DAY), GOLDEN / f"{case}.md")
+    check_golden(render(_mix(case), today=DAY), GOLDEN / f"{case}.md")
 
 
 def test_markdown_golden_with_what_would_change() -> None:
@@ -52,7 +41,7 @@ def test_markdown_golden_with_what_would_change() -> None:
     session, _ = replay(loaded, read_answers(answers_path))
     mix = choose(loaded.tree, session.answered_path())
     text = render(mix, today=DAY, changes=section(loaded, session, mix))
-    _check(text, GOLDEN / "tiny-steady-changes.md")
+    check_golden(text, GOLDEN / "tiny-steady-changes.md")
     # The section is the only difference from the plain export.
     assert text.replace("\n".join(section(loaded, session, mix)) + "\n", "") == render(
         mix, today=DAY
@@ -61,7 +50,7 @@ def test_markdown_golden_with_what_would_change() -> None:
 
 @pytest.mark.parametrize("case", CASES)
 def test_json_golden(case: str) -> None:
-    _check(result_json(_mix(case)), GOLDEN / f"{case}.json")
+    check_golden(result_json(_mix(case)), GOLDEN / f"{case}.json")
 
 
 def test_json_has_exactly_the_spec_keys_and_types() -> None:

@@ -13,8 +13,7 @@ from typing import Any
 
 import pytest
 
-from conftest import HERE, TREES
-from test_export import GOLDEN, _check
+from conftest import GOLDEN, HERE, TREES, check_golden
 from toolmix.engine.answer_words import allowed_numbers, answer_label, refusal_words
 from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.explorer import Explorer
@@ -48,7 +47,7 @@ def _walk(answers: str) -> tuple[LoadedTree, Any, Mix]:
 def test_the_markdown_export_speaks_spanish(spanish: None) -> None:
     loaded, session, mix = _walk("tiny-answers-2.5h.json")
     text = render(mix, today=DAY, changes=section(loaded, session, mix))
-    _check(text, GOLDEN / "tiny-es-changes.md")
+    check_golden(text, GOLDEN / "tiny-es-changes.md")
     headings = [line for line in text.splitlines() if line.startswith("#")]
     assert headings[1:] == [
         "## Tu plan",

@@ -11,30 +11,10 @@ from typing import Any
 import pytest
 from textual.widgets import Input, Static
 
-from conftest import TREES
-from pilot_walks import wait_for, walk_to_result
+from pilot_walks import app_with_settings, open_export_dialog, wait_for
 from toasts import Toasts
-from toolmix.load.loader import load_tree
-from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.dialogs.export import ExportDialog
 from toolmix.tui.screens.result import ResultScreen
-
-
-def app_in(tmp_path: Path) -> ToolmixApp:
-    return make_app(
-        load_tree(TREES / "tiny.json"),
-        sessions_dir=tmp_path / "sessions",
-        settings_path=tmp_path / "settings.json",
-    )
-
-
-async def open_dialog(pilot: Any, app: ToolmixApp) -> ExportDialog:
-    if not isinstance(app.screen, ResultScreen):
-        await walk_to_result(pilot, app)
-    await pilot.press("e")
-    await pilot.pause()
-    assert isinstance(app.screen, ExportDialog)
-    return app.screen
 
 
 def error_of(dialog: ExportDialog) -> str:
@@ -73,9 +53,9 @@ BAD = [
 
 @pytest.mark.parametrize("typed, word", BAD)
 async def test_a_bad_path_is_refused_in_the_dialog(place: Path, typed: str, word: str) -> None:
-    app = app_in(place)
+    app = app_with_settings(place)
     async with app.run_test(size=(100, 32)) as pilot:
-        dialog = await open_dialog(pilot, app)
+        dialog = await open_export_dialog(pilot, app)
         assert app.session is not None
         answers = dict(app.session.answers)
         saved = (place / "sessions" / "tiny.json").read_text()
@@ -103,21 +83,21 @@ async def test_the_name_offered_and_the_folder_remembered(
     monkeypatch.chdir(started_in)
     chosen = tmp_path / "exports"
     chosen.mkdir()
-    app = app_in(tmp_path)
+    app = app_with_settings(tmp_path)
     async with app.run_test(size=(100, 32), notifications=True, message_hook=toasts) as pilot:
-        dialog = await open_dialog(pilot, app)
+        dialog = await open_export_dialog(pilot, app)
         field = dialog.query_one("#path", Input)
         assert field.value == str(started_in / "acme-tiny.md")
         field.value = str(chosen / "acme-tiny.md")
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ResultScreen))
         assert [n.message for n in toasts.shown] == [f"Saved {chosen / 'acme-tiny.md'}"]
-        dialog = await open_dialog(pilot, app)
+        dialog = await open_export_dialog(pilot, app)
         assert dialog.query_one("#path", Input).value == str(chosen / "acme-tiny.md")
     assert json.loads((tmp_path / "settings.json").read_text())["export_folder"] == str(chosen)
-    again = app_in(tmp_path)
+    again = app_with_settings(tmp_path)
     async with again.run_test(size=(100, 32)) as pilot:
-        dialog = await open_dialog(pilot, again)
+        dialog = await open_export_dialog(pilot, again)
         assert dialog.query_one("#path", Input).value == str(chosen / "acme-tiny.md")
 
 
@@ -126,9 +106,9 @@ async def test_a_relative_path_is_written_and_named_in_full(
 ) -> None:
     toasts = Toasts()
     monkeypatch.chdir(tmp_path)
-    app = app_in(tmp_path)
+    app = app_with_settings(tmp_path)
     async with app.run_test(size=(100, 32), notifications=True, message_hook=toasts) as pilot:
-        dialog = await open_dialog(pilot, app)
+        dialog = await open_export_dialog(pilot, app)
         dialog.query_one("#path", Input).value = "plan.md"
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ResultScreen))
@@ -141,9 +121,9 @@ async def test_a_file_made_while_exporting_is_not_replaced(
     import toolmix.tui.dialogs.export as dialogs
 
     target = tmp_path / "mix.md"
-    app = app_in(tmp_path)
+    app = app_with_settings(tmp_path)
     async with app.run_test(size=(100, 32)) as pilot:
-        dialog = await open_dialog(pilot, app)
+        dialog = await open_export_dialog(pilot, app)
         dialog.query_one("#path", Input).value = str(target)
         target.write_text("someone else's")
         # The check saw no file: as if it was made between the check and the write.

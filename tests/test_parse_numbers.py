@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import HERE, TREES, tiny_data
+from conftest import HERE, TINY_ANSWERS, TREES, tiny_data
 from parse_strategies import (
     bad_number_tokens,
     documents,
@@ -18,7 +18,6 @@ from parse_strategies import (
     number_anywhere,
     with_token,
 )
-from test_answers import GOOD as TINY_ANSWERS
 from toolmix.cli.main import main
 from toolmix.engine.answers_file import read_answers
 from toolmix.load.loader import check_file

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import TREES
+from conftest import TREES, saved_and_restored
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree, load_tree
 from toolmix.model.nodes import InfoNode, MultiNode, NumberNode, SingleNode
@@ -57,16 +57,6 @@ def play(loaded: LoadedTree, moves: list[int | None]) -> Session:
 def state(session: Session) -> tuple[Any, ...]:
     ahead = {k: v for k, v in session.remembered.items() if v is not None}
     return session.path, session.answers, ahead, session.finished
-
-
-def saved_and_restored(tmp_path: Path, session: Session) -> Session:
-    found = claim(tmp_path, "tiny")
-    found.autosave.save(session)
-    found.autosave.release()
-    again = claim(tmp_path, "tiny")
-    again.autosave.release()
-    assert again.saved is not None and again.problems == []
-    return restore(TINY, again.saved).session
 
 
 @pytest.mark.parametrize("backs", [0, 1, 2, 3, 4, 5])

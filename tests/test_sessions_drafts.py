@@ -8,8 +8,7 @@ from typing import Any
 
 import pytest
 
-from conftest import TREES
-from test_sessions_autosave import saved_and_restored
+from conftest import TREES, saved_and_restored
 from toolmix.engine.drafts import keep_draft, untouched
 from toolmix.engine.session import Draft, Session
 from toolmix.engine.step import step_for

@@ -10,7 +10,7 @@ import pexpect
 import pytest
 
 from conftest import TREES
-from terminal import CTRL_Q, ENTER, ESCAPE, Terminal
+from terminal import CTRL_Q, ENTER, ESCAPE, Terminal, sessions
 
 TREE = str(TREES / "tiny.json")
 
@@ -21,10 +21,6 @@ def dirs(tmp_path: Path) -> tuple[Path, Path]:
     cwd.mkdir()
     home.mkdir()
     return cwd, home
-
-
-def sessions(home: Path) -> Path:
-    return home / "state" / "toolmix" / "sessions"
 
 
 def five_answers(term: Terminal) -> None:

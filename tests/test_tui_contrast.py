@@ -11,7 +11,7 @@ from textual.constants import DIM_FACTOR
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
-from conftest import TREES
+from conftest import UI_MAIN as MAIN
 from pilot_walks import wait_for
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
@@ -19,7 +19,6 @@ from toolmix.tui.screens.question import QuestionScreen
 from toolmix.tui.themes import DIM_PAIRS, HIGH_CONTRAST, HIGH_CONTRAST_NAME, TEXT_PAIRS
 from toolmix.tui.widgets.choices import ChoiceList
 
-MAIN = TREES / "ui" / "social-tool-mix.json"
 AAA = 7.0
 COLOURS = HIGH_CONTRAST.to_color_system().generate()
 BLACK = Color(0, 0, 0)

@@ -8,7 +8,7 @@ from textual.app import App, ComposeResult
 from textual.content import Content
 from textual.widgets import OptionList
 
-from test_tui_result_keys import LONG, to_result
+from pilot_walks import LONG, to_long_result
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
 from toolmix.tui.safe import literal_line
@@ -125,7 +125,7 @@ async def test_tree_text_is_drawn_literally() -> None:
 async def test_the_result_list_skips_headings_and_stops_at_its_ends(tmp_path: Path) -> None:
     app = make_app(load_tree(LONG), sessions_dir=tmp_path / "s")
     async with app.run_test(size=(80, 24)) as pilot:
-        await to_result(pilot, app)
+        await to_long_result(pilot, app)
         mix = app.screen.query_one(MixList)
         first = mix.highlighted
         assert first is not None and mix.entries[first].row is not None

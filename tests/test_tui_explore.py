@@ -8,25 +8,16 @@ import pytest
 from textual.widgets import Input, Static
 
 from conftest import HERE, matters_lines
-from pilot_walks import ANSWERS, TINY, app_in, to_steady_result, wait_for
+from pilot_walks import ANSWERS, app_in, to_steady_result, wait_for, walked
 from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.selection import choose
 from toolmix.engine.sensitivity import what_matters
-from toolmix.engine.session import Session
 from toolmix.export.changes import section
 from toolmix.export.markdown import render
 from toolmix.load.discovery import resolve
-from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
 from toolmix.tui.dialogs.export import ExportDialog
 from toolmix.tui.screens.result import ResultScreen
-
-
-def walked(answers: dict[str, object]) -> Session:
-    session = Session(load_tree(TINY))
-    while not session.finished:
-        session.answer(answers[session.current])
-    return session
 
 
 @pytest.mark.parametrize("size", [(80, 24), (100, 32)], ids=str)

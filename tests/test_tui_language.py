@@ -11,8 +11,7 @@ from typing import Any
 import pytest
 
 from conftest import TREES
-from pilot_walks import wait_for
-from test_tui_watch import start, touched
+from pilot_walks import to_formats, touched, wait_for
 from toolmix.cli.main import main
 from toolmix.load.loader import load_tree
 from toolmix.load.translate.side import translated
@@ -84,7 +83,7 @@ async def test_a_reloaded_tree_is_translated_again(folder: Path) -> None:
     tree = folder / "tiny.json"
     app = make_app(translated(load_tree(tree)), watch=tree)
     async with app.run_test(size=(100, 32)) as pilot:
-        await start(pilot, app)
+        await to_formats(pilot, app)
         assert header_title(app) == SPANISH_TITLE
         before = app.session
         data = json.loads(tree.read_text())
@@ -100,7 +99,7 @@ async def test_a_changed_translation_is_reloaded_too(folder: Path) -> None:
     tree = folder / "tiny.json"
     app = make_app(translated(load_tree(tree)), watch=tree)
     async with app.run_test(size=(100, 32)) as pilot:
-        await start(pilot, app)
+        await to_formats(pilot, app)
         before = app.session
 
         def retitle(data: dict[str, Any]) -> None:

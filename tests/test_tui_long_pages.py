@@ -19,6 +19,7 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 
 from conftest import SHIPPED_TREES, TREES
+from conftest import UI_MAIN as MAIN
 from screen_text import screen_text
 from toolmix.engine.session import Session
 from toolmix.engine.step import step_for
@@ -32,7 +33,6 @@ from toolmix.tui.screens.question import QuestionScreen
 from toolmix.tui.widgets.lead_scroll import LeadScroll
 
 LONG = TREES / "layout" / "long-pages.json"
-MAIN = TREES / "ui" / "social-tool-mix.json"
 #: A tree whose intro is a few lines (shorter than any screen here).
 SHORT_INTRO = TREES / "tiny.json"
 

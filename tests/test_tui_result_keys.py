@@ -8,29 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
 
-from conftest import TREES
+from pilot_walks import LONG, to_long_result
 from toolmix.load.loader import load_tree
-from toolmix.tui.app import ToolmixApp, make_app
+from toolmix.tui.app import make_app
 from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.widgets.entry_list import Hanging
 from toolmix.tui.widgets.mix_list import MixList, pack
-
-LONG = TREES / "layout" / "long-multi.json"
-
-
-async def to_result(pilot: Pilot[None], app: ToolmixApp) -> None:
-    """Nearby (X is ruled out), seven outposts ticked (some groups full), 2 hours."""
-    await pilot.press("1")
-    await pilot.pause()
-    await pilot.press(*"1234567", "enter")
-    await pilot.pause()
-    await pilot.press("enter")
-    await pilot.pause()
-    assert isinstance(app.screen, ResultScreen)
-    await pilot.press("m")  # the mix's tab (the result opens on the plan)
-    await pilot.pause()
 
 
 def shown(mix: MixList) -> list[str]:
@@ -45,7 +29,7 @@ def in_view(mix: MixList, text: str) -> bool:
 async def test_every_part_of_the_result_is_reachable_by_keys(tmp_path: Path) -> None:
     app = make_app(load_tree(LONG), sessions_dir=tmp_path / "s")
     async with app.run_test(size=(80, 24)) as pilot:
-        await to_result(pilot, app)
+        await to_long_result(pilot, app)
         screen = app.screen
         mix = screen.query_one(MixList)
         assert mix.has_focus
@@ -90,7 +74,7 @@ async def test_every_part_of_the_result_is_reachable_by_keys(tmp_path: Path) -> 
 async def test_an_items_facts_wrap_between_phrases(tmp_path: Path, width: int) -> None:
     app = make_app(load_tree(LONG), sessions_dir=tmp_path / "s")
     async with app.run_test(size=(width, 24)) as pilot:
-        await to_result(pilot, app)
+        await to_long_result(pilot, app)
         mix = app.screen.query_one(MixList)
         items = [i for i, e in enumerate(mix.entries) if e.row is not None]
         assert items
@@ -132,7 +116,7 @@ def test_pack_starts_a_line_only_between_phrases(
 async def test_the_result_survives_a_tiny_terminal(tmp_path: Path, size: tuple[int, int]) -> None:
     app = make_app(load_tree(LONG), sessions_dir=tmp_path / "s")
     async with app.run_test(size=(80, 24)) as pilot:
-        await to_result(pilot, app)
+        await to_long_result(pilot, app)
         await pilot.resize_terminal(*size)
         await pilot.pause()
         for key in ["down", "down", "end", "tab", "end", "question_mark", "escape"]:

@@ -14,50 +14,19 @@ salon's answers: a plan with This week and Every week.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Static
 
-from conftest import TREES
+from pilot_walks import salon_app
 from screen_text import screen_text
-from toolmix.engine.answers_file import read_answers, replay
-from toolmix.load.loader import load_tree
-from toolmix.tui.app import ToolmixApp, make_app
+from toolmix.tui.app import ToolmixApp
 from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.widgets.mix_list import MixList
 
-MAIN = TREES / "ui" / "social-tool-mix.json"
-SALON = {
-    "name": "Shear Joy",
-    "kind": "shop",
-    "goal": "sell",
-    "local": "local",
-    "homebase": "neither",
-    "already": ["instagram"],
-    "gather": ["facebook", "instagram"],
-    "gather-top": "instagram",
-    "age": "middle",
-    "video": "hands",
-    "formats": ["photos"],
-    "hours": 2,
-    "money": "little",
-    "questions": "often",
-    "reviews": "sometimes",
-    "talk": "weekly",
-}
 SIZES = [(60, 20), (80, 24), (100, 24), (72, 22)]
-
-
-def salon_app(tmp_path: Path) -> ToolmixApp:
-    loaded = load_tree(MAIN)
-    path = tmp_path / "salon.json"
-    path.write_text(json.dumps({"format": 1, "tree": loaded.id, "answers": SALON}))
-    session, _warnings = replay(loaded, read_answers(path))
-    assert session.finished
-    return make_app(loaded, sessions_dir=tmp_path / "s", opened=session)
 
 
 async def to_result(pilot: Pilot[None], app: ToolmixApp) -> ResultScreen:

@@ -9,8 +9,7 @@ import pytest
 from textual.widgets import Button, Input
 
 from conftest import TREES
-from pilot_walks import wait_for
-from test_files_export_dialog import app_in, open_dialog
+from pilot_walks import app_with_settings, open_export_dialog, wait_for
 from toolmix.cli.main import main
 from toolmix.tui.screens.result import ResultScreen
 
@@ -18,9 +17,9 @@ from toolmix.tui.screens.result import ResultScreen
 async def test_save_the_walk_as_a_test_case(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    app = app_in(tmp_path)
+    app = app_with_settings(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        dialog = await open_dialog(pilot, app)
+        dialog = await open_export_dialog(pilot, app)
         dialog.query_one("#path", Input).value = str(tmp_path / "acme-tiny.md")
         button = dialog.query_one("#case", Button)
         assert button.region.right <= 80 and button.region.bottom <= 24  # on screen at 80x24
@@ -44,9 +43,9 @@ async def test_the_test_case_is_offered_apart_for_tree_authors(tmp_path: Path) -
     of its own below them, after "For tree authors:", and last in the Tab order."""
     from textual.widgets import Static
 
-    app = app_in(tmp_path)
+    app = app_with_settings(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        dialog = await open_dialog(pilot, app)
+        dialog = await open_export_dialog(pilot, app)
         row = [dialog.query_one(f"#{b}", Button) for b in ("md", "json", "cancel")]
         case = dialog.query_one("#case", Button)
         assert all(case.region.y >= b.region.bottom for b in row)
@@ -78,7 +77,7 @@ async def test_the_test_case_is_offered_only_for_a_tree_being_written(
     watch = path if where == "watched" else None
     app = make_app(loaded, sessions_dir=tmp_path / "s", watch=watch)
     async with app.run_test(size=(80, 24)) as pilot:
-        dialog = await open_dialog(pilot, app)
+        dialog = await open_export_dialog(pilot, app)
         assert isinstance(dialog, ExportDialog)
         assert bool(dialog.query("#case")) == (where == "watched")
         assert [w.id for w in dialog.focus_chain][:4] == ["path", "md", "json", "cancel"]

@@ -9,32 +9,10 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from conftest import TREES
+from conftest import UI_MAIN as MAIN
+from pilot_walks import app_for, no_blink, snap
 from toolmix.load import discovery
-from toolmix.load.loader import load_tree
-from toolmix.tui.app import ToolmixApp, make_app
-
-#: A copy of the default tree as it was when the snapshots were taken: a change
-#: to the shipped content does not change these pictures.
-MAIN = TREES / "ui" / "social-tool-mix.json"
-
-
-def tree_app(tree: Path, tmp_path: Path) -> ToolmixApp:
-    return make_app(load_tree(tree), sessions_dir=tmp_path / "sessions")
-
-
-async def no_blink(pilot: Pilot[None]) -> None:
-    for field in pilot.app.screen.query(Input):
-        field.cursor_blink = False
-    await pilot.pause()
-
-
-def snap(snap_compare, app: ToolmixApp, keys: list[str], size: tuple[int, int] = (100, 32)) -> bool:  # type: ignore[no-untyped-def]
-    async def before(pilot: Pilot[None]) -> None:
-        await pilot.press(*keys)
-        await pilot.pause()
-        await no_blink(pilot)
-
-    return bool(snap_compare(app, terminal_size=size, run_before=before))
+from toolmix.tui.app import make_app
 
 
 def test_picker(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -47,23 +25,23 @@ def test_picker(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_intro(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    assert snap(snap_compare, tree_app(MAIN, tmp_path), [])
+    assert snap(snap_compare, app_for(MAIN, tmp_path), [])
 
 
 def test_single_question(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    assert snap(snap_compare, tree_app(MAIN, tmp_path), ["enter", *"ACME", "enter"])
+    assert snap(snap_compare, app_for(MAIN, tmp_path), ["enter", *"ACME", "enter"])
 
 
 def test_single_question_80x24(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert snap(
-        snap_compare, tree_app(MAIN, tmp_path), ["enter", *"ACME", "enter", "down"], (80, 24)
+        snap_compare, app_for(MAIN, tmp_path), ["enter", *"ACME", "enter", "down"], (80, 24)
     )
 
 
 def test_multi_question(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # intro, empty name, shop, community, nearby, a list: "what else do you run", one ticked
     keys = ["enter", "enter", "1", "2", "1", "2", "3"]
-    assert snap(snap_compare, tree_app(MAIN, tmp_path), keys)
+    assert snap(snap_compare, app_for(MAIN, tmp_path), keys)
 
 
 def test_number_question_with_an_error(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -82,13 +60,13 @@ def test_number_question_with_an_error(snap_compare, tmp_path: Path) -> None:  #
         await no_blink(pilot)
 
     assert snap_compare(
-        tree_app(TREES / "tiny.json", tmp_path), terminal_size=(100, 32), run_before=before
+        app_for(TREES / "tiny.json", tmp_path), terminal_size=(100, 32), run_before=before
     )
 
 
 def test_info_page(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # intro, empty name, a shop, "sell more": the page on relationships
-    assert snap(snap_compare, tree_app(MAIN, tmp_path), ["enter", "enter", "1", "5"])
+    assert snap(snap_compare, app_for(MAIN, tmp_path), ["enter", "enter", "1", "5"])
 
 
 RESULT_KEYS = [
@@ -109,13 +87,13 @@ RESULT_KEYS = [
 
 
 def test_result(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    assert snap(snap_compare, tree_app(TREES / "tiny.json", tmp_path), RESULT_KEYS)
+    assert snap(snap_compare, app_for(TREES / "tiny.json", tmp_path), RESULT_KEYS)
 
 
 def test_export_dialog(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir("/")  # the file offered is in the current folder, shown in full
-    assert snap(snap_compare, tree_app(TREES / "tiny.json", tmp_path), [*RESULT_KEYS, "e"])
+    assert snap(snap_compare, app_for(TREES / "tiny.json", tmp_path), [*RESULT_KEYS, "e"])
 
 
 def test_help(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    assert snap(snap_compare, tree_app(TREES / "tiny.json", tmp_path), ["enter", "f1"])
+    assert snap(snap_compare, app_for(TREES / "tiny.json", tmp_path), ["enter", "f1"])

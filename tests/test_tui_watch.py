@@ -9,26 +9,15 @@ from typing import Any
 import pytest
 
 from conftest import tiny_data
-from pilot_walks import wait_for
+from pilot_walks import to_formats, touched, wait_for
 from toasts import Toasts
 from toolmix.cli.app_args import app_args
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
-from toolmix.tui.screens.intro import IntroScreen
 
 
 def write(path: Path, data: dict[str, Any]) -> None:
     path.write_text(json.dumps(data))
-
-
-async def start(pilot: Any, app: ToolmixApp) -> None:
-    if isinstance(app.screen, IntroScreen):
-        await pilot.press("enter")
-        await pilot.pause()
-    await pilot.press("a", "c", "m", "e", "enter")  # name
-    await pilot.pause()
-    await pilot.press("2")  # audience: People
-    await pilot.pause()
 
 
 def watched(tmp_path: Path) -> tuple[Path, dict[str, Any], ToolmixApp]:
@@ -39,17 +28,11 @@ def watched(tmp_path: Path) -> tuple[Path, dict[str, Any], ToolmixApp]:
     return tree, data, make_app(load_tree(tree), watch=tree)
 
 
-def touched(path: Path, data: dict[str, Any]) -> None:
-    """Write the file so that its size changes too (a same-second write is still seen)."""
-    data["x-note"] = "changed" * (len(path.read_text()) % 7 + 1)
-    write(path, data)
-
-
 async def test_a_changed_tree_is_reloaded_with_the_answers_kept(tmp_path: Path) -> None:
     toasts = Toasts()
     tree, data, app = watched(tmp_path)
     async with app.run_test(size=(100, 32), notifications=True, message_hook=toasts) as pilot:
-        await start(pilot, app)
+        await to_formats(pilot, app)
         assert app.session is not None and app.session.answers["audience"] == "b2c"
         before = app.session
         data["nodes"]["audience"]["text"] = "Who are your customers?"
@@ -67,7 +50,7 @@ async def test_answers_that_no_longer_fit_are_named(tmp_path: Path) -> None:
     toasts = Toasts()
     tree, data, app = watched(tmp_path)
     async with app.run_test(size=(100, 32), notifications=True, message_hook=toasts) as pilot:
-        await start(pilot, app)
+        await to_formats(pilot, app)
         before = app.session
         # 'b2c' is renamed: the audience answer no longer fits.
         data["nodes"]["audience"]["options"][1]["id"] = "people"
@@ -85,7 +68,7 @@ async def test_a_broken_change_is_shown_and_the_walk_goes_on(tmp_path: Path) -> 
     toasts = Toasts()
     tree, data, app = watched(tmp_path)
     async with app.run_test(size=(100, 32), notifications=True, message_hook=toasts) as pilot:
-        await start(pilot, app)
+        await to_formats(pilot, app)
         before = app.session
         data["nodes"]["formats"]["next"] = "nowhere"
         touched(tree, data)
@@ -132,7 +115,7 @@ async def test_a_new_title_is_shown_after_the_reload(tmp_path: Path) -> None:
 
     tree, data, app = watched(tmp_path)
     async with app.run_test(size=(100, 32)) as pilot:
-        await start(pilot, app)
+        await to_formats(pilot, app)
         before = app.session
         data["title"] = "A renamed tree"
         touched(tree, data)

@@ -8,14 +8,12 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Static
 
-from pilot_walks import ANSWERS, app_in, press, to_steady_result
+from pilot_walks import ANSWERS, SIZES, app_in, press, to_steady_result
 from toolmix.tui.app import ToolmixApp
 from toolmix.tui.screens.question import QuestionScreen
 from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.screens.what_if import WhatIfScreen
 from toolmix.tui.widgets.content_list import ContentList
-
-SIZES = [(80, 24), (100, 32)]
 
 
 def what_if(app: ToolmixApp) -> WhatIfScreen:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from test_tui_result_small import salon_app
+from pilot_walks import salon_app
 from toolmix.tui.screens.what_if import WhatIfScreen
 from toolmix.tui.widgets.content_list import ContentList
 

@@ -7,9 +7,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
-from pilot_walks import ANSWERS, app_in, to_steady_result
-from test_tui_explore import walked
-from test_tui_what_if import SIZES, press
+from pilot_walks import ANSWERS, SIZES, app_in, press, to_steady_result, walked
 from toolmix.engine.explore import why_not
 from toolmix.engine.selection import choose
 from toolmix.engine.sensitivity import hours_table

@@ -13,7 +13,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import time
 from pathlib import Path
@@ -23,6 +22,7 @@ import pytest
 from conftest import TREES
 from terminal import toolmix_command
 from toolmix.load.loader import load_tree
+from web_server import free_port, start_server, stop, wait_for_port
 
 pytest.importorskip(
     "textual_serve", reason="the web extra is not installed (pip install 'toolmix[web]')"
@@ -35,22 +35,6 @@ needs_browser = pytest.mark.skipif(
     not (CHROMIUM and CHROMEDRIVER),
     reason="no browser: install Debian's chromium and chromium-driver to run this test",
 )
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def wait_for_port(port: int, host: str = "127.0.0.1", timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex((host, port)) == 0:
-                return
-        time.sleep(0.1)
-    raise AssertionError(f"nothing listens on port {port}")
 
 
 def browser(profile: Path):  # type: ignore[no-untyped-def]
@@ -119,31 +103,13 @@ def test_the_app_in_a_browser_takes_an_answer(tmp_path: Path) -> None:
     port = free_port()
     (tmp_path / "tmp").mkdir()
     env = {
-        **os.environ,
-        "XDG_STATE_HOME": str(tmp_path / "state"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "TMPDIR": str(tmp_path / "tmp"),  # where each connection keeps its own autosave
     }
-    server = subprocess.Popen(
-        [toolmix_command(), "serve", str(TREES / "tiny.json"), "--port", str(port)],
-        env=env,
-        cwd=tmp_path,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
+    server, printed = start_server(tmp_path, str(TREES / "tiny.json"), "--port", str(port), env=env)
     driver = None
     try:
-        assert server.stderr is not None
-        printed = ""
-        for line in server.stderr:
-            printed += line
-            if "Ctrl+C" in line:
-                break
-        address = next(w for w in printed.split() if "token=" in w)
-        wait_for_port(port)
+        address = next(w for w in "".join(printed).split() if "token=" in w)
         driver = browser(tmp_path / "profile")
         driver.get(address)
         drawn = Drawn(driver)
@@ -172,11 +138,7 @@ def test_the_app_in_a_browser_takes_an_answer(tmp_path: Path) -> None:
     finally:
         if driver is not None:
             driver.quit()
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
+        stop(server)
 
 
 def test_serve_warns_about_any_other_address(tmp_path: Path) -> None:

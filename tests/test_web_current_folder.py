@@ -108,7 +108,7 @@ def test_the_command_each_browser_connection_runs(hostile: Path) -> None:
 async def test_serve_from_that_folder(hostile: Path) -> None:
     """The real server, started there; a browser connection starts the app."""
     aiohttp = pytest.importorskip("aiohttp", reason="the web extra is not installed")
-    from test_web_guard import free_port, start_server, stop
+    from web_server import free_port, start_server, stop
 
     port = free_port()
     server, lines = start_server(hostile, str(TREES / "tiny.json"), "--port", str(port))

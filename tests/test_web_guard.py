@@ -12,10 +12,7 @@ from __future__ import annotations
 import asyncio
 import os
 import re
-import signal
-import socket
 import subprocess
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,17 +21,12 @@ import pytest
 
 from conftest import TREES
 from terminal import toolmix_command
+from web_server import free_port, start_server, stop, wait_for_port
 
 aiohttp = pytest.importorskip("aiohttp", reason="the web extra is not installed")
 pytest.importorskip("textual_serve", reason="the web extra is not installed")
 
 from toolmix.tui.web import GuardedServer  # noqa: E402
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @dataclass
@@ -54,51 +46,6 @@ class Served:
     @property
     def cookie(self) -> dict[str, str]:
         return {"Cookie": f"toolmix-token-{self.port}={self.token}"}
-
-
-def start_server(tmp: Path, *args: str) -> tuple[subprocess.Popen[str], list[str]]:
-    env = {
-        **os.environ,
-        "XDG_STATE_HOME": str(tmp / "state"),
-        "XDG_CONFIG_HOME": str(tmp / "config"),
-        "XDG_CACHE_HOME": str(tmp / "cache"),
-    }
-    server = subprocess.Popen(
-        [toolmix_command(), "serve", *args],
-        cwd=tmp,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    assert server.stderr is not None
-    lines: list[str] = []
-    for line in server.stderr:  # up to the line that says it is ready
-        lines.append(line)
-        if "Ctrl+C" in line:
-            break
-    wait_for_port(int(args[args.index("--port") + 1]))  # printed just before it listens
-    return server, lines
-
-
-def wait_for_port(port: int, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.05)
-    raise AssertionError(f"nothing listens on port {port}")
-
-
-def stop(server: subprocess.Popen[str]) -> None:
-    os.killpg(server.pid, signal.SIGTERM)
-    try:
-        server.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        os.killpg(server.pid, signal.SIGKILL)
-        server.wait()
 
 
 @pytest.fixture(scope="module")
