@@ -7,6 +7,7 @@ your customers already spend time" does.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -14,12 +15,33 @@ from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
 
-from conftest import TREES
+from conftest import TREES, make_tree
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.widgets.choices import ChoiceList
 
 LONG = TREES / "layout" / "long-multi.json"
+#: An hours question as the main tree's: a help of a few lines, seven labelled ranges.
+HOURS_TREE = make_tree(
+    {
+        "hours": {
+            "type": "number",
+            "text": "How many hours a week can you really give to this?",
+            "help": "Count what you can keep up every week, not what you'd like. " * 4,
+            "min": 0.5,
+            "max": 40,
+            "step": 0.5,
+            "default": 2,
+            "unit": "hours a week",
+            "ranges": [
+                {"min": lo, "max": hi, "label": f"{lo} to under {hi}: " + "room for more " * 5}
+                for lo, hi in [(0.5, 1), (1, 2), (2, 4), (4, 6), (6, 10), (10, 20), (20, 41)]
+            ],
+            "next": "end",
+        },
+        "end": {"type": "result", "title": "Done"},
+    }
+)
 
 
 def long_app(tmp_path: Path) -> ToolmixApp:
@@ -107,3 +129,28 @@ async def test_the_question_screen_survives_a_tiny_terminal(
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         assert app.screen.query("#mix")
+
+
+async def test_continue_stays_on_screen_under_a_long_hint_at_80x24(tmp_path: Path) -> None:
+    """The hours question's allowed numbers and labelled ranges (the main tree's seven,
+    wrapped to eleven lines) pushed Continue under the key bar at 80x24 (newuser6 #10):
+    the hint is capped and scrolls, by keys too, and Enter there continues."""
+    path = tmp_path / "hours.json"
+    path.write_text(json.dumps(HOURS_TREE))
+    app = make_app(load_tree(path), sessions_dir=tmp_path / "sessions")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert app.session is not None and app.session.current == "hours"
+        box, hint = screen.query_one("#hint-box"), screen.query_one("#hint")
+        assert hint.region.height > box.region.height  # the whole hint would not fit
+        assert whole_in_view(app, screen.query_one("#continue"))
+        await pilot.press("tab")  # from the field to the hint, which scrolls
+        await pilot.pause()
+        assert app.focused is box
+        await pilot.press("end")
+        await pilot.pause()
+        assert box.scroll_y == box.max_scroll_y > 0
+        await pilot.press("enter")  # as Continue: the default hours are taken
+        await pilot.pause()
+        assert app.session.current != "hours"

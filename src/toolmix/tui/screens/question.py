@@ -29,7 +29,7 @@ from toolmix.tui.widgets.choices import ChoiceList
 from toolmix.tui.widgets.continue_button import ContinueButton
 from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
-from toolmix.tui.widgets.lead_scroll import LeadScroll
+from toolmix.tui.widgets.lead_scroll import HintScroll, LeadScroll
 from toolmix.tui.widgets.question_header import QuestionHeader
 
 
@@ -88,7 +88,8 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
                     yield Static(id="unit")
                 yield Input(id="text")
                 yield HelpText(id="option-help")
-                yield Static(id="hint")
+                with HintScroll(id="hint-box"):
+                    yield Static(id="hint")
                 yield ContinueButton(_("Continue"), id="continue")
             with Vertical(id="side"):
                 yield Static(_("Your answers"), id="side-title")
@@ -275,6 +276,7 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
         if visible or hint.display:
             hint.update(content or "")
         hint.display = visible
+        self.query_one("#hint-box").display = visible
 
     # --- rendering helpers ----------------------------------------------------
 

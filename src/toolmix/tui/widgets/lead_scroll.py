@@ -69,3 +69,28 @@ class LeadScroll(VerticalScroll):
 
     def action_confirm(self) -> None:
         self.post_message(self.Confirmed())
+
+
+class HintScroll(VerticalScroll):
+    """The hint under a field (the allowed numbers, the tree's labelled ranges),
+    capped by the stylesheet so that Continue stays on screen: a longer one
+    scrolls, and only then can Tab reach it to scroll it by keys; Enter there
+    continues (newuser6 #10: at 80x24 seven ranges pushed Continue off the screen)."""
+
+    DEFAULT_CSS = """
+    HintScroll {
+        height: auto;
+        scrollbar-size-vertical: 1;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "confirm", N_("Continue"), show=False, id="lead.continue"),
+    ]
+
+    def allow_focus(self) -> bool:
+        return self.max_scroll_y > 0
+
+    def action_confirm(self) -> None:
+        """Enter here does what Continue does, as in the lead."""
+        self.post_message(LeadScroll.Confirmed())
