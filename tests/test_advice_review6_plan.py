@@ -74,3 +74,14 @@ def test_a_professional_rarely_asked_questions_is_not_told_to_post_the_questions
     text = capsys.readouterr().out
     assert "a real question someone asked you" not in text
     assert "a question your clients have, asked or not" in text
+
+
+def test_the_linkedin_profile_she_runs_is_tidied_before_a_new_page() -> None:
+    # The bookkeeper's LinkedIn following was a step like a habit (in no x-plan list),
+    # so the new Facebook Page came before it in week 1. A profile is now a place the
+    # person runs (`kept`): tidied before any new place is started.
+    at = slots(first_steps(mix_for("bookkeeper-linkedin")))
+    assert at["linkedin_profile"] < at["facebook_page"], at
+    spec = load_tree(MAIN).tree.x_plan
+    assert spec is not None
+    assert "linkedin_profile" in spec.kept and "linkedin_profile" not in spec.new

@@ -215,7 +215,6 @@ def test_over_random_walks_a_plan_with_no_network_kept_starts_one_before_month_2
 #: first step must be put in `new`, in `kept` or here, so none is forgotten.
 NEITHER = {
     "website_later": "a note of a name; the site is built in month 2",
-    "linkedin_profile": "a personal profile most people have: its headline is rewritten",
     "table_booking": "a tool the listing's link goes to, turned on with the listing",
     "booking_page": "a tool the listing's link goes to, set up with the listing",
     "booking_practice": "a setting of the practice software the person runs",
