@@ -99,7 +99,11 @@ async def drawn(
 
     monkeypatch.setattr(ChoicePrompt, "render_strips", counted)
     monkeypatch.setattr(choice_prompt, "literal_line", wrapping)
-    app = app_for(tmp_path, one_question(type=kind, options=options(count, length)))
+    # Each app keeps its sessions in a folder of its own: the ticks of a first run are a draft
+    # that is kept, and a second app in the same folder would open on the offer to resume it.
+    folder = tmp_path / f"{count}-{length}"
+    folder.mkdir()
+    app = app_for(folder, one_question(type=kind, options=options(count, length)))
     per_key = []
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
