@@ -77,3 +77,17 @@ async def test_the_reasons_carry_no_score(tmp_path: Path) -> None:
                 line = next(x for x in shown.splitlines() if "Listings need photos." in x)
                 assert line.endswith("(against it)")
         assert seen == 3
+
+
+def test_an_item_that_takes_no_time_says_so_as_the_plan_does(tmp_path: Path) -> None:
+    """The mix said "0 hours a week" (ES "0 horas a la semana") where Every week says
+    "no extra time"."""
+    from toolmix.engine.selection import choose
+    from toolmix.text.words import hours_phrase
+    from toolmix.tui.widgets.mix_list import mix_entries
+
+    path = tmp_path / "tree.json"
+    path.write_text(json.dumps(TREE))  # its items have no effort
+    mix = choose(load_tree(path).tree, [("who", "locals"), ("end", None)])
+    items = [e for e in mix_entries(mix) if e.row is not None]
+    assert items and all(e.facts[0] == hours_phrase(0) == "no extra time" for e in items)

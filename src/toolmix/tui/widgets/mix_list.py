@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 from toolmix.engine.plan import why_not
 from toolmix.engine.selection import Mix, Row
 from toolmix.text.i18n import _
-from toolmix.text.words import hours_a_week
+from toolmix.text.words import hours_a_week, hours_phrase
 from toolmix.tui.safe import literal_line
 from toolmix.tui.widgets.entry_list import EntryList, Hanging
 
@@ -59,7 +59,9 @@ def mix_entries(mix: Mix) -> list[Entry]:
 
 
 def _item(row: Row, kind: str, extra: list[str]) -> Entry:
-    facts = [hours_a_week(row.item.effort)]
+    # "no extra time", as the plan's Every week says it, not "0 hours a week".
+    effort = row.item.effort
+    facts = [hours_a_week(effort) if effort > 0 else hours_phrase(effort)]
     if row.item.cost:
         facts.append(row.item.cost)
     return Entry(literal_line(row.item.name, "bold"), row, facts + [e for e in extra if e], kind)
