@@ -10,6 +10,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from textual.widgets import Static
 
 from conftest import make_tree
@@ -91,3 +92,23 @@ def test_an_item_that_takes_no_time_says_so_as_the_plan_does(tmp_path: Path) -> 
     mix = choose(load_tree(path).tree, [("who", "locals"), ("end", None)])
     items = [e for e in mix_entries(mix) if e.row is not None]
     assert items and all(e.facts[0] == hours_phrase(0) == "no extra time" for e in items)
+
+
+@pytest.mark.parametrize("width", [20, 31, 46, 80])
+def test_the_plans_list_items_wrap_under_their_words(width: int) -> None:
+    """This week's "1." and Every week's "•" items: their second lines start under the
+    words, not under the label, and no word is lost or split."""
+    from textual.content import Content
+
+    from toolmix.tui.widgets.hanging_list import hanging_lines
+
+    item = "Turn on notifications for messages and reviews on each place you set up. " * 2
+    text = f"This week\n\n1. {item}\n12. {item}\n• {item}\nThese take about an hour of your two."
+    lines = [line.plain for line in hanging_lines(Content(text), width)]
+    assert all(len(line) <= width for line in lines)
+    assert " ".join(" ".join(lines).split()) == " ".join(text.split())
+    starts = {"1. ": "   ", "12. ": "    ", "• ": "  "}
+    for label, indent in starts.items():
+        at = next(i for i, line in enumerate(lines) if line.startswith(label))
+        assert lines[at + 1].startswith(indent) and lines[at + 1][len(indent)] != " "
+    assert not lines[-1].startswith(" ")  # a paragraph wraps as it is

@@ -132,8 +132,8 @@ class ResultScreen(ResultPage, StyledAtMount, Screen[None]):
         with VerticalScroll(id="plan"):
             yield HelpText(id="result-body")
             with Horizontal(id="weeks"):
-                yield HelpText(id="this-week")
-                yield HelpText(id="every-week")
+                yield HelpText(id="this-week", hanging=True)
+                yield HelpText(id="every-week", hanging=True)
 
     def _mix(self) -> ComposeResult:
         # The page scrolls only on a small screen (result.tcss); it is never a

@@ -214,8 +214,10 @@ class HelpText(Vertical):
     }
     """
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, hanging: bool = False) -> None:
         super().__init__(id=id)
+        #: List items wrap under their words, past their label (the plan's lists).
+        self.hanging = hanging
         self._source: str | None = None
         self._markdown: Markdown | None = None
         # Kept, not queried: a screen's on_mount may show a text before this
@@ -240,7 +242,12 @@ class HelpText(Vertical):
             # written rather than as a widget per cell.
             content = literal(text)
         if content is not None:
-            static.update(content)
+            if self.hanging:
+                from toolmix.tui.widgets.hanging_list import HangingList
+
+                static.update(HangingList(content))
+            else:
+                static.update(content)
             static.display = True
             if self._markdown is not None:
                 self._markdown.display = False
