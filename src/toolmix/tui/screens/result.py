@@ -110,7 +110,9 @@ class ResultScreen(ResultPage, StyledAtMount, Screen[None]):
                     id="budget",
                 )
         yield Static(result_words.changes(mix, self.previous), id="changes")
-        with TabbedContent(id="tabs", initial="plan-tab"):
+        # No initial tab here: on_mount shows the plan. Textual's tab bar, given
+        # one, fails when the app ends before its tabs are mounted.
+        with TabbedContent(id="tabs"):
             with TabPane(self._tab_title(0), id="plan-tab"):
                 yield from self._plan()
             with TabPane(self._tab_title(1), id="mix-tab"):
@@ -163,7 +165,12 @@ class ResultScreen(ResultPage, StyledAtMount, Screen[None]):
             yield Static(result_words.explore_keys(keymap), id="matters-keys")
 
     def on_mount(self) -> None:
+        # The app is ending while this screen mounts (its run cancelled, or left by
+        # a test): Textual mounts nothing more, and the screen is going away.
+        if not self.is_attached or self._pruning:
+            return
         self.query_one("#changes").display = self.previous is not None
+        self.query_one("#tabs", TabbedContent).active = "plan-tab"
         # The tabs are switched by their keys (p, m, c) or a click; Tab moves
         # between the columns of the mix, never onto the tab bar.
         self.query_one("#tabs", TabbedContent).query_one(Tabs).can_focus = False
