@@ -60,6 +60,7 @@ SAME_IN_SPANISH = frozenset(
         "Threads",
         "TikTok",
         "Twitch",
+        "Untappd",
         "WhatsApp",
         "X",
         "YouTube",
