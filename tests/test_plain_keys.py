@@ -15,6 +15,7 @@ from conftest import TREES
 from terminal import toolmix_command
 from toolmix.files.userdirs import sessions_dir
 from toolmix.load.loader import load_tree
+from toolmix.model.nodes import MultiNode
 from toolmix.plain import PlainWalk, Quit
 from toolmix.text.wrap import wrap_line, wrap_prompt
 
@@ -143,3 +144,33 @@ def test_a_wrapped_line_goes_on_under_its_text() -> None:
     ]
     assert wrap_line("short", 80) == ["short"]
     assert wrap_prompt("Type a number from 1 to 8: ", 12) == "Type a\nnumber from\n1 to 8: "
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("given", [False, True])
+def test_ticks_kept_from_before_a_quit_are_not_called_an_answer(language: str, given: bool) -> None:
+    """A draft resumed (ticks never given) says so; an answer given before keeps its words."""
+    from toolmix.engine.drafts import keep_draft
+    from toolmix.engine.step import step_for
+    from toolmix.text.i18n import _, use_language
+
+    use_language(language)
+    screen = io.StringIO()
+    walk = PlainWalk(load_tree(TINY), Terminal("\n", screen), screen, width=200)
+    walk.session.answer("ACME")
+    walk.session.answer("b2c")
+    if given:  # formats answered, then the walk back on it
+        walk.session.answer(["photos"])
+        walk.session.back()
+    else:  # photos ticked, not given, as a resumed session brings it back
+        assert keep_draft(walk.session, "formats", ["photos"])
+    assert walk.prompt(step_for(walk.session)) == ""
+    shown = screen.getvalue()
+    drafted, earlier = _("{label} (what you had ticked)"), _("{label} (your earlier answer)")
+    formats = walk.session.nodes["formats"]
+    assert isinstance(formats, MultiNode)
+    photos = next(o.label for o in formats.options if o.id == "photos")
+    assert (drafted if not given else earlier).format(label=photos) in shown
+    assert (earlier if not given else drafted).format(label=photos) not in shown
+    keep = "to keep your" if language == "en" else "quedarte con tu"
+    assert (keep in shown) == given

@@ -199,9 +199,11 @@ class PlainWalk:
 
     def prompt(self, step: Step) -> str:
         """Show the options or the field's rules, and read the reply."""
+        # Ticks kept from before a quit (a draft) were never given: not "your earlier answer".
+        drafted = step.node_id in self.session.drafts
+        mark = _("{label} (what you had ticked)") if drafted else _("{label} (your earlier answer)")
         for i, opt in enumerate(step.options, 1):
-            label = _("{label} (your earlier answer)") if opt.checked else "{label}"
-            self.say(f"  {i}. " + label.format(label=opt.label))
+            self.say(f"  {i}. " + (mark if opt.checked else "{label}").format(label=opt.label))
         earlier = any(opt.checked for opt in step.options)
         if step.kind == "single":
             ask = (
@@ -212,7 +214,17 @@ class PlainWalk:
             return self.ask(ask.format(count=len(step.options)))
         if step.kind == "multi":
             rules = "".join(f"; {rule}" for rule in step.rules)
-            if earlier and step.fewest:
+            if earlier and drafted and step.fewest:
+                ask = _(
+                    "Type the numbers of your choices, e.g. 1,3{rules}, "
+                    "or just Enter to give what you had ticked: "
+                )
+            elif earlier and drafted:
+                ask = _(
+                    "Type the numbers of your choices, e.g. 1,3{rules}, 0 for none, "
+                    "or just Enter to give what you had ticked: "
+                )
+            elif earlier and step.fewest:
                 ask = _(
                     "Type the numbers of your choices, e.g. 1,3{rules}, "
                     "or just Enter to keep your earlier answer: "
