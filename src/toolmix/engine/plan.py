@@ -56,20 +56,32 @@ def every_week(mix: Mix) -> list[PlanLine]:
 def why_not(mix: Mix, row: Row) -> str:
     """Why a considered item was not picked, in the person's words."""
     if row.why_not == "group full":
-        same = [r.item.name for r in mix.picked if r.group == row.group]
-        if not same:  # a limit of 0: the hours leave no room for this kind of thing
-            return _("at these hours the plan leaves this kind out")
-        if len(same) == 1:
-            return _("you already have {name}, and one is enough here").format(name=same[0])
-        count = _(_WORDS[len(same)]) if len(same) in _WORDS else str(len(same))
-        return _("you already have {count} of this kind ({names})").format(
-            count=count, names=and_list(same)
-        )
+        return _group_full(mix, row)
     if row.why_not == "over budget" and mix.budget is not None:
         left = max(mix.budget - mix.picked_effort, 0.0)
         need = row.item.effort - left
         return _("it needs {more} a week than your hours leave").format(more=more_hours(need))
     return row.why_not or ""
+
+
+def _group_full(mix: Mix, row: Row) -> str:
+    """The group's rule, said from the group itself: its items may do different jobs.
+
+    Not "one is enough": Linktree is not enough because the plan has Buffer.
+    The group's title is in the person's language (the tree's side file).
+    """
+    same = [r.item.name for r in mix.picked if r.group == row.group]
+    if not same:  # a limit of 0: the hours leave no room for this kind of thing
+        return _("at these hours the plan leaves this kind out")
+    group = mix.tree.groups[row.group].title
+    if len(same) == 1:
+        return _("the plan takes one of “{group}” at a time, and has {name}").format(
+            group=group, name=same[0]
+        )
+    count = _(_WORDS[len(same)]) if len(same) in _WORDS else str(len(same))
+    return _("the plan takes {count} of “{group}” at a time, and has {names}").format(
+        count=count, group=group, names=and_list(same)
+    )
 
 
 def total_line(mix: Mix) -> str:

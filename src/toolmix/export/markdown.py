@@ -93,7 +93,7 @@ def render(
     if mix.considered:
         out += ["## " + _("Also considered"), ""]
         for r in mix.considered:
-            why = _("not picked: {why}.").format(why=why_not(mix, r))
+            why = _("not picked: {why}.").format(why=inline(why_not(mix, r)))
             out.append(f"- **{inline(r.item.name)}**: {why}")
         out.append("")
     if mix.ruled_out:

@@ -1,0 +1,83 @@
+"""Why an item is left out when its group is full: said from the group, true for unlike items.
+
+A group's items may do different jobs (Buffer schedules, Linktree gathers
+links), so the reason names the group's rule ("the plan takes one of
+“Helpers” at a time") and what the plan has, never "one is enough". The tree
+is tests/trees/groups/full.json (a group of one and a group of two), read in
+English and through its Spanish side file, whose group titles it must use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import TREES
+from toolmix.engine.answers_file import AnswersFile, replay
+from toolmix.engine.plan import why_not
+from toolmix.engine.selection import Mix, choose
+from toolmix.export.markdown import render
+from toolmix.load.loader import load_tree
+from toolmix.load.translate.side import translated
+from toolmix.text.i18n import use_language
+
+TREE = TREES / "groups" / "full.json"
+
+CASES = [
+    pytest.param(
+        "en",
+        "linktree",
+        "the plan takes one of “Helpers” at a time, and has Buffer",
+        id="en-max-1",
+    ),
+    pytest.param(
+        "en",
+        "pinterest",
+        "the plan takes two of “Networks” at a time, and has Instagram and TikTok",
+        id="en-max-2",
+    ),
+    pytest.param(
+        "es",
+        "linktree",
+        "en “Ayudantes”, el plan lleva un solo elemento a la vez, y ya tiene Buffer",
+        id="es-max-1",
+    ),
+    pytest.param(
+        "es",
+        "pinterest",
+        "en “Redes”, el plan lleva dos elementos a la vez, y ya tiene Instagram y TikTok",
+        id="es-max-2",
+    ),
+]
+
+
+@pytest.fixture
+def lang(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    code: str = request.param
+    monkeypatch.setenv("TOOLMIX_LANG", code)
+    use_language(code)  # conftest's autouse fixture speaks English again after the test
+    return code
+
+
+def _mix() -> Mix:
+    loaded = translated(load_tree(TREE))
+    session, _unused = replay(loaded, AnswersFile("full", {"go": "yes"}))
+    return choose(loaded.tree, session.answered_path())
+
+
+@pytest.mark.parametrize(("lang", "item", "words"), CASES, indirect=["lang"])
+def test_group_full_names_the_group_and_what_the_plan_has(lang: str, item: str, words: str) -> None:
+    mix = _mix()
+    row = next(r for r in mix.considered if r.item_id == item)
+    assert row.why_not == "group full"
+    said = why_not(mix, row)
+    assert said == words
+    assert "enough" not in said and "basta" not in said
+    assert row.item.name not in said  # the reason is about the others, not the item
+
+
+@pytest.mark.parametrize(("lang", "item", "words"), CASES, indirect=["lang"])
+def test_the_markdown_export_says_the_same_reason(lang: str, item: str, words: str) -> None:
+    mix = _mix()
+    name = next(r.item.name for r in mix.considered if r.item_id == item)
+    lines = [line for line in render(mix).splitlines() if line.startswith(f"- **{name}**")]
+    assert len(lines) == 1 and f": {words}." in lines[0]
