@@ -10,6 +10,8 @@ taller than 80x24, and a short page after them.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -218,6 +220,28 @@ async def test_the_intro_is_laid_out_once_with_start_under_its_text(tmp_path: Pa
         assert all_shown(body) and start.region.y == body.region.bottom + 1  # margin-top 1
         await settle(pilot)
         assert (body.region, start.region) == first
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)], ids=str)
+async def test_a_first_info_page_is_laid_out_once_with_continue_under_it(
+    tmp_path: Path, write_json: Callable[..., Path], size: tuple[int, int]
+) -> None:
+    """A tree that begins on a short info page: the first frame already has Continue right
+    under its body, and settling moves nothing (no second layout)."""
+    data = json.loads(LONG.read_text())
+    del data["nodes"]["long"], data["intro"]
+    data["start"] = "short"
+    app = make_app(load_tree(write_json(data)), sessions_dir=tmp_path / "s")
+    async with app.run_test(size=size) as pilot:
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen)
+        lead = screen.query_one(LeadScroll)
+        button = screen.query_one("#continue")
+        first = (lead.region, button.region)
+        assert all_shown(lead) and button.region.y == lead.region.bottom
+        assert app.focused is button
+        await settle(pilot)
+        assert (lead.region, button.region) == first
 
 
 @pytest.mark.parametrize("node", ["intro", "long"])

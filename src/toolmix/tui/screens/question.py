@@ -77,7 +77,7 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
             with Vertical(id="main"):
                 yield QuestionHeader(id="header")
                 yield Static(id="notice")
-                # -no-list and -info on the lead: a screen's class restyles every widget.
+                # -no-list on the lead, -info on #main: a screen's class restyles every widget.
                 with LeadScroll(id="lead", classes="" if listed(self.step) else "-no-list"):
                     yield Static(id="question")
                     yield HelpText(id="help")
@@ -107,7 +107,7 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
         lead = self.query_one(LeadScroll)
         # Scrolled, or given new content: "More below" follows (on_resize: resized).
         self.watch(lead, "scroll_y", self._more_below, init=False)
-        self.watch(lead, "virtual_size", self._more_below, init=False)
+        self.watch(lead, "virtual_size", self._more_below_when_laid_out, init=False)
 
     def on_resize(self) -> None:
         if self.step.kind == "info":
@@ -176,10 +176,8 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
         else:  # an info page (a finished walk shows the result screen instead)
             shown.add(button)
             focus = button
-        lead = self.query_one(LeadScroll)
-        lead.set_class(not listed(step), "-no-list")
-        lead.set_class(step.kind == "info", "-info")
-        lead.fit_body(step.kind == "info")
+        self.query_one(LeadScroll).set_class(not listed(step), "-no-list")
+        self.query_one("#main").set_class(step.kind == "info", "-info")
         for widget in (text, button, self.query_one("#number-row"), *self.query("#choices")):
             widget.display = widget in shown
         self._hint, self._refused = hint, False
@@ -203,6 +201,11 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
             lead.scroll_home(animate=False)
             lead.focus()
         self._more_below()
+
+    def _more_below_when_laid_out(self) -> None:
+        # While virtual_size changes, the lead's container size is still the last
+        # one's: a "More below" shown in error would take the row the body needs.
+        self.call_after_refresh(self._more_below)
 
     def _more_below(self) -> None:
         """On an info page, say under a body that scrolls that more of it is below."""

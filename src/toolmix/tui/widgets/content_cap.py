@@ -1,9 +1,9 @@
 """A widget no taller than its content, under a stylesheet that gives it what the column leaves.
 
-The question's list of options and an info page's body are ``height: 1fr``
-(every free row of the column), so that a long one fills the column and
-scrolls with the button still in view below it. Capped at their own lines,
-a short one keeps the button right under it.
+The question's list of options is ``height: 1fr`` (every free row of the
+column), so that a long one fills the column and scrolls with Continue still
+in view below it. Capped at its own lines, a short one keeps Continue right
+under it. (An info page's body needs no cap: question.tcss sizes it.)
 """
 
 from __future__ import annotations

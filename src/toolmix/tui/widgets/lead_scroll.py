@@ -9,7 +9,6 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 
 from toolmix.text.i18n import N_
-from toolmix.tui.widgets.content_cap import cap_at_content
 
 
 class LeadScroll(VerticalScroll):
@@ -19,10 +18,8 @@ class LeadScroll(VerticalScroll):
     here, beside the list rather than around it, and only then can Tab
     reach it to scroll it by keys; Enter there does what Continue does.
 
-    On an info page (:meth:`fit_body`) the body has the rows the column
-    leaves (1fr in question.tcss), capped at its own lines: a short body
-    keeps Continue right under it, a long one fills the column and scrolls,
-    Continue still in view below.
+    On an info page it is the body: as tall as its lines, at most the rows the
+    column leaves (question.tcss), so a long one scrolls with Continue in view.
     """
 
     DEFAULT_CSS = """
@@ -38,31 +35,6 @@ class LeadScroll(VerticalScroll):
 
     class Confirmed(Message):
         """Enter in the body: the screen continues, as its Continue would."""
-
-    _fitting = False
-    _capped = False
-
-    def fit_body(self, on: bool) -> None:
-        """Cap the height at the body's lines (on an info page), or leave it to the CSS.
-
-        Measured once the new body is laid out: until then Textual's layout of
-        this container is the last node's. The frame between shows the body
-        with every free row, never cut.
-        """
-        self._fitting = on
-        if self._capped:
-            self._capped = False
-            self.styles.max_height = None  # the stylesheet's
-        if on:
-            self.call_after_refresh(self._fit)
-
-    def _fit(self) -> None:
-        # As wide as it is, with no scrollbar: a body that fits has none.
-        if self._fitting and cap_at_content(self, self.size.width - self.styles.gutter.width):
-            self._capped = True
-
-    def on_resize(self) -> None:
-        self._fit()
 
     def allow_focus(self) -> bool:
         return self.max_scroll_y > 0
