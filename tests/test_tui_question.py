@@ -12,6 +12,7 @@ from textual.widgets import Input, Static
 from conftest import SHIPPED, SHIPPED_TREES, TREES, write_tiny
 from pilot_walks import answer_with_keys, app_for, wait_for, walk_to_result
 from screen_text import screen_text
+from toolmix.engine.step import step_for
 from toolmix.load.loader import load_tree
 from toolmix.model.nodes import InfoNode, MultiNode, NumberNode, TextNode
 from toolmix.tui.app import make_app
@@ -121,6 +122,25 @@ async def test_multi_with_an_exclusive_option(tmp_path: Path) -> None:
         assert choices.checked == {"none"}
         await pilot.press("down", "space")  # ticking another clears "None of these"
         assert choices.checked == {"video"}
+
+
+async def test_a_refused_number_keeps_its_range_beside_the_error(tmp_path: Path) -> None:
+    """99 where the most is 40: the error, and under it the allowed numbers and the
+    tree's labelled ranges, as shown before anything was typed."""
+    app = app_for(TREES / "tiny.json", tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("enter", "enter", "2", "2", "enter")
+        await pilot.pause()
+        assert app.session is not None and app.session.current == "hours"
+        field = step_for(app.session).number
+        assert field is not None and field.max is not None and field.ranges
+        box = app.screen.query_one("#number", Input)
+        box.value = "99"
+        await pilot.press("enter")
+        await pilot.pause()
+        lines = str(app.screen.query_one("#hint", Static).render()).splitlines()
+        assert "99 is too high" in lines[0]
+        assert lines[1:] == [field.rules, *(f"{words}: {label}" for words, label in field.ranges)]
 
 
 async def test_a_multi_answer_below_min_is_refused_inline(tmp_path: Path) -> None:

@@ -265,10 +265,16 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
             self._set_hint(self._hint)
 
     def show_problem(self, message: str) -> None:
-        """An inline message under the field (validation), or nothing."""
+        """An inline message under the field (validation), the hint kept under it, or nothing.
+
+        The hint (a number's range, the ticks allowed) stays: it is what the
+        person needs to answer again.
+        """
         if message:
             self._refused = True
-            self._set_hint(Content.assemble(("! ", "bold $error"), literal_line(message)))
+            problem = Content.assemble(("! ", "bold $error"), literal_line(message))
+            hint = self._hint
+            self._set_hint(problem if hint is None else Content("\n").join((problem, hint)))
             if self._moving:  # the answer was refused: the question stays
                 self.replay_held()
 
