@@ -10,7 +10,7 @@ from textual.widgets import Static
 from pilot_walks import ANSWERS, SIZES, app_in, press, to_steady_result, walked
 from toolmix.engine.explore import why_not
 from toolmix.engine.selection import choose
-from toolmix.engine.sensitivity import hours_table
+from toolmix.engine.sensitivity import hours_leaving, hours_table
 from toolmix.tui.dialogs.hours import HoursDialog
 from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.screens.why_not import WhyNotScreen
@@ -87,13 +87,16 @@ async def test_what_another_hour_buys(tmp_path: Path, size: tuple[int, int]) -> 
         dialog = app.screen
         assert isinstance(dialog, HoursDialog)
         lines = str(dialog.query_one("#hours-table", Static).render()).splitlines()
-        assert [float(line.split()[0]) for line in lines[1:-1]] == [h for h, _ in rows]
-        assert [line.split(maxsplit=1)[1] for line in lines[1:-1]] == [
+        table, why = lines[1 : 1 + len(rows)], lines[1 + len(rows) : -1]
+        assert [float(line.split()[0]) for line in table] == [h for h, _ in rows]
+        assert [line.split(maxsplit=1)[1] for line in table] == [
             "- Website",
             "+ Reply within a day",
             "+ Reply within a day",
             "+ TikTok",
         ]
+        # Why the website would leave at 2 hours, as the engine says it.
+        assert why == hours_leaving(rows) and len(why) == 1 and "Website" in why[0]
         assert lines[-1] == "Now: 3 hours a week."
         region = dialog.query_one("#hours-table").region
         assert region.bottom <= size[1] and region.right <= size[0]

@@ -23,6 +23,7 @@ from toolmix.engine.sensitivity import (
     Pair,
     follow_up_walks,
     follow_ups_bringing_in,
+    hours_leaving,
     hours_table,
     pairs_bringing_in,
     what_matters,
@@ -165,6 +166,11 @@ class Explorer:
     def hours(self) -> list[tuple[float, Change]]:
         """One hour less to three more, when the budget is an answer; else empty."""
         return hours_table(self.loaded, self.session, self.now)
+
+    @cached_property
+    def hours_leaving(self) -> list[str]:
+        """Why each pick that leaves in :attr:`hours` would leave, once for its hours."""
+        return hours_leaving(self.hours)
 
     # --- why not --------------------------------------------------------------
 

@@ -32,7 +32,19 @@ __all__ = [
     "first_steps",
 ]
 
-_WORDS = {2: N_("two"), 3: N_("three"), 4: N_("four"), 5: N_("five"), 6: N_("six")}
+_WORDS = {
+    1: N_("one"),
+    2: N_("two"),
+    3: N_("three"),
+    4: N_("four"),
+    5: N_("five"),
+    6: N_("six"),
+}
+
+
+def count_word(count: int) -> str:
+    """A small count in words ("two"), a larger one in figures."""
+    return _(_WORDS[count]) if count in _WORDS else str(count)
 
 
 def this_week(mix: Mix) -> list[PlanLine]:
@@ -78,9 +90,8 @@ def _group_full(mix: Mix, row: Row) -> str:
         return _("the plan takes one of “{group}” at a time, and has {name}").format(
             group=group, name=same[0]
         )
-    count = _(_WORDS[len(same)]) if len(same) in _WORDS else str(len(same))
     return _("the plan takes {count} of “{group}” at a time, and has {names}").format(
-        count=count, group=group, names=and_list(same)
+        count=count_word(len(same)), group=group, names=and_list(same)
     )
 
 

@@ -8,13 +8,14 @@ or a few more would change.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from toolmix.engine.alternatives import first_values, follow, session_at
 from toolmix.engine.answer_checks import AnswerError, AnswerValue
 from toolmix.engine.explore import Alternative, Nearest, alternative, every_alternative, nearest
 from toolmix.engine.selection import Mix, choose, collect
 from toolmix.engine.session import Session
+from toolmix.engine.swaps import Swaps, leaving_words, swap_words, swaps
 from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import NumberNode, ResultNode, on_step
 from toolmix.model.tree import BudgetFromAnswer
@@ -37,18 +38,29 @@ class Change:
     joins: list[str]
     leaves: list[str]
     new_plan: bool
+    #: Items that would join paired with their twins that would leave (:mod:`.swaps`):
+    #: the same place, started new instead of kept (or the other way).
+    swaps: Swaps = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        """Everything that would change: items in and out, and a different plan."""
+        return len(self.joins) + len(self.leaves) + int(self.new_plan)
 
     @property
     def weight(self) -> int:
-        return len(self.joins) + len(self.leaves) + int(self.new_plan)
+        """How much the advice would change: as :attr:`size`, a twin swap counting nothing."""
+        return self.size - 2 * len(self.swaps)
 
 
 def effect_words(
     change: Change, name: Callable[[str], str] = str, title: Callable[[str], str] = str
 ) -> str:
     """What a change would do, worded once for the app and the export: the items
-    that would join, those that would leave, then the new plan, e.g. "TikTok
-    would join; Instagram and X would leave; the plan would become The steady mix".
+    that would join, those that would leave, what would be started new instead of
+    kept (a twin swap, said once rather than as a join and a leave), then the new
+    plan, e.g. "TikTok would join; Instagram and X would leave; the plan would
+    become The steady mix".
 
     ``name`` and ``title`` render an item's name and the plan's title as the
     caller shows text (the export escapes both for Markdown, the title in italics).
@@ -56,15 +68,19 @@ def effect_words(
     new = change.alternative.mix
     assert new is not None
     tree = new.tree
+    swapped = {i for pair in change.swaps for i in pair}
     parts = []
-    if change.joins:
-        names = and_list([name(tree.items[i].name) for i in change.joins])
-        joins = ngettext("{names} would join", "{names} would join", len(change.joins))
+    joining = [i for i in change.joins if i not in swapped]
+    if joining:
+        names = and_list([name(tree.items[i].name) for i in joining])
+        joins = ngettext("{names} would join", "{names} would join", len(joining))
         parts.append(joins.format(names=names))
-    if change.leaves:
-        names = and_list([name(tree.items[i].name) for i in change.leaves])
-        leaves = ngettext("{names} would leave", "{names} would leave", len(change.leaves))
+    leaving = [i for i in change.leaves if i not in swapped]
+    if leaving:
+        names = and_list([name(tree.items[i].name) for i in leaving])
+        leaves = ngettext("{names} would leave", "{names} would leave", len(leaving))
         parts.append(leaves.format(names=names))
+    parts += swap_words(tree, change.swaps, name)
     if change.new_plan:
         node = tree.nodes[new.result_node]
         plan = node.title if isinstance(node, ResultNode) else new.result_node
@@ -76,32 +92,40 @@ def _change(now: Mix, question: str, alt: Alternative) -> Change:
     assert alt.mix is not None
     picked = [r.item_id for r in now.picked]
     new = [r.item_id for r in alt.mix.picked]
+    joins = [i for i in new if i not in picked]
+    leaves = [i for i in picked if i not in new]
     return Change(
         question,
         alt,
-        [i for i in new if i not in picked],
-        [i for i in picked if i not in new],
+        joins,
+        leaves,
         alt.mix.result_node != now.result_node,
+        swaps(now.tree, joins, leaves),
     )
 
 
 def what_matters(loaded: LoadedTree, session: Session, now: Mix, top: int = 3) -> list[Change]:
     """The answers whose change would change the mix most: each with its largest change.
 
-    Ordered by how much changes (items in and out, and a different plan),
-    then by path order; answers whose every alternative leaves the mix as it
-    is are left out.
+    Ordered by how much the advice changes (items in and out, and a different
+    plan; an item swapped for its twin, the same place started new instead of
+    kept, counts nothing), then by how many twins are swapped, then by path
+    order; answers whose every alternative leaves the mix as it is are left out.
     """
     best: dict[str, Change] = {}
     for question, alt in every_alternative(loaded, session):
         if alt.mix is None:
             continue
         change = _change(now, question, alt)
-        if change.weight and (question not in best or change.weight > best[question].weight):
+        if change.size and (question not in best or _rank(change) > _rank(best[question])):
             best[question] = change
     order = {q: i for i, q in enumerate(session.path)}
-    ranked = sorted(best.values(), key=lambda c: (-c.weight, order[c.question]))
+    ranked = sorted(best.values(), key=lambda c: (*(-n for n in _rank(c)), order[c.question]))
     return ranked[:top]
+
+
+def _rank(change: Change) -> tuple[int, int]:
+    return change.weight, len(change.swaps)
 
 
 def hours_table(loaded: LoadedTree, session: Session, now: Mix) -> list[tuple[float, Change]]:
@@ -132,6 +156,12 @@ def hours_table(loaded: LoadedTree, session: Session, now: Mix) -> list[tuple[fl
     return rows
 
 
+def hours_leaving(rows: list[tuple[float, Change]], name: Callable[[str], str] = str) -> list[str]:
+    """Why each pick that leaves in the hours table would leave (:func:`.swaps.leaving_words`)."""
+    walks = [(h, c.alternative.mix, c.joins, c.leaves) for h, c in rows if c.alternative.mix]
+    return leaving_words(walks, name)
+
+
 def _score_of(mix: Mix, item: str) -> int:
     """The item's score in a mix, candidate or not (the sum of its effects' scores)."""
     answered = [(n, mix.answers.get(n)) for n in mix.path]
@@ -150,7 +180,7 @@ def pairs_bringing_in(
         (q, alt)
         for q, alt in every_alternative(loaded, session)
         if alt.mix is not None
-        and (_change(now, q, alt).weight or _score_of(alt.mix, item) != _score_of(now, item))
+        and (_change(now, q, alt).size or _score_of(alt.mix, item) != _score_of(now, item))
     ]
     found = []
     for i, (q1, a1) in enumerate(moving):

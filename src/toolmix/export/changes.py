@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from toolmix.engine.answer_words import answer_label
 from toolmix.engine.selection import Mix
-from toolmix.engine.sensitivity import effect_words, hours_table, what_matters
+from toolmix.engine.sensitivity import effect_words, hours_leaving, hours_table, what_matters
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree
 from toolmix.text.i18n import _
@@ -47,4 +47,7 @@ def section(loaded: LoadedTree, session: Session, mix: Mix) -> list[str]:
             leaves = cell(_names(mix, change.leaves)) if change.leaves else "—"
             out.append(f"| {format_hours(hours)} | {joins} | {leaves} |")
         out.append("")
+        leaving = hours_leaving(table)  # tree text inside: each sentence escaped whole
+        if leaving:
+            out += [f"- {inline(why)}" for why in leaving] + [""]
     return out

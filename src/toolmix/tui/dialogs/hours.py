@@ -17,7 +17,8 @@ from toolmix.tui.safe import literal_line
 
 
 def hours_table(explorer: Explorer) -> Content:
-    """One line a budget: the hours, then what would join (+) and leave (-), or no change."""
+    """One line a budget: the hours, then what would join (+) and leave (-), or no change;
+    then why each that leaves would leave (another of its group takes its place, say)."""
     budget = explorer.now.budget
     rows = [(hours, change) for hours, change in explorer.hours]
     hours_head = _("hours")
@@ -36,6 +37,7 @@ def hours_table(explorer: Explorer) -> Content:
             Content("  ").join(said) if said else Content(_("the same mix")).stylize("dim")
         )
         lines.append(Content.assemble(*parts))
+    lines += [literal_line(why, "dim") for why in explorer.hours_leaving]
     if budget is not None:
         lines.append(
             Content(_("Now: {budget}.").format(budget=hours_a_week(budget))).stylize("dim")

@@ -1,0 +1,228 @@
+"""Twins (the same place, kept or started new) count for little in what matters most,
+and the hours table says why each pick would leave (newuser6 findings 2 and 3)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import HERE, SHIPPED, TREES
+from toolmix.engine.answers_file import AnswersFile, read_answers, replay
+from toolmix.engine.selection import choose
+from toolmix.engine.sensitivity import (
+    Change,
+    effect_words,
+    hours_leaving,
+    hours_table,
+    what_matters,
+)
+from toolmix.engine.swaps import twins, why_it_leaves
+from toolmix.load.loader import LoadedTree, load_tree
+
+KEPT_OR_NEW = TREES / "explore" / "kept-or-new.json"
+#: Runs a Page and a group chat (both kept), no letter, 3 hours, plain tips.
+RUNS_BOTH: dict[str, Any] = {
+    "already": ["page", "chat"],
+    "letter": "no",
+    "hours": 3,
+    "style": "plain",
+}
+
+
+def tree_file(tmp_path: Path, *, x_plan: bool = True) -> Path:
+    data = json.loads(KEPT_OR_NEW.read_text())
+    if not x_plan:
+        del data["x-plan"]
+    path = tmp_path / "kept-or-new.json"
+    path.write_text(json.dumps(data))
+    return path
+
+
+def walk(loaded: LoadedTree, **changes: Any):  # type: ignore[no-untyped-def]
+    session, warnings = replay(loaded, AnswersFile(loaded.id, {**RUNS_BOTH, **changes}))
+    assert warnings == []
+    return session, choose(loaded.tree, session.answered_path())
+
+
+def best(loaded: LoadedTree, question: str, **changes: Any) -> Change:
+    session, mix = walk(loaded, **changes)
+    return next(c for c in what_matters(loaded, session, mix, top=99) if c.question == question)
+
+
+def test_twins_share_a_url_and_one_of_them_is_kept() -> None:
+    found = twins(load_tree(KEPT_OR_NEW).tree)
+    assert found == {
+        "page": {"page_kept"},
+        "page_kept": {"page"},
+        "chat": {"chat_kept"},
+        "chat_kept": {"chat"},
+    }
+    # Tips and More tips share a url, but neither is a place the person runs.
+    assert "tips" not in found
+
+
+def test_a_tree_without_x_plan_has_no_twins(tmp_path: Path) -> None:
+    assert twins(load_tree(tree_file(tmp_path, x_plan=False)).tree) == {}
+
+
+@pytest.mark.parametrize(
+    ("x_plan", "order"),
+    [
+        # The swap of both kept places for new ones (4 items) counts nothing: last.
+        (True, ["hours", "style", "letter", "already"]),
+        # Read without twins it is the largest change and leads.
+        (False, ["already", "hours", "style", "letter"]),
+    ],
+    ids=["with-twins", "without-twins"],
+)
+def test_a_twin_swap_does_not_lead_what_matters(
+    tmp_path: Path, x_plan: bool, order: list[str]
+) -> None:
+    loaded = load_tree(tree_file(tmp_path, x_plan=x_plan))
+    session, mix = walk(loaded)
+    found = what_matters(loaded, session, mix, top=99)
+    assert [c.question for c in found] == order
+    already = next(c for c in found if c.question == "already")
+    assert already.alternative.answer == ["nothing"]
+    assert (already.joins, already.leaves) == (["page", "chat"], ["chat_kept", "page_kept"])
+    assert already.size == 4
+    assert already.weight == (0 if x_plan else 4)
+    # The default top three leave the swap out only when twins are read.
+    top = [c.question for c in what_matters(loaded, session, mix)]
+    assert ("already" in top) is not x_plan
+
+
+@pytest.mark.parametrize(
+    ("answers", "question", "words"),
+    [
+        (
+            {},
+            "already",
+            "you would start A Page and A group chat new instead of keeping yours",
+        ),
+        (
+            {"already": ["nothing"]},
+            "already",
+            "you would keep Your Page (kept) instead of starting anew",
+        ),
+        ({}, "style", "More tips would join; Tips would leave"),
+        ({}, "hours", "Scheduler would join; Templates would leave"),
+    ],
+    ids=["kept-to-new", "new-to-kept", "same-url-not-kept", "no-twins"],
+)
+def test_a_twin_swap_is_said_once(answers: dict[str, Any], question: str, words: str) -> None:
+    loaded = load_tree(KEPT_OR_NEW)
+    change = best(loaded, question, **answers)
+    assert effect_words(change) == words
+
+
+def test_a_real_change_beside_a_swap_still_counts() -> None:
+    """An hour, nothing kept, a letter: keeping the group chat (0.1 h, not the new
+    one's 0.25) leaves time for Tips, which is a change of the advice."""
+    loaded = load_tree(KEPT_OR_NEW)
+    change = best(loaded, "already", already=["nothing"], letter="yes", hours=1)
+    assert change.alternative.answer == ["chat"]
+    assert change.swaps == [("chat_kept", "chat")]
+    assert (change.size, change.weight) == (3, 1)
+    assert effect_words(change) == (
+        "Tips would join; you would keep Your group chat (kept) instead of starting anew"
+    )
+
+
+@pytest.mark.parametrize(
+    ("hours", "item", "words"),
+    [
+        (4, "templates", "Scheduler takes its place (the plan has room for one in Helpers)"),
+        (0, "page_kept", "it needs 30 minutes more a week than your hours leave"),
+        (0, "tips", "it needs 6 minutes more a week than your hours leave"),
+    ],
+)
+def test_why_a_pick_would_leave(hours: int, item: str, words: str) -> None:
+    loaded = load_tree(KEPT_OR_NEW)
+    session, mix = walk(loaded)
+    rows = dict(hours_table(loaded, session, mix)) if hours else {}
+    if hours:
+        change = rows[hours]
+        new = change.alternative.mix
+        joins = change.joins
+    else:
+        _session, new = walk(loaded, hours=0)
+        now = {r.item_id for r in mix.picked}
+        joins = [r.item_id for r in new.picked if r.item_id not in now]
+    assert new is not None
+    assert item not in {r.item_id for r in new.picked}
+    assert why_it_leaves(new, item, joins) == words
+
+
+def test_ruled_out_or_no_reason_enough() -> None:
+    loaded = load_tree(KEPT_OR_NEW)
+    _session, new = walk(loaded, style="more")
+    assert why_it_leaves(new, "tips", ["more_tips"]) == "More instead."  # the tree's because
+    _session, new = walk(loaded, already=["nothing"])
+    assert why_it_leaves(new, "chat_kept", []) == (
+        "your answers would no longer give it reason enough"
+    )
+
+
+def test_more_hours_say_why_a_tool_leaves() -> None:
+    loaded = load_tree(KEPT_OR_NEW)
+    session, mix = walk(loaded)
+    table = hours_table(loaded, session, mix)
+    assert [h for h, c in table if c.leaves] == [4, 5, 6]
+    assert hours_leaving(table) == [
+        "At 4, 5 and 6 hours, Templates would leave: Scheduler takes its place "
+        "(the plan has room for one in Helpers)."
+    ]
+
+
+def shipped_walks() -> list[tuple[str, LoadedTree, Any, Any]]:
+    loaded = load_tree(SHIPPED / "social-tool-mix.json")
+    walks = []
+    for path in sorted((HERE / "personas").glob("*.json")):
+        answers = read_answers(path)
+        session, _warnings = replay(loaded, answers)
+        walks.append((path.stem, loaded, session, choose(loaded.tree, session.answered_path())))
+    return walks
+
+
+SHIPPED_WALKS = shipped_walks()
+
+
+@pytest.mark.parametrize(
+    ("loaded", "session", "mix"),
+    [w[1:] for w in SHIPPED_WALKS],
+    ids=[w[0] for w in SHIPPED_WALKS],
+)
+def test_every_persona_ranks_changes_of_the_advice_first(
+    loaded: LoadedTree, session: Any, mix: Any
+) -> None:
+    """For every shipped persona: what matters is ordered by weight (twins counting
+    nothing), each swap pairs twins, and each pick that leaves in the hours table
+    is given a reason once."""
+    found = what_matters(loaded, session, mix, top=99)
+    weights = [(c.weight, len(c.swaps)) for c in found]
+    assert weights == sorted(weights, reverse=True)
+    of = twins(loaded.tree)
+    for change in found:
+        for joined, left in change.swaps:
+            assert joined in change.joins and left in change.leaves and joined in of[left]
+        assert change.weight == change.size - 2 * len(change.swaps) >= 0
+    table = hours_table(loaded, session, mix)
+    said = hours_leaving(table)
+    names = {loaded.tree.items[i].name for _h, c in table for i in c.leaves}
+    assert len(said) >= len(names)
+    assert all(any(f", {name} would leave: " in line for line in said) for name in names)
+
+
+def test_shipped_twins_are_read_from_the_tree() -> None:
+    """The shipped tree's twins follow from its urls and x-plan, not from ids."""
+    tree = load_tree(SHIPPED / "social-tool-mix.json").tree
+    assert tree.x_plan is not None
+    kept = set(tree.x_plan.kept)
+    for item, others in twins(tree).items():
+        for other in others:
+            assert tree.items[item].url == tree.items[other].url
+            assert item in kept or other in kept

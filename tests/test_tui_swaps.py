@@ -1,0 +1,90 @@
+"""What matters most and what another hour buys, on screen, for a walk that keeps
+places it runs (tests/trees/explore/kept-or-new.json; newuser6 findings 2 and 3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from conftest import matters_lines
+from test_swaps import KEPT_OR_NEW, RUNS_BOTH
+from test_tui_what_if import SIZES, press
+from toolmix.engine.answers_file import AnswersFile, replay
+from toolmix.engine.selection import choose
+from toolmix.engine.sensitivity import effect_words, hours_leaving, hours_table, what_matters
+from toolmix.load.loader import load_tree
+from toolmix.tui.app import make_app
+from toolmix.tui.dialogs.hours import HoursDialog
+from toolmix.tui.screens.result import ResultScreen
+
+
+def opened(tmp_path: Path, **changes: object):  # type: ignore[no-untyped-def]
+    loaded = load_tree(KEPT_OR_NEW)
+    session, _ = replay(loaded, AnswersFile(loaded.id, {**RUNS_BOTH, **changes}))
+    app = make_app(loaded, sessions_dir=tmp_path / "sessions", opened=session)
+    return app, loaded, session, choose(loaded.tree, session.answered_path())
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 40)], ids=str)
+async def test_swapping_kept_places_for_new_ones_does_not_lead(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app, loaded, session, mix = opened(tmp_path)
+    expected = what_matters(loaded, session, mix)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ResultScreen)
+        rows = matters_lines(screen)[1:]
+    # Each line as the engine ranks and words it (cut short on a narrow screen); the
+    # swap of both kept places ("Nothing yet") is not among them.
+    assert len(rows) == len(expected) == 3
+    for n, (row, change) in enumerate(zip(rows, expected, strict=True), 1):
+        text = getattr(loaded.tree.nodes[change.question], "text", "")
+        assert row.startswith(f" {n} {text}")
+        assert row.endswith(effect_words(change)) or (size[0] < 100 and row.endswith("…"))
+    assert rows[0].startswith(" 1 How many hours a week?")
+    assert not any("What do you run already?" in row for row in rows)
+
+
+async def test_a_swap_is_worded_as_starting_anew(tmp_path: Path) -> None:
+    """Running nothing: keeping a place instead is worded once, not as a join and a leave."""
+    app, *_walk = opened(tmp_path, already=["nothing"], letter="yes", hours=1)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        rows = matters_lines(app.screen)[1:]
+    line = next(row for row in rows if "What do you run already?" in row)
+    assert line.endswith(
+        "with A group chat: Tips would join; "
+        "you would keep Your group chat (kept) instead of starting anew"
+    )
+
+
+@pytest.mark.parametrize("size", SIZES, ids=str)
+async def test_more_hours_say_why_a_tool_leaves(tmp_path: Path, size: tuple[int, int]) -> None:
+    app, loaded, session, mix = opened(tmp_path)
+    rows = hours_table(loaded, session, mix)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await press(pilot, "h")
+        dialog = app.screen
+        assert isinstance(dialog, HoursDialog)
+        table = dialog.query_one("#hours-table", Static)
+        lines = str(table.render()).splitlines()
+        region = table.region
+        assert region.bottom <= size[1] and region.right <= size[0]
+    assert [line.split(maxsplit=1)[1] for line in lines[1 : 1 + len(rows)]] == [
+        "the same mix",
+        "+ Scheduler  - Templates",
+        "+ Scheduler  - Templates",
+        "+ Scheduler  - Templates",
+    ]
+    why = lines[1 + len(rows) : -1]
+    assert why == hours_leaving(rows)
+    assert why == [
+        "At 4, 5 and 6 hours, Templates would leave: Scheduler takes its place "
+        "(the plan has room for one in Helpers)."
+    ]
+    assert lines[-1] == "Now: 3 hours a week."
