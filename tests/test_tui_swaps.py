@@ -18,6 +18,8 @@ from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
 from toolmix.tui.dialogs.hours import HoursDialog
 from toolmix.tui.screens.result import ResultScreen
+from toolmix.tui.screens.what_if import WhatIfScreen
+from toolmix.tui.widgets.content_list import ContentList
 
 
 def opened(tmp_path: Path, **changes: object):  # type: ignore[no-untyped-def]
@@ -88,3 +90,27 @@ async def test_more_hours_say_why_a_tool_leaves(tmp_path: Path, size: tuple[int,
         "(the plan has room for one in Helpers)."
     ]
     assert lines[-1] == "Now: 3 hours a week."
+
+
+@pytest.mark.parametrize("size", SIZES, ids=str)
+async def test_what_if_says_a_swap_once(tmp_path: Path, size: tuple[int, int]) -> None:
+    """What if on 'What do you run already?': "Nothing yet" starts both places new,
+    said once (=), not as two items joining and their twins leaving."""
+    app, *_walk = opened(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await press(pilot, "w")
+        screen = app.screen
+        assert isinstance(screen, WhatIfScreen)
+        assert screen.question == "already"
+        entries = [c.plain for c in screen.query_one("#alternatives", ContentList).entries]
+        region = screen.query_one("#alternatives").region
+        assert region.right <= size[0]
+    by_answer = {o.label: e.splitlines() for o, e in zip(screen.options, entries, strict=True)}
+    nothing = by_answer["Nothing yet"]
+    assert "= you would start A Page and A group chat new instead of keeping yours" in nothing
+    assert not any(line.startswith(("+ ", "- ")) for line in nothing)
+    assert "The same items" not in nothing
+    # The Page toggled off (the answer is then the chat alone): the Page would start new.
+    assert "= you would start A Page new instead of keeping yours" in by_answer["A group chat"]
+    assert "= you would start A group chat new instead of keeping yours" in by_answer["A Page"]

@@ -9,7 +9,7 @@ walk, so exploring changes nothing until the person adopts an answer.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -29,6 +29,7 @@ from toolmix.engine.sensitivity import (
     what_matters,
 )
 from toolmix.engine.session import Session
+from toolmix.engine.swaps import swap_words, swaps
 from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import MultiNode, NumberNode, SingleNode
 from toolmix.text.i18n import _
@@ -43,7 +44,8 @@ class Option:
     answer: AnswerValue
     label: str
     alternative: Alternative
-    #: Item names that would join and leave (empty when the walk needs an answer first).
+    #: Item names that would join and leave (empty when the walk needs an answer first),
+    #: but for a pick swapped for its twin, which :attr:`swaps` says once.
     joins: list[str]
     leaves: list[str]
     #: The plan's title with this answer; None when the walk needs an answer first.
@@ -52,6 +54,8 @@ class Option:
     #: Question texts that would no longer apply, and the one that would need an answer.
     dropped: list[str]
     needs: str | None
+    #: The twin swaps in words (:func:`.swaps.swap_words`): "you would start A Page new ...".
+    swaps: list[str] = field(default_factory=list)
 
 
 def _side(require: bool, exclude: bool, score: int) -> str:
@@ -137,13 +141,18 @@ class Explorer:
     def _option(self, question: str, alt: Alternative) -> Option:
         picked = [r.item_id for r in self.now.picked]
         new = [] if alt.mix is None else [r.item_id for r in alt.mix.picked]
+        joins = [i for i in new if i not in picked]
+        leaves = [i for i in picked if i not in new] if alt.mix else []
+        pairs = swaps(self.tree, joins, leaves)
+        swapped = {i for pair in pairs for i in pair}
         return Option(
             question=question,
             answer=alt.answer,
             label=self.answer_text(question, alt.answer),
             alternative=alt,
-            joins=self.item_names([i for i in new if i not in picked]),
-            leaves=self.item_names([i for i in picked if i not in new]) if alt.mix else [],
+            joins=self.item_names([i for i in joins if i not in swapped]),
+            leaves=self.item_names([i for i in leaves if i not in swapped]),
+            swaps=swap_words(self.tree, pairs),
             title=None if alt.mix is None else alt.mix.title,
             effort=None if alt.mix is None else alt.mix.budgeted_effort,
             dropped=[self.question_text(q) for q in alt.dropped],

@@ -49,7 +49,8 @@ def option_entry(option: Option, budget: float | None) -> Content:
             lines.append(Content.assemble(("+ ", "bold $success"), _names(option.joins)))
         if option.leaves:
             lines.append(Content.assemble(("- ", "bold $error"), _names(option.leaves)))
-        if not option.joins and not option.leaves:
+        lines += [Content.assemble(("= ", "bold $accent"), literal_line(w)) for w in option.swaps]
+        if not option.joins and not option.leaves and not option.swaps:
             lines.append(Content(_("The same items")).stylize("dim"))
         assert option.title is not None
         plan = sentence(_("Plan: {title}"), "dim", title=literal_line(option.title))
