@@ -67,3 +67,28 @@ async def test_one_warning_is_shown_whole_and_w_does_nothing(tmp_path: Path) -> 
         await pilot.press("w")
         await pilot.pause()
         assert app.screen is screen
+
+
+@pytest.mark.parametrize("keymap", [{}, {"picker.warnings": "ctrl+w"}])
+async def test_the_keys_help_on_the_picker_names_w(tmp_path: Path, keymap: dict[str, str]) -> None:
+    """F1 on the picker lists its w (every warning), with the key the keymap gives it."""
+    import json
+
+    from toolmix.tui.dialogs.help import HelpDialog
+
+    settings = tmp_path / "settings.json"
+    settings.write_text(json.dumps({"keymap": keymap}))
+    app = make_app(
+        trees_dirs=[TREES, drafts(tmp_path, 2)],
+        sessions_dir=tmp_path / "sessions",
+        settings_path=settings,
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, PickerScreen)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpDialog)
+        key = keymap.get("picker.warnings", "w")
+        rows = [" ".join(line.split()) for line in screen_text(app).splitlines()]
+        assert any(f"{key} in the tree picker: every warning about tree files" in r for r in rows)

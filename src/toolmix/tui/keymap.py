@@ -65,6 +65,7 @@ DEFAULT_KEYS: dict[str, str] = {
 HELP_ROWS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("list.up", "list.down"), N_("Up / Down"), N_("move between options")),
     (("choices.submit", "continue.press", "lead.continue"), N_("Enter"), N_("choose, or continue")),
+    (("picker.warnings",), "w", N_("in the tree picker: every warning about tree files")),
     (
         tuple(f"walk.pick{n}" for n in range(1, 10)),
         "1-9",
@@ -76,8 +77,8 @@ HELP_ROWS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         N_("Escape"),
         N_("back one step (closes a dialog first)"),
     ),
-    ((), N_("Tab"), N_("move to the answers panel; Up / Down and Enter there")),
-    ((), "", N_("(or a click) go back to change that answer")),
+    # One line, so that the help with the picker's w still fits 80x24.
+    ((), N_("Tab"), N_("the answers so far: Enter or a click changes one")),
     (
         ("result.plan", "result.mix", "result.changes"),
         "p / m / c",
