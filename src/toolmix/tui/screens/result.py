@@ -166,8 +166,8 @@ class ResultScreen(ResultPage, StyledAtMount, Screen[None]):
 
     def on_mount(self) -> None:
         # The app is ending while this screen mounts (its run cancelled, or left by
-        # a test): Textual mounts nothing more, and the screen is going away.
-        if not self.is_attached or self._pruning:
+        # a test): Textual mounts nothing more, and the screen's parts are going away.
+        if not self.is_attached or not all(self.query(part) for part in ("#mix", "#plan", Tabs)):
             return
         self.query_one("#changes").display = self.previous is not None
         self.query_one("#tabs", TabbedContent).active = "plan-tab"
