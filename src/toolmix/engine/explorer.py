@@ -29,7 +29,7 @@ from toolmix.engine.sensitivity import (
     what_matters,
 )
 from toolmix.engine.session import Session
-from toolmix.engine.swaps import swap_words, swaps
+from toolmix.engine.swaps import split, swap_words
 from toolmix.load.loader import LoadedTree
 from toolmix.model.nodes import MultiNode, NumberNode, SingleNode
 from toolmix.text.i18n import _
@@ -143,15 +143,14 @@ class Explorer:
         new = [] if alt.mix is None else [r.item_id for r in alt.mix.picked]
         joins = [i for i in new if i not in picked]
         leaves = [i for i in picked if i not in new] if alt.mix else []
-        pairs = swaps(self.tree, joins, leaves)
-        swapped = {i for pair in pairs for i in pair}
+        joins, leaves, pairs = split(self.tree, joins, leaves)
         return Option(
             question=question,
             answer=alt.answer,
             label=self.answer_text(question, alt.answer),
             alternative=alt,
-            joins=self.item_names([i for i in joins if i not in swapped]),
-            leaves=self.item_names([i for i in leaves if i not in swapped]),
+            joins=self.item_names(joins),
+            leaves=self.item_names(leaves),
             swaps=swap_words(self.tree, pairs),
             title=None if alt.mix is None else alt.mix.title,
             effort=None if alt.mix is None else alt.mix.budgeted_effort,

@@ -72,6 +72,19 @@ def swaps(tree: Tree, joins: list[str], leaves: list[str]) -> Swaps:
     return paired
 
 
+def split(tree: Tree, joins: list[str], leaves: list[str]) -> tuple[list[str], list[str], Swaps]:
+    """The items that would join and leave, but for the twin swaps, and the swaps:
+    what every front end says (a swap once, in :func:`swap_words`; the rest as
+    joins and leaves), each list in the order given."""
+    pairs = swaps(tree, joins, leaves)
+    swapped = {i for pair in pairs for i in pair}
+    return (
+        [i for i in joins if i not in swapped],
+        [i for i in leaves if i not in swapped],
+        pairs,
+    )
+
+
 def swap_words(tree: Tree, pairs: Swaps, name: Callable[[str], str] = str) -> list[str]:
     """What the swaps would do, as clauses of a change's words: "you would start
     Facebook Page new instead of keeping yours" (kept leaving, new joining), "you

@@ -10,6 +10,7 @@ from toolmix.engine.answer_words import answer_label
 from toolmix.engine.explore import Nearest, standing
 from toolmix.engine.selection import Mix, choose
 from toolmix.engine.session import Session
+from toolmix.engine.swaps import split, swap_words
 from toolmix.model.tree import Tree
 from toolmix.text.i18n import N_, _, pgettext
 from toolmix.text.markdown_escape import cell, inline
@@ -51,10 +52,14 @@ def _outcome(tree: Tree, alt: dict[str, Any]) -> list[str]:
     else:
         plan = _result(tree, alt["result_node"]) + _hours(alt["effort"])
         lines = ["  - " + _("plan: {plan}").format(plan=plan)]
-        if alt["added"]:
-            lines.append("  - " + _("in: {items}").format(items=_items(tree, alt["added"])))
-        if alt["removed"]:
-            lines.append("  - " + _("out: {items}").format(items=_items(tree, alt["removed"])))
+        # A pick swapped for its twin is said once, as the app says it (engine/swaps.py);
+        # the JSON's added/removed keep naming both.
+        added, removed, pairs = split(tree, alt["added"], alt["removed"])
+        if added:
+            lines.append("  - " + _("in: {items}").format(items=_items(tree, added)))
+        if removed:
+            lines.append("  - " + _("out: {items}").format(items=_items(tree, removed)))
+        lines += ["  - " + words for words in swap_words(tree, pairs, inline)]
         if not alt["added"] and not alt["removed"]:
             lines.append("  - " + _("the same mix"))
     if alt["dropped"]:
