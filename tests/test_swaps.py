@@ -135,7 +135,7 @@ def test_a_real_change_beside_a_swap_still_counts() -> None:
 @pytest.mark.parametrize(
     ("hours", "item", "words"),
     [
-        (4, "templates", "Scheduler takes its place (the plan has room for one in Helpers)"),
+        (4, "templates", "Scheduler takes its place (the plan takes one of “Helpers” at a time)"),
         (0, "page_kept", "it needs 30 minutes more a week than your hours leave"),
         (0, "tips", "it needs 6 minutes more a week than your hours leave"),
     ],
@@ -174,7 +174,7 @@ def test_more_hours_say_why_a_tool_leaves() -> None:
     assert [h for h, c in table if c.leaves] == [4, 5, 6]
     assert hours_leaving(table) == [
         "At 4, 5 and 6 hours, Templates would leave: Scheduler takes its place "
-        "(the plan has room for one in Helpers)."
+        "(the plan takes one of “Helpers” at a time)."
     ]
 
 

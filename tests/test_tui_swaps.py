@@ -87,7 +87,7 @@ async def test_more_hours_say_why_a_tool_leaves(tmp_path: Path, size: tuple[int,
     assert why == hours_leaving(rows)
     assert why == [
         "At 4, 5 and 6 hours, Templates would leave: Scheduler takes its place "
-        "(the plan has room for one in Helpers)."
+        "(the plan takes one of “Helpers” at a time)."
     ]
     assert lines[-1] == "Now: 3 hours a week."
 

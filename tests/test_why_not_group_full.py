@@ -15,6 +15,7 @@ from conftest import TREES
 from toolmix.engine.answers_file import AnswersFile, replay
 from toolmix.engine.plan import why_not
 from toolmix.engine.selection import Mix, choose
+from toolmix.engine.swaps import why_it_leaves
 from toolmix.export.markdown import render
 from toolmix.load.loader import load_tree
 from toolmix.load.translate.side import translated
@@ -81,3 +82,25 @@ def test_the_markdown_export_says_the_same_reason(lang: str, item: str, words: s
     name = next(r.item.name for r in mix.considered if r.item_id == item)
     lines = [line for line in render(mix).splitlines() if line.startswith(f"- **{name}**")]
     assert len(lines) == 1 and f": {words}." in lines[0]
+
+
+RULE = {
+    ("en", "linktree"): "the plan takes one of “Helpers” at a time",
+    ("en", "pinterest"): "the plan takes two of “Networks” at a time",
+    ("es", "linktree"): "en “Ayudantes”, el plan lleva un solo elemento a la vez",
+    ("es", "pinterest"): "en “Redes”, el plan lleva dos elementos a la vez",
+}
+
+
+@pytest.mark.parametrize(("lang", "item", "words"), CASES, indirect=["lang"])
+def test_why_a_pick_would_leave_says_the_same_rule(lang: str, item: str, words: str) -> None:
+    """The hours table's "X takes its place (...)" says the group's rule in why not's
+    words, not a wording of its own ("the plan has room for one in Helpers")."""
+    mix = _mix()
+    row = next(r for r in mix.considered if r.item_id == item)
+    rivals = [r.item_id for r in mix.picked if r.group == row.group]
+    rule = RULE[lang, item]
+    assert words.startswith(rule + ", ")
+    leaves = why_it_leaves(mix, item, rivals[-1:])
+    assert leaves.endswith(f" ({rule})")
+    assert leaves.startswith(mix.tree.items[rivals[-1]].name + " ")

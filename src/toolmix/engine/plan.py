@@ -80,18 +80,25 @@ def _group_full(mix: Mix, row: Row) -> str:
     """The group's rule, said from the group itself: its items may do different jobs.
 
     Not "one is enough": Linktree is not enough because the plan has Buffer.
-    The group's title is in the person's language (the tree's side file).
     """
     same = [r.item.name for r in mix.picked if r.group == row.group]
     if not same:  # a limit of 0: the hours leave no room for this kind of thing
         return _("at these hours the plan leaves this kind out")
-    group = mix.tree.groups[row.group].title
-    if len(same) == 1:
-        return _("the plan takes one of “{group}” at a time, and has {name}").format(
-            group=group, name=same[0]
-        )
-    return _("the plan takes {count} of “{group}” at a time, and has {names}").format(
-        count=count_word(len(same)), group=group, names=and_list(same)
+    return _("{rule}, and has {names}").format(
+        rule=group_rule(mix, row.group, len(same)), names=and_list(same)
+    )
+
+
+def group_rule(mix: Mix, group: str, count: int) -> str:
+    """The one wording of a full group's rule, for why not and for why a pick would
+    leave: "the plan takes one of “Helpers” at a time" (``count``: how many of the
+    group the plan has, which is as many as it takes). The group's title is in the
+    person's language (the tree's side file)."""
+    title = mix.tree.groups[group].title
+    if count == 1:
+        return _("the plan takes one of “{group}” at a time").format(group=title)
+    return _("the plan takes {count} of “{group}” at a time").format(
+        count=count_word(count), group=title
     )
 
 

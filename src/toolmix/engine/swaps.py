@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from toolmix.engine.plan import count_word, why_not
+from toolmix.engine.plan import group_rule, why_not
 from toolmix.engine.selection import Mix, Row
 from toolmix.model.tree import Tree
 from toolmix.text.i18n import _, ngettext
@@ -111,20 +111,12 @@ def swap_words(tree: Tree, pairs: Swaps, name: Callable[[str], str] = str) -> li
     return out
 
 
-def _room(count: int, group: str) -> str:
-    return ngettext(
-        "the plan has room for {count} in {group}",
-        "the plan has room for {count} in {group}",
-        count,
-    ).format(count=count_word(count), group=group)
-
-
 def why_it_leaves(new: Mix, item: str, joins: list[str]) -> str:
     """Why ``item``, picked now, is not picked in the ``new`` mix, in the person's words.
 
     ``joins``: the items that join with it. When one of them, in the item's group,
-    takes the place the group has room for: "Buffer takes its place (the plan has
-    room for one in Helpers)".
+    takes the place the group has room for: "Buffer takes its place (the plan takes
+    one of “Helpers” at a time)", the group's rule as why not says it.
     """
     tree = new.tree
     row = next((r for r in new.considered if r.item_id == item), None)
@@ -138,7 +130,7 @@ def why_it_leaves(new: Mix, item: str, joins: list[str]) -> str:
                     "{names} takes its place ({room})",
                     "{names} take its place ({room})",
                     len(rivals),
-                ).format(names=names, room=_room(picked, _group(tree, row)))
+                ).format(names=names, room=group_rule(new, row.group, picked))
         if row.why_not == "over budget" and new.budget is not None:
             order = _candidate_order(new)
             first = [j for j in joins if order.get(j, 0) < order.get(item, 0)]
@@ -165,17 +157,13 @@ def _candidate_order(mix: Mix) -> dict[str, int]:
     return {r.item_id: i for i, r in enumerate(rows)}
 
 
-def _group(tree: Tree, row: Row) -> str:
-    return tree.groups[row.group].title
-
-
 def leaving_words(
     rows: list[tuple[float, Mix, list[str], list[str]]], name: Callable[[str], str] = str
 ) -> list[str]:
     """Why each pick would leave, for the rows of the hours table (each: the hours, the
     mix then, the items that would join and leave), said once for the hours it holds at:
-    "At 4, 5 and 6 hours, Canva would leave: Buffer takes its place (the plan has
-    room for one in Helpers)". ``name`` renders an item's name as the caller shows text."""
+    "At 4, 5 and 6 hours, Canva would leave: Buffer takes its place (the plan takes
+    one of “Helpers” at a time)". ``name`` renders an item's name as the caller shows text."""
     found: dict[tuple[str, str], list[float]] = {}
     for hours, new, joins, leaves in rows:
         for item in leaves:
