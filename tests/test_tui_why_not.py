@@ -15,6 +15,7 @@ from toolmix.tui.dialogs.hours import HoursDialog
 from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.screens.why_not import WhyNotScreen
 from toolmix.tui.widgets.content_list import ContentList
+from toolmix.tui.widgets.mix_list import MixList
 
 
 def details(screen: WhyNotScreen) -> str:
@@ -103,3 +104,37 @@ async def test_what_another_hour_buys(tmp_path: Path, size: tuple[int, int]) -> 
         await press(pilot, "escape")
         assert isinstance(app.screen, ResultScreen)
         assert app.session is not None and app.session.answers == ANSWERS
+
+
+@pytest.mark.parametrize("size", SIZES, ids=str)
+async def test_n_starts_where_the_tab_points(tmp_path: Path, size: tuple[int, int]) -> None:
+    """From Your mix, why not starts at the item highlighted there; from the plan (and
+    What would change), where no item is highlighted, at the top of the list."""
+    app = app_in(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        result = await to_steady_result(pilot, app)
+        await press(pilot, "m")
+        mix = result.query_one("#mix", MixList)
+        catalogue = list(result.mix.tree.items)
+        while (
+            (entry := mix.highlighted_entry) is None
+            or entry.row is None
+            or (entry.row.item_id == catalogue[0])
+        ):
+            await press(pilot, "down")
+        chosen = entry.row.item_id
+        await press(pilot, "n")
+        assert isinstance(app.screen, WhyNotScreen) and app.screen.item == chosen
+        await press(pilot, "escape")
+        for tab in ("p", "c"):
+            await press(pilot, tab)
+            assert result.tab == {"p": "plan-tab", "c": "matters-tab"}[tab]
+            await press(pilot, "n")
+            screen = app.screen
+            assert isinstance(screen, WhyNotScreen)
+            assert screen.item == catalogue[0]
+            assert screen.query_one("#items", ContentList).highlighted == 0
+            assert screen.query_one("#items", ContentList).has_focus
+            await press(pilot, "escape")
+        await press(pilot, "m", "n")  # the mix's highlight is kept
+        assert isinstance(app.screen, WhyNotScreen) and app.screen.item == chosen

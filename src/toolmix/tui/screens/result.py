@@ -263,6 +263,11 @@ class ResultScreen(ResultPage, StyledAtMount, Screen[None]):
         self.post_message(self.WhatIfRequested(self.explorer.matters[index].question))
 
     def action_why_not(self) -> None:
+        # From Your mix, the item highlighted there; from the plan or What would
+        # change, where nothing is highlighted, the list from its top, to choose from.
+        if self.tab != "mix-tab":
+            self.post_message(self.WhyNotRequested(None))
+            return
         entry = self.query_one("#mix", MixList).highlighted_entry
         row = entry.row if entry is not None else None
         self.post_message(self.WhyNotRequested(row.item_id if row is not None else None))
