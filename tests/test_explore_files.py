@@ -52,6 +52,12 @@ def refused(capsys: pytest.CaptureFixture[str], *args: str, code: int = 1) -> st
         ("hours=1,,2", "--what-if hours=: a value is missing"),
         ("hours=nan", "'nan' is not a number; question 'hours' takes numbers"),
         ("hours=1e400", "'1e400' is not a number"),
+        (
+            "hours=1e1",
+            "'1e1' is not a number; question 'hours' takes numbers written like 4 or 2.5",
+        ),
+        ("hours=1_0", "'1_0' is not a number"),
+        ("hours=0x4", "'0x4' is not a number"),
         ("hours=41", "--what-if hours=41: question 'hours': 41 is out of range"),
         ("site=maybe", "--what-if site=maybe: question 'site': 'maybe' is not an option"),
         ("name=Bob", "'name' is a text question"),
@@ -262,3 +268,31 @@ def test_why_not_says_why_nothing_brings_it_in(
     last = capsys.readouterr().out.strip().splitlines()[-1]
     assert last.startswith("None of your answers, changed one or two at a time, would bring it in")
     assert because in last
+
+
+@pytest.mark.parametrize(
+    "typed", ["1e1", "1E0", "1_0", "0x4", "inf", "2", "2.5", "+2", "3.", ".5", " 6 "]
+)
+def test_what_if_reads_numbers_as_the_app_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], typed: str
+) -> None:
+    """--what-if hours=V takes a value exactly when the app's what if takes it typed:
+    plain decimals, not 1e1 (which Python's float() reads as 10)."""
+    from toolmix.engine.answer_checks import AnswerError
+    from toolmix.engine.answers_file import read_answers, replay
+    from toolmix.engine.explorer import Explorer
+    from toolmix.load.loader import load_tree
+
+    source = answers(tmp_path)
+    loaded = load_tree(Path(TINY))
+    session, _warnings = replay(loaded, read_answers(source))
+    try:
+        Explorer(loaded, session).typed("hours", typed)
+        app_takes = True
+    except AnswerError:
+        app_takes = False
+    code = main(["answer", TINY, "--answers", source, "--what-if", f"hours={typed}"])
+    err = capsys.readouterr().err
+    assert code == (0 if app_takes else 1)
+    assert app_takes or f"'{typed.strip()}' is not a number" in err
+    assert app_takes == (typed.strip() not in {"1e1", "1E0", "1_0", "0x4", "inf"})

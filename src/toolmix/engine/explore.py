@@ -23,7 +23,7 @@ from toolmix.model.nodes import QUESTION_TYPES, NumberNode, SingleNode
 from toolmix.model.problems import Problem, ToolmixError
 from toolmix.model.tree import Tree
 from toolmix.text.i18n import _
-from toolmix.text.words import whole
+from toolmix.text.words import typed_number, whole
 
 
 def _error(message: str, *path: str | int) -> ToolmixError:
@@ -92,15 +92,18 @@ def _given(loaded: LoadedTree, question: str, values: Sequence[str]) -> list[Ans
     if isinstance(node, NumberNode):
         out: list[AnswerValue] = []
         for v in values:
+            # Plain decimals only, as the app and toolmix ask read a number typed:
+            # float() would also take 1e1, 1_0, inf and nan.
             try:
-                number = float(v)
+                number = typed_number(v)
             except ValueError:
                 number = math.nan
             if not math.isfinite(number):
                 raise _error(
-                    _("'{value}' is not a number; question '{question}' takes numbers").format(
-                        value=v, question=question
-                    )
+                    _(
+                        "'{value}' is not a number; question '{question}' takes numbers "
+                        "written like 4 or 2.5"
+                    ).format(value=v, question=question)
                 ) from None
             out.append(whole(number))
         return out
