@@ -97,7 +97,8 @@ HELP_ROWS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("result.whynot", "result.hours"), "n / h", N_("why not an item; what another hour buys")),
     ((), "ctrl+p", N_("command palette: every action, and the theme")),
     (("app.quit",), "ctrl+q", N_("quit (your answers are saved)")),
-    (("walk.keys", "result.keys"), N_("F1 or ?"), N_("this help")),
+    # Every screen's own Keys binding: a keymap may move the picker's or the intro's too.
+    (("picker.keys", "intro.keys", "walk.keys", "result.keys"), N_("F1 or ?"), N_("this help")),
 )
 
 # A key as Textual names it ("f1", "ctrl+shift+up", "question_mark"), or one character.
