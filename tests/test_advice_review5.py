@@ -43,7 +43,8 @@ def test_no_item_name_holds_a_comma_in_english_or_spanish() -> None:
 )
 def test_ruled_out_shows_nothing_the_person_never_had_or_could_not_use(persona: str) -> None:
     # A UK café was told about Yelp, and people with no channel that their YouTube
-    # channel was ruled out; outside the US Yelp and Nextdoor are simply not in the running.
+    # channel was ruled out; outside the US Yelp is simply not in the running, nor Nextdoor where it
+    # was not named.
     mix = mix_of(persona)
     shown = {row.item_id for row in mix.ruled_out}
     assert shown.isdisjoint({"yelp", "nextdoor", "youtube_kept", "twitch_kept"})
