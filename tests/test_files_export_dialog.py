@@ -13,6 +13,7 @@ from textual.widgets import Input, Static
 
 from pilot_walks import app_with_settings, open_export_dialog, wait_for
 from toasts import Toasts
+from toolmix.tui.dialogs.confirm import ConfirmDialog
 from toolmix.tui.dialogs.export import ExportDialog
 from toolmix.tui.screens.result import ResultScreen
 
@@ -115,20 +116,25 @@ async def test_a_relative_path_is_written_and_named_in_full(
         assert [n.message for n in toasts.shown] == [f"Saved {tmp_path / 'plan.md'}"]
 
 
-async def test_a_file_made_while_exporting_is_not_replaced(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import toolmix.tui.dialogs.export as dialogs
-
-    target = tmp_path / "mix.md"
+async def test_a_refusal_at_the_write_is_shown_in_the_dialog(tmp_path: Path) -> None:
+    """The path passed the check, then its folder went while the person was asked about
+    replacing the file: the write's refusal is drawn in the dialog, which stays."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "mix.md"
+    target.write_text("old")
     app = app_with_settings(tmp_path)
     async with app.run_test(size=(100, 32)) as pilot:
         dialog = await open_export_dialog(pilot, app)
         dialog.query_one("#path", Input).value = str(target)
-        target.write_text("someone else's")
-        # The check saw no file: as if it was made between the check and the write.
-        monkeypatch.setattr(dialogs, "check_target", lambda path, overwrite: None)
         await pilot.press("enter")
-        await wait_for(pilot, lambda: "Export again" in error_of(dialog))
-        assert "--force" not in error_of(dialog)
-        assert app.screen is dialog and target.read_text() == "someone else's"
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        target.unlink()
+        folder.rmdir()
+        await pilot.press("enter")  # Overwrite
+        await wait_for(pilot, lambda: "does not exist" in error_of(dialog))
+        assert app.screen is dialog and not folder.exists()
+        folder.mkdir()  # the person makes it again: nothing is there now, so no question
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ResultScreen))
+        assert target.read_text().startswith("# ACME: ")

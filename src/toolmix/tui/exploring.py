@@ -73,6 +73,7 @@ class ExploresResult(App[None]):
 
         def done(path: Path | None) -> None:
             if path is not None:
+                self._remember_export_folder(path.parent)
                 self.notify(_("Saved {path}").format(path=path), title=_("Exported"), markup=False)
 
         # The test case is offered to a tree's author: a tree opened by path, from
@@ -80,9 +81,30 @@ class ExploresResult(App[None]):
         loaded = self.explorer.loaded
         authors = getattr(self, "watched", None) is not None or not installed(loaded.source)
         dialog = ExportDialog(
-            self.explorer.now, self.settings_path, self._changes_section(), for_authors=authors
+            self.explorer.now,
+            self._export_folder(),
+            self._changes_section(),
+            for_authors=authors,
         )
         self.push_screen(dialog, done)
+
+    def _export_folder(self) -> Path | None:
+        """The last export's folder, if the settings keep one that is still there."""
+        from toolmix.store.settings import export_folder
+
+        return export_folder(self.settings_path) if self.settings_path is not None else None
+
+    def _remember_export_folder(self, folder: Path) -> None:
+        """The next export starts in ``folder``. A failure here is not the export's: it
+        is said nowhere, and the next one starts in the current folder."""
+        import contextlib
+
+        from toolmix.model.problems import ToolmixError
+        from toolmix.store.settings import remember_export_folder
+
+        if self.settings_path is not None:
+            with contextlib.suppress(ToolmixError):
+                remember_export_folder(self.settings_path, folder)
 
     # --- exploring ------------------------------------------------------------------
 

@@ -1,10 +1,12 @@
-"""The export dialog: the result as Markdown or JSON (or, for a tree's author, a test case),
-written atomically."""
+"""The export dialog: the result as Markdown or JSON (or, for a tree's author, a test case).
+
+It draws the path and the words it is given: where a typed path leads, and why
+nothing can be written there, are :mod:`toolmix.export.to_file`'s, which also
+writes (atomically, in a worker); the App offers the folder and remembers it.
+"""
 
 from __future__ import annotations
 
-import contextlib
-import os
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -15,10 +17,8 @@ from textual.widgets import Button, Input, Static
 from textual.worker import Worker, WorkerState
 
 from toolmix.engine.selection import Mix
-from toolmix.files.atomic import write_text_atomic
-from toolmix.files.outpath import TargetExists, check_target, expand, export_file_name, shown
-from toolmix.model.problems import ToolmixError
-from toolmix.store.settings import export_folder, remember_export_folder
+from toolmix.export import to_file
+from toolmix.files.outpath import shown
 from toolmix.text.i18n import N_, _
 from toolmix.tui.dialogs.confirm import ConfirmDialog
 from toolmix.tui.dialogs.dialog import Dialog
@@ -29,8 +29,9 @@ class ExportDialog(Dialog[Path | None]):
     """Write the result as Markdown (Enter) or JSON, atomically, asking before overwriting.
 
     The file name offered is the subject's and the tree's (``rosies-bakery-
-    social-tool-mix.md``) in ``folder``, shown in full. A path that cannot be
-    written is refused in the dialog, in words; nothing else changes.
+    social-tool-mix.md``) in ``folder`` (the last export's, when the App knows
+    one), shown in full. A path that cannot be written is refused in the
+    dialog, in words; nothing else changes. Dismissed with the file written.
     """
 
     BINDINGS = [Binding("escape", "cancel", N_("Cancel"), id="export.cancel")]
@@ -38,7 +39,7 @@ class ExportDialog(Dialog[Path | None]):
     def __init__(
         self,
         mix: Mix,
-        settings_path: Path | None = None,
+        folder: Path | None = None,
         changes: list[str] | None = None,
         *,
         for_authors: bool = True,
@@ -50,25 +51,7 @@ class ExportDialog(Dialog[Path | None]):
         self.for_authors = for_authors
         #: The Markdown's "What would change this plan" (toolmix.export.changes).
         self.changes = changes
-        self.settings_path = settings_path
-        subject = mix.tree.result.subject
-        name = export_file_name(mix.tree.id, mix.answers.get(subject) if subject else None, ".md")
-        self.default_path = str(self._folder() / name)
-
-    def _folder(self) -> Path:
-        """The last export's folder, else the one toolmix was started in, else home."""
-        kept = export_folder(self.settings_path) if self.settings_path is not None else None
-        try:
-            return kept or Path.cwd()
-        except OSError:  # the current folder was removed
-            return Path.home()
-
-    def _remember(self, path: Path | None) -> None:
-        if self.settings_path is None or path is None:
-            return
-        # A failure here is not the export's: the next one starts in the current folder.
-        with contextlib.suppress(ToolmixError):
-            remember_export_folder(self.settings_path, path.parent)
+        self.default_path = str(to_file.offered_path(mix, folder))
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="export"):
@@ -114,19 +97,14 @@ class ExportDialog(Dialog[Path | None]):
 
     def export(self, fmt: str) -> None:
         field = self.query_one("#path", Input)
-        raw = field.value.strip()
-        if not raw:
-            self.show_error(_("Type a file name first."))
+        where = to_file.target(field.value, fmt)
+        if where.path is not None:
+            field.value = str(where.path)
+        if where.refusal is not None or where.path is None:
+            self.show_error(where.refusal or "")
             return
-        try:
-            path = Path(os.path.abspath(expand(raw)))
-            path = self._named_for(path, fmt)
-            field.value = str(path)
-            exists = check_target(path, overwrite=True) is not None
-        except ToolmixError as exc:
-            self.show_error(exc.problems[0].message)
-            return
-        if exists:
+        path = where.path
+        if where.exists:
 
             def answer(overwrite: bool | None) -> None:
                 if overwrite:
@@ -143,33 +121,11 @@ class ExportDialog(Dialog[Path | None]):
             return
         self._write(path, fmt, overwrite=False)
 
-    @staticmethod
-    def _named_for(path: Path, fmt: str) -> Path:
-        """The offered name, changed to what is written: .md, .json, or -case.json for a case."""
-        stem = path.name.removesuffix(".md").removesuffix(".json").removesuffix("-case")
-        if path.suffix not in (".md", ".json"):
-            return path
-        ending = {"md": ".md", "json": ".json", "case": "-case.json"}[fmt]
-        return path.with_name(stem + ending)
-
     def _write(self, path: Path, fmt: str, *, overwrite: bool) -> None:
-        mix = self.mix
+        mix, changes = self.mix, self.changes
 
-        def write() -> Path:
-            if fmt == "case":
-                from toolmix.engine.cases import case_from
-                from toolmix.text.output import json_text
-
-                text = json_text(case_from(mix)) + "\n"
-            elif fmt == "json":
-                from toolmix.export.json_result import result_json
-
-                text = result_json(mix)
-            else:
-                from toolmix.export.markdown import render
-
-                text = render(mix, changes=self.changes)
-            return write_text_atomic(path, text, overwrite=overwrite)
+        def write() -> to_file.Written:
+            return to_file.write(mix, fmt, path, changes, overwrite=overwrite)
 
         self.query_one("#export-error", Static).update(_("Writing…"))
         self.run_worker(write, thread=True, exit_on_error=False, group="export", name="export")
@@ -178,15 +134,11 @@ class ExportDialog(Dialog[Path | None]):
         if event.worker.group != "export":
             return
         if event.state == WorkerState.SUCCESS:
-            self._remember(event.worker.result)
-            self.dismiss(event.worker.result)
-        elif event.state == WorkerState.ERROR:
-            error = event.worker.error
-            if isinstance(error, TargetExists):  # made between the check and the write
-                self.show_error(
-                    _("That file exists now. Export again to be asked about replacing it.")
-                )
-            elif isinstance(error, ToolmixError):
-                self.show_error(error.problems[0].message)
+            written = event.worker.result
+            assert isinstance(written, to_file.Written)
+            if written.path is not None:
+                self.dismiss(written.path)
             else:
-                self.show_error(_("Could not write the file: {error}").format(error=error))
+                self.show_error(written.refusal or "")
+        elif event.state == WorkerState.ERROR:  # not a refusal: a fault of toolmix's own
+            self.show_error(_("Could not write the file: {error}").format(error=event.worker.error))
