@@ -21,16 +21,24 @@ from toolmix.text.i18n import N_, _, thousands
 #: biggest the benchmarks use; see docs/reliability.md for every limit.
 MAX_BYTES = 128 * 1024 * 1024
 _CHUNK = 1024 * 1024
-#: The kinds of file the callers read (their ``what``), named here so each is translated.
-FILE_KINDS = (
-    N_("file"),
-    N_("tree file"),
-    N_("answers file"),
-    N_("translation file"),
-    N_("settings file"),
-    N_("kept result"),
-    N_("saved session"),
-)
+#: The kinds of file the callers read (their ``what``), named here so each is translated,
+#: each also with its article, as "expected an answers file" says it.
+FILE_KINDS = {
+    N_("file"): N_("a file"),
+    N_("tree file"): N_("a tree file"),
+    N_("answers file"): N_("an answers file"),
+    N_("translation file"): N_("a translation file"),
+    N_("settings file"): N_("a settings file"),
+    N_("kept result"): N_("a kept result"),
+    N_("saved session"): N_("a saved session"),
+}
+
+
+def _a(what: str) -> str:
+    """``what`` with its article, in the person's language ("an answers file")."""
+    return _(FILE_KINDS[what]) if what in FILE_KINDS else _("a {what}").format(what=_(what))
+
+
 # Opening a FIFO for reading waits for a writer unless O_NONBLOCK is given;
 # O_NOCTTY keeps a terminal device from becoming ours. Not every OS has them.
 _OPEN_FLAGS = (
@@ -88,8 +96,8 @@ def _open_regular(path: str | Path, what: str) -> tuple[int, int]:
         os.close(fd)
     raise _refuse(
         file,
-        _("expected a {what}, found {kind}; only regular files are read").format(
-            what=_(what), kind=kind
+        _("expected {a_what}, found {kind}; only regular files are read").format(
+            a_what=_a(what), kind=kind
         ),
     )
 
@@ -122,7 +130,9 @@ def read_bytes(path: str | Path, *, what: str = "file", max_bytes: int = MAX_BYT
         finally:
             os.close(fd)
     except IsADirectoryError:
-        raise _refuse(file, _("expected a {what}, found a folder").format(what=_(what))) from None
+        raise _refuse(
+            file, _("expected {a_what}, found a folder").format(a_what=_a(what))
+        ) from None
     except FileNotFoundError:
         raise _refuse(file, _("no such {what}").format(what=_(what))) from None
     except PermissionError:
