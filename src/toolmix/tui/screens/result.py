@@ -18,7 +18,13 @@ from textual.screen import Screen
 from textual.widgets import ProgressBar, Static, TabbedContent, TabPane, Tabs
 
 from toolmix.engine.explorer import Explorer
-from toolmix.engine.plan import first_steps, result_body, routines_markdown, steps_markdown
+from toolmix.engine.plan import (
+    first_steps,
+    result_body,
+    routines_markdown,
+    steps_markdown,
+    why_not,
+)
 from toolmix.engine.selection import Mix
 from toolmix.text.i18n import N_, _
 from toolmix.tui.safe import literal_line
@@ -191,8 +197,8 @@ class ResultScreen(ResultPage, StyledAtMount, Screen[None]):
             return
         lines = [result_words.reason_line(r) for r in row.reasons]
         head: list[Content | str | tuple[str, str]] = [literal_line(row.item.name, "bold")]
-        if entry.kind == "considered":
-            why = row.why_not or _("a lower score")
+        if entry.kind == "considered":  # in the words the list's note says it in
+            why = why_not(self.mix, row) or _("a lower score")
             head.append(("  " + _("not picked: {why}").format(why=why), "dim"))
         elif entry.kind == "ruled out":
             head.append(("  " + _("ruled out"), "dim"))
