@@ -168,7 +168,17 @@ def test_compare_in_markdown_side_by_side_with_reasons(
     # The website: picked with A; with B, in budget order after LinkedIn, it no longer fits.
     assert "- **Website**, only with a.json:" in why
     assert "  - a.json: It is in your mix. Keep your site as home base." in why
-    assert "  - b.json: It was considered, but it needs more hours than are left." in why
+    # ... in the words the plan's list says it in (engine/plan.py), from B's own mix.
+    from toolmix.engine.answers_file import read_answers, replay
+    from toolmix.engine.plan import considered_sentence
+    from toolmix.engine.selection import choose
+    from toolmix.load.loader import load_tree
+
+    loaded = load_tree(Path(TINY))
+    walk_b, _warnings = replay(loaded, read_answers(b))
+    said = considered_sentence(choose(loaded.tree, walk_b.answered_path()), "site")
+    assert said is not None and said.startswith("It was considered, but it needs ")
+    assert f"  - b.json: {said}" in why
     assert "- **LinkedIn**, only with b.json:" in why
     assert "  - a.json: No answer made it a candidate." in why
     assert "  - b.json: It is in your mix. Your buyers are professionals." in why
@@ -253,7 +263,9 @@ def test_compare_keeps_hostile_text_literal_in_its_tables(
         (
             {"formats": ["photos"]},
             "tiktok",
-            "because it is considered, but it needs more hours than are left.",
+            # As the plan's list says why it was not picked: "it needs ... than your hours leave".
+            "because it is considered, but it needs 2 hours 30 minutes more a week than "
+            "your hours leave.",
         ),
     ],
 )

@@ -119,7 +119,7 @@ def test_why_not_never_says_none_would_when_what_if_brings_it_in() -> None:
         for item in reachable:
             found = why_not(loaded, session, item, now=now)
             follow_ups, pairs, near = beyond_one_change(loaded, session, now, item)
-            text = why_not_md(loaded.tree, found, pairs, near, follow_ups)
+            text = why_not_md(now, found, pairs, near, follow_ups)
             assert NONE_WOULD not in text, (answers, item)
             seen += 1
     assert seen >= 3  # reviews and rooms from 'local', map from 'visitors'

@@ -12,14 +12,17 @@ from __future__ import annotations
 import pytest
 
 from conftest import TREES
+from toolmix.engine import explore
 from toolmix.engine.answers_file import AnswersFile, replay
+from toolmix.engine.explorer import Explorer
 from toolmix.engine.plan import why_not
 from toolmix.engine.selection import Mix, choose
 from toolmix.engine.swaps import why_it_leaves
+from toolmix.export.explore_report import why_not_md
 from toolmix.export.markdown import render
 from toolmix.load.loader import load_tree
 from toolmix.load.translate.side import translated
-from toolmix.text.i18n import use_language
+from toolmix.text.i18n import _, use_language
 
 TREE = TREES / "groups" / "full.json"
 
@@ -104,3 +107,16 @@ def test_why_a_pick_would_leave_says_the_same_rule(lang: str, item: str, words: 
     leaves = why_it_leaves(mix, item, rivals[-1:])
     assert leaves.endswith(f" ({rule})")
     assert leaves.startswith(mix.tree.items[rivals[-1]].name + " ")
+
+
+@pytest.mark.parametrize(("lang", "item", "words"), CASES, indirect=["lang"])
+def test_why_not_says_where_it_stands_in_the_same_words(lang: str, item: str, words: str) -> None:
+    """--why-not's report, toolmix ask's n and the app's why not (Explorer) say the item
+    was considered "but" the group's rule, not "that part of your mix is already full"."""
+    loaded = translated(load_tree(TREE))
+    session, _unused = replay(loaded, AnswersFile("full", {"go": "yes"}))
+    now = choose(loaded.tree, session.answered_path())
+    said = _("It was considered, but {why}.").format(why=words)
+    assert Explorer(loaded, session).considered_sentence(item) == said
+    report = why_not_md(now, explore.why_not(loaded, session, item, now=now))
+    assert report.splitlines()[2] == said

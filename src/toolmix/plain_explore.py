@@ -157,4 +157,4 @@ class PlainExplore:
             if found["status"] != "picked" and not found["changes"]
             else ([], [], None)
         )
-        self.show(explore_report.why_not_md(tree, found, pairs, near, follow_ups))
+        self.show(explore_report.why_not_md(self.now, found, pairs, near, follow_ups))

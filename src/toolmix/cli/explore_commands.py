@@ -52,14 +52,13 @@ def explore_answer(args: argparse.Namespace, loaded: LoadedTree, session: Sessio
     from toolmix.engine.selection import choose
     from toolmix.engine.sensitivity import beyond_one_change
 
+    now = choose(loaded.tree, session.answered_path())
     follow_ups, pairs, near = (
-        beyond_one_change(
-            loaded, session, choose(loaded.tree, session.answered_path()), args.why_not
-        )
+        beyond_one_change(loaded, session, now, args.why_not)
         if found["status"] != "picked" and not found["changes"]
         else ([], [], None)
     )
-    return explore_report.why_not_md(loaded.tree, found, pairs, near, follow_ups)
+    return explore_report.why_not_md(now, found, pairs, near, follow_ups)
 
 
 def cmd_compare(args: argparse.Namespace) -> int:

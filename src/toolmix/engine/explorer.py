@@ -17,6 +17,7 @@ from toolmix.engine.alternatives import alternative_values, session_at
 from toolmix.engine.answer_checks import AnswerError, AnswerValue
 from toolmix.engine.answer_words import answer_label, number_words
 from toolmix.engine.explore import Alternative, alternative, every_alternative, why_not
+from toolmix.engine.plan import considered_sentence
 from toolmix.engine.selection import Mix, choose, collect
 from toolmix.engine.sensitivity import (
     Change,
@@ -208,6 +209,10 @@ class Explorer:
             if any(r.item_id == item for r in rows):
                 return status
         return "not_candidate"
+
+    def considered_sentence(self, item: str) -> str | None:
+        """Why ``item``, also considered, was not picked (:func:`.plan.considered_sentence`)."""
+        return considered_sentence(self.now, item)
 
     def reasons(self, item: str) -> list[tuple[str, str]]:
         """What the answers said about ``item``: ("for" / "against" / "required" / "", text)."""

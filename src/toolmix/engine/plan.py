@@ -76,6 +76,20 @@ def why_not(mix: Mix, row: Row) -> str:
     return row.why_not or ""
 
 
+def considered_words(mix: Mix, item: str) -> str | None:
+    """Why ``item``, considered in ``mix``, was not picked, in :func:`why_not`'s words;
+    None when it is not considered there or no reason is kept."""
+    row = next((r for r in mix.considered if r.item_id == item), None)
+    return (why_not(mix, row) or None) if row is not None and row.why_not else None
+
+
+def considered_sentence(mix: Mix, item: str) -> str | None:
+    """:func:`considered_words` as the sentence of where the item stands: "It was
+    considered, but it needs 1 hour more a week than your hours leave."."""
+    why = considered_words(mix, item)
+    return None if why is None else _("It was considered, but {why}.").format(why=why)
+
+
 def _group_full(mix: Mix, row: Row) -> str:
     """The group's rule, said from the group itself: its items may do different jobs.
 

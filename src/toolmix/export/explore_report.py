@@ -8,6 +8,7 @@ from typing import Any
 from toolmix.engine.answer_checks import AnswerValue
 from toolmix.engine.answer_words import answer_label
 from toolmix.engine.explore import Nearest, standing
+from toolmix.engine.plan import considered_sentence, considered_words
 from toolmix.engine.selection import Mix, choose
 from toolmix.engine.session import Session
 from toolmix.engine.swaps import split, swap_words
@@ -90,14 +91,12 @@ def what_if_md(tree: Tree, found: dict[str, Any]) -> str:
     return "\n".join(out) + "\n"
 
 
-def _standing_words(status: str, why_not: str | None) -> str:
-    """Where an item stands, in a sentence (EXPLORE.md's status and why_not)."""
+def _standing_words(status: str, mix: Mix, item: str) -> str:
+    """Where an item stands in ``mix``, in a sentence (EXPLORE.md's status; for an item
+    considered, why it was not picked in the words the plan's list uses)."""
     if status == "considered":
-        if why_not == "group full":
-            return _("It was considered, but that part of your mix is already full.")
-        if why_not == "over budget":
-            return _("It was considered, but it needs more hours than are left.")
-        return _("It was considered.")
+        said = considered_sentence(mix, item)
+        return _("It was considered.") if said is None else inline(said)
     return {
         "picked": _("It is in your mix."),
         "ruled_out": _("It was ruled out by one of your answers."),
@@ -105,7 +104,7 @@ def _standing_words(status: str, why_not: str | None) -> str:
     }[status]
 
 
-def _because(tree: Tree, near: Nearest) -> str:
+def _because(tree: Tree, near: Nearest, now: Mix, item: str) -> str:
     """Why nothing brings an item in, from where it comes nearest (:func:`explore.nearest`)."""
     question, value, status, why, score = near
     if status == "ruled_out":
@@ -117,9 +116,10 @@ def _because(tree: Tree, near: Nearest) -> str:
     need = tree.result.min_score
     if question is None or value is None:  # nearest as things stand
         if status == "considered":
-            if why == "group full":
-                return _("it is considered, but that part of the mix is already full")
-            return _("it is considered, but it needs more hours than are left")
+            words = considered_words(now, item)
+            if words is not None:
+                return _("it is considered, but {why}").format(why=inline(words))
+            return _("it is considered, but others scored higher")
         return _(
             "your answers give it a score of {score}, and an item needs {need} to be considered"
         ).format(score=score, need=need)
@@ -164,16 +164,18 @@ def _pair_lines(tree: Tree, pairs: Sequence[Pair], words: str) -> list[str]:
 
 
 def why_not_md(
-    tree: Tree,
+    now: Mix,
     found: dict[str, Any],
     pairs: Sequence[Pair] = (),
     near: Nearest | None = None,
     follow_ups: Sequence[Pair] = (),
 ) -> str:
-    """``near``: where the item comes nearest the mix, said when no change brings it in;
-    ``follow_ups``: changes that need an answer first, each with that answer."""
+    """``now``: the mix asked about; ``near``: where the item comes nearest the mix, said
+    when no change brings it in; ``follow_ups``: changes that need an answer first, each
+    with that answer."""
+    tree = now.tree
     item = tree.items[found["item"]]
-    status = _standing_words(found["status"], found["why_not"])
+    status = _standing_words(found["status"], now, found["item"])
     out = ["# " + _("Why not {item}?").format(item=inline(item.name)), "", status, ""]
     if found["reasons"]:
         out += [_("What your answers said about it:"), ""]
@@ -211,15 +213,15 @@ def why_not_md(
             _(
                 "None of your answers, changed one or two at a time, would bring it in, "
                 "because {why}."
-            ).format(why=_because(tree, near))
+            ).format(why=_because(tree, near, now, found["item"]))
         )
     return "\n".join(out) + "\n"
 
 
 def _side(mix: Mix, item: str) -> str:
     """One side of an item that differs: where it stands in that mix, and why."""
-    status, why, _score, reasons = standing(mix.tree, mix, item)
-    words = _standing_words(status, why)
+    status, _why, _score, reasons = standing(mix.tree, mix, item)
+    words = _standing_words(status, mix, item)
     if status == "not_candidate" and not reasons:
         words = _("No answer made it a candidate.")
     return " ".join([words, *(inline(r) for r in reasons)])

@@ -32,8 +32,6 @@ STATUS = {
 
 STANDING = {
     "picked": N_("It is in your mix."),
-    "group full": N_("It was considered, but that part of your mix is already full."),
-    "over budget": N_("It was considered, but it needs more hours than are left."),
     "considered": N_("It was considered, but others scored higher."),
     "ruled_out": N_("It was ruled out by one of your answers."),
     "not_candidate": N_("Your answers did not make it a candidate."),
@@ -97,7 +95,9 @@ class WhyNotScreen(Screen[None]):
         found = explorer.why_not(item)
         status = found["status"]
         lines: list[Content] = [literal_line(explorer.tree.items[item].name, "bold")]
-        lines.append(Content(_(STANDING[found["why_not"] or status])))
+        # Left out for its group or the hours: said in the words of the result's list.
+        left_out = explorer.considered_sentence(item) if status == "considered" else None
+        lines.append(literal_line(left_out) if left_out else Content(_(STANDING[status])))
         reasons = explorer.reasons(item)
         if reasons:
             lines += [Content(""), Content(_("What your answers said about it")).stylize("bold")]
