@@ -1,7 +1,8 @@
 """The main tree's places to be found, checked against practitioner review 7 (7 Dec 2026).
 
 Section 4 of the review: a UK groomer wanted to answer that her neighbours use Nextdoor, and
-the tree said "option 'nextdoor' is not offered here", though Nextdoor runs in the UK.
+the tree said "option 'nextdoor' is not offered here", though Nextdoor runs in the UK; and
+professionals found in their profession's directories had no directory to be found in.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from test_advice_review5 import mix_of
+from toolmix.engine.plan import this_week
 from toolmix.model.problems import ToolmixError
 
 GROOMER = "mobile-groomer-nextdoor-uk"
@@ -32,3 +34,30 @@ def test_named_nextdoor_joins_once_the_hours_hold_a_second_place_nearby() -> Non
     assert "nextdoor" in considered and "nextdoor" not in {r.item_id for r in one_hour.picked}
     assert "gbp_area" in {row.item_id for row in one_hour.picked}
     assert "nextdoor" in {row.item_id for row in mix_of(GROOMER, hours=2).picked}
+
+
+# Section 4 and section 3 of the review: agencies and law firms find translators, and UK clients
+# therapists, in their profession's directories, and the catalogue had none.
+TRANSLATOR = "freelance-translator"
+
+
+def test_a_named_directory_is_offered_to_professionals_only() -> None:
+    assert "directory_profile" in {r.item_id for r in mix_of(TRANSLATOR).picked}
+    assert "directory_profile" in {r.item_id for r in mix_of(TRANSLATOR, kind="health").picked}
+    with pytest.raises(ToolmixError, match="directories"):
+        mix_of(TRANSLATOR, kind="creator")
+
+
+def test_the_translators_directory_profile_starts_this_week_instead_of_a_new_letter() -> None:
+    mix = mix_of(TRANSLATOR)
+    week = [line.item for line in this_week(mix)]
+    assert "directory_profile" in week and "linkedin_profile" in week  # her profile still leads
+    assert "newsletter" in {row.item_id for row in mix.ruled_out}
+    kept = mix_of(TRANSLATOR, homebase="both")  # a list she already writes to stays
+    assert "newsletter_kept" in {row.item_id for row in kept.picked}
+
+
+def test_no_directory_for_those_who_did_not_name_one() -> None:
+    mix = mix_of(TRANSLATOR, gather=["linkedin", "reddit"])
+    rows = mix.picked + mix.considered + mix.ruled_out
+    assert "directory_profile" not in {row.item_id for row in rows}

@@ -63,9 +63,10 @@ def test_main_tree_has_what_the_product_needs(main_tree: LoadedTree) -> None:
     assert types["single"] + types["multi"] + types["number"] + types["text"] >= 12
     assert types["multi"] and types["number"] and types["text"]
     assert types["result"] >= 4 and len(tree.groups) >= 4 and len(tree.items) >= 25
-    # No one page serves every country for these two (the US one, HHS, is named in the
-    # reason a US answer adds), so they carry no link rather than a US-only one.
-    no_page = {"booking_practice", "patient_privacy"}
+    # No one page serves every country for the first two (the US one, HHS, is named in the
+    # reason a US answer adds), nor every profession for the directory (its reasons name
+    # examples), so they carry no link rather than a US-only or a one-profession one.
+    no_page = {"booking_practice", "patient_privacy", "directory_profile"}
     for item_id, item in tree.items.items():
         assert item.summary and item.cost is not None
         assert item_id in no_page or (item.url and item.url.startswith("https://"))
