@@ -52,8 +52,13 @@ def sanity_line(data: dict[str, Any], name: str, result: str, hours: str) -> str
     title = data.get("x-persona") or data["x-case"]
     must = ", ".join(f"`{i}`" for i in sanity.get("must_pick", [])) or "nothing named"
     never = ", ".join(f"`{i}`" for i in sanity.get("never", []))
+    words = "".join(
+        f"; {label} " + ", ".join(f"“{cell(w)}”" for w in sanity[key])
+        for key, label in (("says", "says"), ("never_says", "never says"))
+        if sanity.get(key)
+    )
     return (
-        f"- **{cell(title)}** (`{name}`, {cell(hours)}): must pick {must}; never {never}; "
+        f"- **{cell(title)}** (`{name}`, {cell(hours)}): must pick {must}; never {never}{words}; "
         f"ends on `{result}`. {cell(sanity['why'])}"
     )
 
@@ -108,7 +113,7 @@ def test_personas_doc_is_current() -> None:
 
 
 def test_personas_assert_their_sanity_rules() -> None:
-    """Each persona's x-expect holds its x-sanity: every "must pick" picked, the "never" list."""
+    """Each persona's x-expect holds its x-sanity: every "must pick" picked, the "never" list, the words."""
     paths = case_files([str(HERE / "personas")])
     assert len(paths) >= 17
     for path in paths:
@@ -118,6 +123,8 @@ def test_personas_assert_their_sanity_rules() -> None:
         assert expect["not_picked"] == sanity["never"], path.name
         assert set(sanity["must_pick"]) <= set(expect["picked"]), path.name
         assert not set(sanity["never"]) & set(expect["picked"]), path.name
+        for words in ("says", "never_says"):
+            assert expect.get(words) == sanity.get(words), (path.name, words)
 
 
 def test_community_cases_assert_their_sanity_rules() -> None:

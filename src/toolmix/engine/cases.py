@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,9 @@ from toolmix.model.tree import Tree
 from toolmix.text.i18n import _
 from toolmix.text.words import duration, format_hours, hours_a_week
 
-EXPECT_KEYS = ("picked", "not_picked", "result_node")
+EXPECT_KEYS = ("picked", "not_picked", "result_node", "says", "never_says")
+#: The keys that hold words the plan must say, or must never say.
+WORDS_KEYS = ("says", "never_says")
 
 
 @dataclass
@@ -69,6 +72,12 @@ def expect_problems(tree: Tree, expect: object) -> list[str]:
             for i in ids
             if i not in tree.items
         ]
+    for key in WORDS_KEYS:
+        words = expect.get(key)
+        if words is not None and (
+            not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words)
+        ):
+            problems.append(_("x-expect '{key}' must be a list of words").format(key=key))
     node = expect.get("result_node")
     results = [n for n, v in tree.nodes.items() if isinstance(v, ResultNode)]
     if node is not None and not isinstance(node, str):
@@ -95,7 +104,43 @@ def run_case(loaded: LoadedTree, path: Path) -> CaseResult:
         return CaseResult(path, False, [problem_line(p) for p in exc.problems])
     mix = choose(loaded.tree, session.answered_path())
     passed, diffs = _compare(expect, mix.result_node, [r.item_id for r in mix.picked])
+    word_diffs = _compare_words(expect, mix)
+    if word_diffs:
+        passed, diffs = False, word_diffs + diffs
     return CaseResult(path, passed, diffs, warnings, mix, expect)
+
+
+def plan_texts(mix: Mix) -> list[tuple[str, str]]:
+    """What the plan says, as (where, text): the result's body, then each pick's step, routine and reasons."""
+    node = mix.tree.nodes[mix.result_node]
+    out = [(mix.result_node, node.body)] if isinstance(node, ResultNode) and node.body else []
+    for r in mix.picked:
+        texts = [r.item.first_step, r.item.routine, *(reason.text for reason in r.reasons)]
+        out += [(r.item_id, t) for t in texts if t]
+    return out
+
+
+def _said(words: str) -> re.Pattern[str]:
+    """Whole words, case ignored: 'league' is not said by 'colleagues'."""
+    return re.compile(r"(?<!\w)" + re.escape(words.strip()) + r"(?!\w)", re.IGNORECASE)
+
+
+def _compare_words(expect: dict[str, Any], mix: Mix) -> list[str]:
+    """Words the plan says that it must not, and words it must say but does not."""
+    texts = plan_texts(mix)
+    diffs = []
+    for words in expect.get("never_says") or []:
+        found = [where for where, text in texts if _said(words).search(text)]
+        if found:
+            diffs.append(
+                _("says '{words}', which it must not (in {places})").format(
+                    words=words, places=", ".join(dict.fromkeys(found))
+                )
+            )
+    for words in expect.get("says") or []:
+        if not any(_said(words).search(text) for _where, text in texts):
+            diffs.append(_("does not say '{words}'").format(words=words))
+    return diffs
 
 
 def _compare(expect: dict[str, Any], result_node: str, picked: list[str]) -> tuple[bool, list[str]]:
@@ -173,6 +218,7 @@ def diff_lines(result: CaseResult) -> list[str]:
     if node is not None and node != mix.result_node:
         now = mix.result_node
         lines.append("~ " + _("result: expected '{node}', now '{now}'").format(node=node, now=now))
+    lines += ["! " + line for line in _compare_words(expect, mix)]
     if lines:
         if mix.budget is None:
             takes = _("the mix now takes {hours}").format(hours=hours_a_week(mix.picked_effort))
