@@ -232,6 +232,7 @@ NEITHER = {
     "where_this_week": "a habit",
     "patient_privacy": "a habit",
     "child_photos": "a habit",
+    "age_limit": "a setting on the Page and Instagram, and a habit",
     "ask_reviews": "a habit",
     "host_listing": "a listing its host keeps",
     "weekly_conversation": "a practice",

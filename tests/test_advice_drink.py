@@ -1,0 +1,77 @@
+"""Alcohol brands (review 7, fault 8): the age limit on the Page and Instagram, and each country's rule.
+
+The personas are a UK craft brewery and a US taproom (tests/personas/craft-brewery-untappd.json,
+brewery-taproom.json); the walks are the audit's (random, seed 0), judged by the tree's own
+``x-plan`` lists, so the checks follow the tree rather than pin its words.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import HERE, SHIPPED
+from toolmix.audit.walks import random_walks
+from toolmix.engine.answers_file import read_answers, replay
+from toolmix.engine.plan import first_steps
+from toolmix.engine.selection import Mix, choose
+from toolmix.load.loader import load_tree
+
+MAIN = SHIPPED / "social-tool-mix.json"
+TREE = json.loads(MAIN.read_text(encoding="utf-8"))
+PLACES = TREE["x-plan"]["after"]["age_limit"]
+
+
+def country_reason(country: str) -> str:
+    """The ``because`` the country's option gives the age limit ('' when it gives none)."""
+    option = next(o for o in TREE["nodes"]["country"]["options"] if o["id"] == country)
+    return next((e["because"] for e in option.get("effects", []) if e["item"] == "age_limit"), "")
+
+
+def mix_for(persona: str) -> Mix:
+    loaded = load_tree(MAIN)
+    session, _ = replay(loaded, read_answers(Path(HERE / "personas" / f"{persona}.json")))
+    return choose(loaded.tree, session.answered_path())
+
+
+def test_the_age_limit_is_the_pages_of_alcohol_sellers_only() -> None:
+    # Over the audit's walks: whoever sells alcohol gets the age limit, nobody else does,
+    # and its step is never done before the Page or Instagram account it is set on.
+    loaded = load_tree(MAIN)
+    uk, us = country_reason("uk"), country_reason("us")
+    assert uk and us
+    seen = 0
+    for walk in random_walks(loaded, 2000, 0):
+        path = walk.session.answered_path()
+        mix = choose(loaded.tree, path)
+        row = next((r for r in mix.picked if r.item_id == "age_limit"), None)
+        drink = ("kind", "drink") in path
+        assert (row is not None) == drink, path
+        if row is None:
+            continue
+        seen += 1
+        reasons = [r.text for r in row.reasons]
+        assert (uk in reasons) == (("country", "uk") in path), path
+        assert (us in reasons) == (("country", "us") in path), path
+        steps = first_steps(mix)
+        order = [s.item for s in steps.this_week + steps.next_week]
+        places = [i for i in order if i in PLACES]
+        if places and "age_limit" in order:
+            assert order.index(places[0]) < order.index("age_limit"), path
+    assert seen > 0
+
+
+@pytest.mark.parametrize(
+    ("persona", "country"), [("craft-brewery-untappd", "uk"), ("brewery-taproom", "us")]
+)
+def test_a_brewery_sets_the_age_limit_this_week_after_its_instagram(
+    persona: str, country: str
+) -> None:
+    mix = mix_for(persona)
+    now = [s.item for s in first_steps(mix).this_week]
+    assert now.index("instagram_kept") < now.index("age_limit")
+    row = next(r for r in mix.picked if r.item_id == "age_limit")
+    assert row.required
+    assert country_reason(country) in [r.text for r in row.reasons]
