@@ -120,9 +120,11 @@ def test_walks_give_sensible_mixes(tree_path: Path) -> None:
         # walks name several at once), and two practices from 2 hours. Share of these 3,000
         # walks at 3 to 12 items: 87.6% in 8.7.0; 85.1% in 8.8.0 (a required habit for
         # children's photos); 84.3% in 8.9.0 (Untappd beside Google's listing for a drinks
-        # business that names it, 6 minutes a week): mixes of more than 12 stay under 1 in 6.
+        # business that names it, 6 minutes a week); 82.9% in 8.27.0 (a required age limit
+        # for every business that sells alcohol, no weekly time): mixes of more than 12 stay
+        # under 1 in 5.
         small = sum(n for size, n in sizes.items() if 3 <= size <= 12)
-        assert small / sum(sizes.values()) > 0.84, sizes
+        assert small / sum(sizes.values()) > 0.82, sizes
 
 
 @pytest.mark.parametrize("case", PERSONAS, ids=lambda p: p.stem)
