@@ -7,7 +7,9 @@ earlier in the list counts as before). And one figure of how soon the plan earns
 of the plans that start a new place the tree puts ``first`` (Google's listing,
 a travel site, a marketplace), how many start it this week rather than later.
 And how many steps week 1 lists: the most, and how many plans list each count
-(all steps, and those that take real time, more than six minutes).
+(all steps, and those that take real time, more than six minutes). And, with no
+network kept, how often a new network is started before the new listing the tree
+puts first (Google's listing is a trade's first job; since 8.30.0 the network follows it).
 The walks are those of ``toolmix audit``
 (random walks, seed 0), so the figures in docs/personas.md can be checked:
 
@@ -51,7 +53,7 @@ def main() -> None:
     earning = set(spec.get("first", [])) & new
     nets = set(spec.get("networks", []))
     loaded = load_tree(args.tree)
-    both = late = needing = early = earns = earns_now = netless = waits = 0
+    both = late = needing = early = earns = earns_now = netless = waits = pair = net_first = 0
     counts: Counter[int] = Counter()
     real: Counter[int] = Counter()
     for walk in random_walks(loaded, args.walks, args.seed):
@@ -72,6 +74,11 @@ def main() -> None:
         if not any(i in nets - new for i in at) and any(i in nets for i in at):
             netless += 1
             waits += min(at[i] for i in at if i in nets)[0] >= 2
+        listing = min((at[i] for i in at if i in earning - nets), default=None)
+        net_new = min((at[i] for i in at if i in nets & new), default=None)
+        if listing and net_new and not any(i in nets - new for i in at):
+            pair += 1
+            net_first += net_new < listing
         first = min((at[i] for i in at if i in earning), default=None)
         if first is not None:
             earns += 1
@@ -83,6 +90,7 @@ def main() -> None:
         f"- the new place that earns started this week: {earns_now} of {earns} plans starting one"
     )
     print(f"- no network before month 2, none kept: {waits} of {netless} plans starting one")
+    print(f"- none kept, a new network before the listing put first: {net_first} of {pair} plans")
     print(f"- steps this week: at most {max(counts)}; plans by count: {_spread(counts)}")
     print(f"- of them taking real time: at most {max(real)}; plans by count: {_spread(real)}")
 

@@ -1,23 +1,19 @@
 """The weeks of the plan: which pick's first step is done this week, next week, or from month 2.
 
-The first steps are spread over time the way a practitioner would (a tree
-says how long each step takes, which start something new, which tidy a place
-the person already runs and which need another pick's place, in its
-``x-plan``; docs/tree-format.md). This week holds at most one new place to keep
-up, since a page, account or listing needs a few weeks of steady care before
-the next one; other new places wait until month 2, one a month. When the mix
-keeps no network, its first new network leads, and the listing the tree puts
-first may join it in week 1 if the hours allow. What the person
-already runs is tidied before any new place is started. A step that needs
-another pick's place (asking for reviews needs the listing) never comes before
-that place's first step. The week's new place (often the listing or page that
-brings in custom) is set up before the quick habits, so a few six-minute steps
-never push it to next week while hours are left; only the essentials the tree
-puts first (replying within a day) come before it, and a note for later (a name
-for a site built in month 2) comes last. The steps of this week fit the person's
-hours, setting up counted: a step that would take the week past them waits
-until next week, and so does every step after the week's seventh (or after its
-fifth that takes real time). Pure: no I/O.
+The first steps are spread over time the way a practitioner would (the tree's
+``x-plan`` says how long each step takes, which start something new, which tidy a
+place the person runs and which need another pick's place; docs/tree-format.md).
+This week starts at most one new place (a page, account or listing needs a few
+weeks of steady care before the next); others wait until month 2, one a month.
+When the mix keeps no network, the listing the tree puts first leads and the first
+new network joins it in week 1 if the hours allow, else next week. What the person
+already runs is tidied before any new place is started. A step that needs another
+pick's place (asking for reviews needs the listing) never comes before that place.
+The week's new place is set up before the quick habits; only the essentials the
+tree puts first (replying within a day) come before it, and a note for later
+comes last. This week's steps fit the person's hours, setting up counted: a step
+that would take the week past them waits until next week, and so does every step
+after the week's seventh (or after its fifth that takes real time). Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -119,29 +115,36 @@ def _new_in_order(mix: Mix, needs: dict[str, list[str]]) -> list[str]:
     return _network_ahead(mix, order + waiting)
 
 
-def _network_ahead(mix: Mix, order: list[str]) -> list[str]:
-    """``order`` with its first network (``networks``) leading when the mix keeps none.
+def _keeps_network(mix: Mix) -> bool:
+    """Whether the mix keeps a place to post (``networks``) that is not new."""
+    spec = mix.tree.x_plan
+    return spec is not None and any(
+        r.item_id in spec.networks and r.item_id not in spec.new for r in mix.picked
+    )
 
-    Posting days and a pinned form need a place to post: a listing started first
-    would leave the only network to month 2 and them with nowhere to go.
+
+def _network_ahead(mix: Mix, order: list[str]) -> list[str]:
+    """``order`` with its first network after the leading listing (or first) when none is kept.
+
+    Posting days need a place to post, but where people search (Google's listing
+    for a trade) is the first job: the only network comes right after it.
     """
     spec = mix.tree.x_plan
-    if spec is None or not spec.networks:
+    first = next((i for i in order if spec and i in spec.networks), None)
+    if spec is None or first is None or _keeps_network(mix):
         return order
-    nets = set(spec.networks)
-    new = set(spec.new)
-    if any(r.item_id in nets and r.item_id not in new for r in mix.picked):
-        return order
-    first = next((i for i in order if i in nets), None)
-    return order if first is None else [first] + [i for i in order if i != first]
+    rest = [i for i in order if i != first]
+    lead = rest[:1] if rest and rest[0] in spec.first and order[0] != first else []
+    return [*lead, first, *rest[len(lead) :]]
 
 
 def _week_one_new(mix: Mix, new: list[str]) -> int:
-    """How many new places this week may start: one, and the network led ahead of a listing."""
+    """How many new places this week may start: one, and the only network after a listing."""
     spec = mix.tree.x_plan
-    if spec is None or len(new) < 2:
+    if spec is None or len(new) < 2 or _keeps_network(mix):
         return NEW_IN_WEEK_ONE
-    led = new[0] in spec.networks and new[1] in spec.first
+    nets = set(spec.networks)
+    led = new[0] in spec.first and new[0] not in nets and new[1] in nets
     return NEW_IN_WEEK_ONE + 1 if led else NEW_IN_WEEK_ONE
 
 
@@ -191,9 +194,8 @@ def first_steps(mix: Mix) -> FirstSteps:
     the places the person already runs (``kept``, and the other required picks
     that are not new), the week's one new place, the other steps in the order of
     the mix, and last the steps the tree marks ``last`` (noting a name for a site
-    built later). A step
-    waits until next week when it does not fit, comes after this week's seven steps
-    or its five that take real time, or needs a place not set up
+    built later). A step waits until next week when it does not fit, comes after this
+    week's seven steps or its five that take real time, or needs a place not set up
     this week; the new place waits while a place the person runs does. A step that
     needs only places started from month 2 on is done in the month the first of
     them starts. Each week lists its steps in that order, a step after what it needs.
