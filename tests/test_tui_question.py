@@ -451,3 +451,64 @@ async def test_the_list_of_options_is_mounted_when_a_node_first_shows_one(
         assert choices.display and screen.focused is choices
         assert not screen.query_one("#lead").has_class("-no-list")
         assert not screen.query_one("#text").display
+
+
+_MARKUP_LIKE = "Otters <Swim> Club [juniors] \\x [/b]"
+_KEY_NAMES = {
+    " ": "space",
+    "<": "less_than_sign",
+    ">": "greater_than_sign",
+    "[": "left_square_bracket",
+    "]": "right_square_bracket",
+    "\\": "backslash",
+    "/": "slash",
+}
+
+
+@pytest.mark.parametrize("how", ["pressed", "posted"])
+async def test_brackets_typed_fast_into_a_text_question_are_kept(how: str, tmp_path: Path) -> None:
+    """newuser7 finding 7: "Otters <Swim> Club [juniors]" once lost its "]".
+
+    Typed as the question screen appears (pressed one by one, or posted all at
+    once as a terminal's driver posts a burst), every character reaches the
+    answer: no key of [ ] < > \\ / is a binding or markup on the way.
+    """
+    app = make_app(load_tree(SHIPPED / "social-tool-mix.json"), sessions_dir=tmp_path / "s")
+    keys = [_KEY_NAMES.get(ch, ch) for ch in _MARKUP_LIKE]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # past the intro: the name question appears
+        if how == "pressed":
+            await pilot.press(*keys, "enter")
+        else:
+            await pilot.pause()
+            for name, ch in zip(keys, _MARKUP_LIKE, strict=True):
+                app.post_message(events.Key(name, ch))
+            app.post_message(events.Key("enter", "\r"))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.session is not None
+        assert app.session.answers["name"] == _MARKUP_LIKE
+        assert app.session.current == "kind"
+
+
+async def test_keys_typed_right_after_the_intro_reach_the_first_question(
+    tmp_path: Path,
+) -> None:
+    """Enter on the intro, then the name and Enter, all before the question
+    screen is shown (tmux send-keys just after Enter): every key used to be
+    dropped by the intro or the unfocused screen, and the Enter then answered
+    the name empty. They now reach the name question, in order."""
+    app = make_app(load_tree(SHIPPED / "social-tool-mix.json"), sessions_dir=tmp_path / "s")
+    typed = "Club [jr] <a>"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, IntroScreen)
+        app.post_message(events.Key("enter", "\r"))
+        for ch in typed:
+            app.post_message(events.Key(_KEY_NAMES.get(ch, ch), ch))
+        app.post_message(events.Key("enter", "\r"))
+        for _ in range(4):
+            await pilot.pause()
+        assert app.session is not None
+        assert app.session.answers == {"name": typed}
+        assert app.session.current == "kind"
