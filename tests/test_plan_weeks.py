@@ -284,6 +284,8 @@ def test_x_plan_of_a_small_tree_spreads_its_steps(tmp_path: Path) -> None:
         ({"after": {"site": ["site"]}}, "'site' waits for itself"),
         ({"after": {"site": ["instagram"], "instagram": ["site"]}}, "'site' waits for itself"),
         ({"weeks": 2}, "weeks"),
+        ({"given": ["audiense"]}, "unknown question 'audiense' (did you mean 'audience'?)"),
+        ({"given": ["instagram"]}, "unknown question 'instagram'"),
     ],
 )
 def test_a_wrong_x_plan_is_a_located_error(tmp_path: Path, plan: object, message: str) -> None:

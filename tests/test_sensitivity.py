@@ -73,20 +73,18 @@ def test_no_hours_table_without_a_budget_question() -> None:
     assert (table == []) == (budget is None or not hasattr(budget, "answer"))
 
 
-def test_the_bakery_rests_on_where_its_customers_are() -> None:
+def test_the_bakery_rests_on_what_it_can_change() -> None:
     loaded = load_tree(SHIPPED / "social-tool-mix.json")
     session, _ = replay(loaded, read_answers(HERE / "personas" / "local-bakery.json"))
     mix = choose(loaded.tree, session.answered_path())
-    top = what_matters(loaded, session, mix, top=4)
-    # Since version 2 of the tree (issue 17) where the customers are is what they
-    # said, which outweighs inference: nearby or not (local), or on which networks
-    # (gather). Version 3 no longer offers a weekly conversation to a bakery that
-    # talks to its customers every week, so "not sure" (gather) changes less and
-    # ranks fourth; "Where are your people?" (local) is among the top three. Since 8.3.0
-    # half an hour also rules out posting on fixed days, so the hours change most (4 items
-    # and the plan); local ties with kind and goal (3) and comes after them on the path.
-    assert {"gather", "local"} & {change.question for change in top}
-    assert Path(HERE / "personas" / "local-bakery.json").exists()
+    top = {change.question for change in what_matters(loaded, session, mix, top=4)}
+    # Where its customers are (local) ranked among the top three until 8.31.0; it is
+    # now given (x-plan.given, with kind and country: a bakery does not become a food
+    # truck), so what ranks is what the baker can change: the hours first (half an hour
+    # takes three picks away), then the goal, the home base and what else it runs.
+    assert "hours" in top
+    assert top.isdisjoint({"kind", "local", "country"})
+    assert {"goal", "homebase", "already", "gather"} & top
 
 
 def two_key_tree() -> dict[str, Any]:
@@ -137,3 +135,32 @@ def test_pairs_where_no_single_change_will_do(
     out = capsys.readouterr().out
     assert "No single change would bring it in; two together would:" in out
     assert "Question q1? → **A2**, and Question q2? → **B2**" in out
+
+
+@pytest.mark.parametrize("given", [["audience"], ["audience", "formats"], ["name"]])
+def test_a_given_answer_is_left_out_of_what_matters(tmp_path: Path, given: list[str]) -> None:
+    # x-plan.given: who the person is (their kind, their country) is not a change they can make.
+    data = json.loads((TREES / "tiny.json").read_text())
+    data["x-plan"] = {"given": given}
+    path = tmp_path / "tiny-given.json"
+    path.write_text(json.dumps(data))
+    loaded = load_tree(path)
+    session, _ = replay(loaded, AnswersFile("tiny", BASE["answers"]))
+    mix = choose(loaded.tree, session.answered_path())
+    found = [c.question for c in what_matters(loaded, session, mix, top=9)]
+    everything = [c.question for c in what_matters(TINY, *walk(), top=9)]
+    assert found == [q for q in everything if q not in given]
+
+
+def test_the_main_tree_ranks_no_given_answer() -> None:
+    # Review 8 R9: "if you were a dentist" led 30 plans' "What would change this plan".
+    loaded = load_tree(SHIPPED / "social-tool-mix.json")
+    assert loaded.tree.x_plan is not None
+    given = set(loaded.tree.x_plan.given)
+    assert {"kind", "country"} <= given
+    for persona in sorted((HERE / "personas").glob("*.json")):
+        session, _ = replay(loaded, read_answers(persona))
+        mix = choose(loaded.tree, session.answered_path())
+        ranked = what_matters(loaded, session, mix)
+        assert ranked, persona.stem
+        assert given.isdisjoint(c.question for c in ranked), persona.stem

@@ -168,12 +168,12 @@ def what_if(
     }
 
 
-def every_alternative(loaded: LoadedTree, session: Session) -> list[tuple[str, Alternative]]:
-    """Every single alternative over the path's questions, in path order, then option order."""
+def every_alternative(
+    loaded: LoadedTree, session: Session, skip: frozenset[str] = frozenset()
+) -> list[tuple[str, Alternative]]:
+    """Every alternative of the answered questions but ``skip``: path order, then option order."""
     out = []
-    for question in session.path:
-        if question not in session.answers:
-            continue
+    for question in [q for q in session.path if q in session.answers and q not in skip]:
         before = session_at(loaded, session.answers, question)
         for _unused, value in alternative_values(before, session.answers[question]):
             out.append((question, alternative(loaded, session, question, value)))

@@ -110,10 +110,13 @@ def what_matters(loaded: LoadedTree, session: Session, now: Mix, top: int = 3) -
     Ordered by how much the advice changes (items in and out, and a different
     plan; an item swapped for its twin, the same place started new instead of
     kept, counts nothing), then by how many twins are swapped, then by path
-    order; answers whose every alternative leaves the mix as it is are left out.
+    order; answers whose every alternative leaves the mix as it is are left out,
+    and so are the answers the tree marks as given (``x-plan.given``: who the
+    person is, which they cannot choose to change).
     """
+    given = frozenset(now.tree.x_plan.given) if now.tree.x_plan is not None else frozenset()
     best: dict[str, Change] = {}
-    for question, alt in every_alternative(loaded, session):
+    for question, alt in every_alternative(loaded, session, given):
         if alt.mix is None:
             continue
         change = _change(now, question, alt)

@@ -151,7 +151,7 @@ def lint(tree: Tree, index: TreeIndex) -> list[Problem]:
                 )
 
     _check_settings(tree, problems, hint_node)
-    problems += check_plan(tree, hint_item)
+    problems += check_plan(tree, hint_item, hint_node)
     for node_id, node in nodes.items():
         check_node(node_id, node, problems)
     check_conditions(tree, index, routed, problems, hint_node)

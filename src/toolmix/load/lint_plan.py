@@ -1,4 +1,4 @@
-"""References in toolmix's plan extension, ``x-plan``: each must name an item of the tree.
+"""References in toolmix's plan extension, ``x-plan``: each must name an item (``given``: a question).
 
 A misspelt id there would silently leave a step unsized, a new place unmarked,
 a place the person runs untidied or a step before the place it needs, so it is
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from toolmix.load.hints import Suggester
 from toolmix.load.lint_graph import error
+from toolmix.model.nodes import QUESTION_TYPES
 from toolmix.model.problems import Problem
 from toolmix.model.tree import PlanSpec, Tree
 from toolmix.text.i18n import _
@@ -39,6 +40,20 @@ def _ids(tree: Tree, spec: PlanSpec, hint_item: Suggester) -> list[Problem]:
             if need not in tree.items:
                 problems.append(error(_unknown(need, hint_item), ("x-plan", "after", item, j)))
     return problems
+
+
+def _given(tree: Tree, spec: PlanSpec, hint_node: Suggester) -> list[Problem]:
+    """``given`` names questions: a misspelt one would quietly stay in "What would change"."""
+    return [
+        error(
+            _("unknown question '{node}'{hint}; expected the id of a question").format(
+                node=node, hint=hint_node(node)
+            ),
+            ("x-plan", "given", j),
+        )
+        for j, node in enumerate(spec.given)
+        if node not in tree.nodes or tree.nodes[node].type not in QUESTION_TYPES
+    ]
 
 
 def _both_new_and_kept(spec: PlanSpec) -> list[Problem]:
@@ -80,9 +95,10 @@ def _circles(spec: PlanSpec) -> list[Problem]:
     return problems
 
 
-def check_plan(tree: Tree, hint_item: Suggester) -> list[Problem]:
-    """An error for every id in ``x-plan`` that is not an item, or that it cannot follow."""
+def check_plan(tree: Tree, hint_item: Suggester, hint_node: Suggester) -> list[Problem]:
+    """An error for every id in ``x-plan`` that is not an item (or question), or that it cannot follow."""
     spec = tree.x_plan
     if spec is None:
         return []
-    return _ids(tree, spec, hint_item) + _both_new_and_kept(spec) + _circles(spec)
+    problems = _ids(tree, spec, hint_item) + _given(tree, spec, hint_node)
+    return problems + _both_new_and_kept(spec) + _circles(spec)

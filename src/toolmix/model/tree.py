@@ -70,8 +70,10 @@ class PlanSpec(Part):
     to be set up; ``last``, the steps done last in their week, after every other
     step that fits (noting a name for a site built later); ``networks``, the places
     to post (a page, a profile, a group, new or kept): when the mix keeps none, the
-    first new one is started ahead of ``first``. Other programs ignore it, as they
-    ignore every ``x-`` key.
+    first new one is started ahead of ``first``; ``given``, the questions whose
+    answer says who the person is (their kind of organisation, their country), which
+    "What would change this plan" leaves out: no one can act on "if you were a
+    dentist". Other programs ignore it, as they ignore every ``x-`` key.
     """
 
     setup: dict[Ref, NonNegNumber] = field(default_factory=dict)
@@ -81,6 +83,7 @@ class PlanSpec(Part):
     after: dict[Ref, list[Ref]] = field(default_factory=dict)
     last: list[Ref] = field(default_factory=list)
     networks: list[Ref] = field(default_factory=list)
+    given: list[Ref] = field(default_factory=list)
 
 
 @part
