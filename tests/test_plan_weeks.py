@@ -324,3 +324,16 @@ def test_a_trade_from_nothing_starts_its_listing_before_a_new_page() -> None:
     assert now.index("reply_fast") < now.index("gbp_area") < now.index("ask_reviews")
     assert steps.when("facebook_page") == ("next_week", 0)
     assert mix.budget is not None and steps.setup <= mix.budget
+
+
+def test_a_new_show_starts_with_the_page_where_its_listeners_are() -> None:
+    # Review 7: the Tasmanian local-history podcast (3 hours, listeners "most" on
+    # Facebook) put its show in the apps this week and the Facebook Page in month 2,
+    # with 1 h 40 of the week unused. A podcast in the apps is where episodes are
+    # listed, not a place to post (8.33.0: not in `networks`), so the first network
+    # joins it in week 1 as a listing would, the hours allowing.
+    mix = mix_for(MAIN, HERE / "personas" / "local-podcast-au.json")
+    steps = first_steps(mix)
+    now = [s.item for s in steps.this_week]
+    assert now.index("podcast_apps") < now.index("facebook_page") < now.index("fixed_rhythm")
+    assert mix.budget is not None and steps.setup <= mix.budget

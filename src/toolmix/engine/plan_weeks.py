@@ -226,7 +226,7 @@ def first_steps(mix: Mix) -> FirstSteps:
     order += [i for i in head if i not in order and (i in kept or (i in required and i not in new))]
     order += [i for i in new if i in head]
     order += [i for i in head if i not in order] + last
-    done = _this_week(mix, order, lines, needs, new=set(new), kept=kept)
+    done = _this_week(mix, order, lines, needs, new=new, kept=kept)
     slot = _slots(soon, done, month, needs)
     later = sorted((i for i in lines if slot[i] >= 2), key=lambda i: (slot[i], i not in month))
     by_month: list[str] = []
@@ -252,7 +252,7 @@ def _this_week(
     lines: dict[str, PlanLine],
     needs: dict[str, list[str]],
     *,
-    new: set[str],
+    new: list[str],
     kept: list[str],
 ) -> set[str]:
     """The steps done this week, taken in ``order`` while they fit.
@@ -270,8 +270,8 @@ def _this_week(
                 continue
             if full and not _quick(lines[i]):
                 continue
-            if i in new and not set(kept) <= set(done):
-                continue  # what the person runs is tidied before a new place is started
+            if i in new and (not set(kept) <= set(done) or new[0] not in [*done, i]):
+                continue  # what the person runs is tidied first; the first new place leads
             if mix.budget is None or used + lines[i].hours <= mix.budget + 1e-9:
                 done.append(i)
                 used += lines[i].hours
