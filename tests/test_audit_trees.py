@@ -38,11 +38,19 @@ TREES = ("social-tool-mix", "community-platform")
         # a regular meetup makes both Meetup and Facebook Events candidates: one is kept.
         # Since 8.4.0 a café or bar that takes table bookings and runs classes makes both
         # booking tools candidates, so the bookings limit binds.
+        # Since 8.18.0 every result requires Reply within a day (issue 17: replying is
+        # essential; review 7 found it missing for experts who are rarely asked), so it
+        # is always picked, and "Do people already send you questions?" changes only the
+        # reasons shown for it: gating that habit was the question's one effect on a mix.
         (
             "social-tool-mix",
             {
                 **NOTHING,
-                "questions_without_effect": ["name"],
+                "items_always_picked": ["reply_fast"],
+                "options_without_effect": [
+                    {"question": "questions", "option": o} for o in ("often", "sometimes", "rarely")
+                ],
+                "questions_without_effect": ["name", "questions"],
                 "groups_never_full": ["shop"],
             },
         ),
