@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -34,8 +33,6 @@ class IntroScreen(StyledAtMount, Screen[None]):
         super().__init__()
         self.intro = intro
         self.count = count
-        #: Started: the question screen is on its way, and keys are for it.
-        self._started = False
 
     def compose(self) -> ComposeResult:
         # Start under the text, never scrolled away with it: a long intro (or
@@ -56,21 +53,7 @@ class IntroScreen(StyledAtMount, Screen[None]):
         self.action_start()
 
     def action_start(self) -> None:
-        self._started = True
         self.post_message(self.Started())
-
-    def on_key(self, event: events.Key) -> None:
-        """Typed right after Start: sent on to the question screen, never lost."""
-        if self._started:
-            event.stop()
-            event.prevent_default()
-            self.app.post_message(events.Key(event.key, event.character))
-        elif event.key == "enter":  # its binding starts once the keys queued behind it ran
-            self._started = True
-
-    def on_screen_resume(self, event: events.ScreenResume) -> None:
-        # Textual calls StyledAtMount's handler too (each class's in the MRO).
-        self._started = False  # back from the first question (Escape)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Started on a tree, the intro is the first screen: nothing to go back to.

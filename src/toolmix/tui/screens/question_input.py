@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from textual import events
 from textual.message import Message
 from textual.widgets import Input, OptionList
 
@@ -53,9 +52,6 @@ class QuestionInput(_Base):
         self._moving = False
         #: Numbers typed while moving: picked, in order, once the next node is shown.
         self._held: list[int] = []
-        #: Keys that came before the first node was shown (nothing focused yet):
-        #: sent again once it is; None after that.
-        self._early: list[tuple[str, str | None]] | None = []
 
     # Messages here and in the widgets are plain classes, not @dataclass: a
     # dataclass compiles its methods at import, on every start.
@@ -92,30 +88,6 @@ class QuestionInput(_Base):
         held, self._held = self._held, []
         for number in held:  # each queued behind the one before: the order is kept
             self.call_later(self.action_pick, number)
-        if self._early is not None:  # the first node: once its field has the focus
-            self.call_after_refresh(self._send_early_keys)
-
-    def _send_early_keys(self) -> None:
-        """Typed into the first node's field, in order; what follows an Enter is sent on."""
-        early, self._early = self._early or [], None
-        field = self.focused
-        for at, (key, character) in enumerate(early):
-            if key == "enter":
-                self._continue()
-                for later in early[at + 1 :]:
-                    self.app.post_message(events.Key(*later))
-                return
-            if isinstance(field, Input) and character and character.isprintable():
-                field.insert_text_at_cursor(character)
-            else:
-                self.app.post_message(events.Key(key, character))
-
-    def on_key(self, event: events.Key) -> None:
-        """A key before the first node is shown: kept for it, never lost."""
-        if self._early is not None:
-            event.stop()
-            event.prevent_default()
-            self._early.append((event.key, event.character))
 
     def drop_typed_ahead(self) -> None:
         """Another screen is on top: what was typed ahead is for a node no longer shown."""
