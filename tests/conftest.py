@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
+from toolmix.engine.answers_file import read_answers, replay
+from toolmix.engine.selection import Mix, choose
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree, load_tree
 from toolmix.load.translate.side import is_side_file
@@ -128,6 +130,13 @@ def check_golden(actual: str, golden: Path) -> None:
     assert actual == golden.read_text(), (
         f"regenerate with TOOLMIX_UPDATE_GOLDEN=1 if intended: {golden}"
     )
+
+
+def persona_mix(persona: str) -> Mix:
+    """The mix the shipped social-tool-mix tree gives a persona of tests/personas (by file stem)."""
+    loaded = load_tree(SHIPPED / "social-tool-mix.json")
+    session, _ = replay(loaded, read_answers(HERE / "personas" / f"{persona}.json"))
+    return choose(loaded.tree, session.answered_path())
 
 
 def saved_and_restored(tmp_path: Path, session: Session) -> Session:

@@ -12,21 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from conftest import HERE, SHIPPED
+from conftest import HERE, SHIPPED, persona_mix
 from toolmix.audit.walks import random_walks
 from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.plan import first_steps
-from toolmix.engine.selection import Mix, choose
+from toolmix.engine.selection import choose
 from toolmix.load.loader import load_tree
 
 MAIN = SHIPPED / "social-tool-mix.json"
 PLAN = json.loads(MAIN.read_text(encoding="utf-8"))["x-plan"]
-
-
-def mix_for(persona: str) -> Mix:
-    loaded = load_tree(MAIN)
-    session, _ = replay(loaded, read_answers(Path(HERE / "personas" / f"{persona}.json")))
-    return choose(loaded.tree, session.answered_path())
 
 
 def test_every_walk_serving_children_starts_with_the_consent_step() -> None:
@@ -53,7 +47,7 @@ def test_every_walk_serving_children_starts_with_the_consent_step() -> None:
 
 @pytest.mark.parametrize("persona", ["youth-football-under11", "dance-school-children"])
 def test_the_consent_step_comes_before_the_first_post(persona: str) -> None:
-    steps = first_steps(mix_for(persona))
+    steps = first_steps(persona_mix(persona))
     now = [s.item for s in steps.this_week]
     # Only the essentials the tree lists before it (turning on notifications) come first.
     ahead = PLAN["first"][: PLAN["first"].index("child_photos")]

@@ -8,15 +8,13 @@ brewery-taproom.json); the walks are the audit's (random, seed 0), judged by the
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from conftest import HERE, SHIPPED
+from conftest import SHIPPED, persona_mix
 from toolmix.audit.walks import random_walks
-from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.plan import first_steps
-from toolmix.engine.selection import Mix, choose
+from toolmix.engine.selection import choose
 from toolmix.load.loader import load_tree
 
 MAIN = SHIPPED / "social-tool-mix.json"
@@ -28,12 +26,6 @@ def country_reason(country: str) -> str:
     """The ``because`` the country's option gives the age limit ('' when it gives none)."""
     option = next(o for o in TREE["nodes"]["country"]["options"] if o["id"] == country)
     return next((e["because"] for e in option.get("effects", []) if e["item"] == "age_limit"), "")
-
-
-def mix_for(persona: str) -> Mix:
-    loaded = load_tree(MAIN)
-    session, _ = replay(loaded, read_answers(Path(HERE / "personas" / f"{persona}.json")))
-    return choose(loaded.tree, session.answered_path())
 
 
 def test_the_age_limit_is_the_pages_of_alcohol_sellers_only() -> None:
@@ -69,7 +61,7 @@ def test_the_age_limit_is_the_pages_of_alcohol_sellers_only() -> None:
 def test_a_brewery_sets_the_age_limit_this_week_after_its_instagram(
     persona: str, country: str
 ) -> None:
-    mix = mix_for(persona)
+    mix = persona_mix(persona)
     now = [s.item for s in first_steps(mix).this_week]
     assert now.index("instagram_kept") < now.index("age_limit")
     row = next(r for r in mix.picked if r.item_id == "age_limit")
