@@ -9,7 +9,7 @@ seed 0) and on the personas (tests/personas/yoga-church-hall.json, dance-school-
 
 from __future__ import annotations
 
-from test_advice_children import MAIN, mix_for
+from conftest import SHIPPED, persona_mix
 from toolmix.audit.walks import random_walks
 from toolmix.engine.plan import first_steps
 from toolmix.engine.selection import choose
@@ -19,7 +19,7 @@ BOOKINGS = {"booking_page", "class_booking", "table_booking", "booking_practice"
 
 
 def test_over_random_walks_classes_never_get_the_appointment_page() -> None:
-    loaded = load_tree(MAIN)
+    loaded = load_tree(SHIPPED / "social-tool-mix.json")
     classes = kept = with_tool = 0
     for walk in random_walks(loaded, 2000, 0):
         path = walk.session.answered_path()
@@ -40,7 +40,7 @@ def test_over_random_walks_classes_never_get_the_appointment_page() -> None:
 
 
 def test_a_class_in_a_hired_hall_gets_a_class_tool_with_its_waiting_list() -> None:
-    mix = mix_for("yoga-church-hall")
+    mix = persona_mix("yoga-church-hall")
     row = next(r for r in mix.picked if r.item_id == "class_booking")
     assert "waiting list" in (row.item.routine or "")
     assert "Eventbrite or Luma" in (row.item.first_step or "")
@@ -48,7 +48,7 @@ def test_a_class_in_a_hired_hall_gets_a_class_tool_with_its_waiting_list() -> No
 
 
 def test_a_school_whose_parents_already_book_online_links_that_booking() -> None:
-    mix = mix_for("dance-school-children")
+    mix = persona_mix("dance-school-children")
     picked = [r.item_id for r in mix.picked]
     assert "booking_kept" in picked and "class_booking" not in picked
     step = next(s for s in first_steps(mix).this_week if s.item == "booking_kept")
