@@ -9,7 +9,7 @@ import pytest
 
 from conftest import HERE, SHIPPED, TREES
 from toolmix.audit.walks import random_walks
-from toolmix.engine import plan_weeks
+from toolmix.engine import plan_week_one
 from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.plan import first_steps, plan_markdown
 from toolmix.engine.plan_weeks import FirstSteps
@@ -135,7 +135,7 @@ def test_in_a_full_week_the_place_they_run_takes_the_slot_before_the_new_one(
 ) -> None:
     # A week of one step that takes real time: the site they run takes it, ahead of
     # the new Instagram and of TikTok (first in the mix), which wait a week.
-    monkeypatch.setattr(plan_weeks, "WEEK_ONE_MAX", 1)
+    monkeypatch.setattr(plan_week_one, "WEEK_ONE_MAX", 1)
     plan = {"setup": {"site": 1, "tiktok": 1, "instagram": 1, "reply": 1}}
     plan |= {"new": ["instagram"], "kept": ["site"]}
     steps = first_steps(mix_for(_tiny(tmp_path, plan), _answers(tmp_path)))

@@ -9,7 +9,7 @@ import pytest
 
 from conftest import HERE, SHIPPED, TREES
 from toolmix.audit.walks import random_walks
-from toolmix.engine import plan_weeks
+from toolmix.engine import plan_week_one
 from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.plan import (
     QUICK,
@@ -116,7 +116,7 @@ def test_a_week_of_seven_leaves_the_rest_for_next_week(
 ) -> None:
     # The tiny tree's four quick steps at ten hours and a cap of two in all (as seven,
     # on a smaller tree): two go this week, the other two wait in the mix's order.
-    monkeypatch.setattr(plan_weeks, "WEEK_ONE_STEPS", 2)
+    monkeypatch.setattr(plan_week_one, "WEEK_ONE_STEPS", 2)
     data = json.loads((TREES / "tiny.json").read_text())
     for item in data["items"].values():
         item.setdefault("first_step", "Start.")
@@ -213,7 +213,7 @@ def test_quick_steps_do_not_count_against_the_five(
     # The tiny tree's four picks at ten hours, each step an hour, and a cap of two (as
     # five, on a smaller tree): two go this week, two wait. Make the two that waited
     # six-minute steps and all four fit, since only two take real time.
-    monkeypatch.setattr(plan_weeks, "WEEK_ONE_MAX", 2)
+    monkeypatch.setattr(plan_week_one, "WEEK_ONE_MAX", 2)
     data = json.loads((TREES / "tiny.json").read_text())
     for item in data["items"].values():
         item.setdefault("first_step", "Start.")

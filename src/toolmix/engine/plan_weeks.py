@@ -13,7 +13,10 @@ The week's new place is set up before the quick habits; only the essentials the
 tree puts first (replying within a day) come before it, and a note for later
 comes last. This week's steps fit the person's hours, setting up counted: a step
 that would take the week past them waits until next week, and so does every step
-after the week's seventh (or after its fifth that takes real time). Pure: no I/O.
+after the week's seventh (or after its fifth that takes real time). Which new
+places start when is in :mod:`toolmix.engine.plan_new_places`, how this week is
+filled in :mod:`toolmix.engine.plan_week_one`, the lines themselves in
+:mod:`toolmix.engine.plan_lines`. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -21,131 +24,28 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
+from toolmix.engine.plan_lines import MONTH_2, NEXT_WEEK, THIS_WEEK, FirstSteps, PlanLine
+from toolmix.engine.plan_new_places import NEW_IN_WEEK_ONE, new_in_order, week_one_new
+from toolmix.engine.plan_week_one import (
+    QUICK,
+    WEEK_ONE_MAX,
+    WEEK_ONE_STEPS,
+    this_week_steps,
+)
 from toolmix.engine.selection import Mix
-from toolmix.model.record import record
 
-#: At most this many new places are started in the first week.
-NEW_IN_WEEK_ONE = 1
-#: A first step of at most this many hours (six minutes) is quick: it is not counted
-#: against this week's five.
-QUICK = 0.1
-#: This week holds at most this many first steps that take real time (more than a quick
-#: one), however many hours there are: more is a setup marathon, and the rest keep a week.
-WEEK_ONE_MAX = 5
-#: This week holds at most this many first steps in all, quick ones counted: a list
-#: longer than this is not read to the end by someone running a business.
-WEEK_ONE_STEPS = 7
-#: The weeks a first step can fall in, as the JSON result names them.
-THIS_WEEK, NEXT_WEEK, MONTH_2 = "this_week", "next_week", "month_2"
-
-
-@record(frozen=True)
-class PlanLine:
-    """One line of the plan: the pick's name, what to do, and the hours it takes.
-
-    For a first step the hours are its setting up, once; for a routine, every week.
-    ``month`` is the month a first step from month 2 on is done in (2, 3, ...), else 0.
-    """
-
-    name: str
-    text: str
-    hours: float
-    item: str = ""
-    month: int = 0
-
-
-@record(frozen=True)
-class FirstSteps:
-    """Each pick's first step, in the week it is done.
-
-    ``month_two`` holds the new places from month 2, one a month, each followed by
-    the steps that need it (of the same month).
-    """
-
-    this_week: list[PlanLine]
-    next_week: list[PlanLine]
-    month_two: list[PlanLine]
-
-    @property
-    def setup(self) -> float:
-        """The hours this week's steps take."""
-        return round(sum(s.hours for s in self.this_week), 6)
-
-    def when(self, item: str) -> tuple[str, int] | None:
-        """The week of an item's first step and, from month 2, its month (else 0)."""
-        for week, lines in ((THIS_WEEK, self.this_week), (NEXT_WEEK, self.next_week)):
-            if any(s.item == item for s in lines):
-                return week, 0
-        for s in self.month_two:
-            if s.item == item:
-                return MONTH_2, s.month
-        return None
-
-
-def _new_in_order(mix: Mix, needs: dict[str, list[str]]) -> list[str]:
-    """The picks that start a new place, in the order to start them.
-
-    Those the tree's ``first`` names lead, in its order; the rest follow in the
-    order of the mix (which puts what the person said first). A new place that
-    needs only other new places waits for the first of them.
-    """
-    spec = mix.tree.x_plan
-    if spec is None:
-        return []
-    new = set(spec.new)
-    picked = [r.item_id for r in mix.picked if r.item_id in new and r.item.first_step]
-    rank = {item: i for i, item in enumerate(spec.first)}
-    ranked = sorted(picked, key=lambda i: rank.get(i, len(rank)))  # stable: mix order after
-    order: list[str] = []
-    waiting: list[str] = []
-    for item in ranked:
-        if needs[item] and set(needs[item]) <= new and not set(needs[item]) & set(order):
-            waiting.append(item)
-            continue
-        order.append(item)
-        released = True
-        while released:
-            released = False
-            for w in waiting:
-                if set(needs[w]) & set(order):
-                    waiting.remove(w)
-                    order.append(w)
-                    released = True
-                    break
-    return _network_ahead(mix, order + waiting)
-
-
-def _keeps_network(mix: Mix) -> bool:
-    """Whether the mix keeps a place to post (``networks``) that is not new."""
-    spec = mix.tree.x_plan
-    return spec is not None and any(
-        r.item_id in spec.networks and r.item_id not in spec.new for r in mix.picked
-    )
-
-
-def _network_ahead(mix: Mix, order: list[str]) -> list[str]:
-    """``order`` with its first network after the leading listing (or first) when none is kept.
-
-    Posting days need a place to post, but where people search (Google's listing
-    for a trade) is the first job: the only network comes right after it.
-    """
-    spec = mix.tree.x_plan
-    first = next((i for i in order if spec and i in spec.networks), None)
-    if spec is None or first is None or _keeps_network(mix):
-        return order
-    rest = [i for i in order if i != first]
-    lead = rest[:1] if rest and rest[0] in spec.first and order[0] != first else []
-    return [*lead, first, *rest[len(lead) :]]
-
-
-def _week_one_new(mix: Mix, new: list[str]) -> int:
-    """How many new places this week may start: one, and the only network after a listing."""
-    spec = mix.tree.x_plan
-    if spec is None or len(new) < 2 or _keeps_network(mix):
-        return NEW_IN_WEEK_ONE
-    nets = set(spec.networks)
-    led = new[0] in spec.first and new[0] not in nets and new[1] in nets
-    return NEW_IN_WEEK_ONE + 1 if led else NEW_IN_WEEK_ONE
+__all__ = [
+    "MONTH_2",
+    "NEW_IN_WEEK_ONE",
+    "NEXT_WEEK",
+    "QUICK",
+    "THIS_WEEK",
+    "WEEK_ONE_MAX",
+    "WEEK_ONE_STEPS",
+    "FirstSteps",
+    "PlanLine",
+    "first_steps",
+]
 
 
 def _ordered(
@@ -214,8 +114,8 @@ def first_steps(mix: Mix) -> FirstSteps:
     if spec is None:  # a tree without x-plan shows every first step this week, as before
         return FirstSteps(this_week=list(lines.values()), next_week=[], month_two=[])
     needs = _needs(mix, lines)
-    new = _new_in_order(mix, needs)
-    month = {item: 2 + k for k, item in enumerate(new[_week_one_new(mix, new) :])}
+    new = new_in_order(mix, needs)
+    month = {item: 2 + k for k, item in enumerate(new[week_one_new(mix, new) :])}
     soon = [i for i in lines if i not in month]
     required = {r.item_id for r in mix.picked if r.required}
     kept = [i for i in soon if i in spec.kept]
@@ -226,7 +126,7 @@ def first_steps(mix: Mix) -> FirstSteps:
     order += [i for i in head if i not in order and (i in kept or (i in required and i not in new))]
     order += [i for i in new if i in head]
     order += [i for i in head if i not in order] + last
-    done = _this_week(mix, order, lines, needs, new=new, kept=kept)
+    done = this_week_steps(mix, order, lines, needs, new=new, kept=kept)
     slot = _slots(soon, done, month, needs)
     later = sorted((i for i in lines if slot[i] >= 2), key=lambda i: (slot[i], i not in month))
     by_month: list[str] = []
@@ -239,46 +139,6 @@ def first_steps(mix: Mix) -> FirstSteps:
         next_week=[lines[i] for i in _ordered(week_two, needs, week_one, new=new, kept=kept)],
         month_two=[replace(lines[i], month=slot[i]) for i in by_month],
     )
-
-
-def _quick(line: PlanLine) -> bool:
-    """A step of a few minutes: it does not count against this week's five."""
-    return line.hours <= QUICK + 1e-9
-
-
-def _this_week(
-    mix: Mix,
-    order: list[str],
-    lines: dict[str, PlanLine],
-    needs: dict[str, list[str]],
-    *,
-    new: list[str],
-    kept: list[str],
-) -> set[str]:
-    """The steps done this week, taken in ``order`` while they fit.
-
-    A step that needs a place waits for it; once the place is done, the step takes
-    its turn again, so each addition starts again from the top of the order. The
-    essentials come first in ``order``, so the week's seven always hold them.
-    """
-    done: list[str] = []
-    used = 0.0
-    while len(done) < WEEK_ONE_STEPS:
-        full = sum(not _quick(lines[i]) for i in done) >= WEEK_ONE_MAX
-        for i in order:
-            if i in done or (needs[i] and not set(needs[i]) & set(done)):
-                continue
-            if full and not _quick(lines[i]):
-                continue
-            if i in new and (not set(kept) <= set(done) or new[0] not in [*done, i]):
-                continue  # what the person runs is tidied first; the first new place leads
-            if mix.budget is None or used + lines[i].hours <= mix.budget + 1e-9:
-                done.append(i)
-                used += lines[i].hours
-                break
-        else:
-            break
-    return set(done)
 
 
 def _slots(

@@ -1,0 +1,55 @@
+"""The plan's lines and weeks as data: a step or routine line, and each pick's first step by week.
+
+Built by :mod:`toolmix.engine.plan_weeks`; shown by the plan, the export and the JSON
+result. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from toolmix.model.record import record
+
+#: The weeks a first step can fall in, as the JSON result names them.
+THIS_WEEK, NEXT_WEEK, MONTH_2 = "this_week", "next_week", "month_2"
+
+
+@record(frozen=True)
+class PlanLine:
+    """One line of the plan: the pick's name, what to do, and the hours it takes.
+
+    For a first step the hours are its setting up, once; for a routine, every week.
+    ``month`` is the month a first step from month 2 on is done in (2, 3, ...), else 0.
+    """
+
+    name: str
+    text: str
+    hours: float
+    item: str = ""
+    month: int = 0
+
+
+@record(frozen=True)
+class FirstSteps:
+    """Each pick's first step, in the week it is done.
+
+    ``month_two`` holds the new places from month 2, one a month, each followed by
+    the steps that need it (of the same month).
+    """
+
+    this_week: list[PlanLine]
+    next_week: list[PlanLine]
+    month_two: list[PlanLine]
+
+    @property
+    def setup(self) -> float:
+        """The hours this week's steps take."""
+        return round(sum(s.hours for s in self.this_week), 6)
+
+    def when(self, item: str) -> tuple[str, int] | None:
+        """The week of an item's first step and, from month 2, its month (else 0)."""
+        for week, lines in ((THIS_WEEK, self.this_week), (NEXT_WEEK, self.next_week)):
+            if any(s.item == item for s in lines):
+                return week, 0
+        for s in self.month_two:
+            if s.item == item:
+                return MONTH_2, s.month
+        return None
