@@ -57,6 +57,8 @@ def sanity_line(data: dict[str, Any], name: str, result: str, hours: str) -> str
         for key, label in (("says", "says"), ("never_says", "never says"))
         if sanity.get(key)
     )
+    if sanity.get("this_week"):
+        words += "; this week " + ", ".join(f"`{i}`" for i in sanity["this_week"])
     return (
         f"- **{cell(title)}** (`{name}`, {cell(hours)}): must pick {must}; never {never}{words}; "
         f"ends on `{result}`. {cell(sanity['why'])}"
@@ -123,7 +125,7 @@ def test_personas_assert_their_sanity_rules() -> None:
         assert expect["not_picked"] == sanity["never"], path.name
         assert set(sanity["must_pick"]) <= set(expect["picked"]), path.name
         assert not set(sanity["never"]) & set(expect["picked"]), path.name
-        for words in ("says", "never_says"):
+        for words in ("says", "never_says", "this_week"):
             assert expect.get(words) == sanity.get(words), (path.name, words)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from toolmix.engine.answers_file import AnswersFile, read_answers, replay
+from toolmix.engine.case_weeks import THIS_WEEK_KEY, compare_this_week
 from toolmix.engine.selection import Mix, Row, choose
 from toolmix.files.problem_line import problem_line
 from toolmix.load.hints import suggest
@@ -18,7 +19,7 @@ from toolmix.model.tree import Tree
 from toolmix.text.i18n import _
 from toolmix.text.words import duration, format_hours, hours_a_week
 
-EXPECT_KEYS = ("picked", "not_picked", "result_node", "says", "never_says")
+EXPECT_KEYS = ("picked", "not_picked", "result_node", "says", "never_says", THIS_WEEK_KEY)
 #: The keys that hold words the plan must say, or must never say.
 WORDS_KEYS = ("says", "never_says")
 
@@ -58,7 +59,7 @@ def expect_problems(tree: Tree, expect: object) -> list[str]:
         for k in expect
         if k not in EXPECT_KEYS
     ]
-    for key in ("picked", "not_picked"):
+    for key in ("picked", "not_picked", THIS_WEEK_KEY):
         ids = expect.get(key)
         if ids is None:
             continue
@@ -104,7 +105,7 @@ def run_case(loaded: LoadedTree, path: Path) -> CaseResult:
         return CaseResult(path, False, [problem_line(p) for p in exc.problems])
     mix = choose(loaded.tree, session.answered_path())
     passed, diffs = _compare(expect, mix.result_node, [r.item_id for r in mix.picked])
-    word_diffs = _compare_words(expect, mix)
+    word_diffs = _compare_words(expect, mix) + compare_this_week(expect, mix)
     if word_diffs:
         passed, diffs = False, word_diffs + diffs
     return CaseResult(path, passed, diffs, warnings, mix, expect)
@@ -219,6 +220,7 @@ def diff_lines(result: CaseResult) -> list[str]:
         now = mix.result_node
         lines.append("~ " + _("result: expected '{node}', now '{now}'").format(node=node, now=now))
     lines += ["! " + line for line in _compare_words(expect, mix)]
+    lines += ["! " + line for line in compare_this_week(expect, mix)]
     if lines:
         if mix.budget is None:
             takes = _("the mix now takes {hours}").format(hours=hours_a_week(mix.picked_effort))
