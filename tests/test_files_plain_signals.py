@@ -47,6 +47,9 @@ def test_ctrl_c_exits_130_without_a_traceback(tmp_path: Path, args: list[str]) -
     proc.stdin.flush()
     read_until(proc, b"Question 2")
     proc.send_signal(signal.SIGINT)
+    # Wait with stdin still open, as a terminal keeps it: communicate() would close it at
+    # once, and a child scheduled late then reads the end of input before the signal.
+    proc.wait(timeout=30)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130, err
     assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
