@@ -19,6 +19,7 @@ from toolmix.engine.plan import (
     plan_markdown,
     this_week,
 )
+from toolmix.engine.plan_new_places import counts_as_new
 from toolmix.engine.selection import Mix, choose
 from toolmix.load.loader import check_file, load_tree
 
@@ -46,7 +47,7 @@ def test_week_one_starts_one_new_place_and_fits_the_hours(persona: Path) -> None
     spec = mix.tree.x_plan
     assert spec is not None
     steps = first_steps(mix)
-    started = [s.item for s in steps.this_week + steps.next_week if s.item in spec.new]
+    started = [s.item for s in steps.this_week + steps.next_week if counts_as_new(mix, s.item)]
     # One new place, or, when the mix keeps no network, the listing the tree puts first
     # and then the first network.
     kept_net = any(r.item_id in spec.networks and r.item_id not in spec.new for r in mix.picked)
@@ -55,7 +56,7 @@ def test_week_one_starts_one_new_place_and_fits_the_hours(persona: Path) -> None
         assert started[1] in spec.networks, started
     else:
         assert len(started) <= 1, started
-    assert all(s.item in spec.new for s in steps.month_two)
+    assert all(counts_as_new(mix, s.item) for s in steps.month_two)
     assert mix.budget is not None and steps.setup <= mix.budget + 1e-9
     real = [s for s in steps.this_week if s.hours > QUICK]
     assert len(real) <= WEEK_ONE_MAX and len(steps.this_week) <= WEEK_ONE_STEPS
@@ -69,19 +70,19 @@ def test_week_one_starts_one_new_place_and_fits_the_hours(persona: Path) -> None
         full = full or len(steps.this_week) == WEEK_ONE_STEPS
         needs = [d for d in spec.after.get(s.item, []) if d in now | waiting]
         for_its_place = bool(needs) and not set(needs) & now
-        for_a_kept_one = s.item in spec.new and bool(set(spec.kept) & waiting)
+        for_a_kept_one = counts_as_new(mix, s.item) and bool(set(spec.kept) & waiting)
         fits = steps.setup + s.hours <= mix.budget + 1e-9
         assert full or not fits or for_its_place or for_a_kept_one, s.name
         # The week's new place is not pushed back by quick habits: it would not fit
         # even without the quick steps after it (those not in `first` nor `kept`).
-        if s.item in spec.new and not for_a_kept_one and not full:
+        if counts_as_new(mix, s.item) and not for_a_kept_one and not full:
             habits = [q for q in steps.this_week if q.hours <= QUICK and q.item not in spec.first]
             habits = [q for q in habits if q.item not in spec.kept]
             freed = sum(q.hours for q in habits)
             assert steps.setup - freed + s.hours > mix.budget + 1e-9, (s.name, habits)
     # What the person already runs (a required pick) never waits for a new place.
     required = {r.item_id for r in mix.picked if r.required} - set(spec.new) - set(spec.last)
-    if any(s.item in spec.new for s in steps.this_week):
+    if any(counts_as_new(mix, s.item) for s in steps.this_week):
         assert not required & waiting, waiting
     # A note for later (`last`) is the last step of its week.
     for week in (steps.this_week, steps.next_week):
@@ -247,6 +248,26 @@ def test_last_steps_come_after_every_other_step_of_their_week(tmp_path: Path) ->
     path = tiny_with_plan(tmp_path, plan)
     mix = mix_for(path, HERE / "tiny-answers.json")
     assert [s.name for s in this_week(mix)] == ["Website", "Instagram"]
+
+
+def test_a_light_new_place_is_not_the_weeks_one_new_place(tmp_path: Path) -> None:
+    # Both of the tiny tree's steps start a new place: the second waits for month 2,
+    # unless its routine takes six minutes a week or less (a directory profile checked
+    # once a month needs no weeks of care): then both are started this week.
+    data = json.loads((TREES / "tiny.json").read_text())
+    data["x-plan"] = {"setup": {"site": 0.25, "instagram": 0.25}, "new": ["site", "instagram"]}
+    path = tmp_path / "tiny-light.json"
+    path.write_text(json.dumps(data))
+    steps = first_steps(mix_for(path, HERE / "tiny-answers.json"))
+    assert len(steps.this_week) == 1 and len(steps.month_two) == 1
+    later = steps.month_two[0].item
+    data["items"][later]["effort"] = 0.1
+    path.write_text(json.dumps(data))
+    mix = mix_for(path, HERE / "tiny-answers.json")
+    assert later in {r.item_id for r in mix.picked}
+    steps = first_steps(mix)
+    assert {s.item for s in steps.this_week} == {"site", "instagram"}
+    assert steps.month_two == []
 
 
 def test_a_tree_without_x_plan_keeps_every_first_step_this_week() -> None:

@@ -10,6 +10,8 @@ And how many steps week 1 lists: the most, and how many plans list each count
 (all steps, and those that take real time, more than six minutes). And, with no
 network kept, how often a new network is started before the new listing the tree
 puts first (Google's listing is a trade's first job; since 8.30.0 the network follows it).
+And how often a light new place (a routine of six minutes a week or less: a directory
+profile), which since 8.38.0 is not counted as the week's new place, is started this week.
 The walks are those of ``toolmix audit``
 (random walks, seed 0), so the figures in docs/personas.md can be checked:
 
@@ -30,6 +32,7 @@ from pathlib import Path
 
 from toolmix.audit.walks import random_walks
 from toolmix.engine.plan import QUICK, FirstSteps, first_steps
+from toolmix.engine.plan_new_places import LIGHT
 from toolmix.engine.selection import choose
 from toolmix.load.loader import load_tree
 
@@ -49,11 +52,15 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     spec = json.loads((args.judge or args.tree).read_text(encoding="utf-8"))["x-plan"]
-    kept, new, after = set(spec["kept"]), set(spec["new"]), spec["after"]
-    earning = set(spec.get("first", [])) & new
+    items = json.loads(args.tree.read_text(encoding="utf-8"))["items"]
+    # A light new place (routine of six minutes a week at most) is no new place in the plan.
+    light = {i for i in spec["new"] if items.get(i, {}).get("effort", 0) <= LIGHT + 1e-9}
+    kept, new, after = set(spec["kept"]), set(spec["new"]) - light, spec["after"]
+    earning = set(spec.get("first", [])) & (new | light)
     nets = set(spec.get("networks", []))
     loaded = load_tree(args.tree)
     both = late = needing = early = earns = earns_now = netless = waits = pair = net_first = 0
+    lights = lights_now = 0
     counts: Counter[int] = Counter()
     real: Counter[int] = Counter()
     for walk in random_walks(loaded, args.walks, args.seed):
@@ -79,6 +86,9 @@ def main() -> None:
         if listing and net_new and not any(i in nets - new for i in at):
             pair += 1
             net_first += net_new < listing
+        if at.keys() & light:
+            lights += 1
+            lights_now += all(at[i][0] == 0 for i in at.keys() & light)
         first = min((at[i] for i in at if i in earning), default=None)
         if first is not None:
             earns += 1
@@ -91,6 +101,7 @@ def main() -> None:
     )
     print(f"- no network before month 2, none kept: {waits} of {netless} plans starting one")
     print(f"- none kept, a new network before the listing put first: {net_first} of {pair} plans")
+    print(f"- a light new place started this week: {lights_now} of {lights} plans holding one")
     print(f"- steps this week: at most {max(counts)}; plans by count: {_spread(counts)}")
     print(f"- of them taking real time: at most {max(real)}; plans by count: {_spread(real)}")
 

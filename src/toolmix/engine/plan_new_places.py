@@ -4,7 +4,9 @@ A new place (a page, account or listing, the tree's ``x-plan.new``) needs a few
 weeks of steady care before the next, so week 1 starts one; the others wait until
 month 2, one a month. When the mix keeps no network, the listing the tree puts
 first leads and the first new network joins it (docs/tree-format.md, *The plan's
-weeks*, rule 1). Pure: no I/O.
+weeks*, rule 1). A new place whose routine takes a few minutes a week (a profile in a
+directory, checked once a month) needs no such care: it is no new place here, and
+is done in its turn like a habit. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -13,6 +15,15 @@ from toolmix.engine.selection import Mix
 
 #: At most this many new places are started in the first week.
 NEW_IN_WEEK_ONE = 1
+#: A new place whose routine takes at most this many hours a week (six minutes) is light:
+#: it needs no few weeks of steady care, so it is not counted as a new place.
+LIGHT = 0.1
+
+
+def counts_as_new(mix: Mix, item: str) -> bool:
+    """Whether a pick starts a new place that needs weeks of care: in ``new``, and not light."""
+    spec = mix.tree.x_plan
+    return spec is not None and item in spec.new and mix.tree.items[item].effort > LIGHT + 1e-9
 
 
 def new_in_order(mix: Mix, needs: dict[str, list[str]]) -> list[str]:
@@ -25,7 +36,7 @@ def new_in_order(mix: Mix, needs: dict[str, list[str]]) -> list[str]:
     spec = mix.tree.x_plan
     if spec is None:
         return []
-    new = set(spec.new)
+    new = {i for i in spec.new if counts_as_new(mix, i)}
     picked = [r.item_id for r in mix.picked if r.item_id in new and r.item.first_step]
     rank = {item: i for i, item in enumerate(spec.first)}
     ranked = sorted(picked, key=lambda i: rank.get(i, len(rank)))  # stable: mix order after
