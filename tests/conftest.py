@@ -13,6 +13,7 @@ import pytest
 from hypothesis import settings
 
 from toolmix.engine.answers_file import read_answers, replay
+from toolmix.engine.plan_weeks import FirstSteps
 from toolmix.engine.selection import Mix, choose
 from toolmix.engine.session import Session
 from toolmix.load.loader import LoadedTree, load_tree
@@ -132,11 +133,49 @@ def check_golden(actual: str, golden: Path) -> None:
     )
 
 
-def persona_mix(persona: str) -> Mix:
-    """The mix the shipped social-tool-mix tree gives a persona of tests/personas (by file stem)."""
-    loaded = load_tree(SHIPPED / "social-tool-mix.json")
-    session, _ = replay(loaded, read_answers(HERE / "personas" / f"{persona}.json"))
+def tree_mix(tree: Path, answers: Path) -> Mix:
+    """The mix a tree gives the answers of an answers file."""
+    loaded = load_tree(tree)
+    session, _ = replay(loaded, read_answers(answers))
     return choose(loaded.tree, session.answered_path())
+
+
+def persona_mix(persona: str, **changes: object) -> Mix:
+    """The mix the shipped social-tool-mix tree gives a persona of tests/personas (by file stem),
+    with ``changes`` made to its answers (question id: answer)."""
+    loaded = load_tree(SHIPPED / "social-tool-mix.json")
+    answers = read_answers(HERE / "personas" / f"{persona}.json")
+    answers.answers.update(changes)  # type: ignore[arg-type]
+    session, _ = replay(loaded, answers)
+    return choose(loaded.tree, session.answered_path())
+
+
+def slots(steps: FirstSteps) -> dict[str, tuple[int, int]]:
+    """Each step's (week, place in its list): 0 this week, 1 next week, 2 and on its month."""
+    at = {s.item: (0, j) for j, s in enumerate(steps.this_week)}
+    at |= {s.item: (1, j) for j, s in enumerate(steps.next_week)}
+    return at | {s.item: (s.month, j) for j, s in enumerate(steps.month_two)}
+
+
+#: Twins: a Page and a group chat the person runs already (kept) or would start.
+KEPT_OR_NEW = TREES / "explore" / "kept-or-new.json"
+#: Runs a Page and a group chat (both kept), no letter, 3 hours, plain tips.
+RUNS_BOTH: dict[str, Any] = {
+    "already": ["page", "chat"],
+    "letter": "no",
+    "hours": 3,
+    "style": "plain",
+}
+
+
+def kept_or_new_file(tmp_path: Path, *, x_plan: bool = True) -> Path:
+    """A copy of kept-or-new.json under ``tmp_path``; without its x-plan (no twins) if asked."""
+    data = json.loads(KEPT_OR_NEW.read_text())
+    if not x_plan:
+        del data["x-plan"]
+    path = tmp_path / "kept-or-new.json"
+    path.write_text(json.dumps(data))
+    return path
 
 
 def saved_and_restored(tmp_path: Path, session: Session) -> Session:

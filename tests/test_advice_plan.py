@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
-from conftest import HERE, SHIPPED, TREES
-from toolmix.engine.answers_file import read_answers, replay
+from conftest import HERE, TREES, persona_mix, tree_mix
 from toolmix.engine.plan import (
     every_week,
     first_steps,
@@ -19,7 +18,6 @@ from toolmix.engine.plan import (
     this_week,
     why_not,
 )
-from toolmix.engine.selection import Mix, choose
 from toolmix.export.markdown import render
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import make_app
@@ -27,16 +25,6 @@ from toolmix.tui.screens.result import ResultScreen
 from toolmix.tui.widgets.mix_list import MixList
 
 PERSONAS = sorted((HERE / "personas").glob("*.json"))
-
-
-def mix_for(tree: Path, answers: Path) -> Mix:
-    loaded = load_tree(tree)
-    session, _ = replay(loaded, read_answers(answers))
-    return choose(loaded.tree, session.answered_path())
-
-
-def persona_mix(persona: Path) -> Mix:
-    return mix_for(SHIPPED / "social-tool-mix.json", persona)
 
 
 @pytest.mark.parametrize(
@@ -71,7 +59,7 @@ def test_more_hours_in_plain_words(hours: float, words: str) -> None:
 
 
 def test_tiny_plan_lists_first_steps_in_mix_order_and_every_pick_every_week() -> None:
-    mix = mix_for(TREES / "tiny.json", HERE / "tiny-answers.json")
+    mix = tree_mix(TREES / "tiny.json", HERE / "tiny-answers.json")
     assert [s.name for s in this_week(mix)] == ["Instagram", "Website"]  # reply has no first step
     assert [s.name for s in every_week(mix)] == [r.item.name for r in mix.picked]
     assert sum(s.hours for s in every_week(mix)) == pytest.approx(mix.picked_effort)
@@ -81,14 +69,14 @@ def test_tiny_plan_lists_first_steps_in_mix_order_and_every_pick_every_week() ->
 
 
 def test_why_not_is_said_in_plain_words() -> None:
-    mix = mix_for(TREES / "tiny.json", HERE / "tiny-answers.json")
+    mix = tree_mix(TREES / "tiny.json", HERE / "tiny-answers.json")
     tiktok = next(r for r in mix.considered if r.item_id == "tiktok")
     assert why_not(mix, tiktok) == "it needs 2 hours 30 minutes more a week than your hours leave"
 
 
 @pytest.mark.parametrize("persona", PERSONAS, ids=lambda p: p.stem)
 def test_persona_export_reads_without_jargon(persona: Path) -> None:
-    md = render(persona_mix(persona))
+    md = render(persona_mix(persona.stem))
     for jargon in ("±0", "group full", "over budget", "| Score", " 1 hours", "(+", "(-"):
         assert jargon not in md, jargon
     assert md.index("## Your plan") < md.index("## Why each pick")
@@ -97,7 +85,7 @@ def test_persona_export_reads_without_jargon(persona: Path) -> None:
 
 @pytest.mark.parametrize("persona", PERSONAS, ids=lambda p: p.stem)
 def test_persona_plan_part_is_short_enough_to_read(persona: Path) -> None:
-    mix = persona_mix(persona)
+    mix = persona_mix(persona.stem)
     md = render(mix)
     plan = md[: md.index("## Why each pick")]
     words = len(re.findall(r"\w+", plan))
@@ -114,7 +102,7 @@ def test_persona_plan_part_is_short_enough_to_read(persona: Path) -> None:
 
 
 async def test_result_screen_shows_the_plan(tmp_path: Path) -> None:
-    mix = mix_for(TREES / "tiny.json", HERE / "tiny-answers.json")
+    mix = tree_mix(TREES / "tiny.json", HERE / "tiny-answers.json")
     app = make_app(load_tree(TREES / "tiny.json"), sessions_dir=tmp_path / "s")
     async with app.run_test(size=(100, 32)) as pilot:
         await app.push_screen(ResultScreen(mix))
@@ -132,7 +120,7 @@ async def test_result_screen_shows_the_plan(tmp_path: Path) -> None:
 
 
 async def test_result_screen_says_why_not_in_plain_words(tmp_path: Path) -> None:
-    mix = mix_for(TREES / "tiny.json", HERE / "tiny-answers.json")
+    mix = tree_mix(TREES / "tiny.json", HERE / "tiny-answers.json")
     app = make_app(load_tree(TREES / "tiny.json"), sessions_dir=tmp_path / "s")
     async with app.run_test(size=(100, 32)) as pilot:
         await app.push_screen(ResultScreen(mix))

@@ -10,20 +10,10 @@ import json
 
 import pytest
 
-from conftest import HERE, SHIPPED
-from toolmix.engine.answers_file import read_answers, replay
-from toolmix.engine.selection import Mix, choose
-from toolmix.load.loader import load_tree
+from conftest import SHIPPED, persona_mix
+from toolmix.engine.selection import Mix
 
 TREE = SHIPPED / "social-tool-mix.json"
-
-
-def mix_of(persona: str, **changes: object) -> Mix:
-    loaded = load_tree(TREE)
-    answers = read_answers(HERE / "personas" / f"{persona}.json")
-    answers.answers.update(changes)  # type: ignore[arg-type]
-    session, _ = replay(loaded, answers)
-    return choose(loaded.tree, session.answered_path())
 
 
 def test_no_item_name_holds_a_comma_in_english_or_spanish() -> None:
@@ -45,7 +35,7 @@ def test_ruled_out_shows_nothing_the_person_never_had_or_could_not_use(persona: 
     # A UK café was told about Yelp, and people with no channel that their YouTube
     # channel was ruled out; outside the US Yelp is simply not in the running, nor Nextdoor where it
     # was not named.
-    mix = mix_of(persona)
+    mix = persona_mix(persona)
     shown = {row.item_id for row in mix.ruled_out}
     assert shown.isdisjoint({"yelp", "nextdoor", "youtube_kept", "twitch_kept"})
     everywhere = {row.item_id for row in mix.picked + mix.considered}
@@ -54,23 +44,23 @@ def test_ruled_out_shows_nothing_the_person_never_had_or_could_not_use(persona: 
 
 def test_a_channel_left_as_it_is_is_ruled_out_with_its_reason() -> None:
     # The musician runs a YouTube channel; asked, they leave it as it is, or keep it going.
-    mix = mix_of("musician", video="no", **{"channels-no-video": ["youtube"]})
+    mix = persona_mix("musician", video="no", **{"channels-no-video": ["youtube"]})
     rows = {row.item_id: row for row in mix.ruled_out}
     assert "youtube_kept" in rows and "twitch_kept" not in rows
     assert "stays up as it is" in rows["youtube_kept"].reasons[0].text
-    kept = mix_of("musician", video="no", **{"channels-no-video": []})
+    kept = persona_mix("musician", video="no", **{"channels-no-video": []})
     assert "youtube_kept" in {row.item_id for row in kept.picked}
 
 
 def test_the_groups_reason_for_no_new_page_holds_when_the_page_is_kept() -> None:
-    mix = mix_of("dog-rescue")
+    mix = persona_mix("dog-rescue")
     assert {"facebook_page_kept", "facebook_group_kept"} <= {r.item_id for r in mix.picked}
     page = next(row for row in mix.ruled_out if row.item_id == "facebook_page")
     assert all("keeps to the group" not in reason.text for reason in page.reasons)
 
 
 def test_no_facebook_event_before_anyone_follows() -> None:
-    mix = mix_of("choir-recruiting")
+    mix = persona_mix("choir-recruiting")
     assert "facebook_events" in {row.item_id for row in mix.ruled_out}
     picked = {row.item_id: row for row in mix.picked}
     assert "facebook_page" in picked and "signup_form" in picked
@@ -92,8 +82,8 @@ def test_the_plans_words_fit_who_reads_them() -> None:
 
 
 def test_us_health_reasons_name_hipaa_and_others_do_not() -> None:
-    us = mix_of("dental-clinic")
-    uk = mix_of("dentist-uk")
+    us = persona_mix("dental-clinic")
+    uk = persona_mix("dentist-uk")
 
     def said(mix: Mix) -> str:
         return " ".join(r.text for row in mix.picked for r in row.reasons)
@@ -103,7 +93,7 @@ def test_us_health_reasons_name_hipaa_and_others_do_not() -> None:
 
 def test_linktrees_reason_names_no_network_the_plan_lacks() -> None:
     # The nail tech of review 5: Instagram, TikTok named but not picked, 2 hours.
-    mix = mix_of(
+    mix = persona_mix(
         "salon-madrid", hours=2, gather=["instagram", "tiktok"], **{"gather-top": "instagram"}
     )
     picked = {row.item_id: row for row in mix.picked}

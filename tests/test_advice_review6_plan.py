@@ -6,32 +6,16 @@ audit's (random, seed 0).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import HERE, SHIPPED
+from conftest import HERE, SHIPPED, persona_mix, slots
 from toolmix.audit.walks import random_walks
 from toolmix.cli.main import main
-from toolmix.engine.answers_file import read_answers, replay
-from toolmix.engine.plan import FirstSteps, first_steps
-from toolmix.engine.selection import Mix, choose
+from toolmix.engine.answers_file import read_answers
+from toolmix.engine.plan import first_steps
 from toolmix.load.loader import load_tree
 
 MAIN = SHIPPED / "social-tool-mix.json"
-
-
-def mix_for(persona: str) -> Mix:
-    loaded = load_tree(MAIN)
-    session, _ = replay(loaded, read_answers(Path(HERE / "personas" / f"{persona}.json")))
-    return choose(loaded.tree, session.answered_path())
-
-
-def slots(steps: FirstSteps) -> dict[str, tuple[int, int]]:
-    """Each step's (week, place in its list): 0 this week, 1 next week, 2 and on its month."""
-    at = {s.item: (0, j) for j, s in enumerate(steps.this_week)}
-    at |= {s.item: (1, j) for j, s in enumerate(steps.next_week)}
-    return at | {s.item: (s.month, j) for j, s in enumerate(steps.month_two)}
 
 
 def test_the_choirs_form_is_pinned_after_its_facebook_page_exists() -> None:
@@ -39,7 +23,7 @@ def test_the_choirs_form_is_pinned_after_its_facebook_page_exists() -> None:
     # before the choir's Facebook Page: its site, tidied in week 1, counted as the
     # place the step needed, so step-before-place never saw it. Now the form waits
     # for a place where people follow (its x-plan `after` no longer names the site).
-    at = slots(first_steps(mix_for("choir-recruiting")))
+    at = slots(first_steps(persona_mix("choir-recruiting")))
     assert at["facebook_page"] < at["signup_form"], at
     spec = load_tree(MAIN).tree.x_plan
     assert spec is not None
@@ -80,7 +64,7 @@ def test_the_linkedin_profile_she_runs_is_tidied_before_a_new_page() -> None:
     # The bookkeeper's LinkedIn following was a step like a habit (in no x-plan list),
     # so the new Facebook Page came before it in week 1. A profile is now a place the
     # person runs (`kept`): tidied before any new place is started.
-    at = slots(first_steps(mix_for("bookkeeper-linkedin")))
+    at = slots(first_steps(persona_mix("bookkeeper-linkedin")))
     assert at["linkedin_profile"] < at["facebook_page"], at
     spec = load_tree(MAIN).tree.x_plan
     assert spec is not None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+from pathlib import Path
 from typing import Any
 
 from conftest import HERE, ROOT, SHIPPED
@@ -175,3 +177,30 @@ def test_the_explore_doc_words_dropped_as_the_code_lists_it() -> None:
         "before that question)"
     ) in text
     assert "would no longer be asked" not in text
+
+
+def _anchors(doc: Path) -> set[str]:
+    """The anchors GitHub gives a Markdown file's headings (lower case, punctuation dropped)."""
+    out, fenced = set(), False
+    for line in doc.read_text().splitlines():
+        fenced ^= line.startswith("```")
+        if not fenced and line.startswith("#"):
+            words = re.sub(r"[^\w\- ]", "", line.lstrip("#").strip().lower())
+            out.add(words.replace(" ", "-"))
+    return out
+
+
+def test_every_link_between_the_docs_reaches_a_file_and_its_heading() -> None:
+    """tree-format.md linked authoring.md#5-... after the section became 6."""
+    broken = []
+    for doc in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        for target in re.findall(r"\]\(([^)\s]+)\)", doc.read_text()):
+            if re.match(r"[a-z]+:", target):
+                continue  # the web, mailto:
+            path, _, anchor = target.partition("#")
+            linked = doc.parent / path if path else doc
+            if not linked.exists():
+                broken.append(f"{doc.name}: {target} (no such file)")
+            elif anchor and linked.suffix == ".md" and anchor not in _anchors(linked):
+                broken.append(f"{doc.name}: {target} (no such heading)")
+    assert broken == []

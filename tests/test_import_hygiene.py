@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 
@@ -61,3 +62,21 @@ def test_core_modules_do_not_import_the_tui() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_no_test_module_imports_another() -> None:
+    """Shared helpers live in conftest.py or pilot_walks.py: importing a test module runs
+    (and collects) its tests twice, and a helper removed from it broke collection (0820bb2)."""
+    tests = {path.stem for path in HERE.glob("test_*.py")}
+    found = []
+    for path in sorted(HERE.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = (
+                [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else []
+            )
+            found += [f"{path.name} imports {name}" for name in names if name in tests]
+    assert found == []

@@ -7,14 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import HERE, SHIPPED, TREES
+from conftest import HERE, SHIPPED, TREES, slots, tree_mix
 from toolmix.audit.walks import random_walks
 from toolmix.engine import plan_week_one
-from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.plan import first_steps, plan_markdown
 from toolmix.engine.plan_new_places import counts_as_new
-from toolmix.engine.plan_weeks import FirstSteps
-from toolmix.engine.selection import Mix, choose
+from toolmix.engine.selection import choose
 from toolmix.export.json_result import result_dict
 from toolmix.load.loader import load_tree
 
@@ -22,24 +20,11 @@ PERSONAS = sorted((HERE / "personas").glob("*.json"))
 MAIN = SHIPPED / "social-tool-mix.json"
 
 
-def mix_for(tree: Path, answers: Path) -> Mix:
-    loaded = load_tree(tree)
-    session, _ = replay(loaded, read_answers(answers))
-    return choose(loaded.tree, session.answered_path())
-
-
-def slots(steps: FirstSteps) -> dict[str, tuple[int, int]]:
-    """Each step's (week, place in its list): 0 this week, 1 next week, 2 and on its month."""
-    out = {s.item: (0, j) for j, s in enumerate(steps.this_week)}
-    out |= {s.item: (1, j) for j, s in enumerate(steps.next_week)}
-    return out | {s.item: (s.month, j) for j, s in enumerate(steps.month_two)}
-
-
 @pytest.mark.parametrize("persona", PERSONAS, ids=lambda p: p.stem)
 def test_no_new_place_before_what_the_person_runs_nor_a_step_before_its_place(
     persona: Path,
 ) -> None:
-    mix = mix_for(MAIN, persona)
+    mix = tree_mix(MAIN, persona)
     spec = mix.tree.x_plan
     assert spec is not None
     at = slots(first_steps(mix))
@@ -57,7 +42,7 @@ def test_a_page_they_run_kept_by_score_is_tidied_before_google_is_claimed() -> N
     # The hair salon's Instagram is in the mix by score (not required); it is
     # tidied this week, before the new Google listing, not left for next week.
     # (The yoga teacher was the case until review 7: she hires halls, so no listing.)
-    mix = mix_for(MAIN, HERE / "personas" / "hair-salon.json")
+    mix = tree_mix(MAIN, HERE / "personas" / "hair-salon.json")
     row = next(r for r in mix.picked if r.item_id == "instagram_kept")
     assert not row.required
     now = [s.item for s in first_steps(mix).this_week]
@@ -68,7 +53,7 @@ def test_the_places_they_run_are_tidied_before_google_is_claimed() -> None:
     # The community theatre runs a site, a list, a Page and Instagram: all four are
     # tidied this week, and Google's listing is claimed after them, the same week
     # (posting days, a six-minute step, are not counted against the five).
-    steps = first_steps(mix_for(MAIN, HERE / "personas" / "community-theatre.json"))
+    steps = first_steps(tree_mix(MAIN, HERE / "personas" / "community-theatre.json"))
     now = [s.item for s in steps.this_week]
     runs = ["website", "newsletter_kept", "facebook_page_kept", "instagram_kept"]
     assert now[1:6] == [*runs, "gbp"]
@@ -79,7 +64,7 @@ def test_asking_for_reviews_waits_for_the_google_listing() -> None:
     # 2 hours and the site and Instagram they run: Google's listing is claimed this
     # week; asking for reviews (no minutes left) waits until next week. (The WhatsApp
     # yoga teacher was the case until review 7: she hires a hall, so no listing.)
-    steps = first_steps(mix_for(MAIN, HERE / "personas" / "craft-brewery-untappd.json"))
+    steps = first_steps(tree_mix(MAIN, HERE / "personas" / "craft-brewery-untappd.json"))
     assert "gbp" in [s.item for s in steps.this_week]
     assert "ask_reviews" in [s.item for s in steps.next_week]
 
@@ -126,9 +111,9 @@ ANSWERS = {
 
 def test_a_kept_place_that_does_not_fit_holds_back_the_new_one(tmp_path: Path) -> None:
     plan = {"setup": {"site": 11, "instagram": 1}, "new": ["instagram", "tiktok"]}
-    without = first_steps(mix_for(_tiny(tmp_path, plan), _answers(tmp_path)))
+    without = first_steps(tree_mix(_tiny(tmp_path, plan), _answers(tmp_path)))
     assert "instagram" in [s.item for s in without.this_week]
-    steps = first_steps(mix_for(_tiny(tmp_path, {**plan, "kept": ["site"]}), _answers(tmp_path)))
+    steps = first_steps(tree_mix(_tiny(tmp_path, {**plan, "kept": ["site"]}), _answers(tmp_path)))
     assert [s.item for s in steps.next_week] == ["site", "instagram"]
 
 
@@ -140,7 +125,7 @@ def test_in_a_full_week_the_place_they_run_takes_the_slot_before_the_new_one(
     monkeypatch.setattr(plan_week_one, "WEEK_ONE_MAX", 1)
     plan = {"setup": {"site": 1, "tiktok": 1, "instagram": 1, "reply": 1}}
     plan |= {"new": ["instagram"], "kept": ["site"]}
-    steps = first_steps(mix_for(_tiny(tmp_path, plan), _answers(tmp_path)))
+    steps = first_steps(tree_mix(_tiny(tmp_path, plan), _answers(tmp_path)))
     assert [s.item for s in steps.this_week] == ["site"]
     assert {"instagram", "tiktok"} <= {s.item for s in steps.next_week}
 
@@ -148,7 +133,7 @@ def test_in_a_full_week_the_place_they_run_takes_the_slot_before_the_new_one(
 def test_a_step_whose_place_starts_in_month_2_is_done_that_month(tmp_path: Path) -> None:
     # Instagram starts this week, TikTok in month 2; the site's step needs TikTok.
     plan = {"new": ["instagram", "tiktok"], "after": {"site": ["tiktok"]}}
-    mix = mix_for(_tiny(tmp_path, plan), _answers(tmp_path))
+    mix = tree_mix(_tiny(tmp_path, plan), _answers(tmp_path))
     steps = first_steps(mix)
     assert [s.item for s in steps.this_week] == ["instagram", "reply"]
     assert [(s.item, s.month) for s in steps.month_two] == [("tiktok", 2), ("site", 2)]
@@ -168,7 +153,7 @@ def test_a_new_place_that_needs_another_new_one_starts_after_it(tmp_path: Path) 
     # TikTok would start first (`first`), but it needs Instagram: Instagram starts
     # this week and TikTok in month 2.
     plan = {"new": ["instagram", "tiktok"], "first": ["tiktok"], "after": {"tiktok": ["instagram"]}}
-    steps = first_steps(mix_for(_tiny(tmp_path, plan), _answers(tmp_path)))
+    steps = first_steps(tree_mix(_tiny(tmp_path, plan), _answers(tmp_path)))
     assert "instagram" in [s.item for s in steps.this_week]
     assert [(s.item, s.month) for s in steps.month_two] == [("tiktok", 2)]
 
@@ -266,7 +251,7 @@ def test_every_first_step_is_new_kept_or_neither_and_has_its_hours() -> None:
 def test_table_bookings_go_on_after_the_place_their_link_goes() -> None:
     # The restaurant (3 hours) claims Google's listing, then turns on table bookings
     # (an hour, our estimate) and puts their link there, the same week.
-    steps = first_steps(mix_for(MAIN, HERE / "personas" / "restaurant.json"))
+    steps = first_steps(tree_mix(MAIN, HERE / "personas" / "restaurant.json"))
     now = [s.item for s in steps.this_week]
     assert now.index("gbp") < now.index("table_booking")
     assert next(s.hours for s in steps.this_week if s.item == "table_booking") == 1

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import HERE, SHIPPED, TREES
+from conftest import HERE, SHIPPED, TREES, tree_mix
 from toolmix.audit.walks import random_walks
 from toolmix.engine import plan_week_one
-from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.plan import (
     QUICK,
     WEEK_ONE_MAX,
@@ -20,17 +19,11 @@ from toolmix.engine.plan import (
     this_week,
 )
 from toolmix.engine.plan_new_places import counts_as_new
-from toolmix.engine.selection import Mix, choose
+from toolmix.engine.selection import choose
 from toolmix.load.loader import check_file, load_tree
 
 PERSONAS = sorted((HERE / "personas").glob("*.json"))
 MAIN = SHIPPED / "social-tool-mix.json"
-
-
-def mix_for(tree: Path, answers: Path) -> Mix:
-    loaded = load_tree(tree)
-    session, _ = replay(loaded, read_answers(answers))
-    return choose(loaded.tree, session.answered_path())
 
 
 def tiny_with_plan(tmp_path: Path, plan: object) -> Path:
@@ -43,7 +36,7 @@ def tiny_with_plan(tmp_path: Path, plan: object) -> Path:
 
 @pytest.mark.parametrize("persona", PERSONAS, ids=lambda p: p.stem)
 def test_week_one_starts_one_new_place_and_fits_the_hours(persona: Path) -> None:
-    mix = mix_for(MAIN, persona)
+    mix = tree_mix(MAIN, persona)
     spec = mix.tree.x_plan
     assert spec is not None
     steps = first_steps(mix)
@@ -126,7 +119,7 @@ def test_a_week_of_seven_leaves_the_rest_for_next_week(
     path.write_text(json.dumps(data))
     answers = tmp_path / "answers.json"
     answers.write_text(json.dumps({"format": 1, "tree": "tiny", "answers": TEN_HOURS}))
-    mix = mix_for(path, answers)
+    mix = tree_mix(path, answers)
     steps = first_steps(mix)
     order = [r.item_id for r in mix.picked]
     assert [s.item for s in steps.this_week + steps.next_week] == order
@@ -139,7 +132,7 @@ def test_with_no_network_kept_the_first_network_starts_before_month_2() -> None:
     # days and the pinned form had nowhere to go for a month. Now the Page leads the
     # posting days and the form; nothing waits for month 2. (Since review 7 the choir
     # rehearses in a hall it doesn't run: the hall lists it, Google does not.)
-    mix = mix_for(MAIN, HERE / "personas" / "choir-recruiting.json")
+    mix = tree_mix(MAIN, HERE / "personas" / "choir-recruiting.json")
     steps = first_steps(mix)
     soon = [s.item for s in steps.this_week + steps.next_week]
     assert "gbp" not in soon
@@ -153,7 +146,7 @@ def test_the_first_network_joins_a_place_people_search_in_week_one(tmp_path: Pat
     # (the tree's `first`) leads, though the mix ranks Instagram above it, and Instagram
     # (the mix's first network) joins it in week 1, as the hours allow; the other new
     # places wait, one a month. (Until 8.30.0 the network led the listing.)
-    mix = mix_for(MAIN, HERE / "personas" / "guest-house.json")
+    mix = tree_mix(MAIN, HERE / "personas" / "guest-house.json")
     names = [r.item_id for r in mix.picked]
     assert names.index("instagram") < names.index("gbp")
     steps = first_steps(mix)
@@ -174,7 +167,7 @@ def test_replying_comes_first_and_what_does_not_fit_waits_for_next_week() -> Non
     # anything new, and the new places wait a week: Google's listing first (where
     # patients search), then the Facebook Page (the mix keeps no network, so it comes
     # next week, not month 2), then the posting days.
-    mix = mix_for(MAIN, HERE / "personas" / "physio.json")
+    mix = tree_mix(MAIN, HERE / "personas" / "physio.json")
     steps = first_steps(mix)
     now = [s.item for s in steps.this_week]
     assert now == ["reply_fast", "patient_privacy", "website", "booking_practice"]
@@ -194,7 +187,7 @@ def test_the_listing_that_earns_comes_before_six_minute_habits() -> None:
     # a six-minute step, instead of Google's listing, so everything fits in week 1; and
     # since 8.24.0 her classes are booked in a class tool, not on an appointment page,
     # which scored two answers about one fact and now scores one, so it follows the hall.)
-    mix = mix_for(MAIN, HERE / "personas" / "yoga-whatsapp.json")
+    mix = tree_mix(MAIN, HERE / "personas" / "yoga-whatsapp.json")
     steps = first_steps(mix)
     assert [s.item for s in steps.this_week] == [
         "reply_fast",
@@ -223,12 +216,12 @@ def test_quick_steps_do_not_count_against_the_five(
     path.write_text(json.dumps(data))
     answers = tmp_path / "answers.json"
     answers.write_text(json.dumps({"format": 1, "tree": "tiny", "answers": TEN_HOURS}))
-    steps = first_steps(mix_for(path, answers))
+    steps = first_steps(tree_mix(path, answers))
     assert len(steps.this_week) == 2 and len(steps.next_week) == 2
     waited = [s.item for s in steps.next_week]
     data["x-plan"]["setup"] |= dict.fromkeys(waited, QUICK)
     path.write_text(json.dumps(data))
-    steps = first_steps(mix_for(path, answers))
+    steps = first_steps(tree_mix(path, answers))
     assert len(steps.this_week) == 4 and steps.next_week == []
     assert sum(s.hours > QUICK for s in steps.this_week) == 2
 
@@ -246,7 +239,7 @@ TEN_HOURS = {
 def test_last_steps_come_after_every_other_step_of_their_week(tmp_path: Path) -> None:
     plan = {"new": ["instagram"], "last": ["instagram"]}
     path = tiny_with_plan(tmp_path, plan)
-    mix = mix_for(path, HERE / "tiny-answers.json")
+    mix = tree_mix(path, HERE / "tiny-answers.json")
     assert [s.name for s in this_week(mix)] == ["Website", "Instagram"]
 
 
@@ -258,12 +251,12 @@ def test_a_light_new_place_is_not_the_weeks_one_new_place(tmp_path: Path) -> Non
     data["x-plan"] = {"setup": {"site": 0.25, "instagram": 0.25}, "new": ["site", "instagram"]}
     path = tmp_path / "tiny-light.json"
     path.write_text(json.dumps(data))
-    steps = first_steps(mix_for(path, HERE / "tiny-answers.json"))
+    steps = first_steps(tree_mix(path, HERE / "tiny-answers.json"))
     assert len(steps.this_week) == 1 and len(steps.month_two) == 1
     later = steps.month_two[0].item
     data["items"][later]["effort"] = 0.1
     path.write_text(json.dumps(data))
-    mix = mix_for(path, HERE / "tiny-answers.json")
+    mix = tree_mix(path, HERE / "tiny-answers.json")
     assert later in {r.item_id for r in mix.picked}
     steps = first_steps(mix)
     assert {s.item for s in steps.this_week} == {"site", "instagram"}
@@ -271,7 +264,7 @@ def test_a_light_new_place_is_not_the_weeks_one_new_place(tmp_path: Path) -> Non
 
 
 def test_a_tree_without_x_plan_keeps_every_first_step_this_week() -> None:
-    mix = mix_for(TREES / "tiny.json", HERE / "tiny-answers.json")
+    mix = tree_mix(TREES / "tiny.json", HERE / "tiny-answers.json")
     steps = first_steps(mix)
     assert [s.name for s in steps.this_week] == ["Instagram", "Website"]
     assert steps.next_week == [] and steps.month_two == []
@@ -280,7 +273,7 @@ def test_a_tree_without_x_plan_keeps_every_first_step_this_week() -> None:
 
 def test_x_plan_of_a_small_tree_spreads_its_steps(tmp_path: Path) -> None:
     plan = {"setup": {"instagram": 3.5, "site": 1}, "new": ["instagram", "linkedin"]}
-    mix = mix_for(tiny_with_plan(tmp_path, plan), HERE / "tiny-answers.json")
+    mix = tree_mix(tiny_with_plan(tmp_path, plan), HERE / "tiny-answers.json")
     steps = first_steps(mix)
     # 4 hours: the Instagram start (3.5) fits; the site's hour then waits.
     assert [s.name for s in this_week(mix)] == ["Instagram"]
@@ -326,7 +319,7 @@ def test_at_half_an_hour_the_listing_or_shop_they_run_is_tidied_this_week(
     # listing or shop is the business. Its tidy-up (a month's reviews answered, or
     # five listings retitled) took 30 minutes, so beside replying (6) it waited a
     # week; at 24 minutes (our estimate) it fits this week, beside replying.
-    mix = mix_for(MAIN, HERE / "personas" / f"{persona}.json")
+    mix = tree_mix(MAIN, HERE / "personas" / f"{persona}.json")
     steps = first_steps(mix)
     assert [s.item for s in steps.this_week] == ["reply_fast", place]
     assert mix.budget == 0.5 and steps.setup <= mix.budget + 1e-9
@@ -339,7 +332,7 @@ def test_a_trade_from_nothing_starts_its_listing_before_a_new_page() -> None:
     # and Google's service-area listing next week, though a trade's customers search
     # Google first. Now the listing is this week, with the review link it needs, and the
     # Page, the only network, comes next week (not month 2): the hour holds one of them.
-    mix = mix_for(MAIN, HERE / "personas" / "plumber.json")
+    mix = tree_mix(MAIN, HERE / "personas" / "plumber.json")
     steps = first_steps(mix)
     now = [s.item for s in steps.this_week]
     assert now.index("reply_fast") < now.index("gbp_area") < now.index("ask_reviews")
@@ -353,7 +346,7 @@ def test_a_new_show_starts_with_the_page_where_its_listeners_are() -> None:
     # with 1 h 40 of the week unused. A podcast in the apps is where episodes are
     # listed, not a place to post (8.33.0: not in `networks`), so the first network
     # joins it in week 1 as a listing would, the hours allowing.
-    mix = mix_for(MAIN, HERE / "personas" / "local-podcast-au.json")
+    mix = tree_mix(MAIN, HERE / "personas" / "local-podcast-au.json")
     steps = first_steps(mix)
     now = [s.item for s in steps.this_week]
     assert now.index("podcast_apps") < now.index("facebook_page") < now.index("fixed_rhythm")

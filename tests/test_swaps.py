@@ -3,13 +3,12 @@ and the hours table says why each pick would leave (newuser6 findings 2 and 3)."
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import HERE, SHIPPED, TREES
+from conftest import HERE, KEPT_OR_NEW, RUNS_BOTH, SHIPPED, kept_or_new_file
 from toolmix.engine.answers_file import AnswersFile, read_answers, replay
 from toolmix.engine.selection import choose
 from toolmix.engine.sensitivity import (
@@ -21,24 +20,6 @@ from toolmix.engine.sensitivity import (
 )
 from toolmix.engine.swaps import twins, why_it_leaves
 from toolmix.load.loader import LoadedTree, load_tree
-
-KEPT_OR_NEW = TREES / "explore" / "kept-or-new.json"
-#: Runs a Page and a group chat (both kept), no letter, 3 hours, plain tips.
-RUNS_BOTH: dict[str, Any] = {
-    "already": ["page", "chat"],
-    "letter": "no",
-    "hours": 3,
-    "style": "plain",
-}
-
-
-def tree_file(tmp_path: Path, *, x_plan: bool = True) -> Path:
-    data = json.loads(KEPT_OR_NEW.read_text())
-    if not x_plan:
-        del data["x-plan"]
-    path = tmp_path / "kept-or-new.json"
-    path.write_text(json.dumps(data))
-    return path
 
 
 def walk(loaded: LoadedTree, **changes: Any):  # type: ignore[no-untyped-def]
@@ -65,7 +46,7 @@ def test_twins_share_a_url_and_one_of_them_is_kept() -> None:
 
 
 def test_a_tree_without_x_plan_has_no_twins(tmp_path: Path) -> None:
-    assert twins(load_tree(tree_file(tmp_path, x_plan=False)).tree) == {}
+    assert twins(load_tree(kept_or_new_file(tmp_path, x_plan=False)).tree) == {}
 
 
 @pytest.mark.parametrize(
@@ -81,7 +62,7 @@ def test_a_tree_without_x_plan_has_no_twins(tmp_path: Path) -> None:
 def test_a_twin_swap_does_not_lead_what_matters(
     tmp_path: Path, x_plan: bool, order: list[str]
 ) -> None:
-    loaded = load_tree(tree_file(tmp_path, x_plan=x_plan))
+    loaded = load_tree(kept_or_new_file(tmp_path, x_plan=x_plan))
     session, mix = walk(loaded)
     found = what_matters(loaded, session, mix, top=99)
     assert [c.question for c in found] == order

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from test_swaps import KEPT_OR_NEW, RUNS_BOTH, tree_file
+from conftest import KEPT_OR_NEW, RUNS_BOTH, kept_or_new_file
 from toolmix.cli.main import main
 from toolmix.engine.answers_file import AnswersFile, replay
 from toolmix.engine.explorer import Explorer
@@ -103,7 +103,7 @@ def test_the_json_still_names_both(tmp_path: Path, capsys: pytest.CaptureFixture
 def test_no_twins_no_swap(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Without x-plan the same change is items in and out; two habits sharing a link
     (Tips, More tips: neither kept) are never a swap."""
-    plain = md(capsys, tree_file(tmp_path, x_plan=False), answers_file(tmp_path), "already")
+    plain = md(capsys, kept_or_new_file(tmp_path, x_plan=False), answers_file(tmp_path), "already")
     nothing = plain.split("**Nothing yet**")[1]
     assert "  - in: A Page, A group chat\n" in nothing
     assert "  - out: Your group chat (kept), Your Page (kept)\n" in nothing

@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
-from conftest import matters_lines
-from test_swaps import KEPT_OR_NEW, RUNS_BOTH
-from test_tui_what_if import SIZES, press
+from conftest import KEPT_OR_NEW, RUNS_BOTH, matters_lines
+from pilot_walks import SIZES, press
 from toolmix.engine.answers_file import AnswersFile, replay
 from toolmix.engine.selection import choose
 from toolmix.engine.sensitivity import effect_words, hours_leaving, hours_table, what_matters
