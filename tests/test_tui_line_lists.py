@@ -14,6 +14,8 @@ STEPS = [Answered(f"q{i}", f"Question {i}?", f"Answer {i}") for i in range(20)]
 
 class PanelApp(App[None]):
     CSS = "AnswersPanel { width: 24; height: 10; padding: 0; }"
+    #: As on the question screen: the panel has the focus only when given it (Tab).
+    AUTO_FOCUS = None
 
     def __init__(self) -> None:
         super().__init__()
@@ -63,6 +65,7 @@ async def test_stepping_forward_repaints_the_entry_that_lost_the_cursor() -> Non
     app = PanelApp()
     async with app.run_test() as pilot:
         panel = app.query_one(AnswersPanel)
+        panel.focus()
         for count in range(1, 5):  # four entries fit: nothing scrolls
             panel.show_answers(STEPS[:count])
             await pilot.pause()
@@ -75,7 +78,7 @@ async def test_stepping_forward_repaints_the_entry_that_lost_the_cursor() -> Non
         await pilot.pause()
         assert backgrounds(panel)[:4] == [plain] * 2 + [cursor] * 2
         assert lines(panel)[4].strip() == ""
-        assert app.focused is panel  # the only thing to focus
+        assert app.focused is panel
         app.set_focus(None)  # the cursor takes its unfocused colour
         await pilot.pause()
         unfocused, blurred = backgrounds(panel)[0], backgrounds(panel)[2]
@@ -204,3 +207,24 @@ async def test_a_narrower_panel_wraps_again() -> None:
             "  r 0",
             "Questio",
         ]
+
+
+async def test_the_focused_panel_marks_its_cursor_without_colour() -> None:
+    """newuser7 finding 8: after Tab a tmux capture showed no sign of the answer Enter changes."""
+    app = PanelApp()
+    async with app.run_test() as pilot:
+        panel = app.query_one(AnswersPanel)
+        panel.show_answers(STEPS[:3])
+        await pilot.pause()
+        assert not any(text.startswith("> ") for text in lines(panel))  # no focus: no mark
+        panel.focus()
+        await pilot.pause()
+        shown = lines(panel)
+        assert [text.rstrip() for text in shown if "> " in text] == ["> Answer 2"]
+        await pilot.press("up")
+        shown = [text.rstrip() for text in lines(panel)]
+        assert [text for text in shown if "> " in text] == ["> Answer 1"]
+        assert "  Answer 2" in shown  # the mark moved with the cursor
+        panel.blur()
+        await pilot.pause()
+        assert not any("> " in text for text in lines(panel))

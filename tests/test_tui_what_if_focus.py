@@ -14,6 +14,7 @@ from textual.pilot import Pilot
 
 from pilot_walks import salon_app
 from toolmix.tui.screens.what_if import WhatIfScreen
+from toolmix.tui.widgets.choice_prompt import CURSOR_MARK, RESTING_MARK
 from toolmix.tui.widgets.content_list import ContentList
 
 
@@ -24,10 +25,10 @@ async def press(pilot: Pilot[None], *keys: str) -> None:
             await pilot.pause()
 
 
-def marked_line_shown(questions: ContentList) -> str | None:
-    """The line of the list drawn with the ">" mark, if it is in view."""
+def marked_line_shown(questions: ContentList, mark: str = CURSOR_MARK) -> str | None:
+    """The line of the list drawn with this mark (the focused list's ">"), if it is in view."""
     for strip in questions.render_lines(questions.size.region):
-        if strip.text.lstrip().startswith("> "):
+        if strip.text.lstrip().startswith(mark):
             return strip.text.strip()
     return None
 
@@ -48,13 +49,24 @@ async def test_opened_on_a_late_question_its_mark_is_at_the_top(
         assert isinstance(screen, WhatIfScreen) and screen.question == "hours"
         questions = screen.query_one("#questions", ContentList)
         assert questions.highlighted == screen.questions.index("hours") > 5  # far down
-        shown = marked_line_shown(questions)
-        assert shown is not None and shown.startswith("> How many hours")
+        # Opened on one question: its alternatives have the focus, Enter adopts;
+        # only they show ">" (newuser7 finding 11: two ">" hid where the keys go).
+        alternatives = screen.query_one("#alternatives", ContentList)
+        assert alternatives.has_focus
+        assert marked_line_shown(alternatives) is not None
+        assert marked_line_shown(questions) is None
+        shown = marked_line_shown(questions, RESTING_MARK)
+        assert shown is not None and shown.startswith("· How many hours")
         if questions.scroll_y < questions.max_scroll_y:  # scrolled no further than it goes
             top = questions.render_lines(questions.size.region)[0].text.strip()
-            assert top.startswith("> How many hours")  # at the top of its column
-        # Opened on one question: its alternatives have the focus, Enter adopts.
-        assert screen.query_one("#alternatives", ContentList).has_focus
+            assert top.startswith("· How many hours")  # at the top of its column
+        await press(pilot, "tab")  # to the number field (the hours take one): no ">" at all
+        assert marked_line_shown(alternatives) is None and marked_line_shown(questions) is None
+        await press(pilot, "shift+tab", "shift+tab")  # the questions: the ">" goes with the focus
+        assert questions.has_focus
+        assert marked_line_shown(questions) is not None
+        assert marked_line_shown(alternatives) is None
+        assert marked_line_shown(alternatives, RESTING_MARK) is not None
 
 
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)], ids=str)

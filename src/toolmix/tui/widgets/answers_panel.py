@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from typing import ClassVar
 
+from rich.segment import Segment
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -15,6 +16,7 @@ from textual.visual import Visual
 from toolmix.engine.step import Answered
 from toolmix.text.i18n import N_
 from toolmix.tui.safe import literal_line
+from toolmix.tui.widgets.choice_prompt import CURSOR_MARK
 from toolmix.tui.widgets.line_list import LineList
 
 
@@ -66,15 +68,25 @@ class AnswersPanel(LineList):
     def entry_key(self, index: int) -> Hashable:
         return self._answers[index]
 
-    def render_entry(self, index: int, width: int, style: Style) -> list[Strip]:
+    def render_entry(self, index: int, width: int, style: Style, kind: str) -> list[Strip]:
         entry = self._answers[index]
         question, answer = entry.question, entry.answer
         rich_style = style.rich_style
-        indent = min(2, width - 1)
+        indent = min(len(CURSOR_MARK), width - 1)
         lines = Visual.to_strips(self, literal_line(question, "bold"), width, None, style)
         answer_lines = Visual.to_strips(self, literal_line(answer), width - indent, None, style)
         pad = Strip.blank(indent, rich_style)
-        return lines + [Strip.join([pad, strip]) for strip in answer_lines]  # a hanging indent
+        # The answer's indent holds the cursor's ">" while the panel has the
+        # focus (as the options' do), so it shows without colour: a tmux
+        # capture showed no sign of the answer Enter would change (newuser7
+        # finding 8). Without the focus, none: the cursor is the newest answer.
+        first = pad
+        if kind == "cursor" and self.has_focus and indent == len(CURSOR_MARK):
+            first = Strip([Segment(CURSOR_MARK, rich_style)], indent)
+        return lines + [  # a hanging indent
+            Strip.join([first if number == 0 else pad, strip])
+            for number, strip in enumerate(answer_lines)
+        ]
 
     def action_choose(self) -> None:
         if self.cursor is not None:

@@ -20,15 +20,19 @@ from toolmix.tui.safe import literal_line
 #: view (question.tcss: 14 rows less the border).
 MAX_LINES = 10
 
-#: Drawn before the option under the cursor (blanks before the others), so the
-#: cursor shows without colour too: NO_COLOR, a monochrome terminal, a person
-#: who cannot tell the cursor's colour from the list's.
+#: Drawn before the option under the cursor of the list that has the focus
+#: (blanks before the others), so the cursor shows without colour too:
+#: NO_COLOR, a monochrome terminal, a person who cannot tell the cursor's
+#: colour from the list's.
 CURSOR_MARK = "> "
+#: Drawn instead when the list does not have the focus (the answers panel or
+#: the other column does): one ">" on the screen says where the keys go, and
+#: this one still says which entry the list is on (What if's explored question).
+RESTING_MARK = "· "
 
 
-def choice_prefix(index: int, *, cursor: bool, ticked: bool | None) -> Content:
-    """The cursor's mark, the number (the first nine have one) and the tick, if any."""
-    mark = CURSOR_MARK if cursor else " " * len(CURSOR_MARK)
+def choice_prefix(index: int, *, mark: str, ticked: bool | None) -> Content:
+    """The cursor's mark (or blanks), the number (the first nine have one) and the tick, if any."""
     prefix = Content(mark) + Content(f"{index + 1} " if index < 9 else "  ").stylize("dim")
     if ticked is not None:
         prefix += Content("[x] " if ticked else "[ ] ")

@@ -99,9 +99,7 @@ class ChoiceList(CursorMark, OptionList):
     def _prompt(self, index: int) -> ChoicePrompt:
         option_id, label = self._labels[index]
         ticked = option_id in self.checked if self.multi else None
-        return ChoicePrompt(
-            choice_prefix(index, cursor=index == self._marked, ticked=ticked), label
-        )
+        return ChoicePrompt(choice_prefix(index, mark=self._mark(index), ticked=ticked), label)
 
     def _fit(self) -> None:
         """No taller than the options (question.tcss gives it what the column leaves)."""

@@ -17,7 +17,6 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from toolmix.tui.widgets.choice_prompt import CURSOR_MARK
 from toolmix.tui.widgets.cursor_mark import CursorMark
 from toolmix.tui.widgets.entry_list import EntryList, Hanging
 
@@ -52,8 +51,7 @@ class ContentList(CursorMark, EntryList):
     def _prompt(self, index: int) -> Hanging:
         first, *rest = self._entries[index].split("\n")
         # The cursor shows without colour too (NO_COLOR), as in the options.
-        mark = CURSOR_MARK if index == self._marked else " " * len(CURSOR_MARK)
-        return Hanging(first, rest, mark)
+        return Hanging(first, rest, self._mark(index))
 
     def choose(self) -> None:
         """The entry under the cursor is chosen (the screen's Enter calls this)."""

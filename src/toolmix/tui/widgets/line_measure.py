@@ -53,8 +53,12 @@ class Measured(_Base):
         """What the entry's look depends on (besides its state and the width)."""
         raise NotImplementedError
 
-    def render_entry(self, index: int, width: int, style: Style) -> list[Strip]:
-        """The entry's lines at this width, on this style (not yet padded)."""
+    def render_entry(self, index: int, width: int, style: Style, kind: str) -> list[Strip]:
+        """The entry's lines at this width, on this style (not yet padded).
+
+        ``kind`` is its state: "plain", "cursor" or "hover"; an entry takes
+        as many lines in each.
+        """
         raise NotImplementedError
 
     def _entry_strips(self, index: int, kind: str) -> list[Strip]:
@@ -67,7 +71,7 @@ class Measured(_Base):
             width = self._text_width()
             strips = [
                 strip.extend_cell_length(width, style.rich_style)
-                for strip in self.render_entry(index, width, style)
+                for strip in self.render_entry(index, width, style, kind)
             ] or [Strip.blank(width, style.rich_style)]
             self._strips[key] = strips
         return strips
