@@ -193,3 +193,25 @@ def test_the_markdown_result_says_what_would_change_it(
     section = out.split("## What would change this plan")[1].split("\n## ")[0]
     assert "**Who buys from you?** With *Businesses*: LinkedIn would join" in section
     assert "| 3 | — | Reply within a day |" in section
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_comma_separates_values_in_every_language_and_spanish_is_told(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    """newuser7: in Spanish, where 2,5 is two and a half, hours=2,5 is still 2 and 5
+    (EXPLORE.md's Q=V,V...), and a warning says how to write 2.5."""
+    args = ["--lang", lang, "answer", TINY, "--answers", answers(tmp_path), "--what-if"]
+    found = run(capsys, *args, "hours=2,5")
+    assert [a["answer"] for a in found["alternatives"]] == [2, 5]
+    assert main([*args, "hours=2,5"]) == 0
+    err = capsys.readouterr().err
+    if lang == "es":
+        assert "hours=2,5" in err and "2.5" in err
+    else:
+        assert err == ""
+    run(capsys, *args, "hours=2.5")  # a point: no warning, in either language
+    assert main([*args, "hours=2.5", "--format", "json"]) == 0
+    assert capsys.readouterr().err == ""
+    assert main([*args, "audience=b2c,b2b"]) == 0  # option ids: nothing to say
+    assert capsys.readouterr().err == ""

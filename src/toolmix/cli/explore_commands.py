@@ -34,6 +34,29 @@ def _as_json(found: object) -> str:
     return json_text(found) + "\n"
 
 
+def _comma_is_a_separator(loaded: LoadedTree, question: str, given: str) -> None:
+    """Where a comma is the decimal mark (Spanish), ``hours=2,5`` still means 2 and 5:
+    EXPLORE.md's ``Q=V,V...`` separates values with commas in every language, so
+    that a script's line means one thing everywhere. Said, so that nobody who
+    meant two and a half reads the alternatives for 2 and 5 (newuser7)."""
+    import re
+
+    from toolmix.model.nodes import NumberNode
+    from toolmix.text.i18n import decimal_separator
+
+    digits = re.search(r"(\d+),(\d+)", given)
+    if decimal_separator() != "," or digits is None:
+        return
+    if isinstance(loaded.tree.nodes.get(question), NumberNode):
+        whole, part = digits.groups()
+        warn(
+            _(
+                "--what-if {question}={given}: the comma separates values, in every "
+                "language ({whole} and {part}); for {whole},{part} write {whole}.{part}"
+            ).format(question=question, given=given, whole=whole, part=part)
+        )
+
+
 def explore_answer(args: argparse.Namespace, loaded: LoadedTree, session: Session) -> str:
     """The text of ``answer --what-if Q[=V,...]`` or ``answer --why-not ITEM``."""
     from toolmix.engine import explore
@@ -43,6 +66,7 @@ def explore_answer(args: argparse.Namespace, loaded: LoadedTree, session: Sessio
         question, equals, given = args.what_if.partition("=")
         values = [v.strip() for v in given.split(",")] if equals else None
         found = explore.what_if(loaded, session, question.strip(), values)
+        _comma_is_a_separator(loaded, question.strip(), given)
         if args.format == "json":
             return _as_json(found)
         return explore_report.what_if_md(loaded.tree, found)
