@@ -16,6 +16,7 @@ TREE_FILES = [
     SHIPPED / "social-tool-mix.json",
     SHIPPED / "community-platform.json",
     TREES / "tiny.json",
+    TREES / "essentials.json",
 ]
 LOADED = {path.stem: load_tree(path) for path in TREE_FILES}
 

@@ -13,7 +13,7 @@ from toolmix.model.nodes import MultiNode, NumberNode, SingleNode
 from toolmix.model.tree import BudgetFromAnswer, Tree
 from toolmix.text.i18n import N_, _, thousands
 from toolmix.text.markdown_escape import cell, code, inline
-from toolmix.text.words import format_hours
+from toolmix.text.words import duration, format_hours
 
 
 def render_json(audit: Audit) -> str:
@@ -201,6 +201,11 @@ def render_markdown(audit: Audit, tree: Tree) -> str:
         over,
         audit.walks,
     )
+    if tree.x_select is not None:
+        short = [(_item(tree, i), "", n) for i, n in s.essential_short.most_common()]
+        title = _("Essentials left out that miss the hours by {time} or less (x-select)")
+        time = duration(tree.x_select.slack)
+        out += _counted(title.format(time=time), _("| item | | walks |"), short, audit.walks)
     out += _counted(
         _(
             "Ties settled by catalogue order (the item loses only because it comes later in the "

@@ -46,6 +46,8 @@ class Spread:
     effort_by_budget: dict[float, list[float]] = field(default_factory=dict)
     #: Per required item: walks where it alone takes more than the budget.
     required_over: Counter[str] = field(default_factory=Counter)
+    #: Per x-select essential: walks where it still misses the hours by its slack or less.
+    essential_short: Counter[str] = field(default_factory=Counter)
     #: (loser, winner): walks where the loser lost to an equal score earlier in the catalogue.
     ties: Counter[tuple[str, str]] = field(default_factory=Counter)
     #: (item, choice): walks that picked an item a choice of the same walk penalised.
@@ -172,6 +174,7 @@ class _Tally:
         for item in out.picked:
             s.picked_on.setdefault(item, Counter())[out.result_node] += 1
         s.mix_sizes[len(out.picked)] += 1
+        s.essential_short.update(out.short)
         if out.budget is not None:
             s.effort_by_budget.setdefault(out.budget, []).append(out.effort)
             for item in out.required:

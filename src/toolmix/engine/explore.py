@@ -197,14 +197,12 @@ def standing(tree: Tree, mix: Mix, item: str) -> tuple[str, str | None, int | No
             if status == "ruled_out":
                 return status, None, None, reasons
             return status, row.why_not if status == "considered" else None, row.score, reasons
+    for light in (r for r in mix.picked if r.light_of == item):  # x-select: picked light
+        return "considered", "over budget", light.score, [r.text for r in light.reasons]
     answered = [(n, mix.answers.get(n)) for n in mix.path]
     effects = [e for e, _unused in collect(tree, answered)[0] if e.item == item]
-    return (
-        "not_candidate",
-        None,
-        sum(e.score for e in effects),
-        list(dict.fromkeys(e.because for e in effects)),
-    )
+    reasons = list(dict.fromkeys(e.because for e in effects))
+    return "not_candidate", None, sum(e.score for e in effects), reasons
 
 
 def why_not(

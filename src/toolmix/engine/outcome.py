@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from toolmix.engine.essentials import Pass, at_risk, extend, lookup_for
 from toolmix.engine.selection import budget_of
 from toolmix.engine.session import AnsweredPath
 from toolmix.model.nodes import MultiNode, NumberNode, ResultNode, SingleNode
@@ -41,6 +42,8 @@ class Outcome:
     effort: float
     #: Items given a negative score in this walk, with the choice that gave it.
     penalised: tuple[tuple[str, Choice], ...]
+    #: x-select essentials that apply and still miss the hours by no more than its slack.
+    short: tuple[str, ...] = ()
 
     @property
     def key(self) -> tuple[str, frozenset[str]]:
@@ -54,7 +57,7 @@ class Scorer:
     def __init__(self, tree: Tree) -> None:
         self.tree = tree
         self.ids = list(tree.items)
-        index = {item_id: i for i, item_id in enumerate(self.ids)}
+        self.index = index = {item_id: i for i, item_id in enumerate(self.ids)}
         self.groups = [tree.items[i].group for i in self.ids]
         self.effort = [float(tree.items[i].effort) for i in self.ids]
         self.room: dict[str, int | None] = {g: grp.max for g, grp in tree.groups.items()}
@@ -125,6 +128,7 @@ class Scorer:
         effort = 0.0
         picked: list[str] = []
         considered: list[tuple[str, str]] = []
+        short: tuple[str, ...] = ()
         for i in candidates:
             group = self.groups[i]
             cap = room.get(group)
@@ -140,6 +144,23 @@ class Scorer:
                 effort += self.effort[i]
             else:
                 considered.append((self.ids[i], why_not))
+        if self.tree.x_select is not None:
+            done = extend(
+                Pass(
+                    self.tree,
+                    {self.ids[i]: k for k, i in enumerate(candidates)},
+                    picked,
+                    considered,
+                    {self.ids[i] for i in required - excluded},
+                    {self.ids[i] for i in excluded},
+                    dict(zip(self.ids, scores, strict=True)),
+                    budget,
+                    room,
+                    lookup_for(self.tree, answers),
+                )
+            )
+            picked, considered, short = done.picked, done.considered, tuple(at_risk(done))
+            effort = sum(self.effort[self.index[i]] for i in picked)
         return Outcome(
             answered[-1][0],
             tuple(picked),
@@ -149,4 +170,5 @@ class Scorer:
             budget,
             effort,
             tuple(penalised),
+            short,
         )

@@ -11,6 +11,7 @@ from typing import Literal
 
 from toolmix.engine.answer_checks import AnswerValue
 from toolmix.engine.answer_words import answer_label
+from toolmix.engine.essentials import Pass, extend, lookup_for
 from toolmix.engine.session import AnsweredPath
 from toolmix.model.items import Effect, Item
 from toolmix.model.nodes import MultiNode, NumberNode, ResultNode, SingleNode
@@ -51,6 +52,8 @@ class Row:
     required: bool
     reasons: list[Reason]
     why_not: str | None = None
+    #: For a light form picked in an item's place (``x-select``), that item's id.
+    light_of: str | None = None
 
     @property
     def group(self) -> str:
@@ -200,9 +203,11 @@ def choose(tree: Tree, answered: AnsweredPath) -> Mix:
     room.update(limits)
     in_group: dict[str, int] = {}
     effort = 0.0
+    rows: dict[str, Row] = {}
     for item_id in candidates:
         item = tree.items[item_id]
         row = Row(item_id, item, scores[item_id], item_id in required, reasons.get(item_id, []))
+        rows[item_id] = row
         cap = room.get(item.group)
         if row.required:
             why_not = None
@@ -219,9 +224,50 @@ def choose(tree: Tree, answered: AnsweredPath) -> Mix:
         else:
             row.why_not = why_not
             mix.considered.append(row)
+    if tree.x_select is not None:
+        _extend(mix, rows, candidates, scores, required, set(excluded), room)
     for item_id in tree.items:
         if item_id in excluded:
             mix.ruled_out.append(
                 Row(item_id, tree.items[item_id], scores[item_id], False, excluded[item_id])
             )
     return mix
+
+
+def _extend(
+    mix: Mix,
+    rows: dict[str, Row],
+    candidates: list[str],
+    scores: dict[str, int],
+    required: set[str],
+    excluded: set[str],
+    room: dict[str, int | None],
+) -> None:
+    """The tree's ``x-select`` on the contract's pass (engine/essentials.py), rows rebuilt."""
+    tree = mix.tree
+    done = extend(
+        Pass(
+            tree,
+            {item_id: i for i, item_id in enumerate(candidates)},
+            [r.item_id for r in mix.picked],
+            [(r.item_id, r.why_not or "") for r in mix.considered],
+            required,
+            excluded,
+            scores,
+            mix.budget,
+            room,
+            lookup_for(tree, mix.answers),
+        )
+    )
+    for light, heavy in done.light_of.items():
+        was = rows[heavy]
+        rows[light] = Row(
+            light, tree.items[light], was.score, was.required, was.reasons, light_of=heavy
+        )
+    mix.picked = [rows[i] for i in done.picked]
+    for row in mix.picked:
+        row.why_not = None
+    mix.considered = []
+    for item_id, why_not in done.considered:
+        rows[item_id].why_not = why_not
+        mix.considered.append(rows[item_id])

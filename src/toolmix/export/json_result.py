@@ -44,6 +44,7 @@ def _picked(row: Row, steps: FirstSteps) -> dict[str, Any]:
     """
     out = _row(row, required=row.required)
     plan: dict[str, Any] = {"first_step": row.item.first_step, "routine": row.item.routine}
+    plan["light_of"] = row.light_of  # x-select: the item this light form is picked for
     when = steps.when(row.item_id) if row.item.first_step else None
     if when is not None:
         plan["when"] = when[0]
@@ -53,8 +54,9 @@ def _picked(row: Row, steps: FirstSteps) -> dict[str, Any]:
 
 
 def result_dict(mix: Mix) -> dict[str, Any]:
-    """The spec's keys, never renamed; ``sources`` (where each reason came from) and the plan's
-    ``first_step``, ``routine``, ``when`` and ``month`` in picked rows are our additions."""
+    """The spec's keys, never renamed; ``sources`` (where each reason came from), the plan's
+    ``first_step``, ``routine``, ``when`` and ``month``, and ``light_of`` (x-select) in picked
+    rows are our additions."""
     steps = first_steps(mix)
     return {
         "tree": mix.tree.id,

@@ -14,6 +14,7 @@ from toolmix.load.index import TreeIndex
 from toolmix.load.lint_graph import check_conditions, check_graph, error, warning
 from toolmix.load.lint_nodes import check_node
 from toolmix.load.lint_plan import check_plan
+from toolmix.load.lint_select import check_select
 from toolmix.model.items import Effect
 from toolmix.model.nodes import (
     MultiNode,
@@ -151,10 +152,12 @@ def lint(tree: Tree, index: TreeIndex) -> list[Problem]:
                 )
 
     _check_settings(tree, problems, hint_node)
-    problems += check_plan(tree, hint_item, hint_node)
+    problems += check_plan(tree, hint_item, hint_node) + check_select(tree, hint_item)
     for node_id, node in nodes.items():
         check_node(node_id, node, problems)
     check_conditions(tree, index, routed, problems, hint_node)
+    if tree.x_select is not None:  # a light form is recommended in its item's place
+        mentioned.update(light.light for light in tree.x_select.light)
     check_graph(tree, index, mentioned, problems)
     return problems
 

@@ -261,11 +261,12 @@ def parse_text(text: str, *, file: str = "", what: str = "file", clean: bool = T
     if '"x-' in text:
         doc.extras = {k: v for k, v in data.items() if k[:2] == "x-"}
         _strip_extensions(data)
-        if "x-plan" in doc.extras:
-            # The one x- key toolmix reads into the model (the plan's weeks): validated,
-            # with located errors, like any other part of the tree.
-            data["x-plan"] = copy.deepcopy(doc.extras["x-plan"])
-            _strip_extensions(data["x-plan"])
+        for key in ("x-plan", "x-select"):
+            # The x- keys toolmix reads into the model (the plan's weeks, the selection's
+            # essentials and light forms): validated, with located errors, like any other part.
+            if key in doc.extras:
+                data[key] = copy.deepcopy(doc.extras[key])
+                _strip_extensions(data[key])
     if clean and json_may_need_cleaning(text):
         doc.cleaned = unsafe_strings(data, keep=ID_KEYS)
         clean_strings(data, keep=ID_KEYS)

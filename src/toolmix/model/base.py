@@ -48,6 +48,8 @@ ALIASES = {
     "if_": "if",
     "schema_": "$schema",
     "x_plan": "x-plan",
+    "x_select": "x-select",
+    "with_": "with",
 }
 
 

@@ -13,6 +13,7 @@ from dataclasses import field
 from typing import Annotated, Any, Literal, Union
 
 from toolmix.model.base import Id, Markdown, NonNegNumber, OptText, Part, Ref, Slug, Text, part
+from toolmix.model.conditions import Condition
 from toolmix.model.constraints import N_, Bounds, ExactInt, OneOf
 from toolmix.model.items import Group, Item
 from toolmix.model.nodes import Node
@@ -87,6 +88,53 @@ class PlanSpec(Part):
 
 
 @part
+class Essential(Part):
+    """One ``x-select`` essential: an item (or the first candidate of a group) kept when a few minutes over.
+
+    It applies when ``if`` holds (absent: always) and, when ``with`` is given,
+    when the mix picks at least one of those items (asking for reviews is
+    essential beside a review listing).
+    """
+
+    item: Ref | None = None
+    group: Ref | None = None
+    if_: Condition | None = None
+    with_: list[Ref] | None = None
+
+
+@part
+class LightForm(Part):
+    """One ``x-select`` light form: ``light`` is ``item`` kept at less time a week.
+
+    It makes room for an essential (the picked ``item`` becomes ``light``), and with
+    ``fill`` it also takes the place of an ``item`` the hours or the group left out,
+    when ``light`` fits; ``if`` and ``with`` as for an essential.
+    """
+
+    item: Ref
+    light: Ref
+    if_: Condition | None = None
+    with_: list[Ref] | None = None
+    fill: bool = False
+
+
+@part
+class SelectSpec(Part):
+    """toolmix's selection extension, ``x-select`` (docs/tree-format.md, "Essentials and light forms").
+
+    ``slack`` is how many hours an essential may miss the budget by and still take
+    its place, by cutting: first a picked item to its light form (``light``, the
+    lowest score first), then a pick in ``give_way`` (in its order). A tree
+    without it is chosen exactly as the contract says; other programs ignore it.
+    """
+
+    slack: NonNegNumber = 0
+    essential: list[Essential] = field(default_factory=list)
+    light: list[LightForm] = field(default_factory=list)
+    give_way: list[Ref] = field(default_factory=list)
+
+
+@part
 class Tree(Part):
     """A whole tree file."""
 
@@ -103,3 +151,4 @@ class Tree(Part):
     nodes: dict[Id, Node]
     result: ResultSettings = field(default_factory=ResultSettings)
     x_plan: PlanSpec | None = None
+    x_select: SelectSpec | None = None
