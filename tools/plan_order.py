@@ -12,6 +12,8 @@ network kept, how often a new network is started before the new listing the tree
 puts first (Google's listing is a trade's first job; since 8.30.0 the network follows it).
 And how often a light new place (a routine of six minutes a week or less: a directory
 profile), which since 8.38.0 is not counted as the week's new place, is started this week.
+And how often a place the person runs with its own short step (``kept_steps``: a kept
+LinkedIn profile's check) is tidied this week.
 The walks are those of ``toolmix audit``
 (random walks, seed 0), so the figures in docs/personas.md can be checked:
 
@@ -33,7 +35,7 @@ from pathlib import Path
 from toolmix.audit.walks import random_walks
 from toolmix.engine.plan import QUICK, FirstSteps, first_steps
 from toolmix.engine.plan_new_places import LIGHT
-from toolmix.engine.selection import choose
+from toolmix.engine.selection import Mix, choose
 from toolmix.load.loader import load_tree
 
 
@@ -60,11 +62,13 @@ def main() -> None:
     nets = set(spec.get("networks", []))
     loaded = load_tree(args.tree)
     both = late = needing = early = earns = earns_now = netless = waits = pair = net_first = 0
-    lights = lights_now = 0
+    lights = lights_now = kept_own = kept_own_now = 0
+    kept_steps = spec.get("kept_steps", {})
     counts: Counter[int] = Counter()
     real: Counter[int] = Counter()
     for walk in random_walks(loaded, args.walks, args.seed):
-        steps = first_steps(choose(loaded.tree, walk.session.answered_path()))
+        mix = choose(loaded.tree, walk.session.answered_path())
+        steps = first_steps(mix)
         counts[len(steps.this_week)] += 1
         real[sum(s.hours > QUICK + 1e-9 for s in steps.this_week)] += 1
         at = _slots(steps)
@@ -86,6 +90,10 @@ def main() -> None:
         if listing and net_new and not any(i in nets - new for i in at):
             pair += 1
             net_first += net_new < listing
+        own = [i for i, k in kept_steps.items() if i in at and k["has"] in _chosen(mix, k)]
+        if own:
+            kept_own += 1
+            kept_own_now += all(at[i][0] == 0 for i in own)
         if at.keys() & light:
             lights += 1
             lights_now += all(at[i][0] == 0 for i in at.keys() & light)
@@ -102,8 +110,15 @@ def main() -> None:
     print(f"- no network before month 2, none kept: {waits} of {netless} plans starting one")
     print(f"- none kept, a new network before the listing put first: {net_first} of {pair} plans")
     print(f"- a light new place started this week: {lights_now} of {lights} plans holding one")
+    print(f"- a kept place with its own step tidied this week: {kept_own_now} of {kept_own} plans")
     print(f"- steps this week: at most {max(counts)}; plans by count: {_spread(counts)}")
     print(f"- of them taking real time: at most {max(real)}; plans by count: {_spread(real)}")
+
+
+def _chosen(mix: Mix, kept: dict[str, str]) -> list[str]:
+    """The options chosen at the kept step's multi question (none if it was not asked)."""
+    answer = mix.answers.get(kept["answer"])
+    return answer if isinstance(answer, list) else []
 
 
 def _spread(counts: Counter[int]) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 
 from toolmix.engine.answers_file import AnswersFile, read_answers, replay
 from toolmix.engine.case_weeks import THIS_WEEK_KEY, compare_this_week
+from toolmix.engine.plan_weeks import first_steps
 from toolmix.engine.selection import Mix, Row, choose
 from toolmix.files.problem_line import problem_line
 from toolmix.load.hints import suggest
@@ -115,8 +116,11 @@ def plan_texts(mix: Mix) -> list[tuple[str, str]]:
     """What the plan says, as (where, text): the result's body, then each pick's step, routine and reasons."""
     node = mix.tree.nodes[mix.result_node]
     out = [(mix.result_node, node.body)] if isinstance(node, ResultNode) and node.body else []
+    steps = first_steps(mix)  # each first step as the plan shows it (a kept place's own step)
     for r in mix.picked:
-        texts = [r.item.first_step, r.item.routine, *(reason.text for reason in r.reasons)]
+        line = steps.step(r.item_id)
+        first = line.text if line is not None else r.item.first_step
+        texts = [first, r.item.routine, *(reason.text for reason in r.reasons)]
         out += [(r.item_id, t) for t in texts if t]
     return out
 

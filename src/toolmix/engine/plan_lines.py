@@ -44,6 +44,12 @@ class FirstSteps:
         """The hours this week's steps take."""
         return round(sum(s.hours for s in self.this_week), 6)
 
+    def step(self, item: str) -> PlanLine | None:
+        """An item's first step, in whichever week it falls."""
+        return next(
+            (s for s in self.this_week + self.next_week + self.month_two if s.item == item), None
+        )
+
     def when(self, item: str) -> tuple[str, int] | None:
         """The week of an item's first step and, from month 2, its month (else 0)."""
         for week, lines in ((THIS_WEEK, self.this_week), (NEXT_WEEK, self.next_week)):

@@ -32,7 +32,7 @@ from toolmix.engine.plan_week_one import (
     WEEK_ONE_STEPS,
     this_week_steps,
 )
-from toolmix.engine.selection import Mix
+from toolmix.engine.selection import Mix, Row
 
 __all__ = [
     "MONTH_2",
@@ -86,6 +86,17 @@ def _needs(mix: Mix, lines: Collection[str]) -> dict[str, list[str]]:
     return {i: [d for d in after.get(i, []) if d in lines and d != i] for i in lines}
 
 
+def _line(mix: Mix, row: Row) -> PlanLine:
+    """A pick's first step and its hours: the tree's ``kept_steps`` one when the person runs it."""
+    spec = mix.tree.x_plan
+    text, hours = row.item.first_step or "", spec.setup.get(row.item_id, 0) if spec else 0
+    kept = spec.kept_steps.get(row.item_id) if spec else None
+    answer = mix.answers.get(kept.answer) if kept else None
+    if kept is not None and isinstance(answer, list) and kept.has in answer:
+        text, hours = kept.first_step, kept.setup
+    return PlanLine(name=row.item.name, text=text, hours=hours, item=row.item_id)
+
+
 def first_steps(mix: Mix) -> FirstSteps:
     """Each pick's first step (picks without one left out), spread over the weeks.
 
@@ -100,16 +111,7 @@ def first_steps(mix: Mix) -> FirstSteps:
     needs only places started from month 2 on is done in the month the first of
     them starts. Each week lists its steps in that order, a step after what it needs.
     """
-    lines = {
-        r.item_id: PlanLine(
-            name=r.item.name,
-            text=r.item.first_step,
-            hours=mix.tree.x_plan.setup.get(r.item_id, 0) if mix.tree.x_plan else 0,
-            item=r.item_id,
-        )
-        for r in mix.picked
-        if r.item.first_step
-    }
+    lines = {r.item_id: _line(mix, r) for r in mix.picked if r.item.first_step}
     spec = mix.tree.x_plan
     if spec is None:  # a tree without x-plan shows every first step this week, as before
         return FirstSteps(this_week=list(lines.values()), next_week=[], month_two=[])

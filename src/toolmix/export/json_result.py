@@ -43,7 +43,9 @@ def _picked(row: Row, steps: FirstSteps) -> dict[str, Any]:
     ``month_2``; from month 2 on, ``month`` is its month: 2, 3, ...), as the plan shows it.
     """
     out = _row(row, required=row.required)
-    plan: dict[str, Any] = {"first_step": row.item.first_step, "routine": row.item.routine}
+    line = steps.step(row.item_id)  # the step as the plan shows it (a kept place's own step)
+    first = line.text if line is not None else row.item.first_step
+    plan: dict[str, Any] = {"first_step": first, "routine": row.item.routine}
     plan["light_of"] = row.light_of  # x-select: the item this light form is picked for
     when = steps.when(row.item_id) if row.item.first_step else None
     if when is not None:

@@ -56,6 +56,36 @@ def _given(tree: Tree, spec: PlanSpec, hint_node: Suggester) -> list[Problem]:
     ]
 
 
+def _kept_steps(tree: Tree, spec: PlanSpec, hint_item: Suggester) -> list[Problem]:
+    """``kept_steps`` names an item, and an option of a multi question: else the step never shows."""
+    problems: list[Problem] = []
+    for item, step in spec.kept_steps.items():
+        where = ("x-plan", "kept_steps", item)
+        if item not in tree.items:
+            problems.append(error(_unknown(item, hint_item), where, True))
+        node = tree.nodes.get(step.answer)
+        options = [o.id for o in getattr(node, "options", [])] if node is not None else []
+        if node is None or node.type != "multi":
+            problems.append(
+                error(
+                    _("unknown question '{node}'; expected the id of a multi question").format(
+                        node=step.answer
+                    ),
+                    (*where, "answer"),
+                )
+            )
+        elif step.has not in options:
+            problems.append(
+                error(
+                    _("'{option}' is not an option of '{node}'; expected one of {options}").format(
+                        option=step.has, node=step.answer, options=", ".join(options)
+                    ),
+                    (*where, "has"),
+                )
+            )
+    return problems
+
+
 def _both_new_and_kept(spec: PlanSpec) -> list[Problem]:
     new = set(spec.new)
     return [
@@ -101,4 +131,5 @@ def check_plan(tree: Tree, hint_item: Suggester, hint_node: Suggester) -> list[P
     if spec is None:
         return []
     problems = _ids(tree, spec, hint_item) + _given(tree, spec, hint_node)
+    problems += _kept_steps(tree, spec, hint_item)
     return problems + _both_new_and_kept(spec) + _circles(spec)

@@ -56,6 +56,21 @@ class ResultSettings(Part):
 
 
 @part
+class KeptStep(Part):
+    """An item's first step, and its hours, when an answer says the person already runs the place.
+
+    ``x-plan.kept_steps`` (docs/tree-format.md): the same item can be a profile to
+    write from scratch or one to check; when the multi question ``answer`` holds
+    the option ``has``, the plan shows this shorter step with its own setting-up time.
+    """
+
+    answer: Ref
+    has: Ref
+    first_step: Text
+    setup: NonNegNumber = 0
+
+
+@part
 class PlanSpec(Part):
     """toolmix's plan extension, ``x-plan`` (docs/tree-format.md): how the first steps are spread.
 
@@ -74,7 +89,9 @@ class PlanSpec(Part):
     first new one is started ahead of ``first``; ``given``, the questions whose
     answer says who the person is (their kind of organisation, their country), which
     "What would change this plan" leaves out: no one can act on "if you were a
-    dentist". Other programs ignore it, as they ignore every ``x-`` key.
+    dentist"; ``kept_steps``, for an item, the shorter first step (and its hours)
+    when an answer says the person already runs it (:class:`KeptStep`). Other
+    programs ignore it, as they ignore every ``x-`` key.
     """
 
     setup: dict[Ref, NonNegNumber] = field(default_factory=dict)
@@ -85,6 +102,7 @@ class PlanSpec(Part):
     last: list[Ref] = field(default_factory=list)
     networks: list[Ref] = field(default_factory=list)
     given: list[Ref] = field(default_factory=list)
+    kept_steps: dict[Ref, KeptStep] = field(default_factory=dict)
 
 
 @part

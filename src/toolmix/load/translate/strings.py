@@ -5,7 +5,8 @@ A key is a path of ids and field names joined by ``/`` (no id may hold one):
 ``nodes/goal/options/local/label``, ``nodes/hours/ranges/0/label`` (ranges have
 no id: their place), ``nodes/goal/options/local/effects/gbp/because`` (an
 effect by its item; the second effect on the same item in one list is
-``gbp~2``). Logic (conditions, routes, scores, limits, ids) has no key: a
+``gbp~2``), ``plan/kept_steps/linkedin_profile/first_step`` (``x-plan``, the plan
+extension's one text). Logic (conditions, routes, scores, limits, ids) has no key: a
 translation can change only what is read.
 """
 
@@ -76,7 +77,11 @@ def _part(part: Any, prefix: str, visit: Visit) -> Any:
             new = visit(key, value)
             if new != value:
                 changes[f.name] = new
-        elif f.name in ("groups", "items", "nodes") and isinstance(value, dict):
+        elif f.name == "x_plan" and value is not None:  # the kept steps' text
+            new_plan = _part(value, "plan/", visit)  # not "x-": an x- key is an extension
+            if new_plan is not value:
+                changes[f.name] = new_plan
+        elif f.name in ("groups", "items", "nodes", "kept_steps") and isinstance(value, dict):
             new_map = {k: _part(v, f"{key}/{k}/", visit) for k, v in value.items()}
             if any(new_map[k] is not value[k] for k in value):
                 changes[f.name] = new_map
