@@ -65,8 +65,18 @@ def test_main_tree_has_what_the_product_needs(main_tree: LoadedTree) -> None:
     assert types["result"] >= 4 and len(tree.groups) >= 4 and len(tree.items) >= 25
     # No one page serves every country for the first two (the US one, HHS, is named in the
     # reason a US answer adds), nor every profession for the directory (its reasons name
-    # examples), so they carry no link rather than a US-only or a one-profession one.
-    no_page = {"booking_practice", "patient_privacy", "directory_profile"}
+    # examples), so they carry no link rather than a US-only or a one-profession one. The
+    # same holds for a council's site, its listing and its policy (8.38.0): what a council
+    # must publish and who lists it are one country's law (the UK reasons name England's codes).
+    no_page = {
+        "booking_practice",
+        "patient_privacy",
+        "directory_profile",
+        "public_website",
+        "public_website_new",
+        "public_listing",
+        "public_policy",
+    }
     for item_id, item in tree.items.items():
         assert item.summary and item.cost is not None
         assert item_id in no_page or (item.url and item.url.startswith("https://"))
@@ -121,10 +131,13 @@ def test_walks_give_sensible_mixes(tree_path: Path) -> None:
         # walks at 3 to 12 items: 87.6% in 8.7.0; 85.1% in 8.8.0 (a required habit for
         # children's photos); 84.3% in 8.9.0 (Untappd beside Google's listing for a drinks
         # business that names it, 6 minutes a week); 82.9% in 8.27.0 (a required age limit
-        # for every business that sells alcohol, no weekly time): mixes of more than 12 stay
-        # under 1 in 5.
+        # for every business that sells alcohol, no weekly time); 81.3% in 8.39.0 (a new kind,
+        # a council, which changes the draws and always holds its policy and Reply within a
+        # day, and a clerk's automatic reply beside it): mixes of more than 12 stay under 1 in 5
+        # (18.7% in 8.39.0).
         small = sum(n for size, n in sizes.items() if 3 <= size <= 12)
-        assert small / sum(sizes.values()) > 0.82, sizes
+        assert small / sum(sizes.values()) > 0.80, sizes
+        assert sum(n for size, n in sizes.items() if size > 12) / sum(sizes.values()) < 0.2, sizes
 
 
 @pytest.mark.parametrize("case", PERSONAS, ids=lambda p: p.stem)
