@@ -9,11 +9,14 @@ a travel site, a marketplace), how many start it this week rather than later.
 And how many steps week 1 lists: the most, and how many plans list each count
 (all steps, and those that take real time, more than six minutes). And, with no
 network kept, how often a new network is started before the new listing the tree
-puts first (Google's listing is a trade's first job; since 8.30.0 the network follows it).
+puts first (Google's listing is a trade's first job; since 8.30.0 the network follows it;
+not counted where a ``lead`` pick leads, since the event's network comes first there).
 And how often a light new place (a routine of six minutes a week or less: a directory
 profile), which since 8.38.0 is not counted as the week's new place, is started this week.
 And how often a place the person runs with its own short step (``kept_steps``: a kept
-LinkedIn profile's check) is tidied this week.
+LinkedIn profile's check) is tidied this week. And, where a ``lead`` rule holds (the
+ticket page for a goal of filling events), how often its pick is done this week, and how
+often a new place the tree puts first (a podcast, a listing) comes before it.
 The walks are those of ``toolmix audit``
 (random walks, seed 0), so the figures in docs/personas.md can be checked:
 
@@ -33,10 +36,12 @@ from collections import Counter
 from pathlib import Path
 
 from toolmix.audit.walks import random_walks
+from toolmix.engine.essentials import lookup_for
 from toolmix.engine.plan import QUICK, FirstSteps, first_steps
 from toolmix.engine.plan_new_places import LIGHT
 from toolmix.engine.selection import Mix, choose
 from toolmix.load.loader import load_tree
+from toolmix.model.tree import Tree
 
 
 def _slots(steps: FirstSteps) -> dict[str, tuple[int, int]]:
@@ -64,6 +69,8 @@ def main() -> None:
     both = late = needing = early = earns = earns_now = netless = waits = pair = net_first = 0
     lights = lights_now = kept_own = kept_own_now = 0
     kept_steps = spec.get("kept_steps", {})
+    judge = load_tree(args.judge).tree if args.judge else None
+    leads = leads_now = lead_late = 0
     counts: Counter[int] = Counter()
     real: Counter[int] = Counter()
     for walk in random_walks(loaded, args.walks, args.seed):
@@ -87,13 +94,18 @@ def main() -> None:
             waits += min(at[i] for i in at if i in nets)[0] >= 2
         listing = min((at[i] for i in at if i in earning - nets), default=None)
         net_new = min((at[i] for i in at if i in nets & new), default=None)
-        if listing and net_new and not any(i in nets - new for i in at):
+        led = [i for i in _lead_items(judge or loaded.tree, mix) if i in at]
+        if listing and net_new and not any(i in nets - new for i in at) and not led:
             pair += 1
             net_first += net_new < listing
         own = [i for i, k in kept_steps.items() if i in at and k["has"] in _chosen(mix, k)]
         if own:
             kept_own += 1
             kept_own_now += all(at[i][0] == 0 for i in own)
+        if led:
+            leads += 1
+            leads_now += all(at[i][0] == 0 for i in led)
+            lead_late += any(at[p] < at[i] for i in led for p in at if p in earning - nets)
         if at.keys() & light:
             lights += 1
             lights_now += all(at[i][0] == 0 for i in at.keys() & light)
@@ -111,8 +123,19 @@ def main() -> None:
     print(f"- none kept, a new network before the listing put first: {net_first} of {pair} plans")
     print(f"- a light new place started this week: {lights_now} of {lights} plans holding one")
     print(f"- a kept place with its own step tidied this week: {kept_own_now} of {kept_own} plans")
+    print(f"- a lead pick (the event, goal events) this week: {leads_now} of {leads} plans")
+    print(f"- a new place put first before a lead pick: {lead_late} of {leads} plans")
     print(f"- steps this week: at most {max(counts)}; plans by count: {_spread(counts)}")
     print(f"- of them taking real time: at most {max(real)}; plans by count: {_spread(real)}")
+
+
+def _lead_items(tree: Tree, mix: Mix) -> list[str]:
+    """The picks of ``mix`` that ``tree``'s ``lead`` rules put first (the event, goal events)."""
+    if tree.x_plan is None:
+        return []
+    lookup = lookup_for(tree, mix.answers)
+    rules = [r for r in tree.x_plan.lead if r.if_.holds(lookup)]
+    return [p.item_id for p in mix.picked if any(p.item_id in r.items for r in rules)]
 
 
 def _chosen(mix: Mix, kept: dict[str, str]) -> list[str]:

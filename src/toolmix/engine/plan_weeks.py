@@ -13,7 +13,9 @@ The week's new place is set up before the quick habits; only the essentials the
 tree puts first (replying within a day) come before it, and a note for later
 comes last. This week's steps fit the person's hours, setting up counted: a step
 that would take the week past them waits until next week, and so does every step
-after the week's seventh (or after its fifth that takes real time). Which new
+after the week's seventh (or after its fifth that takes real time). An answer
+can put picks first (``x-plan.lead``: the ticket page when the goal is filling
+events): they come after the essentials and what the person runs. Which new
 places start when is in :mod:`toolmix.engine.plan_new_places`, how this week is
 filled in :mod:`toolmix.engine.plan_week_one`, the lines themselves in
 :mod:`toolmix.engine.plan_lines`. Pure: no I/O.
@@ -25,7 +27,7 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from toolmix.engine.plan_lines import MONTH_2, NEXT_WEEK, THIS_WEEK, FirstSteps, PlanLine
-from toolmix.engine.plan_new_places import NEW_IN_WEEK_ONE, new_in_order, week_one_new
+from toolmix.engine.plan_new_places import NEW_IN_WEEK_ONE, leading, new_in_order, week_one_new
 from toolmix.engine.plan_week_one import (
     QUICK,
     WEEK_ONE_MAX,
@@ -86,6 +88,27 @@ def _needs(mix: Mix, lines: Collection[str]) -> dict[str, list[str]]:
     return {i: [d for d in after.get(i, []) if d in lines and d != i] for i in lines}
 
 
+def _after_kept(mix: Mix, rest: list[str], new: list[str]) -> list[str]:
+    """The steps after the essentials and what the person runs, in the order they take the week.
+
+    The week's new places, then the other steps in the order of the mix. With a
+    ``lead`` pick (the ticket page, for a goal of filling events), the network it is
+    shared on and the pick come first, the other steps next, and the other new
+    places (a podcast listing) last: they take what the hours leave.
+    """
+    leads = [i for i in leading(mix) if i in rest]
+    if not leads:
+        return [i for i in new if i in rest] + [i for i in rest if i not in new]
+    spec = mix.tree.x_plan
+    net = [i for i in new[:1] if i in rest and spec is not None and i in spec.networks]
+    first = net + leads
+    return (
+        first
+        + [i for i in rest if i not in first and i not in new]
+        + [i for i in new if i in rest and i not in first]
+    )
+
+
 def _line(mix: Mix, row: Row) -> PlanLine:
     """A pick's first step and its hours: the tree's ``kept_steps`` one when the person runs it."""
     spec = mix.tree.x_plan
@@ -125,9 +148,11 @@ def first_steps(mix: Mix) -> FirstSteps:
     head = [i for i in soon if i not in last]
     lead = {i: k for k, i in enumerate(spec.first)}  # essentials (replying) before any place
     order = sorted((i for i in head if i in lead and i not in new + kept), key=lambda i: lead[i])
+    if leading(mix):  # a light new place (a directory profile) waits for the event
+        order = [i for i in order if i not in spec.new]
     order += [i for i in head if i not in order and (i in kept or (i in required and i not in new))]
-    order += [i for i in new if i in head]
-    order += [i for i in head if i not in order] + last
+    order += _after_kept(mix, [i for i in head if i not in order], new)
+    order += last
     done = this_week_steps(mix, order, lines, needs, new=new, kept=kept)
     slot = _slots(soon, done, month, needs)
     later = sorted((i for i in lines if slot[i] >= 2), key=lambda i: (slot[i], i not in month))

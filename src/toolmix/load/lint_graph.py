@@ -16,7 +16,7 @@ from toolmix.load.index import TreeIndex, options_of
 from toolmix.model.conditions import AllCond, AnyCond, Condition, NotCond
 from toolmix.model.nodes import QUESTION_TYPES, MultiNode, Next, Node, SingleNode
 from toolmix.model.problems import JsonPath, Problem
-from toolmix.model.tree import Essential, LightForm, Tree
+from toolmix.model.tree import Essential, Lead, LightForm, Tree
 from toolmix.text.i18n import _
 
 #: Which node type each condition form reads.
@@ -58,14 +58,15 @@ def _top_conditions(tree: Tree, nexts: list[tuple[str, Next, JsonPath]]) -> Iter
             for i, route in enumerate(nxt):
                 if route.if_ is not None:
                     yield _Cond(route.if_, (*path, i, "if"), node_id, True)
-    spec = tree.x_select
-    rules: list[tuple[str, int, Essential | LightForm]] = []
+    spec, plan = tree.x_select, tree.x_plan
+    rules: list[tuple[str, str, int, Essential | LightForm | Lead]] = []
     if spec is not None:
-        rules += [("essential", i, r) for i, r in enumerate(spec.essential)]
-        rules += [("light", i, r) for i, r in enumerate(spec.light)]
-    for key, i, rule in rules:  # no node asks it: no "answered before" check
+        rules += [("x-select", "essential", i, r) for i, r in enumerate(spec.essential)]
+        rules += [("x-select", "light", i, r) for i, r in enumerate(spec.light)]
+    rules += [("x-plan", "lead", i, r) for i, r in enumerate(plan.lead if plan else [])]
+    for part, key, i, rule in rules:  # no node asks it: no "answered before" check
         if rule.if_ is not None:
-            yield _Cond(rule.if_, ("x-select", key, i, "if"), "", False)
+            yield _Cond(rule.if_, (part, key, i, "if"), "", False)
 
 
 def _leaves(cond: Condition, path: JsonPath) -> Iterator[tuple[Condition, JsonPath]]:

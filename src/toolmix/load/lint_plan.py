@@ -35,6 +35,10 @@ def _ids(tree: Tree, spec: PlanSpec, hint_item: Suggester) -> list[Problem]:
         for j, item in enumerate(ids):
             if item not in tree.items:
                 problems.append(error(_unknown(item, hint_item), ("x-plan", key, j)))
+    for i, rule in enumerate(spec.lead):
+        for j, item in enumerate(rule.items):
+            if item not in tree.items:
+                problems.append(error(_unknown(item, hint_item), ("x-plan", "lead", i, "items", j)))
     for item, needs in spec.after.items():
         for j, need in enumerate(needs):
             if need not in tree.items:

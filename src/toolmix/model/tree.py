@@ -71,6 +71,20 @@ class KeptStep(Part):
 
 
 @part
+class Lead(Part):
+    """One ``x-plan.lead`` rule: when ``if`` holds, the picks among ``items`` lead week 1.
+
+    The ticket page when the goal is filling events: it comes right after the
+    essentials and the places the person runs, with the network it is shared on,
+    before the other new places (a podcast listing, a Google listing), which wait
+    for the hours left (docs/tree-format.md, *The plan's weeks*).
+    """
+
+    items: Annotated[list[Ref], Bounds(min_length=1)]
+    if_: Condition
+
+
+@part
 class PlanSpec(Part):
     """toolmix's plan extension, ``x-plan`` (docs/tree-format.md): how the first steps are spread.
 
@@ -90,7 +104,8 @@ class PlanSpec(Part):
     answer says who the person is (their kind of organisation, their country), which
     "What would change this plan" leaves out: no one can act on "if you were a
     dentist"; ``kept_steps``, for an item, the shorter first step (and its hours)
-    when an answer says the person already runs it (:class:`KeptStep`). Other
+    when an answer says the person already runs it (:class:`KeptStep`); ``lead``, the
+    picks an answer puts first in week 1 (:class:`Lead`). Other
     programs ignore it, as they ignore every ``x-`` key.
     """
 
@@ -103,6 +118,7 @@ class PlanSpec(Part):
     networks: list[Ref] = field(default_factory=list)
     given: list[Ref] = field(default_factory=list)
     kept_steps: dict[Ref, KeptStep] = field(default_factory=dict)
+    lead: list[Lead] = field(default_factory=list)
 
 
 @part
