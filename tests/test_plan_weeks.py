@@ -167,13 +167,15 @@ def test_replying_comes_first_and_what_does_not_fit_waits_for_next_week() -> Non
     # to reviews about care (the tree's `first`) come first, the site is tidied before
     # anything new, and the new places wait a week: Google's listing first (where
     # patients search), then the Facebook Page (the mix keeps no network, so it comes
-    # next week, not month 2), then the posting days.
+    # next week, not month 2), then the posting days; since 8.39.0 (x-select) the Page is
+    # kept at one post a week so that asking for reviews on the listing fits, after it.
     mix = tree_mix(MAIN, HERE / "personas" / "physio.json")
     steps = first_steps(mix)
     now = [s.item for s in steps.this_week]
     assert now == ["reply_fast", "patient_privacy", "website", "booking_practice"]
-    assert [s.item for s in steps.next_week] == ["gbp", "facebook_page", "fixed_rhythm"]
-    assert [s.hours > QUICK for s in steps.next_week] == [True, True, False]
+    later = [s.item for s in steps.next_week]
+    assert later == ["gbp", "facebook_page_weekly", "fixed_rhythm", "ask_reviews", "one_number"]
+    assert [s.hours > QUICK for s in steps.next_week] == [True, True, False, False, False]
     text = plan_markdown(mix)
     assert text.index("### This week") < text.index("### Next week") < text.index("### Every week")
     assert "These take about 55 minutes of your 1 hour; routines start next week." in text

@@ -57,11 +57,14 @@ def variant(tmp_path: Path, change: dict[str, Any]) -> Path:
         ("sell", ["page", "numbers"], 1, ["listing", "page", "number", "reviews"], {}),
         # .85 of .85: reviews misses by 6 minutes; the page goes light (.33), and all fit.
         ("sell", ["page", "numbers"], 0.85, ["listing", "page_weekly", "number", "reviews"], {}),
-        # .75 of .8: number and reviews each miss; reviews is essential: page light, reviews in.
+        # .75 of .8: number and reviews each miss; reviews is essential: page light, reviews in,
+        # and number, further down, now fits the 12 minutes left (the contract's pass goes on).
+        ("sell", ["page", "numbers"], 0.8, ["listing", "page_weekly", "number", "reviews"], {}),
+        # .75 of .75: the page light for reviews leaves 7 minutes, too few for number.
         (
             "sell",
             ["page", "numbers"],
-            0.8,
+            0.75,
             ["listing", "page_weekly", "reviews"],
             {"number": "over budget"},
         ),

@@ -149,6 +149,16 @@ def _essentials(p: Pass, spec: SelectSpec) -> None:
             p.considered = [c for c in p.considered if c[0] != item]
             p.picked.append(item)
             p.sort()
+            _refill(p)
+
+
+def _refill(p: Pass) -> None:
+    """As the contract's pass goes on to the end: a left-out item that now fits is picked."""
+    for item, why_not in list(p.considered):
+        if why_not == "over budget" and shortfall(p, item) <= EPS and p.has_room(item):
+            p.considered.remove((item, why_not))
+            p.picked.append(item)
+    p.sort()
 
 
 def _fill(p: Pass, spec: SelectSpec) -> None:
