@@ -85,6 +85,7 @@ async def test_the_keys_help_names_the_explore_keys_and_fits_80x24(tmp_path: Pat
         assert box.region.y >= 0 and box.region.bottom <= 23  # above the key bar
         shown = "\n".join(str(s.render()) for s in app.screen.query(Static))
         assert "w, 1-3" in shown and "n / h" in shown
+        assert "tree picker" not in shown  # the picker's w is the picker's (newuser7 #9)
 
 
 def both_kinds() -> tuple[Path, list[str]]:

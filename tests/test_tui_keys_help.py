@@ -43,7 +43,7 @@ async def test_the_keys_help_is_whole_at_80x24(tmp_path: Path, lang: str) -> Non
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, HelpDialog)
-        rows = keys_help({}).splitlines()
+        rows = keys_help({}, "walk").splitlines()  # opened on the intro: the walk's keys
         body = dialog.query(Static)[1]
         width, height = body.content_region.size
         drawn = [s.text.rstrip() for s in body.render_lines(Region(0, 0, width, height))]
@@ -81,3 +81,25 @@ def test_the_help_row_with_no_keymap_is_f1_or_question_mark() -> None:
     # Every screen's Keys moved alike ("keys" stands for each): one key, named once.
     moved = keys_help({i: "f2" for i in ("picker.keys", "intro.keys", "walk.keys", "result.keys")})
     assert moved.splitlines()[-1].split() == ["f2", "this", "help"]
+
+
+def test_each_screen_lists_its_own_keys_and_w_once() -> None:
+    """newuser7 finding 9: one list of every key had w twice (the picker's warnings,
+    the result's What if), with no word of which screen each was for."""
+    picker, walk, result = (
+        keys_help({}, where).splitlines() for where in ("picker", "walk", "result")
+    )
+
+    def keys(rows: list[str]) -> list[str]:
+        return [row.split("  ")[0] for row in rows]
+
+    assert [k for k in keys(picker) if k.startswith("w")] == ["w"]
+    assert any("every warning about tree files" in row for row in picker)
+    assert [k for k in keys(result) if k.startswith("w")] == ["w, 1-3"]
+    assert not any(k.startswith("w") for k in keys(walk))
+    assert any(row.startswith("Tab ") for row in walk) and not any("Tab " in r for r in result)
+    # Every row is on some screen, and all of them is what a dialog's F1 shows.
+    shown = set(picker) | set(walk) | set(result)
+    assert {row.split("  ")[0] for row in keys_help({}).splitlines()} <= {
+        r.split("  ")[0] for r in shown
+    }

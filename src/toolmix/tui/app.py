@@ -237,7 +237,8 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults, TextualWords):
         from toolmix.tui.dialogs.help import HelpDialog
 
         if not isinstance(self.screen, HelpDialog):
-            self.push_screen(HelpDialog(self.keymap))
+            # The keys of the screen it is opened on (a dialog's: all of them).
+            self.push_screen(HelpDialog(self.keymap, getattr(self.screen, "HELP_WHERE", None)))
 
 
 def make_app(

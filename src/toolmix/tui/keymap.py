@@ -60,45 +60,77 @@ DEFAULT_KEYS: dict[str, str] = {
     "answers.choose": "enter",
 }
 
+#: Where a row of the keys help is shown: on every screen, or on one kind of screen.
+EVERYWHERE = frozenset({"picker", "walk", "result", "explore"})
+_WALK, _RESULT = frozenset({"walk"}), frozenset({"result"})
+
 #: The keys help, one row each: the bindings it is about, its keys when none is
-#: remapped, and what they do. A remapped row shows the keys in effect.
-HELP_ROWS: tuple[tuple[tuple[str, ...], str, str], ...] = (
-    (("list.up", "list.down"), N_("Up / Down"), N_("move between options")),
-    (("choices.submit", "continue.press", "lead.continue"), N_("Enter"), N_("choose, or continue")),
-    (("picker.warnings",), "w", N_("in the tree picker: every warning about tree files")),
+#: remapped, what they do, and the screens it is shown on ("picker", "walk" for
+#: the intro and the questions, "result", "explore" for What if and Why not).
+#: Each screen lists its own keys: one list of all of them had w twice, the
+#: picker's warnings and the result's What if (newuser7 finding 9).
+HELP_ROWS: tuple[tuple[tuple[str, ...], str, str, frozenset[str]], ...] = (
+    (("list.up", "list.down"), N_("Up / Down"), N_("move between options"), EVERYWHERE),
+    (
+        ("choices.submit", "continue.press", "lead.continue"),
+        N_("Enter"),
+        N_("choose, or continue"),
+        EVERYWHERE,
+    ),
+    (
+        ("picker.warnings",),
+        "w",
+        N_("in the tree picker: every warning about tree files"),
+        frozenset({"picker"}),
+    ),
     (
         tuple(f"walk.pick{n}" for n in range(1, 10)),
         "1-9",
         N_("pick the n-th option (toggle it in a multi question)"),
+        _WALK,
     ),
-    (("choices.toggle",), N_("Space"), N_("toggle an option in a multi question")),
+    (("choices.toggle",), N_("Space"), N_("toggle an option in a multi question"), _WALK),
     (
         ("walk.back", "result.back", "whatif.back", "whynot.back"),
         N_("Escape"),
         N_("back one step (closes a dialog first)"),
+        EVERYWHERE,
     ),
-    # One line, so that the help with the picker's w still fits 80x24.
-    ((), N_("Tab"), N_("the answers so far: Enter or a click changes one")),
+    # One line, so that the help still fits 80x24.
+    ((), N_("Tab"), N_("the answers so far: Enter or a click changes one"), _WALK),
     (
         ("result.plan", "result.mix", "result.changes"),
         "p / m / c",
         N_("the result's plan, mix and why, what would change"),
+        _RESULT,
     ),
     (
         ("result.export", "result.restart"),
         "e / r",
         N_("export the result; start over (asks first)"),
+        _RESULT,
     ),
     (
         ("result.whatif", *(f"result.matters{n}" for n in (1, 2, 3))),
         "w, 1-3",
         N_("what if you answered otherwise (Enter adopts)"),
+        _RESULT,
     ),
-    (("result.whynot", "result.hours"), "n / h", N_("why not an item; what another hour buys")),
-    ((), "ctrl+p", N_("command palette: every action, and the theme")),
-    (("app.quit",), "ctrl+q", N_("quit (your answers are saved)")),
+    (
+        ("result.whynot", "result.hours"),
+        "n / h",
+        N_("why not an item; what another hour buys"),
+        _RESULT,
+    ),
+    ((), "ctrl+p", N_("command palette: every action, and the theme"), EVERYWHERE),
+    (("app.quit",), "ctrl+q", N_("quit (your answers are saved)"), EVERYWHERE),
     # Every screen's own Keys binding: a keymap may move the picker's or the intro's too.
-    (("picker.keys", "intro.keys", "walk.keys", "result.keys"), N_("F1 or ?"), N_("this help")),
+    (
+        ("picker.keys", "intro.keys", "walk.keys", "result.keys"),
+        N_("F1 or ?"),
+        N_("this help"),
+        EVERYWHERE,
+    ),
 )
 
 # A key as Textual names it ("f1", "ctrl+shift+up", "question_mark"), or one character.
@@ -157,10 +189,16 @@ def _unknown(name: str) -> str:
     return _('"keymap": no key is called "{name}".').format(name=name)
 
 
-def keys_help(keymap: Mapping[str, str]) -> str:
-    """The keys help as aligned lines, with the keys the keymap put in place."""
+def keys_help(keymap: Mapping[str, str], where: str | None = None) -> str:
+    """The keys help as aligned lines, with the keys the keymap put in place.
+
+    ``where`` is the kind of screen it is opened on (see :data:`HELP_ROWS`):
+    only that screen's rows; None, every row.
+    """
     rows = []
-    for ids, default, words in HELP_ROWS:
+    for ids, default, words, shown_on in HELP_ROWS:
+        if where is not None and where not in shown_on:
+            continue
         label = _(default) if default else ""  # gettext's "" is the catalogue's header
         if any(i in keymap for i in ids):
             shown = dict.fromkeys(keymap.get(i, DEFAULT_KEYS[i]) for i in ids)

@@ -19,11 +19,13 @@ class HelpDialog(InfoDialog):
 
     BINDINGS = [Binding("escape,f1,question_mark", "close", N_("Close"), id="help.close")]
 
-    def __init__(self, keymap: Mapping[str, str] | None = None) -> None:
+    def __init__(self, keymap: Mapping[str, str] | None = None, where: str | None = None) -> None:
+        """``where``: the kind of screen it was opened on, whose keys it lists (keymap.HELP_ROWS)."""
         super().__init__()
         self.keymap = dict(keymap or {})
+        self.where = where
 
     def body(self) -> Content:
         from toolmix.tui.keymap import keys_help
 
-        return Content(keys_help(self.keymap))
+        return Content(keys_help(self.keymap, self.where))

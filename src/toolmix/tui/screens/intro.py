@@ -16,6 +16,8 @@ from toolmix.tui.widgets.key_footer import KeyFooter
 
 
 class IntroScreen(StyledAtMount, Screen[None]):
+    #: The keys help (F1) lists this screen's keys (tui/keymap.py HELP_ROWS).
+    HELP_WHERE = "walk"
     BINDINGS = [
         Binding("enter", "start", N_("Start"), id="intro.start"),
         Binding("escape", "leave", N_("Back"), id="intro.back"),

@@ -33,6 +33,9 @@ if TYPE_CHECKING:  # the picker's start reads no result file unless one is kept
 class PickerScreen(Screen[None]):
     """The tree list; Enter opens the highlighted tree."""
 
+    #: The keys help (F1) lists this screen's keys (tui/keymap.py HELP_ROWS).
+    HELP_WHERE = "picker"
+
     BINDINGS = [
         Binding("f1,question_mark", "app.keys", N_("Keys"), id="picker.keys"),
         Binding("w", "warnings", N_("Warnings"), id="picker.warnings"),

@@ -44,6 +44,7 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
     #: first would restyle the screen twice more before it is shown.
     AUTO_FOCUS = ""
     BINDINGS = QUESTION_KEYS
+    HELP_WHERE = "walk"  # the keys help (F1) lists the walk's keys (keymap.HELP_ROWS)
 
     def __init__(self, title: str, step: Step) -> None:
         """``title`` is the tree's; ``step`` the first node's, shown once mounted."""

@@ -44,6 +44,8 @@ TABS = (
 
 
 class ResultScreen(ResultPage, StyledAtMount, Screen[None]):
+    #: The keys help (F1) lists this screen's keys (tui/keymap.py HELP_ROWS).
+    HELP_WHERE = "result"
     # Styled by result.tcss, which the app lists (ToolmixApp.CSS_PATH).
     BINDINGS = [
         Binding("e", "export", N_("Export"), id="result.export"),

@@ -79,6 +79,8 @@ def _names(names: list[str]) -> Content:
 
 
 class WhatIfScreen(Screen[Adopted]):
+    #: The keys help (F1) lists this screen's keys (tui/keymap.py HELP_ROWS).
+    HELP_WHERE = "explore"
     # Styled by what_if.tcss, which the app lists (ToolmixApp.CSS_PATH).
     BINDINGS = [
         Binding("enter", "choose", N_("Adopt"), id="whatif.adopt"),

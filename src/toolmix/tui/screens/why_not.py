@@ -46,6 +46,8 @@ SIDE = {
 
 
 class WhyNotScreen(Screen[None]):
+    #: The keys help (F1) lists this screen's keys (tui/keymap.py HELP_ROWS).
+    HELP_WHERE = "explore"
     # Styled by why_not.tcss, which the app lists (ToolmixApp.CSS_PATH).
     BINDINGS = [
         Binding("escape", "leave", N_("Back"), id="whynot.back"),
