@@ -64,6 +64,9 @@ def _isolated_user_dirs(
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    # No documents folder (the export offers it first), whatever the real home holds.
+    (home / "config").mkdir()
+    (home / "config" / "user-dirs.dirs").write_text(f'XDG_DOCUMENTS_DIR="{home / "none"}"\n')
     monkeypatch.delenv("TOOLMIX_TREES", raising=False)
     # No tree is shown translated unless a test asks (--lang sets TOOLMIX_LANG:
     # set here, so that it is taken away again after each test).

@@ -71,3 +71,19 @@ def test_the_file_is_named_for_its_format_and_written(tmp_path: Path, fmt: str, 
 
 def test_the_name_offered_is_the_subjects_in_the_folder(tmp_path: Path) -> None:
     assert to_file.offered_path(mix(), tmp_path) == tmp_path / "acme-tiny.md"
+
+
+def test_without_a_folder_the_documents_folder_is_offered_else_the_current_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """newuser7 finding 10: the file was offered wherever toolmix was started."""
+    import os
+
+    monkeypatch.chdir(tmp_path)
+    assert to_file.offered_path(mix(), None) == tmp_path / "acme-tiny.md"  # none (conftest)
+    documents = tmp_path / "Dokumente"
+    documents.mkdir()
+    dirs = Path(os.environ["XDG_CONFIG_HOME"]) / "user-dirs.dirs"
+    dirs.write_text(f'XDG_DOCUMENTS_DIR="{documents}"\n')
+    assert to_file.offered_path(mix(), None) == documents / "acme-tiny.md"
+    assert to_file.offered_path(mix(), tmp_path) == tmp_path / "acme-tiny.md"  # the last one's

@@ -16,6 +16,7 @@ from pathlib import Path
 from toolmix.engine.selection import Mix
 from toolmix.files.atomic import write_text_atomic
 from toolmix.files.outpath import TargetExists, check_target, expand, export_file_name
+from toolmix.files.userdirs import documents_dir
 from toolmix.model.problems import ToolmixError
 from toolmix.text.i18n import _
 
@@ -44,9 +45,15 @@ class Written:
 
 def offered_path(mix: Mix, folder: Path | None) -> Path:
     """The file offered first: the subject's and the tree's name (``rosies-bakery-
-    social-tool-mix.md``) in ``folder``, else the folder toolmix was started in, else home."""
+    social-tool-mix.md``) in ``folder`` (the last export's), else the person's
+    documents folder if there is one, else the folder toolmix was started in,
+    else home. Documents before the current folder: a club's secretary who
+    started toolmix in some project folder looked for the file in Documents
+    (newuser7 finding 10); a machine without Documents keeps the current folder."""
     subject = mix.tree.result.subject
     name = export_file_name(mix.tree.id, mix.answers.get(subject) if subject else None, ".md")
+    if folder is None:
+        folder = documents_dir()
     if folder is None:
         try:
             folder = Path.cwd()

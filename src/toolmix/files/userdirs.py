@@ -29,3 +29,16 @@ def results_dir() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("toolmix", appauthor=False) / "results"
+
+
+def documents_dir() -> Path | None:
+    """The person's documents folder, if it is there: XDG_DOCUMENTS_DIR of
+    user-dirs.dirs (a localised name such as ~/Documentos), else ~/Documents;
+    Documents on macOS and Windows. None on a machine without one (a server)."""
+    from platformdirs import user_documents_path
+
+    try:
+        folder = user_documents_path()
+        return folder if folder.is_dir() else None
+    except (OSError, RuntimeError):  # no home to find it in
+        return None
