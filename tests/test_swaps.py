@@ -18,8 +18,11 @@ from toolmix.engine.sensitivity import (
     hours_table,
     what_matters,
 )
-from toolmix.engine.swaps import twins, why_it_leaves
+from toolmix.engine.swaps import swap_words, twins, why_it_leaves
+from toolmix.export.changes import section
 from toolmix.load.loader import LoadedTree, load_tree
+from toolmix.text.markdown_escape import inline
+from toolmix.text.words import format_hours
 
 
 def walk(loaded: LoadedTree, **changes: Any):  # type: ignore[no-untyped-def]
@@ -193,9 +196,39 @@ def test_every_persona_ranks_changes_of_the_advice_first(
         assert change.weight == change.size - 2 * len(change.swaps) >= 0
     table = hours_table(loaded, session, mix)
     said = hours_leaving(table)
-    names = {loaded.tree.items[i].name for _h, c in table for i in c.leaves}
+    names = {loaded.tree.items[i].name for _h, c in table for i in c.plain_leaves}
     assert len(said) >= len(names)
     assert all(any(f", {name} would leave: " in line for line in said) for name in names)
+    # A pick swapped for its twin does not leave (newuser7: said as a join and a leave).
+    swapped = {loaded.tree.items[left].name for _h, c in table for _j, left in c.swaps}
+    assert not any(f", {name} would leave: " in line for line in said for name in swapped - names)
+
+
+def test_an_hours_row_says_a_twin_swap_once() -> None:
+    """newuser7: at 0.5 h the export's table had "Your Instagram at one post a month"
+    joining and "Your Instagram" leaving; it is one place, kept in a lighter form."""
+    found = [
+        (loaded, session, mix, hours, change)
+        for _stem, loaded, session, mix in SHIPPED_WALKS
+        for hours, change in hours_table(loaded, session, mix)
+        if change.swaps
+    ]
+    assert found  # the shipped tree has light forms of kept places
+    for loaded, session, mix, hours, change in found:
+        items = loaded.tree.items
+        row = next(
+            line
+            for line in section(loaded, session, mix)
+            if line.startswith(f"| {format_hours(hours)} |")
+        )
+        _hours, joins, leaves = (c.strip() for c in row.strip("|").split(" | "))
+        for joined, left in change.swaps:
+            assert items[left].name not in [n.strip() for n in leaves.split(",")]
+            words = swap_words(loaded.tree, [(joined, left)], inline)
+            assert all(w in joins for w in words)
+        assert change.plain_leaves == [
+            i for i in change.leaves if i not in dict(change.swaps).values()
+        ]
 
 
 def test_shipped_twins_are_read_from_the_tree() -> None:

@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
-from conftest import KEPT_OR_NEW, RUNS_BOTH, matters_lines
+from conftest import HERE, KEPT_OR_NEW, RUNS_BOTH, SHIPPED, matters_lines
 from pilot_walks import SIZES, press
-from toolmix.engine.answers_file import AnswersFile, replay
+from toolmix.engine.answers_file import AnswersFile, read_answers, replay
 from toolmix.engine.selection import choose
 from toolmix.engine.sensitivity import effect_words, hours_leaving, hours_table, what_matters
+from toolmix.engine.swaps import swap_words
 from toolmix.load.loader import load_tree
+from toolmix.text.words import format_hours
 from toolmix.tui.app import make_app
 from toolmix.tui.dialogs.hours import HoursDialog
 from toolmix.tui.screens.result import ResultScreen
@@ -113,3 +115,29 @@ async def test_what_if_says_a_swap_once(tmp_path: Path, size: tuple[int, int]) -
     # The Page toggled off (the answer is then the chat alone): the Page would start new.
     assert "= you would start A Page new instead of keeping yours" in by_answer["A group chat"]
     assert "= you would start A group chat new instead of keeping yours" in by_answer["A Page"]
+
+
+async def test_the_hours_dialog_says_a_twin_swap_once(tmp_path: Path) -> None:
+    """newuser7: at 0.5 h the hours table showed a kept place's light form joining
+    and the place leaving; it says the swap once (=), as What if does."""
+    loaded = load_tree(SHIPPED / "social-tool-mix.json")
+    for path in sorted((HERE / "personas").glob("*.json")):
+        session, _ = replay(loaded, read_answers(path))
+        mix = choose(loaded.tree, session.answered_path())
+        swapped = [(h, c) for h, c in hours_table(loaded, session, mix) if c.swaps]
+        if swapped:
+            break
+    assert swapped  # the shipped tree has light forms of kept places
+    hours, change = swapped[0]
+    app = make_app(loaded, sessions_dir=tmp_path / "sessions", opened=session)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        await press(pilot, "h")
+        assert isinstance(app.screen, HoursDialog)
+        lines = str(app.screen.query_one("#hours-table", Static).render()).splitlines()
+    row = next(line for line in lines if line.split(maxsplit=1)[0] == format_hours(hours))
+    for words in swap_words(loaded.tree, change.swaps):
+        assert f"= {words}" in row
+    for _joined, left in change.swaps:
+        assert f", {loaded.tree.items[left].name} would leave" not in "\n".join(lines)
+        assert f"- {loaded.tree.items[left].name}" not in row

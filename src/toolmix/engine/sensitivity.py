@@ -43,6 +43,18 @@ class Change:
     swaps: Swaps = field(default_factory=list)
 
     @property
+    def plain_joins(self) -> list[str]:
+        """The items that would join, but for those of a twin swap (said once, as the swap)."""
+        swapped = {joined for joined, _left in self.swaps}
+        return [i for i in self.joins if i not in swapped]
+
+    @property
+    def plain_leaves(self) -> list[str]:
+        """The items that would leave, but for those of a twin swap."""
+        swapped = {left for _joined, left in self.swaps}
+        return [i for i in self.leaves if i not in swapped]
+
+    @property
     def size(self) -> int:
         """Everything that would change: items in and out, and a different plan."""
         return len(self.joins) + len(self.leaves) + int(self.new_plan)
@@ -161,7 +173,10 @@ def hours_table(loaded: LoadedTree, session: Session, now: Mix) -> list[tuple[fl
 
 def hours_leaving(rows: list[tuple[float, Change]], name: Callable[[str], str] = str) -> list[str]:
     """Why each pick that leaves in the hours table would leave (:func:`.swaps.leaving_words`)."""
-    walks = [(h, c.alternative.mix, c.joins, c.leaves) for h, c in rows if c.alternative.mix]
+    # A pick swapped for its twin does not leave: the same place goes on in another form.
+    walks = [
+        (h, c.alternative.mix, c.plain_joins, c.plain_leaves) for h, c in rows if c.alternative.mix
+    ]
     return leaving_words(walks, name)
 
 

@@ -6,6 +6,7 @@ from toolmix.engine.answer_words import answer_label
 from toolmix.engine.selection import Mix
 from toolmix.engine.sensitivity import effect_words, hours_leaving, hours_table, what_matters
 from toolmix.engine.session import Session
+from toolmix.engine.swaps import swap_words
 from toolmix.load.loader import LoadedTree
 from toolmix.text.i18n import _
 from toolmix.text.markdown_escape import cell, inline
@@ -43,8 +44,11 @@ def section(loaded: LoadedTree, session: Session, mix: Mix) -> list[str]:
         head = (_("hours a week"), _("would join"), _("would leave"))
         out += ["| {} | {} | {} |".format(*(cell(h) for h in head)), "|--:|---|---|"]
         for hours, change in table:
-            joins = cell(_names(mix, change.joins)) if change.joins else "—"
-            leaves = cell(_names(mix, change.leaves)) if change.leaves else "—"
+            # A twin swap once, in words, with what joins (not as a join and a leave).
+            said = [_names(mix, change.plain_joins)] if change.plain_joins else []
+            said += swap_words(tree, change.swaps, inline)
+            joins = cell("; ".join(said)) if said else "—"
+            leaves = cell(_names(mix, change.plain_leaves)) if change.plain_leaves else "—"
             out.append(f"| {format_hours(hours)} | {joins} | {leaves} |")
         out.append("")
         leaving = hours_leaving(table)  # tree text inside: each sentence escaped whole

@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.content import Content
 
 from toolmix.engine.explorer import Explorer
+from toolmix.engine.swaps import swap_words
 from toolmix.text.i18n import N_, _
 from toolmix.text.words import format_hours, hours_a_week
 from toolmix.tui.dialogs.dialog import InfoDialog
@@ -29,10 +30,17 @@ def hours_table(explorer: Explorer) -> Content:
             (f"{format_hours(hours):>{width}}  ", "bold")
         ]
         said = []
-        if change.joins:
-            said.append(Content.assemble(("+ ", "bold $success"), _names(explorer, change.joins)))
-        if change.leaves:
-            said.append(Content.assemble(("- ", "bold $error"), _names(explorer, change.leaves)))
+        if change.plain_joins:
+            joins = _names(explorer, change.plain_joins)
+            said.append(Content.assemble(("+ ", "bold $success"), joins))
+        if change.plain_leaves:
+            leaves = _names(explorer, change.plain_leaves)
+            said.append(Content.assemble(("- ", "bold $error"), leaves))
+        # A twin swap once, as What if says it (=), not as a join and a leave.
+        said += [
+            Content.assemble(("= ", "bold $accent"), literal_line(words))
+            for words in swap_words(explorer.tree, change.swaps)
+        ]
         parts.append(
             Content("  ").join(said) if said else Content(_("the same mix")).stylize("dim")
         )
