@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -451,3 +452,40 @@ async def test_the_list_of_options_is_mounted_when_a_node_first_shows_one(
         assert choices.display and screen.focused is choices
         assert not screen.query_one("#lead").has_class("-no-list")
         assert not screen.query_one("#text").display
+
+
+async def test_tab_shows_where_enter_goes_without_colour(tmp_path: Path) -> None:
+    """newuser7 #8: Tab, Home, Down, Enter meant to change an earlier answer; on a multi
+    question Tab had reached Continue, with only its colour to say so, and Enter went on.
+    Each stop of Tab shows the cursor's "> " in the screen's text: Continue, the answers
+    so far, and a question's help long enough to scroll (Enter there continues too)."""
+    from toolmix.tui.widgets.continue_button import ContinueButton
+
+    data = json.loads((TREES / "tiny.json").read_text())
+    data["nodes"]["formats"]["help"] = "\n\n".join(f"Line {n} of a long help." for n in range(30))
+    tree = tmp_path / "tiny.json"
+    tree.write_text(json.dumps(data))
+    app = app_for(tree, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key in ["enter", *"ACME", "enter", "2"]:  # the intro, the name, people
+            await pilot.press(key)
+            await pilot.pause()
+        await wait_for(pilot, lambda: app.session is not None and app.session.current == "formats")
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen)
+        seen = []
+        for _ in range(4):
+            await pilot.press("tab")
+            await pilot.pause()
+            focused = screen.focused
+            assert focused is not None
+            text = screen_text(app)
+            seen.append(type(focused).__name__)
+            if isinstance(focused, ContinueButton):
+                assert "> Continue" in text
+            elif focused.id == "lead":
+                assert "> What can you make well?" in text
+            elif focused.id == "answers":
+                assert "> People" in text
+            assert text.count("> ") == 1, text  # one mark: the focused one's
+        assert {"ContinueButton", "AnswersPanel", "LeadScroll"} <= set(seen)

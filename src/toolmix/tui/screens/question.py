@@ -29,7 +29,7 @@ from toolmix.tui.widgets.choices import ChoiceList
 from toolmix.tui.widgets.continue_button import ContinueButton
 from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
-from toolmix.tui.widgets.lead_scroll import HintScroll, LeadScroll
+from toolmix.tui.widgets.lead_scroll import HintScroll, LeadScroll, LeadText
 from toolmix.tui.widgets.question_header import QuestionHeader
 
 
@@ -80,7 +80,7 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
                 yield Static(id="notice")
                 # -no-list on the lead, -info on #main: a screen's class restyles every widget.
                 with LeadScroll(id="lead", classes="" if listed(self.step) else "-no-list"):
-                    yield Static(id="question")
+                    yield LeadText(id="question")
                     yield HelpText(id="help")
                 # Each node shows the parts it needs (show_step); the list of
                 # options is mounted here when a node first has one.

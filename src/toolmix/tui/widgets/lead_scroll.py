@@ -6,9 +6,14 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.message import Message
+from textual.visual import VisualType
+from textual.widget import Widget
+from textual.widgets import Static
 
 from toolmix.text.i18n import N_
+from toolmix.tui.widgets.choice_prompt import CURSOR_MARK
 
 
 class LeadScroll(VerticalScroll):
@@ -39,8 +44,35 @@ class LeadScroll(VerticalScroll):
     def allow_focus(self) -> bool:
         return self.max_scroll_y > 0
 
+    def watch_has_focus(self, has_focus: bool) -> None:
+        super().watch_has_focus(has_focus)
+        # A question's lead, reached by Tab, says so without colour: newuser7 #8 pressed
+        # Tab, Home, Down, Enter to change an answer, and Enter here chose the option.
+        if not (isinstance(self.parent, Widget) and self.parent.has_class("-info")):
+            for text in self.query(LeadText):
+                text.mark(has_focus)
+
     def action_confirm(self) -> None:
         self.post_message(self.Confirmed())
+
+
+class LeadText(Static):
+    """The question at the top of its lead: "> " before it while the lead has the
+    focus (only a long help lets it), as the focused list's entry has."""
+
+    _shown: VisualType = ""
+    _marked = False
+
+    def update(self, content: VisualType = "", *, layout: bool = True) -> None:
+        self._shown = content
+        if self._marked and isinstance(content, Content):
+            content = Content.assemble(CURSOR_MARK, content)
+        super().update(content, layout=layout)
+
+    def mark(self, on: bool) -> None:
+        if on != self._marked:
+            self._marked = on
+            self.update(self._shown)
 
 
 class HintScroll(VerticalScroll):
