@@ -51,9 +51,9 @@ def _comma_is_a_separator(loaded: LoadedTree, question: str, given: str) -> None
         whole, part = digits.groups()
         warn(
             _(
-                "--what-if {question}={given}: the comma separates values, in every "
-                "language ({whole} and {part}); for {whole},{part} write {whole}.{part}"
-            ).format(question=question, given=given, whole=whole, part=part)
+                "--what-if: the comma separates values, in every language "
+                "({whole} and {part}); for {whole},{part} write {whole}.{part}"
+            ).format(whole=whole, part=part)
         )
 
 
