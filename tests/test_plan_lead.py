@@ -1,4 +1,4 @@
-"""``x-plan.lead``: the picks an answer puts first in week 1 (the event, for a goal of filling events)."""
+"""``x-plan.lead`` and ``after_count``: picks an answer puts first in week 1, steps that wait for several places."""
 
 from __future__ import annotations
 
@@ -81,3 +81,48 @@ def test_a_night_to_fill_sells_its_tickets_this_week_and_lists_its_podcast_next(
     now = [s.item for s in steps.this_week]
     assert now[1:3] == ["instagram", "eventbrite"]
     assert "podcast_apps" in [s.item for s in steps.next_week]
+
+
+#: The reply step needs both new places (a scheduler, say, and its two networks).
+COUNTED = {
+    "setup": {"site": 0.5, "instagram": 0.5},
+    "new": ["site", "instagram"],
+    "after": {"reply": ["site", "instagram"]},
+}
+
+
+def test_after_count_waits_for_that_many_places_to_the_month_of_the_last(
+    tmp_path: Path,
+) -> None:
+    # One place is enough: the step follows the site this week. With a count of 2,
+    # it waits for Instagram, started in month 2, and is listed under it.
+    steps = weeks(tree(tmp_path, COUNTED))
+    assert "reply" in [s.item for s in steps.this_week]
+    late = steps.month_two[0]
+    steps = weeks(tree(tmp_path, COUNTED | {"after_count": {"reply": 2}}))
+    assert [(s.item, s.month) for s in steps.month_two] == [(late.item, 2), ("reply", 2)]
+
+
+@pytest.mark.parametrize(
+    "count, message",
+    [
+        ({"replyy": 2}, "unknown item 'replyy'"),
+        ({"site": 2}, "'site' has no 'after' list to count"),
+        ({"reply": 0}, "after_count"),
+    ],
+)
+def test_a_wrong_after_count_is_a_located_error(
+    tmp_path: Path, count: object, message: str
+) -> None:
+    result = check_file(tree(tmp_path, COUNTED | {"after_count": count}))
+    errors = [p for p in result.problems if p.severity == "error"]
+    assert errors and any(message in str(p) for p in errors), errors
+
+
+def test_a_scheduler_waits_for_the_month_of_the_second_network() -> None:
+    # Review 8, R8: the food blogger's Buffer was set up this week while Pinterest was
+    # her only network until month 2 ("With two networks…"); now it comes with Instagram.
+    steps = weeks(SHIPPED / "social-tool-mix.json", HERE / "personas" / "food-blogger-pause.json")
+    months = {s.item: s.month for s in steps.month_two}
+    assert months["buffer"] == months["instagram"]
+    assert "buffer" not in [s.item for s in steps.this_week + steps.next_week]

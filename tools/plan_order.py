@@ -16,7 +16,9 @@ profile), which since 8.38.0 is not counted as the week's new place, is started 
 And how often a place the person runs with its own short step (``kept_steps``: a kept
 LinkedIn profile's check) is tidied this week. And, where a ``lead`` rule holds (the
 ticket page for a goal of filling events), how often its pick is done this week, and how
-often a new place the tree puts first (a podcast, a listing) comes before it.
+often a new place the tree puts first (a podcast, a listing) comes before it. And how
+often a step with an ``after_count`` (a scheduler: two networks) comes before the last of
+the places it waits for.
 The walks are those of ``toolmix audit``
 (random walks, seed 0), so the figures in docs/personas.md can be checked:
 
@@ -70,7 +72,8 @@ def main() -> None:
     lights = lights_now = kept_own = kept_own_now = 0
     kept_steps = spec.get("kept_steps", {})
     judge = load_tree(args.judge).tree if args.judge else None
-    leads = leads_now = lead_late = 0
+    leads = leads_now = lead_late = counted = counted_early = 0
+    wait_for = dict(spec.get("after_count", {}))
     counts: Counter[int] = Counter()
     real: Counter[int] = Counter()
     for walk in random_walks(loaded, args.walks, args.seed):
@@ -106,6 +109,11 @@ def main() -> None:
             leads += 1
             leads_now += all(at[i][0] == 0 for i in led)
             lead_late += any(at[p] < at[i] for i in led for p in at if p in earning - nets)
+        for step, k in wait_for.items():
+            places = sorted(at[p] for p in after.get(step, []) if p in at and p != step)
+            if step in at and len(places) >= k:
+                counted += 1
+                counted_early += at[step] < places[k - 1]
         if at.keys() & light:
             lights += 1
             lights_now += all(at[i][0] == 0 for i in at.keys() & light)
@@ -125,6 +133,7 @@ def main() -> None:
     print(f"- a kept place with its own step tidied this week: {kept_own_now} of {kept_own} plans")
     print(f"- a lead pick (the event, goal events) this week: {leads_now} of {leads} plans")
     print(f"- a new place put first before a lead pick: {lead_late} of {leads} plans")
+    print(f"- a step before the last place its after_count waits for: {counted_early} of {counted}")
     print(f"- steps this week: at most {max(counts)}; plans by count: {_spread(counts)}")
     print(f"- of them taking real time: at most {max(real)}; plans by count: {_spread(real)}")
 

@@ -6,6 +6,8 @@ result. Pure: no I/O.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from toolmix.model.record import record
 
 #: The weeks a first step can fall in, as the JSON result names them.
@@ -59,3 +61,24 @@ class FirstSteps:
             if s.item == item:
                 return MONTH_2, s.month
         return None
+
+
+class Needs(dict[str, list[str]]):
+    """For each step, the picks whose place it needs, and how many of them (``x-plan.after_count``).
+
+    A step needs one of its places (asking for reviews needs the listing), or, with a
+    count, that many of them, or all it has when fewer are picked (a scheduler is set
+    up once a second network is: ``after_count`` 2).
+    """
+
+    def __init__(self, places: dict[str, list[str]], count: dict[str, int]) -> None:
+        super().__init__(places)
+        self.count = count
+
+    def wanted(self, item: str) -> int:
+        """How many of its places the step waits for: 0 when it needs none."""
+        return min(self.count.get(item, 1), len(self[item]))
+
+    def met(self, item: str, done: Collection[str]) -> bool:
+        """Whether enough of the places the step needs are among ``done``."""
+        return len(set(self[item]) & set(done)) >= self.wanted(item)

@@ -6,7 +6,7 @@ have (docs/tree-format.md, *The plan's weeks*, rule 4). Pure: no I/O.
 
 from __future__ import annotations
 
-from toolmix.engine.plan_lines import PlanLine
+from toolmix.engine.plan_lines import Needs, PlanLine
 from toolmix.engine.selection import Mix
 
 #: A first step of at most this many hours (six minutes) is quick: it is not counted
@@ -29,7 +29,7 @@ def this_week_steps(
     mix: Mix,
     order: list[str],
     lines: dict[str, PlanLine],
-    needs: dict[str, list[str]],
+    needs: Needs,
     *,
     new: list[str],
     kept: list[str],
@@ -45,7 +45,7 @@ def this_week_steps(
     while len(done) < WEEK_ONE_STEPS:
         full = sum(not quick(lines[i]) for i in done) >= WEEK_ONE_MAX
         for i in order:
-            if i in done or (needs[i] and not set(needs[i]) & set(done)):
+            if i in done or not needs.met(i, done):
                 continue
             if full and not quick(lines[i]):
                 continue

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
-from toolmix.engine.plan_lines import MONTH_2, NEXT_WEEK, THIS_WEEK, FirstSteps, PlanLine
+from toolmix.engine.plan_lines import MONTH_2, NEXT_WEEK, THIS_WEEK, FirstSteps, Needs, PlanLine
 from toolmix.engine.plan_new_places import NEW_IN_WEEK_ONE, leading, new_in_order, week_one_new
 from toolmix.engine.plan_week_one import (
     QUICK,
@@ -52,7 +52,7 @@ __all__ = [
 
 def _ordered(
     items: list[str],
-    needs: dict[str, list[str]],
+    needs: Needs,
     before: Collection[str] = (),
     *,
     new: Collection[str] = (),
@@ -69,11 +69,7 @@ def _ordered(
         ready = [
             i
             for i in todo
-            if (
-                not needs[i]
-                or set(needs[i]) & (set(out) | set(before))
-                or not set(needs[i]) & set(todo)
-            )
+            if (needs.met(i, [*out, *before]) or not set(needs[i]) & set(todo))
             and (i not in new or not set(kept) & set(todo))
         ]
         pick = ready[0] if ready else todo[0]  # a circle (refused by the linter): mix order
@@ -82,10 +78,12 @@ def _ordered(
     return out
 
 
-def _needs(mix: Mix, lines: Collection[str]) -> dict[str, list[str]]:
+def _needs(mix: Mix, lines: Collection[str]) -> Needs:
     """For each pick with a first step, the other picks (with one) whose place it needs."""
-    after = mix.tree.x_plan.after if mix.tree.x_plan is not None else {}
-    return {i: [d for d in after.get(i, []) if d in lines and d != i] for i in lines}
+    spec = mix.tree.x_plan
+    after = spec.after if spec is not None else {}
+    places = {i: [d for d in after.get(i, []) if d in lines and d != i] for i in lines}
+    return Needs(places, dict(spec.after_count) if spec is not None else {})
 
 
 def _after_kept(mix: Mix, rest: list[str], new: list[str]) -> list[str]:
@@ -168,20 +166,19 @@ def first_steps(mix: Mix) -> FirstSteps:
     )
 
 
-def _slots(
-    soon: list[str], done: set[str], month: dict[str, int], needs: dict[str, list[str]]
-) -> dict[str, int]:
+def _slots(soon: list[str], done: set[str], month: dict[str, int], needs: Needs) -> dict[str, int]:
     """Each step's week: 0 this week, 1 next week, 2 and on its month.
 
-    A waiting step goes to next week, or, when every place it needs starts from
-    month 2 on, to the month the first of them starts.
+    A waiting step goes to next week, or, when the places it needs start from
+    month 2 on, to the month the first of them starts (with ``after_count``, the
+    month the last it waits for does: a scheduler, the month of the second network).
     """
     slot = {i: 0 for i in done} | month
     todo = [i for i in soon if i not in done]
     while todo:
         ready = [i for i in todo if all(d in slot for d in needs[i])] or todo[:1]
         for i in ready:
-            known = [slot[d] for d in needs[i] if d in slot]
-            slot[i] = max(1, min(known)) if known else 1
+            known = sorted(slot[d] for d in needs[i] if d in slot)
+            slot[i] = max(1, known[min(needs.wanted(i), len(known)) - 1]) if known else 1
             todo.remove(i)
     return slot

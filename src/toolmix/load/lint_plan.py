@@ -25,7 +25,8 @@ def _unknown(item: str, hint_item: Suggester) -> str:
 
 def _ids(tree: Tree, spec: PlanSpec, hint_item: Suggester) -> list[Problem]:
     problems: list[Problem] = []
-    for key, keyed in (("setup", list(spec.setup)), ("after", list(spec.after))):
+    keys = [("setup", list(spec.setup)), ("after", list(spec.after))]
+    for key, keyed in [*keys, ("after_count", list(spec.after_count))]:
         for item in keyed:
             if item not in tree.items:
                 problems.append(error(_unknown(item, hint_item), ("x-plan", key, item), True))
@@ -90,6 +91,19 @@ def _kept_steps(tree: Tree, spec: PlanSpec, hint_item: Suggester) -> list[Proble
     return problems
 
 
+def _counts(spec: PlanSpec) -> list[Problem]:
+    """An ``after_count`` counts the places of the item's ``after`` list: without one it means nothing."""
+    return [
+        error(
+            _("'{item}' has no 'after' list to count").format(item=item),
+            ("x-plan", "after_count", item),
+            True,
+        )
+        for item in spec.after_count
+        if item not in spec.after
+    ]
+
+
 def _both_new_and_kept(spec: PlanSpec) -> list[Problem]:
     new = set(spec.new)
     return [
@@ -135,5 +149,5 @@ def check_plan(tree: Tree, hint_item: Suggester, hint_node: Suggester) -> list[P
     if spec is None:
         return []
     problems = _ids(tree, spec, hint_item) + _given(tree, spec, hint_node)
-    problems += _kept_steps(tree, spec, hint_item)
+    problems += _kept_steps(tree, spec, hint_item) + _counts(spec)
     return problems + _both_new_and_kept(spec) + _circles(spec)

@@ -55,6 +55,10 @@ class ResultSettings(Part):
     subject: Ref | None = None
 
 
+#: How many of its places a step waits for (``x-plan.after_count``): a whole number, at least 1.
+Count = Annotated[int, Bounds(ge=1)]
+
+
 @part
 class KeptStep(Part):
     """An item's first step, and its hours, when an answer says the person already runs the place.
@@ -105,7 +109,8 @@ class PlanSpec(Part):
     "What would change this plan" leaves out: no one can act on "if you were a
     dentist"; ``kept_steps``, for an item, the shorter first step (and its hours)
     when an answer says the person already runs it (:class:`KeptStep`); ``lead``, the
-    picks an answer puts first in week 1 (:class:`Lead`). Other
+    picks an answer puts first in week 1 (:class:`Lead`); ``after_count``, for an
+    item of ``after``, how many of its places it waits for (a scheduler: two). Other
     programs ignore it, as they ignore every ``x-`` key.
     """
 
@@ -119,6 +124,7 @@ class PlanSpec(Part):
     given: list[Ref] = field(default_factory=list)
     kept_steps: dict[Ref, KeptStep] = field(default_factory=dict)
     lead: list[Lead] = field(default_factory=list)
+    after_count: dict[Ref, Count] = field(default_factory=dict)
 
 
 @part
