@@ -225,6 +225,7 @@ NEITHER = {
     "age_limit": "a setting on the Page and Instagram, and a habit",
     "ask_reviews": "a habit",
     "host_listing": "a listing its host keeps",
+    "venue_listing": "a listing the hall, ground or pool keeps",
     "public_listing": "a link and dates the larger council and the hall keep",
     "reply_clerk": "an automatic reply, and a habit",
     "public_policy": "five pinned lines, and a habit",

@@ -202,7 +202,7 @@ def test_the_listing_that_earns_comes_before_six_minute_habits() -> None:
         "reply_fast",
         "whatsapp_community_kept",
         "instagram_kept",
-        "host_listing",
+        "venue_listing",
         "class_booking",
         "fixed_rhythm",
         "website_later",
