@@ -40,6 +40,10 @@ def test_ctrl_c_exits_130_without_a_traceback(tmp_path: Path, args: list[str]) -
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=tmp_path,
+        # A run started in the background (nohup ... &) inherits SIGINT ignored, and a
+        # Python started so never turns ctrl+c into KeyboardInterrupt: give the child
+        # the default a terminal gives it.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert proc.stdin is not None
     read_until(proc, b"Your answer")
@@ -47,9 +51,7 @@ def test_ctrl_c_exits_130_without_a_traceback(tmp_path: Path, args: list[str]) -
     proc.stdin.flush()
     read_until(proc, b"Question 2")
     proc.send_signal(signal.SIGINT)
-    # Wait with stdin still open, as a terminal keeps it: communicate() would close it at
-    # once, and a child scheduled late then reads the end of input before the signal.
-    proc.wait(timeout=30)
+    proc.wait(timeout=30)  # stdin still open, as a terminal keeps it
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130, err
     assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
