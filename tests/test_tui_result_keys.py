@@ -126,3 +126,22 @@ async def test_the_result_survives_a_tiny_terminal(tmp_path: Path, size: tuple[i
         await pilot.pause()
         assert isinstance(app.screen, ResultScreen)
         assert app.screen.query_one(MixList).highlighted is not None
+
+
+async def test_a_dialogs_focused_button_shows_it_without_colour(tmp_path: Path) -> None:
+    """Tab between a dialog's buttons moves the cursor's "> " with the focus (a focused
+    Button differed from the others by colour only: newuser7 #8's trap, in dialogs)."""
+    from pilot_walks import app_in, press, to_steady_result
+    from screen_text import screen_text
+    from toolmix.tui.dialogs.confirm import ConfirmDialog
+
+    app = app_in(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await to_steady_result(pilot, app)
+        await press(pilot, "r")  # Start over? (asks first)
+        assert isinstance(app.screen, ConfirmDialog)
+        first = " ".join(screen_text(app).split())
+        await press(pilot, "tab")
+        then = " ".join(screen_text(app).split())
+    assert "> Start over" in first and "> Cancel" not in first
+    assert "> Cancel" in then and "> Start over" not in then

@@ -10,6 +10,7 @@ from textual.widgets import Button, Static
 from toolmix.text.i18n import N_, _
 from toolmix.tui.dialogs.dialog import Dialog
 from toolmix.tui.safe import literal
+from toolmix.tui.widgets.marked_button import MarkedButton
 
 
 class ConfirmDialog(Dialog[bool]):
@@ -28,8 +29,8 @@ class ConfirmDialog(Dialog[bool]):
         with Vertical(classes="dialog"):
             yield Static(literal(self.question), classes="dialog-text")
             with Horizontal(classes="buttons"):
-                yield Button(self.yes, id="yes", variant="primary")
-                yield Button(self.no, id="no")
+                yield MarkedButton(self.yes, id="yes", variant="primary")
+                yield MarkedButton(self.no, id="no")
 
     def on_mount(self) -> None:
         self.query_one("#yes", Button).focus()

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from toolmix.text.i18n import _
+from toolmix.tui.widgets.marked_button import MarkedButton
 
 ResultType = TypeVar("ResultType")
 
@@ -41,7 +42,7 @@ class InfoDialog(Dialog[None]):
             yield Static(Content(_(self.heading)).stylize("bold"), classes="dialog-text")
             yield Static(self.body(), id=self.body_id)
             with Horizontal(classes="buttons"):
-                yield Button(_("Close"), id="close", variant="primary")
+                yield MarkedButton(_("Close"), id="close", variant="primary")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

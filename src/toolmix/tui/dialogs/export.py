@@ -23,6 +23,7 @@ from toolmix.text.i18n import N_, _
 from toolmix.tui.dialogs.confirm import ConfirmDialog
 from toolmix.tui.dialogs.dialog import Dialog
 from toolmix.tui.safe import literal
+from toolmix.tui.widgets.marked_button import MarkedButton
 
 
 class ExportDialog(Dialog[Path | None]):
@@ -60,9 +61,9 @@ class ExportDialog(Dialog[Path | None]):
             yield Input(self.default_path, id="path")
             yield Static(id="export-error")
             with Horizontal(classes="buttons"):
-                yield Button("Markdown", id="md", variant="primary")
-                yield Button("JSON", id="json")
-                yield Button(_("Cancel"), id="cancel")
+                yield MarkedButton("Markdown", id="md", variant="primary")
+                yield MarkedButton("JSON", id="json")
+                yield MarkedButton(_("Cancel"), id="cancel")
             # A test case is for whoever writes the tree, not for the person
             # whose mix it is: apart, under its own label, after Cancel; and only
             # for a tree being written (toolmix.tui.exploring says which).
@@ -71,7 +72,7 @@ class ExportDialog(Dialog[Path | None]):
             with Horizontal(id="for-authors"):
                 yield Static(_("For tree authors:"), classes="label")
                 tip = _("answers + x-expect, for toolmix test")
-                yield Button(_("Test case"), id="case", tooltip=tip, compact=True)
+                yield MarkedButton(_("Test case"), id="case", tooltip=tip, compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#path", Input).focus()

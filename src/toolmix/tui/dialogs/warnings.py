@@ -6,10 +6,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Static
+from textual.widgets import Static
 
 from toolmix.text.i18n import N_, _
 from toolmix.tui.dialogs.dialog import InfoDialog
+from toolmix.tui.widgets.marked_button import MarkedButton
 
 
 class WarningsDialog(InfoDialog):
@@ -36,7 +37,7 @@ class WarningsDialog(InfoDialog):
             with VerticalScroll(id="warnings-list"):
                 yield Static(self.body(), id="warnings-body")
             with Horizontal(classes="buttons"):
-                yield Button(_("Close"), id="close", variant="primary")
+                yield MarkedButton(_("Close"), id="close", variant="primary")
 
     def on_mount(self) -> None:
         self.query_one("#warnings-list").focus()  # Up / Down / PageDown scroll it

@@ -1,0 +1,26 @@
+"""A button that shows its focus without colour: the cursor's "> " before its label.
+
+Where Tab moves between buttons and fields (Continue, a dialog's buttons), a
+focused Button differed from the others only by colour: in a monochrome
+terminal, with NO_COLOR or in a screen reader's text nothing said where Enter
+would go (newuser7 #8: Tab on a multi question reached Continue, unseen, and
+Enter went on). The focused list's entry, and this button, have the "> ".
+"""
+
+from __future__ import annotations
+
+from textual.widgets import Button
+
+from toolmix.tui.widgets.choice_prompt import CURSOR_MARK
+
+
+class MarkedButton(Button):
+    """Textual's Button; its label (plain words) has "> " before it while it has the focus."""
+
+    def __init__(self, label: str, **options: object) -> None:
+        super().__init__(label, **options)  # type: ignore[arg-type]
+        self._words = label
+
+    def watch_has_focus(self, has_focus: bool) -> None:
+        super().watch_has_focus(has_focus)
+        self.label = CURSOR_MARK + self._words if has_focus else self._words
