@@ -102,7 +102,8 @@ def _lights(p: Pass, keep: str) -> list[tuple[str, str]]:
     out = []
     for rule in p.tree.x_select.light if p.tree.x_select else []:
         if (
-            rule.item in p.picked
+            not rule.fill  # a light form that fills spare hours is no cut
+            and rule.item in p.picked
             and rule.item != keep
             and rule.light not in p.excluded
             and rule.light not in p.picked

@@ -146,9 +146,9 @@ class Essential(Part):
 class LightForm(Part):
     """One ``x-select`` light form: ``light`` is ``item`` kept at less time a week.
 
-    It makes room for an essential (the picked ``item`` becomes ``light``), and with
-    ``fill`` it also takes the place of an ``item`` the hours or the group left out,
-    when ``light`` fits; ``if`` and ``with`` as for an essential.
+    It makes room for an essential (the picked ``item`` becomes ``light``); with
+    ``fill`` instead, it takes the place of an ``item`` the hours or the group left
+    out, when ``light`` fits; ``if`` and ``with`` as for an essential.
     """
 
     item: Ref
