@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import signal
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import TREES, write_tiny
-from terminal import CTRL_Q, ENTER, Terminal
+from terminal import CTRL_Q, ENTER, Terminal, sessions
 
 
 @pytest.fixture
@@ -107,5 +108,20 @@ def test_hostile_tree_sends_no_escape_sequence_of_its_own(term_dirs: tuple[Path,
         decoded = raw.decode("utf-8", errors="replace")
         assert not re.search("[\x80-\x9f\u202a-\u202e\u2066-\u2069]", decoded)
         assert term.child.isalive()
+    finally:
+        term.close()
+
+
+def test_the_name_typed_with_the_start_key_is_saved(term_dirs: tuple[Path, Path]) -> None:
+    """newuser7 finding 7: Enter on the intro, the name and Enter in one write
+    (faster than any typist): the name used to be saved empty."""
+    cwd, home = term_dirs
+    term = Terminal([str(TREES / "tiny.json")], cwd, home)
+    try:
+        term.wait_for("Answer a few questions")
+        term.send(ENTER + "AC[M]E" + ENTER)
+        term.wait_for("Who buys from you?")
+        saved = [json.loads(p.read_text()) for p in sessions(home).glob("*.json")]
+        assert [s["answers"] for s in saved] == [{"name": "AC[M]E"}]
     finally:
         term.close()

@@ -16,6 +16,7 @@ from toolmix.engine.step import step_for
 from toolmix.load.discovery import discover, in_language
 from toolmix.load.loader import LoadedTree
 from toolmix.text.i18n import N_, _
+from toolmix.tui.holding import HoldsKeys
 from toolmix.tui.keeping import KeepsSessions
 from toolmix.tui.reloading import ReloadsTree
 from toolmix.tui.reopening import ReopensResults
@@ -28,7 +29,7 @@ if TYPE_CHECKING:  # imported where used: a start with a tree shows neither
     from toolmix.tui.screens.picker import PickerScreen
 
 
-class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults, TextualWords):
+class ToolmixApp(HoldsKeys, KeepsSessions, ReloadsTree, ReopensResults, TextualWords):
     """Walk a tree one question at a time and end on the recommended mix."""
 
     #: Every screen's sheet (each beside its module), listed here once and
@@ -113,6 +114,7 @@ class ToolmixApp(KeepsSessions, ReloadsTree, ReopensResults, TextualWords):
 
     def _question_screen_for(self, session: Session) -> QuestionScreen:
         self.question_screen = QuestionScreen(session.tree.title, step_for(session))
+        self.hold_keys()  # until it has shown its first node (tui/holding.py)
         return self.question_screen
 
     def _show_step(self) -> None:

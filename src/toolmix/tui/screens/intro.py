@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from toolmix.text.i18n import N_, _
+from toolmix.tui.holding import hold_keys
 from toolmix.tui.screens.styled_at_mount import StyledAtMount
 from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
@@ -19,7 +20,9 @@ class IntroScreen(StyledAtMount, Screen[None]):
     #: The keys help (F1) lists this screen's keys (tui/keymap.py HELP_ROWS).
     HELP_WHERE = "walk"
     BINDINGS = [
-        Binding("enter", "start", N_("Start"), id="intro.start"),
+        # Priority: run as the key comes in, so the keys typed after it wait
+        # for the first question (tui/holding.py), not for the button to press.
+        Binding("enter", "start", N_("Start"), id="intro.start", priority=True),
         Binding("escape", "leave", N_("Back"), id="intro.back"),
         Binding("f1,question_mark", "app.keys", N_("Keys"), id="intro.keys"),
     ]
@@ -55,6 +58,7 @@ class IntroScreen(StyledAtMount, Screen[None]):
         self.action_start()
 
     def action_start(self) -> None:
+        hold_keys(self)  # what is typed next is for the first question
         self.post_message(self.Started())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -19,6 +19,7 @@ from textual.widgets import Input, Static
 
 from toolmix.engine.step import Step
 from toolmix.text.i18n import _
+from toolmix.tui.holding import screen_ready
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.screens.question_hints import multi_hint, number_hint, text_hint
 from toolmix.tui.screens.question_input import QuestionInput, listed
@@ -27,6 +28,7 @@ from toolmix.tui.screens.styled_at_mount import StyledAtMount
 from toolmix.tui.widgets.answers_panel import AnswersPanel
 from toolmix.tui.widgets.choices import ChoiceList
 from toolmix.tui.widgets.continue_button import ContinueButton
+from toolmix.tui.widgets.field_input import FieldInput
 from toolmix.tui.widgets.help_text import HelpText
 from toolmix.tui.widgets.key_footer import KeyFooter
 from toolmix.tui.widgets.lead_scroll import HintScroll, LeadScroll, LeadText
@@ -37,11 +39,9 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
     """Shows the Step it is given; reports answers up to the app."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (96, "-wide")]
-    #: Under 30 lines (80x24) the column's margins and Continue are slimmer,
-    #: so that the list keeps room for several options.
+    #: Under 30 lines (80x24) margins and Continue are slimmer: the list keeps room.
     VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
-    #: show_step focuses what the node needs; focusing something else
-    #: first would restyle the screen twice more before it is shown.
+    #: show_step focuses what the node needs (another focus first: two more restyles).
     AUTO_FOCUS = ""
     BINDINGS = QUESTION_KEYS
     HELP_WHERE = "walk"  # the keys help (F1) lists the walk's keys (keymap.HELP_ROWS)
@@ -85,9 +85,9 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
                 # Each node shows the parts it needs (show_step); the list of
                 # options is mounted here when a node first has one.
                 with Horizontal(id="number-row"):
-                    yield Input(id="number", compact=True)
+                    yield FieldInput(id="number", compact=True)
                     yield Static(id="unit")
-                yield Input(id="text")
+                yield FieldInput(id="text")
                 yield HelpText(id="option-help")
                 with HintScroll(id="hint-box"):
                     yield Static(id="hint")
@@ -98,13 +98,13 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
         yield KeyFooter()
 
     def on_screen_suspend(self) -> None:
-        # The result or a dialog is on top: what was typed ahead is for a
-        # question no longer shown.
+        # The result or a dialog is on top: what was typed ahead is for a node not shown.
         self.drop_typed_ahead()
 
     def on_mount(self) -> None:
         self.show_title(self._title)
         self.show_step(self.step)
+        screen_ready(self)  # the keys typed since it was pushed reach its field
         lead = self.query_one(LeadScroll)
         # Scrolled, or given new content: "More below" follows (on_resize: resized).
         self.watch(lead, "scroll_y", self._more_below, init=False)

@@ -156,9 +156,11 @@ class QuestionInput(_Base):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         if not self._for_earlier_node(event):
-            self._continue()
+            # What the field held at the Enter: keys typed after it may already be in the field.
+            self._continue(event.value)
 
-    def _continue(self) -> None:
+    def _continue(self, typed: str | None = None) -> None:
+        """``typed``: the field's value when Enter was pressed (None: read it now)."""
         step = self.step
         if self._moving:
             return  # a second Enter or click for the page just left
@@ -171,7 +173,7 @@ class QuestionInput(_Base):
             choices = self.query_one("#choices", ChoiceList)
             choices.action_submit()
         elif step.number is not None:
-            raw = self.query_one("#number", Input).value.strip()
+            raw = (self.query_one("#number", Input).value if typed is None else typed).strip()
             try:
                 value = typed_number(raw)
             except ValueError:
@@ -184,7 +186,7 @@ class QuestionInput(_Base):
                 return
             self._answer(value)
         elif step.text is not None:
-            self._answer(self.query_one("#text", Input).value)
+            self._answer(self.query_one("#text", Input).value if typed is None else typed)
 
     def _submit_multi(self) -> None:
         choices = self.query_one("#choices", ChoiceList)
