@@ -20,6 +20,8 @@ from toolmix.load.loader import load_tree
 MAIN = SHIPPED / "social-tool-mix.json"
 TREE = json.loads(MAIN.read_text(encoding="utf-8"))
 PLACES = TREE["x-plan"]["after"]["age_limit"]
+#: What the age limit is set on (x-select needs): with none of them it is left out, and says why.
+NEED = next(n for n in TREE["x-select"]["needs"] if n["item"] == "age_limit")
 
 
 def country_reason(country: str) -> str:
@@ -29,8 +31,9 @@ def country_reason(country: str) -> str:
 
 
 def test_the_age_limit_is_the_pages_of_alcohol_sellers_only() -> None:
-    # Over the audit's walks: whoever sells alcohol gets the age limit, nobody else does,
-    # and its step is never done before the Page or Instagram account it is set on.
+    # Over the audit's walks: whoever sells alcohol and has a Page or Instagram account in
+    # the mix gets the age limit, nobody else does (a seller with neither reads why under
+    # Ruled out), and its step is never done before the Page or account it is set on.
     loaded = load_tree(MAIN)
     uk, us = country_reason("uk"), country_reason("us")
     assert uk and us
@@ -40,7 +43,11 @@ def test_the_age_limit_is_the_pages_of_alcohol_sellers_only() -> None:
         mix = choose(loaded.tree, path)
         row = next((r for r in mix.picked if r.item_id == "age_limit"), None)
         drink = ("kind", "drink") in path
-        assert (row is not None) == drink, path
+        pages = any(r.item_id in NEED["any"] for r in mix.picked)
+        assert (row is not None) == (drink and pages), path
+        if drink and not pages:
+            out = next(r for r in mix.ruled_out if r.item_id == "age_limit")
+            assert [r.text for r in out.reasons] == [NEED["because"]], path
         if row is None:
             continue
         seen += 1

@@ -17,6 +17,7 @@ TREE_FILES = [
     SHIPPED / "community-platform.json",
     TREES / "tiny.json",
     TREES / "essentials.json",
+    TREES / "needs.json",
 ]
 LOADED = {path.stem: load_tree(path) for path in TREE_FILES}
 

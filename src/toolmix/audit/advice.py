@@ -40,7 +40,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from toolmix.audit.needs import Need, NeedTally, read_needs, render_needs
+from toolmix.audit.needs import Need, NeedTally, all_needs, render_needs
 from toolmix.audit.tie_rules import Preference, read_preferences
 from toolmix.engine.answer_checks import AnswerValue
 from toolmix.engine.outcome import Outcome
@@ -98,7 +98,7 @@ def read_roles(loaded: LoadedTree) -> Roles | None:
         equivalent=equivalent,
         prefer=read_preferences(spec),
         holds=_holds(spec),
-        needs=read_needs(spec),
+        needs=all_needs(spec, loaded.extras.get("x-select")),
     )
 
 

@@ -41,6 +41,13 @@ def read_needs(spec: dict[str, Any]) -> tuple[Need, ...]:
     )
 
 
+def all_needs(spec: dict[str, Any], select: object) -> tuple[Need, ...]:
+    """``x-audit``'s needs, then ``x-select``'s (the engine's rule, measured too), one per item."""
+    own = read_needs(spec)
+    more = read_needs(select) if isinstance(select, dict) else ()
+    return own + tuple(n for n in more if n.item not in {m.item for m in own})
+
+
 @dataclass
 class NeedTally:
     """Per rule (by item): the walks picking it, and those with nothing it serves."""

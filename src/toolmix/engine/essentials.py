@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from toolmix.model.conditions import Lookup
-from toolmix.model.tree import Essential, LightForm, SelectSpec, Tree
+from toolmix.model.tree import Essential, LightForm, Need, SelectSpec, Tree
 
 #: The rounding allowance the budget check uses everywhere (docs/tree-format.md).
 EPS = 1e-9
@@ -43,6 +43,8 @@ class Pass:
     lookup: Lookup
     #: Light form id -> the item it is the light form of.
     light_of: dict[str, str] = field(default_factory=dict)
+    #: Items left out by a ``needs`` rule (nothing they serve is in the mix), in order.
+    unserved: list[str] = field(default_factory=list)
 
     def effort(self) -> float:
         return sum(self.tree.items[i].effort for i in self.picked)
@@ -179,12 +181,45 @@ def _fill(p: Pass, spec: SelectSpec) -> None:
         p.sort()
 
 
+def served(p: Pass, need: Need) -> bool:
+    """Whether the mix holds something ``need``'s item serves (a light form stands for its item)."""
+    held = set(p.picked) | {p.light_of[i] for i in p.picked if i in p.light_of}
+    return any(p.tree.items[i].group in need.groups for i in p.picked) or bool(
+        held.intersection(need.any)
+    )
+
+
+def _needs(p: Pass, spec: SelectSpec) -> None:
+    """An item whose needs the mix does not hold is not picked (required or not).
+
+    Its hours go back to the pass (a left-out item that now fits is picked, and is
+    checked in turn); then an item left out so whose needs the final mix holds comes
+    back, when it fits (a required one always).
+    """
+    rules = {n.item: n for n in spec.needs}
+    while True:
+        unmet = [i for i in p.picked if i in rules and not served(p, rules[i])]
+        if not unmet:
+            break
+        for item in unmet:
+            p.picked.remove(item)
+            p.unserved.append(item)
+        _refill(p)
+    for item in list(p.unserved):
+        fits = item in p.required or (shortfall(p, item) <= EPS and p.has_room(item))
+        if served(p, rules[item]) and fits:
+            p.unserved.remove(item)
+            p.picked.append(item)
+            p.sort()
+
+
 def extend(p: Pass) -> Pass:
-    """The pass with the tree's ``x-select`` applied: essentials first, then light forms that fill."""
+    """The pass with the tree's ``x-select`` applied: essentials, light forms that fill, needs."""
     spec = p.tree.x_select
     if spec is not None:
         _essentials(p, spec)
         _fill(p, spec)
+        _needs(p, spec)
     return p
 
 

@@ -129,6 +129,7 @@ class Scorer:
         picked: list[str] = []
         considered: list[tuple[str, str]] = []
         short: tuple[str, ...] = ()
+        unserved: set[str] = set()
         for i in candidates:
             group = self.groups[i]
             cap = room.get(group)
@@ -160,13 +161,15 @@ class Scorer:
                 )
             )
             picked, considered, short = done.picked, done.considered, tuple(at_risk(done))
+            unserved = set(done.unserved)  # a need left it out: ruled out, required or not
             effort = sum(self.effort[self.index[i]] for i in picked)
         return Outcome(
             answered[-1][0],
             tuple(picked),
             tuple(considered),
             tuple(scores),
-            frozenset(self.ids[i] for i in required - excluded),  # exclude wins over require
+            # exclude wins over require, and so does a need the mix does not hold
+            frozenset(self.ids[i] for i in required - excluded) - unserved,
             budget,
             effort,
             tuple(penalised),

@@ -225,13 +225,23 @@ def choose(tree: Tree, answered: AnsweredPath) -> Mix:
             row.why_not = why_not
             mix.considered.append(row)
     if tree.x_select is not None:
-        _extend(mix, rows, candidates, scores, required, set(excluded), room)
+        unserved = _extend(mix, rows, candidates, scores, required, set(excluded), room)
+        excluded.update({i: [_unserved(tree, result_node, i)] for i in unserved})
     for item_id in tree.items:
         if item_id in excluded:
             mix.ruled_out.append(
                 Row(item_id, tree.items[item_id], scores[item_id], False, excluded[item_id])
             )
     return mix
+
+
+def _unserved(tree: Tree, result_node: str, item_id: str) -> Reason:
+    """Why an ``x-select`` need left the item out: its ``because``, from the result reached."""
+    assert tree.x_select is not None
+    need = next(n for n in tree.x_select.needs if n.item == item_id)
+    node = tree.nodes[result_node]
+    assert isinstance(node, ResultNode)
+    return Reason(need.because, 0, "exclude", Source(result_node, None, node.title, ""))
 
 
 def _extend(
@@ -242,8 +252,11 @@ def _extend(
     required: set[str],
     excluded: set[str],
     room: dict[str, int | None],
-) -> None:
-    """The tree's ``x-select`` on the contract's pass (engine/essentials.py), rows rebuilt."""
+) -> list[str]:
+    """The tree's ``x-select`` on the contract's pass (engine/essentials.py), rows rebuilt.
+
+    Returns the items a ``needs`` rule left out, which the mix shows as ruled out.
+    """
     tree = mix.tree
     done = extend(
         Pass(
@@ -271,3 +284,4 @@ def _extend(
     for item_id, why_not in done.considered:
         rows[item_id].why_not = why_not
         mix.considered.append(rows[item_id])
+    return done.unserved

@@ -3,7 +3,8 @@
 A misspelt id there would silently keep an essential out or a light form unused,
 so it is an error with its place in the file, like any unknown item. So are the
 readings the rule cannot follow: an essential naming both an item and a group (or
-neither), and an item that is its own light form. Its conditions are checked with
+neither), an item that is its own light form, and a need that names nothing the
+item serves, or a second need for the same item. Its conditions are checked with
 every other condition (lint_graph.check_conditions).
 """
 
@@ -58,4 +59,22 @@ def check_select(tree: Tree, hint_item: Suggester) -> list[Problem]:
             problems.append(error(message, ("x-select", "light", i, "light")))
     for j, other in enumerate(spec.give_way):
         item(other, "give_way", j)
+    seen: set[str] = set()
+    for i, need in enumerate(spec.needs):
+        item(need.item, "needs", i, "item")
+        for j, group in enumerate(need.groups):
+            if group not in tree.groups:
+                message = _("unknown group '{group}'; expected the id of a group").format(
+                    group=group
+                )
+                problems.append(error(message, ("x-select", "needs", i, "groups", j)))
+        for j, other in enumerate(need.any):
+            item(other, "needs", i, "any", j)
+        if not need.groups and not need.any:
+            message = _("a need names what the item serves; expected 'groups' or 'any'")
+            problems.append(error(message, ("x-select", "needs", i)))
+        if need.item in seen:
+            message = _("a second need for '{item}'; expected one per item").format(item=need.item)
+            problems.append(error(message, ("x-select", "needs", i, "item")))
+        seen.add(need.item)
     return problems

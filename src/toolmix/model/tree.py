@@ -159,6 +159,22 @@ class LightForm(Part):
 
 
 @part
+class Need(Part):
+    """One ``x-select`` need: ``item`` is picked only beside something it serves.
+
+    Posting on fixed days needs somewhere to post: a pick of one of ``groups``,
+    or one of the ``any`` items (or a light form standing for one). When the mix
+    holds none, the item is not picked; ``because`` says why, in the person's
+    words ("Nowhere to post yet: ..."), under *Ruled out*.
+    """
+
+    item: Ref
+    because: Text
+    groups: list[Ref] = field(default_factory=list)
+    any: list[Ref] = field(default_factory=list)
+
+
+@part
 class SelectSpec(Part):
     """toolmix's selection extension, ``x-select`` (docs/tree-format.md, "Essentials and light forms").
 
@@ -172,6 +188,7 @@ class SelectSpec(Part):
     essential: list[Essential] = field(default_factory=list)
     light: list[LightForm] = field(default_factory=list)
     give_way: list[Ref] = field(default_factory=list)
+    needs: list[Need] = field(default_factory=list)
 
 
 @part

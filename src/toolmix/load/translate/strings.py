@@ -6,7 +6,8 @@ A key is a path of ids and field names joined by ``/`` (no id may hold one):
 no id: their place), ``nodes/goal/options/local/effects/gbp/because`` (an
 effect by its item; the second effect on the same item in one list is
 ``gbp~2``), ``plan/kept_steps/linkedin_profile/first_step`` (``x-plan``, the plan
-extension's one text). Logic (conditions, routes, scores, limits, ids) has no key: a
+extension's one text), ``select/needs/fixed_rhythm/because`` (``x-select``, why a need
+left an item out). Logic (conditions, routes, scores, limits, ids) has no key: a
 translation can change only what is read.
 """
 
@@ -81,11 +82,15 @@ def _part(part: Any, prefix: str, visit: Visit) -> Any:
             new_plan = _part(value, "plan/", visit)  # not "x-": an x- key is an extension
             if new_plan is not value:
                 changes[f.name] = new_plan
+        elif f.name == "x_select" and value is not None:  # the needs' reasons
+            new_select = _part(value, "select/", visit)
+            if new_select is not value:
+                changes[f.name] = new_select
         elif f.name in ("groups", "items", "nodes", "kept_steps") and isinstance(value, dict):
             new_map = {k: _part(v, f"{key}/{k}/", visit) for k, v in value.items()}
             if any(new_map[k] is not value[k] for k in value):
                 changes[f.name] = new_map
-        elif f.name in ("options", "ranges", "effects") and isinstance(value, list):
+        elif f.name in ("options", "ranges", "effects", "needs") and isinstance(value, list):
             names = _names(f.name, value)
             new_list = [_part(v, f"{key}/{n}/", visit) for v, n in zip(value, names, strict=True)]
             if any(a is not b for a, b in zip(new_list, value, strict=True)):
