@@ -72,6 +72,9 @@ class NeedTally:
 def render_needs(tree: Tree, needs: tuple[Need, ...], tally: NeedTally, walks: Any) -> list[str]:
     """One Markdown line per rule; ``walks(n, total)`` words "3 of 40 walks"."""
     out = []
+    # x-select's reasons as the tree was loaded (in the reader's language); the raw
+    # extension's text for x-audit's rules, which have no translation.
+    said = {n.item: n.because for n in (tree.x_select.needs if tree.x_select else [])}
     for need in needs:
         line = _(
             "{item} comes with something it serves ({because}): missing in {walks} picking it."
@@ -80,7 +83,7 @@ def render_needs(tree: Tree, needs: tuple[Need, ...], tally: NeedTally, walks: A
             "- "
             + line.format(
                 item=inline(tree.items[need.item].name),
-                because=inline(need.because),
+                because=inline(said.get(need.item, need.because)),
                 walks=walks(tally.unserved[need.item], tally.needing[need.item]),
             )
         )
