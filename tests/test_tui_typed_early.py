@@ -128,3 +128,17 @@ async def test_a_hold_no_screen_ends_lets_the_keys_go_after_its_limit(
         assert field.value == "AC" and app._held is None
         await pilot.press("M")  # and later keys go straight on
         assert field.value == "ACM"
+
+
+async def test_quitting_right_after_typing_keeps_the_whole_draft(tmp_path: Path) -> None:
+    """Ctrl+Q is a priority binding: it ran before the field had typed the last
+    keys, and the draft kept was cut ('Half typed [c' in 1 of 5 tmux runs)."""
+    app = app_for(write_tiny(tmp_path), tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await _settle(pilot)
+        assert app.autosave is not None
+        saved = app.autosave.path
+        _post(app, *NAME)
+        app.post_message(events.Key("ctrl+q", None))
+        await _settle(pilot)
+    assert json.loads(saved.read_text())["x-drafts"] == {"name": NAME}

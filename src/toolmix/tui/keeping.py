@@ -37,6 +37,7 @@ class KeepsSessions(FilteredApp):  # notifications filtered: they quote file nam
     """Claims one session file per opened tree, offers what it held, saves every move."""
 
     session: Session | None
+    question_screen: QuestionInput | None
     sessions_dir: Path | None
     #: False: each start keeps a session file of its own and is offered none.
     resume: bool
@@ -149,6 +150,30 @@ class KeepsSessions(FilteredApp):  # notifications filtered: they quote file nam
 
     def _warn(self, title: str, message: str, timeout: float = 8) -> None:
         self.notify(message, title=title, severity="warning", markup=False, timeout=timeout)
+
+    async def action_quit(self) -> None:
+        """Quit once the focused widget has handled the keys typed before Ctrl+Q.
+
+        Ctrl+Q is a priority binding: it runs as the key comes in, while the
+        field may still have the last keys to type ('Half typed [club' was
+        kept as 'Half typed [c'). Queued behind them, the draft is whole.
+        """
+        focused = self.focused
+        if focused is None:
+            self.exit()
+        else:
+            focused.call_later(self._quit_with_draft)
+
+    def _quit_with_draft(self) -> None:
+        screen = self.question_screen
+        if screen is not None and screen.is_attached:
+            draft = screen.draft()
+            if draft is not None and self.session is not None:
+                from toolmix.engine.drafts import keep_draft
+
+                if self.session.current == draft[0] and keep_draft(self.session, *draft):
+                    self._save()
+        self.exit()
 
     def on_unmount(self) -> None:
         if self._draft_timer is not None:  # quitting within the delay: what was typed is kept

@@ -103,7 +103,15 @@ class QuestionInput(_Base):
         """Post what the question shows now, so that quitting or a crash loses none of it."""
         if self._for_earlier_node(event):
             return
+        draft = self.draft()
+        if draft is not None:
+            self.post_message(self.Drafted(*draft))
+
+    def draft(self) -> tuple[str, list[str] | str] | None:
+        """(node id, what the question shows but was not given); None: nothing to keep."""
         step = self.step
+        if self._moving:
+            return None
         if step.multi:
             choices = self.query_one("#choices", ChoiceList)
             value: list[str] | str = [i for i in choices.option_ids() if i in choices.checked]
@@ -112,8 +120,8 @@ class QuestionInput(_Base):
         elif step.text is not None:
             value = self.query_one("#text", Input).value
         else:
-            return
-        self.post_message(self.Drafted(step.node_id, value))
+            return None
+        return step.node_id, value
 
     def _answer(self, value: Any) -> None:
         """Post an answer up; until the app shows what follows, the screen is moving."""
