@@ -68,7 +68,9 @@ def test_main_tree_has_what_the_product_needs(main_tree: LoadedTree) -> None:
     # examples), so they carry no link rather than a US-only or a one-profession one. The
     # same holds for a council's site, its listing and its policy (8.38.0): what a council
     # must publish and who lists it are one country's law (the UK reasons name England's codes).
+    # Children's photos too (8.49.0): each country's rule links its own source in its reason.
     no_page = {
+        "child_photos",
         "booking_practice",
         "patient_privacy",
         "directory_profile",
