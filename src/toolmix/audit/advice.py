@@ -98,7 +98,7 @@ def read_roles(loaded: LoadedTree) -> Roles | None:
         equivalent=equivalent,
         prefer=read_preferences(spec),
         holds=_holds(spec),
-        needs=all_needs(spec, loaded.extras.get("x-select")),
+        needs=all_needs(spec, loaded.tree.x_select),
     )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
-from toolmix.model.tree import Tree
+from toolmix.model.tree import SelectSpec, Tree
 from toolmix.text.i18n import _
 from toolmix.text.markdown_escape import inline
 
@@ -41,10 +41,16 @@ def read_needs(spec: dict[str, Any]) -> tuple[Need, ...]:
     )
 
 
-def all_needs(spec: dict[str, Any], select: object) -> tuple[Need, ...]:
-    """``x-audit``'s needs, then ``x-select``'s (the engine's rule, measured too), one per item."""
+def all_needs(spec: dict[str, Any], select: SelectSpec | None) -> tuple[Need, ...]:
+    """``x-audit``'s needs, then ``x-select``'s (the engine's rule, measured too), one per item.
+
+    ``x-select``'s come from the loaded tree, so their reasons are in the reader's language.
+    """
     own = read_needs(spec)
-    more = read_needs(select) if isinstance(select, dict) else ()
+    more = tuple(
+        Need(n.item, frozenset(n.groups), frozenset(n.any), n.because)
+        for n in (select.needs if select else [])
+    )
     return own + tuple(n for n in more if n.item not in {m.item for m in own})
 
 
@@ -72,9 +78,6 @@ class NeedTally:
 def render_needs(tree: Tree, needs: tuple[Need, ...], tally: NeedTally, walks: Any) -> list[str]:
     """One Markdown line per rule; ``walks(n, total)`` words "3 of 40 walks"."""
     out = []
-    # x-select's reasons as the tree was loaded (in the reader's language); the raw
-    # extension's text for x-audit's rules, which have no translation.
-    said = {n.item: n.because for n in (tree.x_select.needs if tree.x_select else [])}
     for need in needs:
         line = _(
             "{item} comes with something it serves ({because}): missing in {walks} picking it."
@@ -83,7 +86,7 @@ def render_needs(tree: Tree, needs: tuple[Need, ...], tally: NeedTally, walks: A
             "- "
             + line.format(
                 item=inline(tree.items[need.item].name),
-                because=inline(said.get(need.item, need.because)),
+                because=inline(need.because),
                 walks=walks(tally.unserved[need.item], tally.needing[need.item]),
             )
         )
