@@ -23,6 +23,7 @@ from toolmix.text.i18n import N_, _
 from toolmix.tui.dialogs.confirm import ConfirmDialog
 from toolmix.tui.dialogs.dialog import Dialog
 from toolmix.tui.safe import literal
+from toolmix.tui.widgets.field_input import FieldInput
 from toolmix.tui.widgets.marked_button import MarkedButton
 
 
@@ -58,7 +59,8 @@ class ExportDialog(Dialog[Path | None]):
         with Vertical(classes="dialog", id="export"):
             yield Static(Content(_("Export your mix")).stylize("bold"), classes="dialog-text")
             yield Static(_("File:"), classes="label")
-            yield Input(self.default_path, id="path")
+            # Its keys in the order typed: Enter writes what was typed before it.
+            yield FieldInput(self.default_path, id="path")
             yield Static(id="export-error")
             with Horizontal(classes="buttons"):
                 yield MarkedButton("Markdown", id="md", variant="primary")
@@ -84,7 +86,7 @@ class ExportDialog(Dialog[Path | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.export("md")
+        self.export("md", event.value)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -96,9 +98,10 @@ class ExportDialog(Dialog[Path | None]):
     def action_cancel(self) -> None:
         self.dismiss(None)
 
-    def export(self, fmt: str) -> None:
+    def export(self, fmt: str, typed: str | None = None) -> None:
+        """``typed``: the path as it was at the Enter (None: as the field holds it now)."""
         field = self.query_one("#path", Input)
-        where = to_file.target(field.value, fmt)
+        where = to_file.target(field.value if typed is None else typed, fmt)
         if where.path is not None:
             field.value = str(where.path)
         if where.refusal is not None or where.path is None:
