@@ -10,9 +10,12 @@ import pytest
 
 from conftest import HERE, KEPT_OR_NEW, RUNS_BOTH, SHIPPED, kept_or_new_file
 from toolmix.engine.answers_file import AnswersFile, read_answers, replay
+from toolmix.engine.claims import claimed
+from toolmix.engine.explore import alternative
 from toolmix.engine.selection import choose
 from toolmix.engine.sensitivity import (
     Change,
+    change_of,
     effect_words,
     hours_leaving,
     hours_table,
@@ -34,6 +37,12 @@ def walk(loaded: LoadedTree, **changes: Any):  # type: ignore[no-untyped-def]
 def best(loaded: LoadedTree, question: str, **changes: Any) -> Change:
     session, mix = walk(loaded, **changes)
     return next(c for c in what_matters(loaded, session, mix, top=99) if c.question == question)
+
+
+def change_to(loaded: LoadedTree, question: str, answer: Any, **changes: Any) -> Change:
+    """One alternative's change, ranked or not (what if words every alternative)."""
+    session, mix = walk(loaded, **changes)
+    return change_of(mix, question, alternative(loaded, session, question, answer))
 
 
 def test_twins_share_a_url_and_one_of_them_is_kept() -> None:
@@ -80,40 +89,88 @@ def test_a_twin_swap_does_not_lead_what_matters(
 
 
 @pytest.mark.parametrize(
-    ("answers", "question", "words"),
+    ("answers", "question", "answer", "words"),
     [
         (
             {},
             "already",
+            ["nothing"],
             "you would start A Page and A group chat new instead of keeping yours",
         ),
         (
             {"already": ["nothing"]},
             "already",
+            ["page"],
             "you would keep Your Page (kept) instead of starting anew",
         ),
-        ({}, "style", "More tips would join; Tips would leave"),
-        ({}, "hours", "Scheduler would join; Templates would leave"),
+        ({}, "style", "more", "More tips would join; Tips would leave"),
+        ({}, "hours", 4, "Scheduler would join; Templates would leave"),
     ],
     ids=["kept-to-new", "new-to-kept", "same-url-not-kept", "no-twins"],
 )
-def test_a_twin_swap_is_said_once(answers: dict[str, Any], question: str, words: str) -> None:
+def test_a_twin_swap_is_said_once(
+    answers: dict[str, Any], question: str, answer: Any, words: str
+) -> None:
     loaded = load_tree(KEPT_OR_NEW)
-    change = best(loaded, question, **answers)
+    change = change_to(loaded, question, answer, **answers)
     assert effect_words(change) == words
+    if question != "already":  # the largest change of its answer is the one ranked
+        assert effect_words(best(loaded, question, **answers)) == words
 
 
 def test_a_real_change_beside_a_swap_still_counts() -> None:
-    """An hour, nothing kept, a letter: keeping the group chat (0.1 h, not the new
-    one's 0.25) leaves time for Tips, which is a change of the advice."""
+    """An hour, a kept chat, a letter: without the chat (0.1 h), the new one's 0.25
+    leaves no time for Tips, which is a change of the advice beside the swap."""
     loaded = load_tree(KEPT_OR_NEW)
-    change = best(loaded, "already", already=["nothing"], letter="yes", hours=1)
-    assert change.alternative.answer == ["chat"]
-    assert change.swaps == [("chat_kept", "chat")]
+    change = best(loaded, "already", already=["chat"], letter="yes", hours=1)
+    assert change.alternative.answer == ["nothing"]
+    assert change.swaps == [("chat", "chat_kept")]
     assert (change.size, change.weight) == (3, 1)
     assert effect_words(change) == (
-        "Tips would join; you would keep Your group chat (kept) instead of starting anew"
+        "Tips would leave; you would start A group chat new instead of keeping yours"
     )
+
+
+def test_what_matters_claims_no_place_the_person_does_not_run() -> None:
+    """Review 9 F6: "With *An Etsy or other marketplace shop*: Your Etsy shop would join"
+    led a parish council's What would change; no one can choose to have run a place all
+    along. Ticking a kept place (x-plan.kept) is still a what if, never ranked."""
+    loaded = load_tree(KEPT_OR_NEW)
+    session, mix = walk(loaded, already=["nothing"], letter="yes", hours=1)
+    ticked = [
+        change_to(loaded, "already", a, already=["nothing"], letter="yes", hours=1)
+        for a in (["page"], ["chat"])
+    ]
+    assert [c.alternative.mix and claimed(mix, c.alternative.mix) for c in ticked] == [
+        ["page_kept"],
+        ["chat_kept"],
+    ]
+    assert all(c.size for c in ticked)  # each would change the mix
+    assert "already" not in [c.question for c in what_matters(loaded, session, mix, top=99)]
+    # Unticking a place the person runs claims nothing: it stays rankable.
+    session, mix = walk(loaded)
+    assert "already" in [c.question for c in what_matters(loaded, session, mix, top=99)]
+
+
+def test_no_persona_is_offered_a_place_it_does_not_run() -> None:
+    """Every shipped persona: no ranked change brings in a place the plan calls the
+    person's own ("Your Etsy shop") that they did not say they run, but for a lighter
+    form of one they do run (the same place)."""
+    for _stem, loaded, session, mix in SHIPPED_WALKS:
+        tree = loaded.tree
+        assert tree.x_plan is not None
+        kept = set(tree.x_plan.kept)
+        of = twins(tree)
+        picked = {r.item_id for r in mix.picked}
+        for change in what_matters(loaded, session, mix, top=99):
+            new = change.alternative.mix
+            assert new is not None
+            for joined in set(change.joins) & kept:
+                step = tree.x_plan.kept_steps.get(joined)
+                # A LinkedIn profile is new unless the answers say the person has one.
+                new_one = step is not None and step.has not in new.answers.get(step.answer, [])
+                same_place = of.get(joined, set()) & picked & kept
+                assert new_one or same_place, (_stem, change.question, joined)
 
 
 @pytest.mark.parametrize(

@@ -53,16 +53,22 @@ async def test_swapping_kept_places_for_new_ones_does_not_lead(
 
 
 async def test_a_swap_is_worded_as_starting_anew(tmp_path: Path) -> None:
-    """Running nothing: keeping a place instead is worded once, not as a join and a leave."""
-    app, *_walk = opened(tmp_path, already=["nothing"], letter="yes", hours=1)
+    """Running the group chat: starting it anew instead is worded once, not as a join and
+    a leave. Running nothing, ticking a place is no change to rank (a claim, docs/explore.md)."""
+    app, *_walk = opened(tmp_path, already=["chat"], letter="yes", hours=1)
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         rows = matters_lines(app.screen)[1:]
     line = next(row for row in rows if "What do you run already?" in row)
     assert line.endswith(
-        "with A group chat: Tips would join; "
-        "you would keep Your group chat (kept) instead of starting anew"
+        "with Nothing yet: Tips would leave; "
+        "you would start A group chat new instead of keeping yours"
     )
+    app, *_walk = opened(tmp_path, already=["nothing"], letter="yes", hours=1)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        rows = matters_lines(app.screen)[1:]
+    assert rows and not any("What do you run already?" in row for row in rows)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=str)

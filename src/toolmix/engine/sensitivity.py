@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from toolmix.engine.alternatives import first_values, follow, session_at
 from toolmix.engine.answer_checks import AnswerError, AnswerValue
+from toolmix.engine.claims import claimed
 from toolmix.engine.explore import Alternative, Nearest, alternative, every_alternative, nearest
 from toolmix.engine.selection import Mix, choose, collect
 from toolmix.engine.session import Session
@@ -100,7 +101,7 @@ def effect_words(
     return "; ".join(parts)
 
 
-def _change(now: Mix, question: str, alt: Alternative) -> Change:
+def change_of(now: Mix, question: str, alt: Alternative) -> Change:
     assert alt.mix is not None
     picked = [r.item_id for r in now.picked]
     new = [r.item_id for r in alt.mix.picked]
@@ -124,14 +125,16 @@ def what_matters(loaded: LoadedTree, session: Session, now: Mix, top: int = 3) -
     kept, counts nothing), then by how many twins are swapped, then by path
     order; answers whose every alternative leaves the mix as it is are left out,
     and so are the answers the tree marks as given (``x-plan.given``: who the
-    person is, which they cannot choose to change).
+    person is, which they cannot choose to change), and every alternative that
+    claims a place the person does not run (:mod:`.claims`: "Your Etsy shop
+    would join" is not a change they can choose).
     """
     given = frozenset(now.tree.x_plan.given) if now.tree.x_plan is not None else frozenset()
     best: dict[str, Change] = {}
     for question, alt in every_alternative(loaded, session, given):
-        if alt.mix is None:
+        if alt.mix is None or claimed(now, alt.mix):
             continue
-        change = _change(now, question, alt)
+        change = change_of(now, question, alt)
         if change.size and (question not in best or _rank(change) > _rank(best[question])):
             best[question] = change
     order = {q: i for i, q in enumerate(session.path)}
@@ -167,7 +170,7 @@ def hours_table(loaded: LoadedTree, session: Session, now: Mix) -> list[tuple[fl
         except AnswerError:
             continue
         if alt.mix is not None:
-            rows.append((hours, _change(now, question, alt)))
+            rows.append((hours, change_of(now, question, alt)))
     return rows
 
 
@@ -198,7 +201,7 @@ def pairs_bringing_in(
         (q, alt)
         for q, alt in every_alternative(loaded, session)
         if alt.mix is not None
-        and (_change(now, q, alt).size or _score_of(alt.mix, item) != _score_of(now, item))
+        and (change_of(now, q, alt).size or _score_of(alt.mix, item) != _score_of(now, item))
     ]
     found = []
     for i, (q1, a1) in enumerate(moving):
