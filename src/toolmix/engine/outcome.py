@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from toolmix.engine.essentials import Pass, at_risk, extend, lookup_for
 from toolmix.engine.selection import budget_of
 from toolmix.engine.session import AnsweredPath
+from toolmix.model.conditions import Condition
 from toolmix.model.nodes import MultiNode, NumberNode, ResultNode, SingleNode
 from toolmix.model.tree import Tree
 
@@ -62,6 +63,8 @@ class Scorer:
         self.effort = [float(tree.items[i].effort) for i in self.ids]
         self.room: dict[str, int | None] = {g: grp.max for g, grp in tree.groups.items()}
         self.tables: dict[Choice, tuple[tuple[Effect, ...], dict[str, int]]] = {}
+        #: For a choice with an effect that has an ``if``: each effect's condition, or None.
+        self.ifs: dict[Choice, tuple[Condition | None, ...]] = {}
         for node_id, node in tree.nodes.items():
             parts: list[tuple[str | None, Sequence[object], dict[str, int]]] = []
             if isinstance(node, (SingleNode, MultiNode)):
@@ -78,6 +81,9 @@ class Scorer:
                     for e in effects
                 )
                 self.tables[(node_id, choice)] = (rows, limits)
+                ifs = tuple(e.if_ for e in effects)  # type: ignore[attr-defined]
+                if any(c is not None for c in ifs):
+                    self.ifs[(node_id, choice)] = ifs
 
     def choices(self, answered: AnsweredPath) -> list[Choice]:
         """The choices a walk made, in the order ``choose`` collects their effects."""
@@ -105,8 +111,15 @@ class Scorer:
         excluded: set[int] = set()
         limits: dict[str, int] = {}
         penalised: list[tuple[str, Choice]] = []
+        answers = {node: value for node, value in answered if value is not None}
+        lookup = lookup_for(self.tree, answers)
         for choice in self.choices(answered):
             rows, lim = self.tables[choice]
+            ifs = self.ifs.get(choice)
+            if ifs is not None:
+                rows = tuple(
+                    r for r, c in zip(rows, ifs, strict=True) if c is None or c.holds(lookup)
+                )
             for item, score, require, exclude in rows:
                 scores[item] += score
                 if require:
@@ -121,7 +134,6 @@ class Scorer:
             i for i in range(n) if i not in excluded and (i in required or scores[i] >= floor)
         ]
         candidates.sort(key=lambda i: (i not in required, -scores[i], i))
-        answers = {node: value for node, value in answered if value is not None}
         budget = budget_of(self.tree, answers)
         room = {**self.room, **limits}
         in_group: dict[str, int] = {}
@@ -157,7 +169,7 @@ class Scorer:
                     dict(zip(self.ids, scores, strict=True)),
                     budget,
                     room,
-                    lookup_for(self.tree, answers),
+                    lookup,
                 )
             )
             picked, considered, short = done.picked, done.considered, tuple(at_risk(done))

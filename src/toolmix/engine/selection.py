@@ -104,9 +104,10 @@ class Mix:
 def collect(
     tree: Tree, answered: AnsweredPath
 ) -> tuple[list[tuple[Effect, Source]], dict[str, int]]:
-    """Effects and limits in the order the path gives them."""
+    """Effects and limits in the order the path gives them (an effect's ``if`` holding)."""
     effects: list[tuple[Effect, Source]] = []
     limits: dict[str, int] = {}
+    lookup = lookup_for(tree, {n: v for n, v in answered if v is not None})
     for node_id, value in answered:
         node = tree.nodes[node_id]
         if isinstance(node, (SingleNode, MultiNode)) and value is not None:
@@ -127,7 +128,7 @@ def collect(
         elif isinstance(node, ResultNode):
             src = Source(node_id, None, node.title, "")
             effects.extend((e, src) for e in node.effects)
-    return effects, limits
+    return [(e, src) for e, src in effects if e.if_ is None or e.if_.holds(lookup)], limits
 
 
 def budget_of(tree: Tree, answers: dict[str, AnswerValue]) -> float | None:

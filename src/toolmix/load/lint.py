@@ -155,7 +155,13 @@ def lint(tree: Tree, index: TreeIndex) -> list[Problem]:
     problems += check_plan(tree, hint_item, hint_node) + check_select(tree, hint_item)
     for node_id, node in nodes.items():
         check_node(node_id, node, problems)
-    check_conditions(tree, index, routed, problems, hint_node)
+    ifs = [
+        ((*path, "effects", j, "if"), eff.if_)
+        for effects, _limits, path in _choices(tree)
+        for j, eff in enumerate(effects)
+        if eff.if_ is not None
+    ]
+    check_conditions(tree, index, routed, problems, hint_node, ifs)
     if tree.x_select is not None:  # a light form is recommended in its item's place
         mentioned.update(light.light for light in tree.x_select.light)
     check_graph(tree, index, mentioned, problems)

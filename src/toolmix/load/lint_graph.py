@@ -1,9 +1,6 @@
 """Checks about conditions and the shape of the graph: who is answered before
-whom, options that can never show, cycles, dead ends, unreachable nodes.
-
-Split from :mod:`toolmix.load.lint`, which calls :func:`check_conditions` and
-:func:`check_graph` after its reference checks.
-"""
+whom, options that can never show, cycles, dead ends, unreachable nodes. Split from
+:mod:`toolmix.load.lint`, which calls :func:`check_conditions` and :func:`check_graph`."""
 
 from __future__ import annotations
 
@@ -20,14 +17,9 @@ from toolmix.model.tree import Essential, Lead, LightForm, Tree
 from toolmix.text.i18n import _
 
 #: Which node type each condition form reads.
-FORM_KIND = {
-    "is": "single",
-    "in": "single",
-    "has": "multi",
-    "has_any": "multi",
-    "has_all": "multi",
-    "range": "number",
-}
+FORM_KIND = {"is": "single", "in": "single", "range": "number"} | dict.fromkeys(
+    ("has", "has_any", "has_all"), "multi"
+)
 
 
 @dataclass(frozen=True)
@@ -47,7 +39,10 @@ def warning(message: str, path: JsonPath) -> Problem:
     return Problem("warning", message, path)
 
 
-def _top_conditions(tree: Tree, nexts: list[tuple[str, Next, JsonPath]]) -> Iterator[_Cond]:
+def _top_conditions(
+    tree: Tree, nexts: list[tuple[str, Next, JsonPath]], ifs: list[tuple[JsonPath, Condition]]
+) -> Iterator[_Cond]:
+    yield from (_Cond(c, path, "", False) for path, c in ifs)  # effects' if: on the whole walk
     for node_id, node in tree.nodes.items():
         if isinstance(node, (SingleNode, MultiNode)):
             for i, opt in enumerate(node.options):
@@ -108,11 +103,12 @@ def check_conditions(
     routed: list[tuple[str, Next, JsonPath]],
     problems: list[Problem],
     hint_node: Suggester,
+    ifs: list[tuple[JsonPath, Condition]],
 ) -> None:
     nodes = tree.nodes
     # Per question read by a condition: its option ids, as a set and an index.
     option_ids: dict[str, tuple[set[str], Suggester, str]] = {}
-    conditions = list(_top_conditions(tree, routed))
+    conditions = list(_top_conditions(tree, routed, ifs))
     dom = Dominators(index) if index.cycle is None and conditions else None
     order = index.position
     reachable = set(index.reachable)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from toolmix.model.base import NonNegInt, NonNegNumber, OptText, Part, Ref, Text, Url, part
+from toolmix.model.conditions import Condition
 
 
 @part
@@ -14,6 +15,8 @@ class Effect(Part):
     because: Text
     require: bool = False
     exclude: bool = False
+    #: The effect counts only when this holds on the walk's answers (one kind in one country).
+    if_: Condition | None = None
 
 
 @part
