@@ -3,6 +3,7 @@ and the hours table says why each pick would leave (newuser6 findings 2 and 3)."
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -289,11 +290,68 @@ def test_an_hours_row_says_a_twin_swap_once() -> None:
 
 
 def test_shipped_twins_are_read_from_the_tree() -> None:
-    """The shipped tree's twins follow from its urls and x-plan, not from ids."""
+    """The shipped tree's twins follow from its urls, x-plan and x-select, not from ids."""
     tree = load_tree(SHIPPED / "social-tool-mix.json").tree
-    assert tree.x_plan is not None
+    assert tree.x_plan is not None and tree.x_select is not None
     kept = set(tree.x_plan.kept)
+    light = {frozenset((f.item, f.light)) for f in tree.x_select.light}
     for item, others in twins(tree).items():
         for other in others:
-            assert tree.items[item].url == tree.items[other].url
-            assert item in kept or other in kept
+            assert frozenset((item, other)) in light or (
+                tree.items[item].url == tree.items[other].url and (item in kept or other in kept)
+            )
+    assert light and all(set(pair) <= set(twins(tree)) for pair in light)
+
+
+def test_a_light_form_and_its_item_are_twins(tmp_path: Path) -> None:
+    """Review 9 F6b: "At 2, 3 and 4 hours, Facebook Page at one post a week would leave:
+    your answers would no longer give it reason enough" while Facebook Page joined. An
+    item and its x-select light form are one place at another pace, as kept twins are."""
+    data = json.loads(KEPT_OR_NEW.read_text())
+    data["x-select"] = {"light": [{"item": "tips", "light": "more_tips"}]}
+    path = tmp_path / "kept-or-new.json"
+    path.write_text(json.dumps(data))
+    found = twins(load_tree(path).tree)
+    assert found["tips"] == {"more_tips"} and found["more_tips"] == {"tips"}
+    change = best(load_tree(path), "style")  # read without the light form: a join and a leave
+    assert change.swaps == [("more_tips", "tips")] and change.weight == 0
+    assert effect_words(change) == "More tips would take the place of Tips"
+
+
+def test_no_hours_row_tells_a_light_form_as_a_loss() -> None:
+    """Every shipped persona: where the hours table swaps a light form for its item (or
+    the other way), the row says it once and no "would leave" line names it."""
+    swapped = 0
+    for _stem, loaded, session, mix in SHIPPED_WALKS:
+        tree = loaded.tree
+        assert tree.x_select is not None
+        pairs = {(f.item, f.light) for f in tree.x_select.light}
+        for hours, change in hours_table(loaded, session, mix):
+            said = hours_leaving([(hours, change)])
+            for item, light in pairs:
+                for joined, left in ((item, light), (light, item)):
+                    if joined in change.joins and left in change.leaves:
+                        swapped += 1
+                        assert (joined, left) in change.swaps, _stem
+                        name = tree.items[left].name
+                        assert not any(f", {name} would leave: " in line for line in said), _stem
+    assert swapped  # physio, church-choir, tutor: Facebook Page for its one-post-a-week form
+
+
+def test_a_light_form_that_no_longer_fits_says_so() -> None:
+    """popup-street-food at one hour less: the Reel repost (a light form that fills spare
+    minutes, never considered) leaves for the hours, not for "no reason enough"."""
+    found = 0
+    for _stem, loaded, session, mix in SHIPPED_WALKS:
+        tree = loaded.tree
+        assert tree.x_select is not None
+        lights = {f.light for f in tree.x_select.light}
+        for _hours, change in hours_table(loaded, session, mix):
+            new = change.alternative.mix
+            assert new is not None and new.budget is not None
+            for item in set(change.plain_leaves) & lights:
+                if tree.items[item].effort > new.budget - new.picked_effort:
+                    found += 1
+                    why = why_it_leaves(new, item, change.plain_joins)
+                    assert why.startswith("it needs ") and why.endswith(" than your hours leave")
+    assert found

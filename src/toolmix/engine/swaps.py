@@ -3,10 +3,13 @@
 **Twins** (docs/explore.md, "Readings where the contract is silent"): two items
 are the same place, one kept and one started new (or kept another way), when
 they have the same ``url`` (what the item is) and at least one of them is in
-the tree's ``x-plan`` ``kept`` (a place the person already runs). A tree
-without ``x-plan`` has no twins. "Your Facebook Page (kept)" leaving as
+the tree's ``x-plan`` ``kept`` (a place the person already runs); and an item
+and its light form (``x-select`` ``light``: "Facebook Page at one post a week"
+is "Facebook Page" at less time a week) are the same place at another pace. A
+tree with neither has no twins. "Your Facebook Page (kept)" leaving as
 "Facebook Page" joins is then not a change of the advice: the person would
-start anew what they run now.
+start anew what they run now; "Facebook Page at one post a week" leaving as
+"Facebook Page" joins is the same Page, posted to more often.
 
 **Why a pick would leave** with another answer (the hours table's rows): read
 off the other mix, where the item stands there (another pick of its group
@@ -42,8 +45,11 @@ def twins(tree: Tree) -> dict[str, set[str]]:
 
 
 def _twins(tree: Tree) -> dict[str, set[str]]:
-    kept = set(tree.x_plan.kept) if tree.x_plan is not None else set()
     found: dict[str, set[str]] = {}
+    for form in tree.x_select.light if tree.x_select is not None else []:
+        found.setdefault(form.item, set()).add(form.light)
+        found.setdefault(form.light, set()).add(form.item)
+    kept = set(tree.x_plan.kept) if tree.x_plan is not None else set()
     if not kept:
         return found
     by_url: dict[str, list[str]] = {}
@@ -145,6 +151,12 @@ def why_it_leaves(new: Mix, item: str, joins: list[str]) -> str:
     out: Row | None = next((r for r in new.ruled_out if r.item_id == item), None)
     if out is not None and out.reasons:
         return out.reasons[0].text
+    light = any(f.light == item for f in tree.x_select.light) if tree.x_select else False
+    left = None if new.budget is None else max(new.budget - new.picked_effort, 0.0)
+    if light and left is not None and tree.items[item].effort > left:
+        # A light form is never considered: it comes in when it fits (x-select's fill).
+        need = tree.items[item].effort - left
+        return _("it needs {more} a week than your hours leave").format(more=more_hours(need))
     return _("your answers would no longer give it reason enough")
 
 
