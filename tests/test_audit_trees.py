@@ -40,17 +40,14 @@ TREES = ("social-tool-mix", "community-platform")
         # booking tools candidates, so the bookings limit binds.
         # Since 8.18.0 every result requires Reply within a day (issue 17: replying is
         # essential; review 7 found it missing for experts who are rarely asked), so it
-        # is always picked, and "Do people already send you questions?" changes only the
-        # reasons shown for it: gating that habit was the question's one effect on a mix.
+        # is always picked. Since 8.53.0 "Do people already send you questions?" has an
+        # effect again: "Often" brings saved answers to the questions asked most.
         (
             "social-tool-mix",
             {
                 **NOTHING,
                 "items_always_picked": ["reply_fast"],
-                "options_without_effect": [
-                    {"question": "questions", "option": o} for o in ("often", "sometimes", "rarely")
-                ],
-                "questions_without_effect": ["name", "questions"],
+                "questions_without_effect": ["name"],
                 "groups_never_full": ["shop"],
             },
         ),

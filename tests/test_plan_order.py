@@ -228,6 +228,7 @@ NEITHER = {
     "venue_listing": "a listing the hall, ground or pool keeps",
     "public_listing": "a link and dates the larger council and the hall keep",
     "reply_clerk": "an automatic reply, and a habit",
+    "saved_replies": "answers saved in the inboxes the person has, and a habit",
     "public_policy": "five pinned lines, and a habit",
     "public_conversation": "a practice",
     "weekly_conversation": "a practice",

@@ -136,10 +136,11 @@ def test_walks_give_sensible_mixes(tree_path: Path) -> None:
         # for every business that sells alcohol, no weekly time); 81.3% in 8.39.0 (a new kind,
         # a council, which changes the draws and always holds its policy and Reply within a
         # day, and a clerk's automatic reply beside it): mixes of more than 12 stay under 1 in 5
-        # (18.7% in 8.39.0).
+        # (18.7% in 8.39.0). 78.5% in 8.53.0: the third of walks asked "often" hold saved
+        # answers too, a habit with no weekly time, so mixes of more than 12 are 21.5%.
         small = sum(n for size, n in sizes.items() if 3 <= size <= 12)
-        assert small / sum(sizes.values()) > 0.80, sizes
-        assert sum(n for size, n in sizes.items() if size > 12) / sum(sizes.values()) < 0.2, sizes
+        assert small / sum(sizes.values()) > 0.75, sizes
+        assert sum(n for size, n in sizes.items() if size > 12) / sum(sizes.values()) < 0.25, sizes
 
 
 @pytest.mark.parametrize("case", PERSONAS, ids=lambda p: p.stem)
