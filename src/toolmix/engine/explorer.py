@@ -17,16 +17,15 @@ from toolmix.engine.alternatives import alternative_values, session_at
 from toolmix.engine.answer_checks import AnswerError, AnswerValue
 from toolmix.engine.answer_words import answer_label, number_words
 from toolmix.engine.explore import Alternative, alternative, every_alternative, why_not
-from toolmix.engine.plan import considered_sentence
+from toolmix.engine.pair_walks import Pair, PairWalks
+from toolmix.engine.plan import considered_sentence, left_out_because
 from toolmix.engine.selection import Mix, choose, collect
 from toolmix.engine.sensitivity import (
     Change,
-    Pair,
     follow_up_walks,
     follow_ups_bringing_in,
     hours_leaving,
     hours_table,
-    pairs_bringing_in,
     what_matters,
 )
 from toolmix.engine.session import Session
@@ -214,6 +213,10 @@ class Explorer:
         """Why ``item``, also considered, was not picked (:func:`.plan.considered_sentence`)."""
         return considered_sentence(self.now, item)
 
+    def left_out_because(self, item: str) -> str | None:
+        """Why a need left ``item`` out, in the need's words (:func:`.plan.left_out_because`)."""
+        return left_out_because(self.now, item)
+
     def reasons(self, item: str) -> list[tuple[str, str]]:
         """What the answers said about ``item``: ("for" / "against" / "required" / "", text)."""
         for rows in (self.now.picked, self.now.considered, self.now.ruled_out):
@@ -235,7 +238,12 @@ class Explorer:
 
     def pairs(self, item: str) -> list[Pair]:
         """Where no single change brings ``item`` in: pairs of changes that do."""
-        return pairs_bringing_in(self.loaded, self.session, self.now, item)
+        return self._pair_walks.bringing_in(item)
+
+    @cached_property
+    def _pair_walks(self) -> PairWalks:
+        """The pairs of changes, each walked once for every item asked about."""
+        return PairWalks(self.loaded, self.session, self.now, self._tried)
 
     def follow_ups(self, item: str) -> list[Pair]:
         """Changes that need an answer first and, with an answer to it, bring ``item`` in."""

@@ -90,6 +90,21 @@ def considered_sentence(mix: Mix, item: str) -> str | None:
     return None if why is None else _("It was considered, but {why}.").format(why=why)
 
 
+def left_out_because(mix: Mix, item: str) -> str | None:
+    """For an item an ``x-select`` need left out of ``mix`` (nothing it serves is there,
+    docs/tree-format.md): the need's ``because``, the tree's words for why; else None.
+
+    Such an item is listed as ruled out, but no answer ruled it out: "Nowhere to post
+    yet: posting on fixed days comes with a page, a group, a channel or a newsletter".
+    """
+    spec = mix.tree.x_select
+    row = next((r for r in mix.ruled_out if r.item_id == item), None)
+    if spec is None or row is None:
+        return None
+    said = {r.text for r in row.reasons}
+    return next((n.because for n in spec.needs if n.item == item and n.because in said), None)
+
+
 def _group_full(mix: Mix, row: Row) -> str:
     """The group's rule, said from the group itself: its items may do different jobs.
 

@@ -11,10 +11,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from toolmix.engine.alternatives import first_values, follow, session_at
-from toolmix.engine.answer_checks import AnswerError, AnswerValue
+from toolmix.engine.answer_checks import AnswerError
 from toolmix.engine.claims import claimed
 from toolmix.engine.explore import Alternative, Nearest, alternative, every_alternative, nearest
-from toolmix.engine.selection import Mix, choose, collect
+from toolmix.engine.pair_walks import Pair, PairWalks
+from toolmix.engine.selection import Mix, choose
 from toolmix.engine.session import Session
 from toolmix.engine.swaps import Swaps, leaving_words, swap_words, swaps
 from toolmix.load.loader import LoadedTree
@@ -22,9 +23,6 @@ from toolmix.model.nodes import NumberNode, ResultNode, on_step
 from toolmix.model.tree import BudgetFromAnswer
 from toolmix.text.i18n import _, ngettext
 from toolmix.text.words import and_list, whole
-
-#: Two answers given (question, answer) and the mix they make together.
-Pair = tuple[tuple[str, AnswerValue], tuple[str, AnswerValue], Mix]
 
 #: The budgets shown beside the person's own: one hour less to three more.
 HOUR_STEPS = (-1, 1, 2, 3)
@@ -183,41 +181,12 @@ def hours_leaving(rows: list[tuple[float, Change]], name: Callable[[str], str] =
     return leaving_words(walks, name)
 
 
-def _score_of(mix: Mix, item: str) -> int:
-    """The item's score in a mix, candidate or not (the sum of its effects' scores)."""
-    answered = [(n, mix.answers.get(n)) for n in mix.path]
-    return sum(e.score for e, _unused in collect(mix.tree, answered)[0] if e.item == item)
-
-
 def pairs_bringing_in(
     loaded: LoadedTree, session: Session, now: Mix, item: str, limit: int = 3
 ) -> list[Pair]:
-    """Where no single change brings ``item`` in: pairs of changes that do, least disruptive first.
-
-    Only changes that move something on their own (the mix, the plan, or the
-    item's score) are paired: a change that alters nothing cannot help another.
-    """
-    moving = [
-        (q, alt)
-        for q, alt in every_alternative(loaded, session)
-        if alt.mix is not None
-        and (change_of(now, q, alt).size or _score_of(alt.mix, item) != _score_of(now, item))
-    ]
-    found = []
-    for i, (q1, a1) in enumerate(moving):
-        for q2, a2 in moving[i + 1 :]:
-            if q2 == q1:
-                continue
-            paired = session_at(loaded, session.answers, q1).fork()
-            paired.advance(a1.answer)
-            if follow(paired, {**session.answers, q2: a2.answer}) is not None:
-                continue
-            mix = choose(loaded.tree, paired.answered_path())
-            if any(r.item_id == item for r in mix.picked):
-                found.append(((q1, a1.answer), (q2, a2.answer), mix))
-    picked = {r.item_id for r in now.picked}
-    found.sort(key=lambda f: len(picked ^ {r.item_id for r in f[2].picked}))
-    return found[:limit]
+    """Where no single change brings ``item`` in: pairs of changes that do, least disruptive
+    first (:class:`.pair_walks.PairWalks`, which keeps its walks for the next item asked)."""
+    return PairWalks(loaded, session, now).bringing_in(item, limit)
 
 
 def follow_up_walks(

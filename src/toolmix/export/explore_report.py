@@ -8,7 +8,7 @@ from typing import Any
 from toolmix.engine.answer_checks import AnswerValue
 from toolmix.engine.answer_words import answer_label
 from toolmix.engine.explore import Nearest, standing
-from toolmix.engine.plan import considered_sentence, considered_words
+from toolmix.engine.plan import considered_sentence, considered_words, left_out_because
 from toolmix.engine.selection import Mix, choose
 from toolmix.engine.session import Session
 from toolmix.engine.swaps import split, swap_words
@@ -97,6 +97,9 @@ def _standing_words(status: str, mix: Mix, item: str) -> str:
     if status == "considered":
         said = considered_sentence(mix, item)
         return _("It was considered.") if said is None else inline(said)
+    need = left_out_because(mix, item) if status == "ruled_out" else None
+    if need is not None:  # left out by an x-select need, not by an answer: the need's words
+        return inline(need)
     return {
         "picked": _("It is in your mix."),
         "ruled_out": _("It was ruled out by one of your answers."),
@@ -107,6 +110,10 @@ def _standing_words(status: str, mix: Mix, item: str) -> str:
 def _because(tree: Tree, near: Nearest, now: Mix, item: str) -> str:
     """Why nothing brings an item in, from where it comes nearest (:func:`explore.nearest`)."""
     question, value, status, why, score = near
+    if status == "ruled_out" and question is None and left_out_because(now, item):
+        return _(
+            "what it needs is not in your mix, and with any one of your answers changed it still is not"
+        )
     if status == "ruled_out":
         return _("one of your answers rules it out, and with any one of them changed it still is")
     if status == "not_candidate" and (score is None or score <= 0):
@@ -177,9 +184,11 @@ def why_not_md(
     item = tree.items[found["item"]]
     status = _standing_words(found["status"], now, found["item"])
     out = ["# " + _("Why not {item}?").format(item=inline(item.name)), "", status, ""]
-    if found["reasons"]:
+    need = left_out_because(now, found["item"])
+    reasons = [r for r in found["reasons"] if r != need]  # the need's words are said above
+    if reasons:
         out += [_("What your answers said about it:"), ""]
-        out += [f"- {inline(r)}" for r in found["reasons"]]
+        out += [f"- {inline(r)}" for r in reasons]
         out.append("")
     if found["status"] == "picked":
         return "\n".join(out).rstrip("\n") + "\n"
@@ -224,7 +233,8 @@ def _side(mix: Mix, item: str) -> str:
     words = _standing_words(status, mix, item)
     if status == "not_candidate" and not reasons:
         words = _("No answer made it a candidate.")
-    return " ".join([words, *(inline(r) for r in reasons)])
+    need = left_out_because(mix, item)
+    return " ".join([words, *(inline(r) for r in reasons if r != need)])
 
 
 def compare_md(

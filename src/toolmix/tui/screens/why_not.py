@@ -67,7 +67,7 @@ class WhyNotScreen(Screen[None]):
         with Horizontal(id="whynot-columns"):
             with Vertical(id="whynot-left"):
                 yield Static(_("Every item"), classes="section")
-                yield ContentList(id="items")
+                yield ContentList(id="items", whole=True)
             with VerticalScroll(id="whynot-right"):
                 yield Static(id="whynot-details")
         yield KeyFooter()
@@ -99,8 +99,11 @@ class WhyNotScreen(Screen[None]):
         lines: list[Content] = [literal_line(explorer.tree.items[item].name, "bold")]
         # Left out for its group or the hours: said in the words of the result's list.
         left_out = explorer.considered_sentence(item) if status == "considered" else None
+        # Left out by an x-select need, not by an answer: said in the need's words, once.
+        need = explorer.left_out_because(item) if status == "ruled_out" else None
+        left_out = left_out or need
         lines.append(literal_line(left_out) if left_out else Content(_(STANDING[status])))
-        reasons = explorer.reasons(item)
+        reasons = [(side, text) for side, text in explorer.reasons(item) if text != need]
         if reasons:
             lines += [Content(""), Content(_("What your answers said about it")).stylize("bold")]
             lines += [Content.assemble(SIDE[side], literal_line(text)) for side, text in reasons]

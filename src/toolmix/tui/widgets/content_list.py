@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from textual import events
 from textual.content import Content
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -30,8 +31,13 @@ class ContentList(CursorMark, EntryList):
     }
     """
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, whole: bool = False) -> None:
         super().__init__(id=id)
+        #: Draw only whole entries: one the bottom edge would cut is left blank (unless
+        #: it is under the cursor or taller than the list), so that its first line alone,
+        #: "Google Business Profile" of "... (service area)", never reads as a twin of
+        #: the entry above it (newuser8 #4).
+        self.whole = whole
         self._entries: list[Content] = []
         #: A click is being handled, and the entry highlighted before it.
         self._clicking = False
@@ -43,6 +49,22 @@ class ContentList(CursorMark, EntryList):
         self._marked = cursor
         self.set_options(Option(self._prompt(index)) for index in range(len(entries)))
         self.highlighted = cursor
+
+    def render_line(self, y: int) -> Strip:
+        if self.whole:
+            top = self.scroll_offset.y
+            try:
+                index, _offset = self._lines[top + y]
+            except IndexError:
+                return super().render_line(y)
+            start, height = self._index_to_line[index], self._heights[index]
+            bottom = top + self.scrollable_content_region.height
+            if start + height > bottom and start > top and index != self.highlighted:
+                return Strip.blank(
+                    self.scrollable_content_region.width,
+                    self.get_visual_style("option-list--option").rich_style,
+                )
+        return super().render_line(y)
 
     @property
     def entries(self) -> list[Content]:
