@@ -104,3 +104,27 @@ async def test_no_entry_is_drawn_cut_at_the_bottom(tmp_path: Path) -> None:
             assert shown[-1] in statuses, (index, shown[-3:])
             cut += lines[-1] == ""
         assert cut  # some positions leave a cut entry blank
+
+
+async def test_type_to_find_an_item(tmp_path: Path) -> None:
+    """newuser8 #4: typing "nextdoor" in Why not's list did nothing. Letters typed move the
+    cursor to the first item whose name starts with them (else holds them)."""
+    loaded = load_tree(SHIPPED / "social-tool-mix.json")
+    session, _ = replay(loaded, read_answers(HERE / "personas" / "parish-council-uk.json"))
+    app = make_app(loaded, sessions_dir=tmp_path / "sessions", opened=session)
+    names = [item.name.casefold() for item in loaded.tree.items.values()]
+    starts = next(i for i, name in enumerate(names) if name.startswith("next"))
+    holds = next(i for i, name in enumerate(names) if "reviews" in name)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await why_not_of(pilot)
+        await pilot.press(*"next")
+        await pilot.pause()
+        assert screen.item == screen.items[starts]
+        assert screen.query_one("#items", ContentList).highlighted == starts
+        await pilot.pause(0.8)  # a pause: the next letters start a new search
+        await pilot.press(*"reviews")
+        await pilot.pause()
+        assert screen.item == screen.items[holds]
+        await pilot.press("escape")  # the screen's keys still work
+        await pilot.pause()
+        assert not isinstance(app.screen, WhyNotScreen)

@@ -67,7 +67,7 @@ class WhyNotScreen(Screen[None]):
         with Horizontal(id="whynot-columns"):
             with Vertical(id="whynot-left"):
                 yield Static(_("Every item"), classes="section")
-                yield ContentList(id="items", whole=True)
+                yield ContentList(id="items", whole=True, find=True)
             with VerticalScroll(id="whynot-right"):
                 yield Static(id="whynot-details")
         yield KeyFooter()

@@ -10,6 +10,7 @@ another entry only moves the cursor there).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
 from textual import events
@@ -21,6 +22,9 @@ from textual.widgets.option_list import Option
 from toolmix.tui.widgets.cursor_mark import CursorMark
 from toolmix.tui.widgets.entry_list import EntryList, Hanging
 
+#: Seconds between two letters typed to find an entry after which the search starts anew.
+FIND_PAUSE = 0.7
+
 
 class ContentList(CursorMark, EntryList):
     """Entries of Content: the first line of each as it is, the others indented by two."""
@@ -31,8 +35,14 @@ class ContentList(CursorMark, EntryList):
     }
     """
 
-    def __init__(self, *, id: str | None = None, whole: bool = False) -> None:
+    def __init__(self, *, id: str | None = None, whole: bool = False, find: bool = False) -> None:
         super().__init__(id=id)
+        #: Type to find: the letters typed (a pause of :data:`FIND_PAUSE` starts anew)
+        #: move the cursor to the first entry whose first line starts with them, else
+        #: to the first that holds them, as Textual's Select does (newuser8 #4).
+        self.find = find
+        self._typed = ""
+        self._typed_at = 0.0
         #: Draw only whole entries: one the bottom edge would cut is left blank (unless
         #: it is under the cursor or taller than the list), so that its first line alone,
         #: "Google Business Profile" of "... (service area)", never reads as a twin of
@@ -49,6 +59,31 @@ class ContentList(CursorMark, EntryList):
         self._marked = cursor
         self.set_options(Option(self._prompt(index)) for index in range(len(entries)))
         self.highlighted = cursor
+
+    def check_consume_key(self, key: str, character: str | None = None) -> bool:
+        return self.find and character is not None and character.isprintable()
+
+    async def _on_key(self, event: events.Key) -> None:
+        if not self.find or event.character is None or not event.is_printable:
+            return
+        event.stop()
+        event.prevent_default()
+        now = time.monotonic()
+        self._typed = (self._typed if now - self._typed_at < FIND_PAUSE else "") + event.character
+        self._typed_at = now
+        found = self.finding(self._typed)
+        if found is not None:
+            self.highlighted = found
+
+    def finding(self, typed: str) -> int | None:
+        """The entry typing ``typed`` finds: the first whose first line starts with it,
+        else the first that holds it (in any case); None for none."""
+        wanted = typed.casefold()
+        firsts = [entry.plain.split("\n", 1)[0].casefold() for entry in self._entries]
+        starts = next((i for i, line in enumerate(firsts) if line.startswith(wanted)), None)
+        if starts is not None:
+            return starts
+        return next((i for i, line in enumerate(firsts) if wanted in line), None)
 
     def render_line(self, y: int) -> Strip:
         if self.whole:
