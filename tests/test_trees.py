@@ -101,6 +101,25 @@ def test_camera_is_asked_only_when_video_is_chosen(main_tree: LoadedTree) -> Non
         assert ("camera" in mix.path) == ("video" in mix.answers["formats"])  # type: ignore[operator]
 
 
+# Kinds that sell goods; a council, a club or a physio is never asked about a marketplace shop, so no
+# "What would change" line tells them an Etsy shop would change their plan (review 9, F6).
+SELL_GOODS = {"shop", "food", "drink", "maker", "creator"}
+
+
+@pytest.mark.parametrize("question", ["already", "gather"])
+def test_marketplace_is_offered_only_to_kinds_that_sell_goods(
+    main_tree: LoadedTree, question: str
+) -> None:
+    s = Session(main_tree)
+    kinds = [o.id for o in s.visible_options("kind")]
+    offered = set()
+    for kind in kinds:
+        s.answers["kind"] = kind
+        if "etsy" in {o.id for o in s.visible_options(question)}:
+            offered.add(kind)
+    assert offered == SELL_GOODS & set(kinds)
+
+
 @pytest.mark.parametrize("tree_path", SHIPPED_TREES, ids=lambda p: p.stem)
 def test_walks_give_sensible_mixes(tree_path: Path) -> None:
     loaded = load_tree(tree_path)
