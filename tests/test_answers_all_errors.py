@@ -9,6 +9,7 @@ import pytest
 
 from conftest import HERE, TREES
 from toolmix.cli.main import main
+from toolmix.load.loader import load_tree
 
 TINY = str(TREES / "tiny.json")
 ANSWERS = json.loads((HERE / "tiny-answers.json").read_text())
@@ -45,3 +46,19 @@ def test_a_later_option_shown_by_the_files_own_answers_is_not_blamed(
     err = capsys.readouterr().err
     assert "formats" not in err
     assert "[answers.hours]" in err
+
+
+def test_every_missing_answer_is_reported_with_its_question(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A partial file reported one missing answer at a time (newuser8 finding 10)."""
+    path = tmp_path / "partial.json"
+    path.write_text(json.dumps({"format": 1, "tree": "tiny", "answers": {"formats": ["photos"]}}))
+    assert main(["answer", TINY, "--answers", str(path)]) == 1
+    err = capsys.readouterr().err
+    nodes = load_tree(TREES / "tiny.json").tree.nodes
+    # audience is the first gap; hours and site come after it on the path; name may be empty.
+    for node_id in ("audience", "hours", "site"):
+        assert f"question '{node_id}': no answer given" in err
+        assert f"“{nodes[node_id].text}”" in err  # type: ignore[union-attr]
+    assert "'name'" not in err and "'formats'" not in err

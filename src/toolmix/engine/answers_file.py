@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from toolmix.engine.answer_checks import AnswerError, AnswerValue
+from toolmix.engine.missing_answers import later_missing, missing_answer
 from toolmix.engine.session import Session
 from toolmix.load.hints import Suggester, suggest
 from toolmix.load.loader import LoadedTree
@@ -195,13 +196,10 @@ def replay(loaded: LoadedTree, answers: AnswersFile) -> tuple[Session, list[str]
                 value = pending.pop(node_id)
             elif isinstance(node, TextNode) and not node.required:
                 value = ""
-            else:
-                raise AnswerError(
-                    node_id,
-                    _("no answer given; expected {expected}").format(
-                        expected=expected_for(session, node_id)
-                    ),
-                )
+            else:  # and every other answer the file lacks, in the same run
+                missed = missing_answer(session, node_id, expected_for(session, node_id))
+                missed.problems += later_missing(session, pending, expected_for)
+                raise missed
             session.answer(value)
     except AnswerError as exc:
         problems = exc.problems + _later_problems(session, answers, pending)
