@@ -78,6 +78,8 @@ def test_main_tree_has_what_the_product_needs(main_tree: LoadedTree) -> None:
         "public_website_new",
         "public_listing",
         "public_policy",
+        "travel_kept",  # the person's own platform (Airbnb, Booking.com, Vrbo...): no one site's link
+        "reply_fast",  # each channel's help covers its notifications; no encyclopedia link
     }
     for item_id, item in tree.items.items():
         assert item.summary and item.cost is not None
