@@ -1,7 +1,7 @@
-"""An effect with ``if`` counts only when its condition holds on the walk's answers.
+"""An effect with ``x-if`` counts only when its condition holds on the walk's answers.
 
 A reason for one kind of organisation in one country (a Spanish physio's directories,
-Australia's rule on health testimonials) sits on the country's option with an ``if``
+Australia's rule on health testimonials) sits on the country's option with an ``x-if``
 on the kind; the audit's scorer applies the same rule as ``choose``.
 """
 
@@ -27,7 +27,7 @@ def tree_with_if(folder: Path, cond: dict[str, Any] | None) -> Path:
     data = tiny_data()
     if cond is not None:
         yes = next(o for o in data["nodes"]["site"]["options"] if o["id"] == "yes")
-        yes["effects"].append({"item": "newsletter", "score": 5, "because": B2B_ONLY, "if": cond})
+        yes["effects"].append({"item": "newsletter", "score": 5, "because": B2B_ONLY, "x-if": cond})
     folder.mkdir(exist_ok=True)
     path = folder / "tiny.json"
     path.write_text(json.dumps(data))
@@ -76,3 +76,16 @@ def test_a_condition_naming_an_unknown_option_is_a_located_error(tmp_path: Path)
     result = check_file(tree_with_if(tmp_path, {"answer": "audience", "is": "b2x"}))
     errors = [str(p) for p in result.problems if p.severity == "error"]
     assert any("no option 'b2x'" in e and "if" in e for e in errors), errors
+
+
+def test_an_effect_with_a_bare_if_is_an_unknown_key(tmp_path: Path) -> None:
+    # TREE-FORMAT.md: unknown keys are errors except x- ones, so the extension is spelled x-if.
+    data = tiny_data()
+    yes = next(o for o in data["nodes"]["site"]["options"] if o["id"] == "yes")
+    yes["effects"].append(
+        {"item": "newsletter", "because": B2B_ONLY, "if": {"answer": "audience", "is": "b2b"}}
+    )
+    path = tmp_path / "tiny.json"
+    path.write_text(json.dumps(data))
+    errors = [str(p) for p in check_file(path).problems if p.severity == "error"]
+    assert any("if" in e and "effects" in e for e in errors), errors

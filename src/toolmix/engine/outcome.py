@@ -81,7 +81,7 @@ class Scorer:
                     for e in effects
                 )
                 self.tables[(node_id, choice)] = (rows, limits)
-                ifs = tuple(e.if_ for e in effects)  # type: ignore[attr-defined]
+                ifs = tuple(e.x_if for e in effects)  # type: ignore[attr-defined]
                 if any(c is not None for c in ifs):
                     self.ifs[(node_id, choice)] = ifs
 

@@ -104,7 +104,7 @@ class Mix:
 def collect(
     tree: Tree, answered: AnsweredPath
 ) -> tuple[list[tuple[Effect, Source]], dict[str, int]]:
-    """Effects and limits in the order the path gives them (an effect's ``if`` holding)."""
+    """Effects and limits in the order the path gives them (an effect's ``x-if`` holding)."""
     effects: list[tuple[Effect, Source]] = []
     limits: dict[str, int] = {}
     lookup = lookup_for(tree, {n: v for n, v in answered if v is not None})
@@ -128,7 +128,7 @@ def collect(
         elif isinstance(node, ResultNode):
             src = Source(node_id, None, node.title, "")
             effects.extend((e, src) for e in node.effects)
-    return [(e, src) for e, src in effects if e.if_ is None or e.if_.holds(lookup)], limits
+    return [(e, src) for e, src in effects if e.x_if is None or e.x_if.holds(lookup)], limits
 
 
 def budget_of(tree: Tree, answers: dict[str, AnswerValue]) -> float | None:

@@ -156,10 +156,10 @@ def lint(tree: Tree, index: TreeIndex) -> list[Problem]:
     for node_id, node in nodes.items():
         check_node(node_id, node, problems)
     ifs = [
-        ((*path, "effects", j, "if"), eff.if_)
+        ((*path, "effects", j, "x-if"), eff.x_if)
         for effects, _limits, path in _choices(tree)
         for j, eff in enumerate(effects)
-        if eff.if_ is not None
+        if eff.x_if is not None
     ]
     check_conditions(tree, index, routed, problems, hint_node, ifs)
     if tree.x_select is not None:  # a light form is recommended in its item's place

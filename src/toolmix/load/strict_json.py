@@ -115,12 +115,16 @@ def _parse_fast(raw: bytes | None) -> Any:
 
 
 def _strip_extensions(value: Any) -> None:
-    """Remove ``x-`` keys from every object in ``value``, in place."""
+    """Remove ``x-`` keys from every object in ``value``, in place.
+
+    An effect's ``x-if`` (an object with an ``item``) stays: toolmix reads it into the
+    model, where a bad condition gets a located error like any other part.
+    """
     stack = [value]  # not recursive: the standard parser nests deeper than Python recurses
     while stack:
         v = stack.pop()
         if isinstance(v, dict):
-            for key in [k for k in v if k[:2] == "x-"]:
+            for key in [k for k in v if k[:2] == "x-" and not (k == "x-if" and "item" in v)]:
                 del v[key]
             stack.extend(v.values())
         elif isinstance(v, list):

@@ -46,6 +46,7 @@ ALIASES = {
     "in_": "in",
     "not_": "not",
     "if_": "if",
+    "x_if": "x-if",
     "schema_": "$schema",
     "x_plan": "x-plan",
     "x_select": "x-select",

@@ -16,7 +16,7 @@ class Effect(Part):
     require: bool = False
     exclude: bool = False
     #: The effect counts only when this holds on the walk's answers (one kind in one country).
-    if_: Condition | None = None
+    x_if: Condition | None = None
 
 
 @part
