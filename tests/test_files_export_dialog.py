@@ -102,18 +102,32 @@ async def test_the_name_offered_and_the_folder_remembered(
         assert dialog.query_one("#path", Input).value == str(chosen / "acme-tiny.md")
 
 
-async def test_a_relative_path_is_written_and_named_in_full(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("typed", ["rel.md", "sub/rel.md"])
+async def test_a_name_alone_goes_in_the_folder_offered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typed: str
 ) -> None:
+    """Not in the folder toolmix was started in: the dialog offered another one,
+    and a person who retyped only the name got the file where they had launched
+    toolmix (newuser8 finding 3: 'rel.md' saved in the shell's folder)."""
     toasts = Toasts()
-    monkeypatch.chdir(tmp_path)
+    started_in = tmp_path / "started-here"
+    started_in.mkdir()
+    monkeypatch.chdir(started_in)
+    offered = tmp_path / "exports"
+    (offered / "sub").mkdir(parents=True)
+    (tmp_path / "settings.json").write_text(json.dumps({"export_folder": str(offered)}))
     app = app_with_settings(tmp_path)
     async with app.run_test(size=(100, 32), notifications=True, message_hook=toasts) as pilot:
         dialog = await open_export_dialog(pilot, app)
-        dialog.query_one("#path", Input).value = "plan.md"
+        assert Path(dialog.query_one("#path", Input).value).parent == offered
+        hint = str(dialog.query_one("#export-hint", Static).render())
+        assert str(offered) in hint
+        dialog.query_one("#path", Input).value = typed
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ResultScreen))
-        assert [n.message for n in toasts.shown] == [f"Saved {tmp_path / 'plan.md'}"]
+        assert [n.message for n in toasts.shown] == [f"Saved {offered / typed}"]
+    assert (offered / typed).read_text().startswith("# ACME: ")
+    assert not list(started_in.iterdir())
 
 
 async def test_a_refusal_at_the_write_is_shown_in_the_dialog(tmp_path: Path) -> None:

@@ -71,13 +71,22 @@ def named_for(path: Path, fmt: str) -> Path:
     return path.with_name(stem + ending)
 
 
-def target(typed: str, fmt: str) -> Target:
-    """Where ``typed`` leads for format ``fmt``, checked as the write will check it."""
+def target(typed: str, fmt: str, folder: Path | None = None) -> Target:
+    """Where ``typed`` leads for format ``fmt``, checked as the write will check it.
+
+    A name alone, or a path not from the root (``plan.md``, ``club/plan.md``),
+    is in ``folder``, the folder the dialog offered, not in the one toolmix was
+    started in: a person who retyped only the name got it where they had
+    launched toolmix (newuser8 finding 3). Without ``folder``: the current one.
+    """
     raw = typed.strip()
     if not raw:
         return Target(None, refusal=_("Type a file name first."))
     try:
-        path = named_for(Path(os.path.abspath(expand(raw))), fmt)
+        typed_path = expand(raw)
+        if folder is not None and not typed_path.is_absolute():
+            typed_path = folder / typed_path
+        path = named_for(Path(os.path.abspath(typed_path)), fmt)
     except ToolmixError as exc:
         return Target(None, refusal=exc.problems[0].message)
     try:

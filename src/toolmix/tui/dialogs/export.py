@@ -53,7 +53,10 @@ class ExportDialog(Dialog[Path | None]):
         self.for_authors = for_authors
         #: The Markdown's "What would change this plan" (toolmix.export.changes).
         self.changes = changes
-        self.default_path = str(to_file.offered_path(mix, folder))
+        offered = to_file.offered_path(mix, folder)
+        self.default_path = str(offered)
+        #: Where a name typed alone (or a relative path) goes: the folder offered.
+        self.folder = offered.parent
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="export"):
@@ -61,6 +64,10 @@ class ExportDialog(Dialog[Path | None]):
             yield Static(_("File:"), classes="label")
             # Its keys in the order typed: Enter writes what was typed before it.
             yield FieldInput(self.default_path, id="path")
+            yield Static(
+                literal(_("A name without a folder is saved in {folder}").format(folder=shown(self.folder))),
+                id="export-hint",
+            )
             yield Static(id="export-error")
             with Horizontal(classes="buttons"):
                 yield MarkedButton("Markdown", id="md", variant="primary")
@@ -101,7 +108,7 @@ class ExportDialog(Dialog[Path | None]):
     def export(self, fmt: str, typed: str | None = None) -> None:
         """``typed``: the path as it was at the Enter (None: as the field holds it now)."""
         field = self.query_one("#path", Input)
-        where = to_file.target(field.value if typed is None else typed, fmt)
+        where = to_file.target(field.value if typed is None else typed, fmt, self.folder)
         if where.path is not None:
             field.value = str(where.path)
         if where.refusal is not None or where.path is None:
