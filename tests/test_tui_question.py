@@ -105,7 +105,9 @@ async def test_the_continue_button_by_click_and_by_keys(tmp_path: Path) -> None:
         await pilot.press("1")
         button.focus()
         await pilot.press("space")
-        assert button.has_class("-active")  # looks pressed for a moment
+        # Looks pressed for a moment; the key may still be on its way (each key goes
+        # once the one before is handled, tui/holding.py), so waited for, in its 2 s.
+        await wait_for(pilot, lambda: button.has_class("-active"), timeout=1.5)
         await pilot.pause()
         assert app.session.current == "camera"  # video was ticked, so the camera question
         await wait_for(pilot, lambda: not button.has_class("-active"))
@@ -407,16 +409,17 @@ async def _typed_ahead(
         return session.current, dict(session.answers), hint
 
 
-async def test_picks_typed_ahead_answer_the_next_questions(tmp_path: Path) -> None:
-    """A second '1' typed before the next question is drawn is for that question.
+async def test_picks_typed_ahead_pick_nothing_on_questions_not_yet_shown(tmp_path: Path) -> None:
+    """A second '1' typed before the next question is drawn picks nothing there: the
+    person has not seen that list (docs/quickstart.md, "You can type ahead").
 
     It used to reach the list of the question just answered, and its option
-    was then offered to the next question: "'awareness' is not an option".
+    was then offered to the next question: "'awareness' is not an option";
+    then it picked on the next questions, options nobody had read.
     """
     current, answers, hint = await _typed_ahead(tmp_path, ["1", "1", "1"])
-    assert answers == {"name": "A", "kind": "shop", "goal": "awareness", "local": "local"}
-    # The question after 'local' in the shipped tree: 'country' since its version 4.
-    assert current == "country" and "!" not in hint
+    assert answers == {"name": "A", "kind": "shop"}
+    assert current == "goal" and "!" not in hint
 
 
 async def test_a_second_enter_for_the_question_just_answered_is_dropped(tmp_path: Path) -> None:

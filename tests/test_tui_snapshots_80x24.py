@@ -16,6 +16,9 @@ LONG = TREES / "layout" / "long-multi.json"
 
 def snap_long(snap_compare, tmp_path, keys: list[str]) -> bool:  # type: ignore[no-untyped-def]
     async def before(pilot: Pilot[None]) -> None:
+        # Once the first question is shown: a pick typed before it picks nothing
+        # (docs/quickstart.md, "You can type ahead").
+        await pilot.pause()
         await pilot.press("1")  # nearby
         await pilot.pause()
         for key in keys:

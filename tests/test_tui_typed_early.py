@@ -20,6 +20,7 @@ from pilot_walks import app_for, app_with_settings, open_export_dialog, wait_for
 from toolmix.load.loader import load_tree
 from toolmix.tui import holding
 from toolmix.tui.app import ToolmixApp, make_app
+from toolmix.tui.dialogs.confirm import ConfirmDialog
 from toolmix.tui.screens.intro import IntroScreen
 from toolmix.tui.screens.picker import PickerScreen
 from toolmix.tui.screens.question import QuestionScreen
@@ -34,6 +35,8 @@ _NAMES = {
     "]": "right_square_bracket",
     "\\": "backslash",
     "/": "slash",
+    ".": "full_stop",
+    "-": "minus",
 }
 NAME = "Otters <Swim> Club [juniors]"
 
@@ -175,3 +178,111 @@ async def test_keys_typed_in_a_field_are_edited_in_the_order_typed(tmp_path: Pat
         _post(app, *"Wickham", "home", *"Little ", "end", "x")
         await _settle(pilot)
         assert field.value == "Little Wickhamx"
+
+
+# --- typed ahead of the next question: typing lands, a choice never does -------------
+# (docs/quickstart.md, "You can type ahead"; tui/holding.py CHOOSING)
+
+
+async def test_a_digit_typed_after_the_names_enter_picks_nothing(tmp_path: Path) -> None:
+    """'2' typed right after the name's Enter, before 'What kind of…' was drawn: it
+    used to pick that question's second option, one the person never saw."""
+    app = make_app(load_tree(SHIPPED / "social-tool-mix.json"), sessions_dir=tmp_path / "s")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        _post(app, "enter", *"Ann", "enter", "2", "enter")
+        await _settle(pilot)
+        assert app.session is not None
+        assert app.session.answers == {"name": "Ann"}
+        assert app.session.current == "kind"
+        assert app.dropped_keys == ["2", "enter"]
+        assert app._held is None
+        await pilot.press("2")  # once it is shown, the same key picks
+        await _settle(pilot)
+        assert app.session.current != "kind" and "kind" in app.session.answers
+
+
+async def test_text_typed_ahead_lands_in_the_next_field(tmp_path: Path) -> None:
+    """A list answered, then a number and Enter at once: the number question gets
+    them, and its Enter confirms just what was typed ahead."""
+    app = app_for(write_tiny(tmp_path), tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await _settle(pilot)
+        await pilot.press(*"ACME", "enter", "1")  # name, audience b2b
+        await _settle(pilot)
+        assert app.session is not None and app.session.current == "formats"
+        # 'none' (the 4th) ticked and the list given, then the hours typed ahead.
+        _post(app, "4", "enter", "2", ".", "5", "enter")
+        await _settle(pilot)
+        assert app.session.answers["formats"] == ["none"]
+        assert app.session.answers["hours"] == 2.5
+        assert app.session.current == "site" and app.dropped_keys == []
+
+
+async def test_a_lone_enter_typed_ahead_does_not_answer_a_text_field(tmp_path: Path) -> None:
+    """Enter typed ahead confirms what was typed ahead with it, never an empty field
+    the person has not seen."""
+    app = app_for(write_tiny(tmp_path), tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await _settle(pilot)
+        await pilot.press(*"ACME", "enter", "1", "4", "enter")  # to the hours question
+        await _settle(pilot)
+        assert app.session is not None and app.session.current == "hours"
+        _post(app, "3", "enter", "enter")  # the second Enter is for 'site', a list
+        await _settle(pilot)
+        assert app.session.answers["hours"] == 3.0
+        assert app.session.current == "site" and app.dropped_keys == ["enter"]
+
+
+async def test_tab_tab_enter_typed_at_once_in_the_export_dialog_writes_json(
+    tmp_path: Path,
+) -> None:
+    """Each key once the one before has been handled: the Enter behind two Tabs used
+    to reach the File field, which Tab had not yet left, and wrote Markdown."""
+    app = app_with_settings(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        dialog = await open_export_dialog(pilot, app)
+        dialog.query_one("#path", Input).value = str(tmp_path / "council.md")
+        _post(app, "tab", "tab", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ResultScreen))
+        assert [p.name for p in tmp_path.glob("council.*")] == ["council.json"]
+
+
+async def test_the_name_typed_right_after_resume_is_added_to_the_draft(tmp_path: Path) -> None:
+    """Enter on Resume and the rest of the name at once: the keys reached the dialog
+    going away, or the intro under it, and were lost (tmux: 'Hill' kept, ' Farm PTA'
+    gone, 3 of 3 runs); the draft resumed is not selected, so typing adds to it."""
+    tree = load_tree(SHIPPED / "social-tool-mix.json")
+    app = make_app(tree, sessions_dir=tmp_path / "s")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("enter", *"Hill")
+        await _settle(pilot)
+        app.post_message(events.Key("ctrl+q", None))
+        await _settle(pilot)
+    again = make_app(tree, sessions_dir=tmp_path / "s")
+    async with again.run_test(size=(100, 32)) as pilot:
+        await _settle(pilot)
+        assert isinstance(again.screen, ConfirmDialog)
+        _post(again, "enter", *" Farm PTA")
+        await wait_for(pilot, lambda: isinstance(again.screen, QuestionScreen))
+        await _settle(pilot)
+        assert again.screen.query_one("#text", Input).value == "Hill Farm PTA"
+
+
+async def test_keys_after_start_afresh_reach_the_intro_then_the_name(tmp_path: Path) -> None:
+    """Start afresh (no new screen comes): the keys after it wait a moment, then go on."""
+    tree = load_tree(SHIPPED / "social-tool-mix.json")
+    app = make_app(tree, sessions_dir=tmp_path / "s")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("enter", *"Hill", "enter")
+        await _settle(pilot)
+    again = make_app(tree, sessions_dir=tmp_path / "s")
+    async with again.run_test(size=(100, 32)) as pilot:
+        await _settle(pilot)
+        assert isinstance(again.screen, ConfirmDialog)
+        _post(again, "tab", "enter", "enter", *NAME)
+        await wait_for(pilot, lambda: isinstance(again.screen, QuestionScreen))
+        await pilot.pause(holding.SETTLE)
+        await _settle(pilot)
+        assert again.screen.query_one("#text", Input).value == NAME
+        assert again.session is not None and again.session.answers == {}

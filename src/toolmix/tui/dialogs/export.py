@@ -65,7 +65,11 @@ class ExportDialog(Dialog[Path | None]):
             # Its keys in the order typed: Enter writes what was typed before it.
             yield FieldInput(self.default_path, id="path")
             yield Static(
-                literal(_("A name without a folder is saved in {folder}").format(folder=shown(self.folder))),
+                literal(
+                    _("A name without a folder is saved in {folder}").format(
+                        folder=shown(self.folder)
+                    )
+                ),
                 id="export-hint",
             )
             yield Static(id="export-error")

@@ -19,7 +19,6 @@ from textual.widgets import Input, Static
 
 from toolmix.engine.step import Step
 from toolmix.text.i18n import _
-from toolmix.tui.holding import screen_ready
 from toolmix.tui.safe import literal, literal_line
 from toolmix.tui.screens.question_hints import multi_hint, number_hint, text_hint
 from toolmix.tui.screens.question_input import QuestionInput, listed
@@ -85,9 +84,10 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
                 # Each node shows the parts it needs (show_step); the list of
                 # options is mounted here when a node first has one.
                 with Horizontal(id="number-row"):
-                    yield FieldInput(id="number", compact=True)
+                    yield FieldInput(id="number", compact=True, answers=True)
                     yield Static(id="unit")
-                yield FieldInput(id="text")
+                # Not selected on focus: a resumed draft stays as typing goes on.
+                yield FieldInput(id="text", answers=True, select_on_focus=False)
                 yield HelpText(id="option-help")
                 with HintScroll(id="hint-box"):
                     yield Static(id="hint")
@@ -103,8 +103,7 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
 
     def on_mount(self) -> None:
         self.show_title(self._title)
-        self.show_step(self.step)
-        screen_ready(self)  # the keys typed since it was pushed reach its field
+        self.show_step(self.step)  # which hands it the keys typed since it was pushed
         lead = self.query_one(LeadScroll)
         # Scrolled, or given new content: "More below" follows (on_resize: resized).
         self.watch(lead, "scroll_y", self._more_below, init=False)
@@ -134,7 +133,7 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
         """Draw this node (the same widgets, new content)."""
         self.step = step
         self._shown_at = Message().time
-        self.replay_held()  # after this call: they run once the node is shown
+        self._moving = False
         progress = step.progress
         self.query_one(QuestionHeader).show_progress(
             progress.label, progress.answered, max(progress.estimated_total, 1)
@@ -184,6 +183,7 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
         self._hint, self._refused = hint, False
         self._set_hint(hint)
         focus.focus()
+        self.take_typed_ahead()  # queued behind the focus: what was typed ahead reaches it
         if listed(step):
             self._show_highlighted_help()
         else:
@@ -276,8 +276,8 @@ class QuestionScreen(QuestionInput, StyledAtMount, Screen[None]):
             problem = Content.assemble(("! ", "bold $error"), literal_line(message))
             hint = self._hint
             self._set_hint(problem if hint is None else Content("\n").join((problem, hint)))
-            if self._moving:  # the answer was refused: the question stays
-                self.replay_held()
+            self._moving = False  # refused: the question stays, and so do the keys since
+            self.take_typed_ahead()
 
     def _set_hint(self, content: Content | None) -> None:
         """The line under the field; hidden when empty, so it leaves no gap."""

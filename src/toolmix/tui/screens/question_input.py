@@ -4,22 +4,26 @@ The messages keep the ``question_screen`` namespace: the app handles them as
 ``on_question_screen_answered`` and so on, whichever module defines them.
 
 Keys come faster than frames: a terminal can deliver a second key before the
-app has handled the answer the first one made. A confirmation (Enter, a
-click) made before the current node was shown is for the node just answered
-and is dropped; a number typed ahead is held and picked once the next node
-is shown, in the order typed.
+app has handled the answer the first one made. From an answer until the next
+node is shown, the app holds what is typed (tui/holding.py), and the keys
+that still reach this screen go back to it, in order: the next node gets
+them as typing, never as a pick or a confirmation of a list not yet seen
+(docs/keys-typed-ahead.md). A click made before the current node was shown
+is for the node just answered and is dropped.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from textual import events
 from textual.message import Message
 from textual.widgets import Input, OptionList
 
 from toolmix.engine.step import Step
 from toolmix.text.i18n import _
 from toolmix.text.words import typed_number
+from toolmix.tui.holding import HoldsKeys, hold_keys, screen_ready
 from toolmix.tui.widgets.answers_panel import AnswersPanel
 from toolmix.tui.widgets.choices import ChoiceList
 from toolmix.tui.widgets.continue_button import ContinueButton
@@ -50,8 +54,6 @@ class QuestionInput(_Base):
         #: An answer was posted and the app has not yet shown what follows.
         #: Until it has, the widgets still show the question just answered.
         self._moving = False
-        #: Numbers typed while moving: picked, in order, once the next node is shown.
-        self._held: list[int] = []
 
     # Messages here and in the widgets are plain classes, not @dataclass: a
     # dataclass compiles its methods at import, on every start.
@@ -82,17 +84,22 @@ class QuestionInput(_Base):
     def show_problem(self, message: str) -> None:
         raise NotImplementedError
 
-    def replay_held(self) -> None:
-        """The current node is shown: pick what was typed ahead for it."""
-        self._moving = False
-        held, self._held = self._held, []
-        for number in held:  # each queued behind the one before: the order is kept
-            self.call_later(self.action_pick, number)
+    def take_typed_ahead(self) -> None:
+        """The current node is shown (its focus asked for): the keys typed since the
+        last answer go to it, as typing (tui/holding.py drops what would choose)."""
+        screen_ready(self)
 
     def drop_typed_ahead(self) -> None:
-        """Another screen is on top: what was typed ahead is for a node no longer shown."""
+        """Another screen is on top: the keys held go to it (it says when it is ready)."""
         self._moving = False
-        self._held.clear()
+
+    def on_key(self, event: events.Key) -> None:
+        """A key that reached the question just answered: for the next one."""
+        app = self.app
+        if self._moving and isinstance(app, HoldsKeys) and app.holding_for_screen():
+            event.stop()
+            event.prevent_default()
+            app.give_back(event)
 
     def _show_highlighted_help(self) -> None:
         raise NotImplementedError
@@ -124,8 +131,10 @@ class QuestionInput(_Base):
         return step.node_id, value
 
     def _answer(self, value: Any) -> None:
-        """Post an answer up; until the app shows what follows, the screen is moving."""
+        """Post an answer up; until the app shows what follows, the screen is moving
+        and the keys typed meanwhile wait for what follows."""
         self._moving = True
+        hold_keys(self)
         self.post_message(self.Answered(value))
 
     def _for_earlier_node(self, event: Message) -> bool:
@@ -174,6 +183,7 @@ class QuestionInput(_Base):
             return  # a second Enter or click for the page just left
         if step.kind == "info":
             self._moving = True
+            hold_keys(self)
             self.post_message(self.Continued())
         elif step.multi:
             self._submit_multi()
@@ -205,8 +215,7 @@ class QuestionInput(_Base):
         self.post_message(self.BackRequested())
 
     def action_pick(self, number: int) -> None:
-        if self._moving:  # typed ahead: for the next question, picked once it is shown
-            self._held.append(number)
+        if self._moving:  # typed before the next question was shown: it picks nothing there
             return
         if not listed(self.step):
             return  # no list shown (a number typed ahead for a text question, say)

@@ -27,6 +27,7 @@ from toolmix.engine.plan import (
 )
 from toolmix.engine.selection import Mix
 from toolmix.text.i18n import N_, _
+from toolmix.tui.holding import screen_ready
 from toolmix.tui.safe import literal_line
 from toolmix.tui.screens import result_words
 from toolmix.tui.screens.result_page import ResultPage, size_classes
@@ -183,6 +184,7 @@ class ResultScreen(ResultPage, StyledAtMount, Screen[None]):
         # between the columns of the mix, never onto the tab bar.
         self.query_one("#tabs", TabbedContent).query_one(Tabs).can_focus = False
         self.query_one("#plan").focus(scroll_visible=False)
+        screen_ready(self)  # keys typed after the last answer: here, but never a choice
         if self.mix.budget is not None:
             self.query_one("#budget", ProgressBar).update(progress=self.mix.picked_effort)
         self._show_reasons()

@@ -9,9 +9,15 @@ Enter went on). The focused list's entry, and this button, have the "> ".
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.widgets import Button
 
+from toolmix.tui.holding import hold_keys_for_a_while
 from toolmix.tui.widgets.choice_prompt import CURSOR_MARK
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 
 class MarkedButton(Button):
@@ -20,6 +26,13 @@ class MarkedButton(Button):
     def __init__(self, label: str, **options: object) -> None:
         super().__init__(label, **options)  # type: ignore[arg-type]
         self._words = label
+
+    def press(self) -> Self:
+        """Pressed, the dialog goes (or says why not): the keys typed after it wait for
+        the screen that comes next, which the Enter on Resume used to leave behind
+        (newuser8: the name typed right after Resume was lost)."""
+        hold_keys_for_a_while(self)
+        return super().press()
 
     def watch_has_focus(self, has_focus: bool) -> None:
         super().watch_has_focus(has_focus)
