@@ -68,8 +68,13 @@ def test_no_facebook_event_before_anyone_follows() -> None:
 
 def test_the_plans_words_fit_who_reads_them() -> None:
     items = json.loads(TREE.read_text())["items"]
+    # Since 8.60.0 the routine says nothing about filming (newuser7 3: "when you film" was
+    # said to a club with no video); the Reel is a reason of the answers that will film.
+    video = json.loads(TREE.read_text())["nodes"]["video"]["options"]
     for ig in ("instagram", "instagram_kept"):
-        assert "Reel" in items[ig]["routine"]
+        assert "film" not in items[ig]["routine"]
+        for option in (o for o in video if o["id"] in ("camera", "hands")):
+            assert any("Reel" in e["because"] for e in option["effects"] if e["item"] == ig)
     assert "first date" not in items["signup_form"]["routine"]
     assert "buy or book" not in items["pinterest"]["first_step"]
     assert "service times" in items["gbp"]["first_step"]
