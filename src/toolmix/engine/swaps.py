@@ -193,3 +193,16 @@ def leaving_words(
             + ("" if why.endswith((".", "!", "?")) else ".")
         )
     return said
+
+
+def ruled_out_to_list(mix: Mix) -> list[Row]:
+    """The ruled-out rows an export lists: not one whose twin is picked.
+
+    "Facebook Page: You already run one" under *Ruled out*, beside "Your Facebook
+    Page" in the plan, reads as if the place were ruled out (review 9, F5): the
+    plan holds the place, in its kept form, and says why. When the twin is not
+    picked (the hours left it out), the line stays: it is why no new one is started.
+    """
+    of = twins(mix.tree)
+    picked = {r.item_id for r in mix.picked}
+    return [r for r in mix.ruled_out if not of.get(r.item_id, set()) & picked]

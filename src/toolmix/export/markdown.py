@@ -8,6 +8,7 @@ from functools import reduce
 from toolmix.engine.answer_words import answer_label
 from toolmix.engine.plan import plan_markdown, why_not
 from toolmix.engine.selection import Mix, Row
+from toolmix.engine.swaps import ruled_out_to_list
 from toolmix.export.graph import path_mermaid
 from toolmix.model.nodes import ResultNode
 from toolmix.text.i18n import _
@@ -96,9 +97,10 @@ def render(
             why = _("not picked: {why}.").format(why=inline(why_not(mix, r)))
             out.append(f"- **{inline(r.item.name)}**: {why}")
         out.append("")
-    if mix.ruled_out:
+    ruled_out = ruled_out_to_list(mix)
+    if ruled_out:
         out += ["## " + _("Ruled out"), ""]
-        for r in mix.ruled_out:
+        for r in ruled_out:
             why = " ".join(inline(x.text) for x in r.reasons)
             out.append(f"- **{inline(r.item.name)}**: {why}".rstrip())
         out.append("")
