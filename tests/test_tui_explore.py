@@ -34,7 +34,7 @@ async def test_the_result_names_what_matters_most(tmp_path: Path, size: tuple[in
         assert [c.question for c in app.explorer.matters] == [c.question for c in expected]
         matters = screen.query_one("#matters")
         lines = matters_lines(screen)
-        assert lines[0] == "What matters most"
+        assert lines[0] == "What would change this plan"
         for n, (line, text) in enumerate(
             zip(
                 lines[1:],

@@ -32,6 +32,7 @@ from toolmix.tui.widgets.continue_button import ContinueButton
 from toolmix.tui.widgets.entry_list import EntryList
 from toolmix.tui.widgets.key_footer import KeyFooter
 from toolmix.tui.widgets.lead_scroll import LeadScroll
+from toolmix.tui.widgets.marked_button import MarkedButton
 from toolmix.tui.widgets.mix_list import MixList
 
 OWN_BINDINGS = (
@@ -47,6 +48,7 @@ OWN_BINDINGS = (
     ExportDialog,
     HelpDialog,
     WarningsDialog,
+    MarkedButton,
     EntryList,
     ChoiceList,
     ContinueButton,

@@ -15,6 +15,7 @@ from screen_text import screen_lines
 from toolmix.load.loader import load_tree
 from toolmix.text.i18n import catalogue_languages, use_language
 from toolmix.tui.app import ToolmixApp, make_app
+from toolmix.tui.dialogs.confirm import ConfirmDialog
 from toolmix.tui.dialogs.help import HelpDialog
 from toolmix.tui.keymap import keys_help
 from toolmix.tui.screens.intro import IntroScreen
@@ -103,3 +104,29 @@ def test_each_screen_lists_its_own_keys_and_w_once() -> None:
     assert {row.split("  ")[0] for row in keys_help({}).splitlines()} <= {
         r.split("  ")[0] for r in shown
     }
+
+
+def test_the_help_says_how_to_reach_the_10th_option_and_after() -> None:
+    """Options 10 and up have no number key (newuser8 finding 5): the 1-9 row says how."""
+    row = next(line for line in keys_help({}, "walk").splitlines() if line.startswith("1-9"))
+    assert "10+" in row and "Up / Down" in row
+
+
+async def test_right_and_left_move_between_a_dialogs_buttons(tmp_path: Path) -> None:
+    """Right, then Enter, pressed the first button (newuser8: Resume / Start afresh)."""
+    app = app_with(tmp_path, {}, tree=True)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("enter", *"ACME", "enter")  # a session worth resuming
+        await pilot.pause()
+    again = app_with(tmp_path, {}, tree=True)
+    async with again.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        dialog = again.screen
+        assert isinstance(dialog, ConfirmDialog) and dialog.focused is dialog.query_one("#yes")
+        await pilot.press("right")
+        assert dialog.focused is dialog.query_one("#no")
+        await pilot.press("right")  # round at the end of the row
+        assert dialog.focused is dialog.query_one("#yes")
+        await pilot.press("left", "enter")  # Start afresh
+        await pilot.pause()
+        assert again.session is not None and again.session.answers == {}

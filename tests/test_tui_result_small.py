@@ -130,10 +130,10 @@ async def test_what_would_change_and_the_weeks_follow_the_screen(tmp_path: Path)
     async with app.run_test(size=(60, 20)) as pilot:
         screen = await to_result(pilot, app)
         assert screen.has_class("-narrow", "-short")
-        assert "What matters most" not in screen_text(app)
+        assert "What would change this plan" not in screen_text(app)
         await press(pilot, "c")
         assert screen.tab == "matters-tab"
-        assert "What matters most" in screen_text(app)
+        assert "What would change this plan" in screen_text(app)
         await press(pilot, "p")
         await pilot.resize_terminal(120, 40)
         for _ in range(3):

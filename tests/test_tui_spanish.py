@@ -125,7 +125,7 @@ async def test_the_result_and_its_dialogs_are_in_spanish(
             pilot, ResultScreen, "Por qué", "porque a «¿Tienes sitio web?» respondiste", "tab Otra"
         )
         await press(pilot, "c")
-        await shows(pilot, ResultScreen, "Lo que más pesa", "Pulsa 1, 2, 3 para probar")
+        await shows(pilot, ResultScreen, "Qué cambiaría este plan", "Pulsa 1, 2, 3 para probar")
         await press(pilot, "f1")
         await shows(pilot, HelpDialog, "Teclas", "esta ayuda", "Cerrar", "esc Cerrar")
         await press(pilot, "escape", "e")

@@ -58,6 +58,8 @@ DEFAULT_KEYS: dict[str, str] = {
     "continue.press": "enter,space",
     "lead.continue": "enter",
     "answers.choose": "enter",
+    "buttons.next": "right",
+    "buttons.previous": "left",
 }
 
 #: Where a row of the keys help is shown: on every screen, or on one kind of screen.
@@ -86,7 +88,8 @@ HELP_ROWS: tuple[tuple[tuple[str, ...], str, str, frozenset[str]], ...] = (
     (
         tuple(f"walk.pick{n}" for n in range(1, 10)),
         "1-9",
-        N_("pick the n-th option (toggle it in a multi question)"),
+        # Options 10 and up have no number key (newuser8 finding 5).
+        N_("pick or toggle the n-th option; 10+: Up / Down"),
         _WALK,
     ),
     (("choices.toggle",), N_("Space"), N_("toggle an option in a multi question"), _WALK),
@@ -94,6 +97,12 @@ HELP_ROWS: tuple[tuple[tuple[str, ...], str, str, frozenset[str]], ...] = (
         ("walk.back", "result.back", "whatif.back", "whynot.back"),
         N_("Escape"),
         N_("back one step (closes a dialog first)"),
+        EVERYWHERE,
+    ),
+    (
+        ("buttons.previous", "buttons.next"),
+        N_("Left / Right"),
+        N_("between a dialog's buttons"),
         EVERYWHERE,
     ),
     # One line, so that the help still fits 80x24.

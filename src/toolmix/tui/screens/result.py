@@ -166,7 +166,7 @@ class ResultScreen(ResultPage, StyledAtMount, Screen[None]):
         with VerticalScroll(id="matters-scroll"):
             # Each answer's line wraps under its own words, past its key.
             with Vertical(id="matters"):
-                yield Static(Content(_("What matters most")).stylize("bold"))
+                yield Static(Content(_("What would change this plan")).stylize("bold"))
                 for key, line in result_words.matters(self.explorer, keymap):
                     with Horizontal(classes="matter"):
                         yield Static(key, classes="matter-key")

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.binding import Binding
 from textual.widgets import Button
 
+from toolmix.text.i18n import N_
 from toolmix.tui.holding import hold_keys_for_a_while
 from toolmix.tui.widgets.choice_prompt import CURSOR_MARK
 
@@ -21,7 +23,16 @@ if TYPE_CHECKING:
 
 
 class MarkedButton(Button):
-    """Textual's Button; its label (plain words) has "> " before it while it has the focus."""
+    """Textual's Button; its label (plain words) has "> " before it while it has the focus.
+
+    Left and Right move between the buttons of its row, as Tab does (newuser8:
+    Right, then Enter, pressed the first button).
+    """
+
+    BINDINGS = [
+        Binding("right", "neighbour(1)", N_("Next button"), show=False, id="buttons.next"),
+        Binding("left", "neighbour(-1)", N_("Previous button"), show=False, id="buttons.previous"),
+    ]
 
     def __init__(self, label: str, **options: object) -> None:
         super().__init__(label, **options)  # type: ignore[arg-type]
@@ -33,6 +44,16 @@ class MarkedButton(Button):
         (newuser8: the name typed right after Resume was lost)."""
         hold_keys_for_a_while(self)
         return super().press()
+
+    def action_neighbour(self, step: int) -> None:
+        """Focus the next (1) or previous (-1) button of the row, round at its ends."""
+        row = (
+            [b for b in self.parent.children if isinstance(b, Button) and b.focusable]
+            if self.parent
+            else []
+        )
+        if self in row and len(row) > 1:
+            row[(row.index(self) + step) % len(row)].focus()
 
     def watch_has_focus(self, has_focus: bool) -> None:
         super().watch_has_focus(has_focus)
