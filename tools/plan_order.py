@@ -18,7 +18,10 @@ LinkedIn profile's check) is tidied this week. And, where a ``lead`` rule holds 
 ticket page for a goal of filling events), how often its pick is done this week, and how
 often a new place the tree puts first (a podcast, a listing) comes before it. And how
 often a step with an ``after_count`` (a scheduler: two networks) comes before the last of
-the places it waits for.
+the places it waits for. And how often a step's text names a picked place that starts in a
+later week (the policy "pinned on your Page and site" this week, the site next week): read
+from the words, not from ``after``, by the table ``NAMES`` below; a text that says when
+("once you have a Page", "as it starts", "when you start them") names no place too soon.
 The walks are those of ``toolmix audit``
 (random walks, seed 0), so the figures in docs/personas.md can be checked:
 
@@ -34,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -44,6 +48,48 @@ from toolmix.engine.plan_new_places import LIGHT
 from toolmix.engine.selection import Mix, choose
 from toolmix.load.loader import load_tree
 from toolmix.model.tree import Tree
+
+#: The words by which a step's text names a place: a new place's item id, and a pattern.
+#: A platform named as a platform (YouTube in a podcast's feed) is no place of the plan.
+NAMES = {
+    "facebook_page": r"\bPage\b",
+    "facebook_page_weekly": r"\bPage\b",
+    "public_website_new": r"\b(web)?site\b",
+    "instagram": r"\bInstagram\b",
+    "instagram_weekly": r"\bInstagram\b",
+    "gbp": r"\bGoogle listing\b",
+    "gbp_area": r"\bGoogle listing\b",
+    "tripadvisor": r"\bTripadvisor\b",
+    "etsy": r"\bEtsy\b",
+    "tiktok": r"\bTikTok\b",
+    "pinterest": r"\bPinterest\b",
+    "whatsapp_community": r"\bWhatsApp Community\b",
+    "whatsapp_channel": r"\bWhatsApp Channel\b",
+    "telegram_channel": r"\bTelegram\b",
+    "discord": r"\bDiscord\b",
+    "facebook_group": r"\bFacebook Group\b",
+    "newsletter": r"\bnewsletter\b|\bemail list\b",
+    "linkedin_page": r"\bcompany page\b",
+    "podcast_apps": r"\byour (podcast|show)\b",
+}
+#: Words that say when: the step names the place for the day it is up.
+WHEN = re.compile(r"\bonce\b|\bas it starts\b|\bwhen you (start|have)\b|\bif you have\b")
+
+
+def names_later(steps: FirstSteps) -> list[tuple[str, str]]:
+    """The (step, place) pairs where a step's text names a place that starts in a later week."""
+    at = _slots(steps)
+    text = {s.item: s.text for s in steps.this_week + steps.next_week + steps.month_two}
+    return [
+        (step, place)
+        for place, pattern in NAMES.items()
+        if place in at
+        for step in at
+        if step != place
+        and at[step][0] < at[place][0]
+        and re.search(pattern, text[step])
+        and not WHEN.search(text[step])
+    ]
 
 
 def _slots(steps: FirstSteps) -> dict[str, tuple[int, int]]:
@@ -76,12 +122,17 @@ def main() -> None:
     wait_for = dict(spec.get("after_count", {}))
     counts: Counter[int] = Counter()
     real: Counter[int] = Counter()
+    named: Counter[tuple[str, str]] = Counter()
+    named_plans = 0
     for walk in random_walks(loaded, args.walks, args.seed):
         mix = choose(loaded.tree, walk.session.answered_path())
         steps = first_steps(mix)
         counts[len(steps.this_week)] += 1
         real[sum(s.hours > QUICK + 1e-9 for s in steps.this_week)] += 1
         at = _slots(steps)
+        too_soon = names_later(steps)
+        named.update(too_soon)
+        named_plans += bool(too_soon)
         runs = [i for i in at if i in kept]
         started = [i for i in at if i in new]
         if runs and started:
@@ -134,6 +185,8 @@ def main() -> None:
     print(f"- a lead pick (the event, goal events) this week: {leads_now} of {leads} plans")
     print(f"- a new place put first before a lead pick: {lead_late} of {leads} plans")
     print(f"- a step before the last place its after_count waits for: {counted_early} of {counted}")
+    print(f"- a step names a place that starts in a later week: {named_plans} plans", end="")
+    print("".join(f"; {s} names {p}: {n}" for (s, p), n in named.most_common()))
     print(f"- steps this week: at most {max(counts)}; plans by count: {_spread(counts)}")
     print(f"- of them taking real time: at most {max(real)}; plans by count: {_spread(real)}")
 
