@@ -26,7 +26,8 @@ def _unknown(item: str, hint_item: Suggester) -> str:
 def _ids(tree: Tree, spec: PlanSpec, hint_item: Suggester) -> list[Problem]:
     problems: list[Problem] = []
     keys = [("setup", list(spec.setup)), ("after", list(spec.after))]
-    for key, keyed in [*keys, ("after_count", list(spec.after_count))]:
+    keys += [("after_count", list(spec.after_count)), ("with_steps", list(spec.with_steps))]
+    for key, keyed in keys:
         for item in keyed:
             if item not in tree.items:
                 problems.append(error(_unknown(item, hint_item), ("x-plan", key, item), True))
@@ -40,6 +41,11 @@ def _ids(tree: Tree, spec: PlanSpec, hint_item: Suggester) -> list[Problem]:
         for j, item in enumerate(rule.items):
             if item not in tree.items:
                 problems.append(error(_unknown(item, hint_item), ("x-plan", "lead", i, "items", j)))
+    for item, step in spec.with_steps.items():
+        for j, other in enumerate(step.with_):
+            if other not in tree.items:
+                where = ("x-plan", "with_steps", item, "with", j)
+                problems.append(error(_unknown(other, hint_item), where))
     for item, needs in spec.after.items():
         for j, need in enumerate(needs):
             if need not in tree.items:

@@ -75,6 +75,21 @@ class KeptStep(Part):
 
 
 @part
+class WithStep(Part):
+    """An item's first step, and its hours, when the mix also picks one of ``with``.
+
+    ``x-plan.with_steps`` (docs/tree-format.md): beside photos of children only with
+    their parents' yes, Instagram's "post three photos that show what you do" becomes
+    "post three photos of the place, the kit or the coaches". ``setup`` absent: the
+    item's own hours.
+    """
+
+    with_: Annotated[list[Ref], Bounds(min_length=1)]
+    first_step: Text
+    setup: NonNegNumber | None = None
+
+
+@part
 class Lead(Part):
     """One ``x-plan.lead`` rule: when ``if`` holds, the picks among ``items`` lead week 1.
 
@@ -110,8 +125,9 @@ class PlanSpec(Part):
     dentist"; ``kept_steps``, for an item, the shorter first step (and its hours)
     when an answer says the person already runs it (:class:`KeptStep`); ``lead``, the
     picks an answer puts first in week 1 (:class:`Lead`); ``after_count``, for an
-    item of ``after``, how many of its places it waits for (a scheduler: two). Other
-    programs ignore it, as they ignore every ``x-`` key.
+    item of ``after``, how many of its places it waits for (a scheduler: two);
+    ``with_steps``, for an item, its first step when the mix also picks another
+    (:class:`WithStep`). Other programs ignore it, as they ignore every ``x-`` key.
     """
 
     setup: dict[Ref, NonNegNumber] = field(default_factory=dict)
@@ -125,6 +141,7 @@ class PlanSpec(Part):
     kept_steps: dict[Ref, KeptStep] = field(default_factory=dict)
     lead: list[Lead] = field(default_factory=list)
     after_count: dict[Ref, Count] = field(default_factory=dict)
+    with_steps: dict[Ref, WithStep] = field(default_factory=dict)
 
 
 @part

@@ -5,8 +5,8 @@ A key is a path of ids and field names joined by ``/`` (no id may hold one):
 ``nodes/goal/options/local/label``, ``nodes/hours/ranges/0/label`` (ranges have
 no id: their place), ``nodes/goal/options/local/effects/gbp/because`` (an
 effect by its item; the second effect on the same item in one list is
-``gbp~2``), ``plan/kept_steps/linkedin_profile/first_step`` (``x-plan``, the plan
-extension's one text), ``select/needs/fixed_rhythm/because`` (``x-select``, why a need
+``gbp~2``), ``plan/kept_steps/linkedin_profile/first_step`` and
+``plan/with_steps/instagram/first_step`` (``x-plan``, the plan extension's texts), ``select/needs/fixed_rhythm/because`` (``x-select``, why a need
 left an item out). Logic (conditions, routes, scores, limits, ids) has no key: a
 translation can change only what is read.
 """
@@ -86,7 +86,9 @@ def _part(part: Any, prefix: str, visit: Visit) -> Any:
             new_select = _part(value, "select/", visit)
             if new_select is not value:
                 changes[f.name] = new_select
-        elif f.name in ("groups", "items", "nodes", "kept_steps") and isinstance(value, dict):
+        elif f.name in ("groups", "items", "nodes", "kept_steps", "with_steps") and isinstance(
+            value, dict
+        ):
             new_map = {k: _part(v, f"{key}/{k}/", visit) for k, v in value.items()}
             if any(new_map[k] is not value[k] for k in value):
                 changes[f.name] = new_map

@@ -1,0 +1,129 @@
+"""``x-plan.with_steps``: an item's own first step when the mix also picks another item."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import HERE, SHIPPED, TREES
+from toolmix.cli.main import main
+from toolmix.engine.answers_file import read_answers, replay
+from toolmix.engine.cases import plan_texts
+from toolmix.engine.plan import first_steps
+from toolmix.engine.selection import Mix, choose
+from toolmix.export.json_result import result_dict
+from toolmix.load.loader import check_file, load_tree
+from toolmix.load.translate.strings import tree_strings
+
+ANSWERS: dict[str, Any] = json.loads((HERE / "tiny-answers.json").read_text())
+BESIDE = "Post three photos of the place."
+#: Instagram's step changes when the site (picked with site = yes) is in the mix too.
+PLAN = {
+    "setup": {"instagram": 0.5},
+    "with_steps": {"instagram": {"with": ["site"], "first_step": BESIDE}},
+}
+
+
+def tree(tmp_path: Path, plan: object = PLAN) -> Path:
+    data = json.loads((TREES / "tiny.json").read_text())
+    data["x-plan"] = plan
+    path = tmp_path / "tiny-with.json"
+    path.write_text(json.dumps(data))
+    return path
+
+
+def mix_for(tmp_path: Path, plan: object = PLAN, **answers: object) -> Mix:
+    loaded = load_tree(tree(tmp_path, plan))
+    case = tmp_path / "answers.json"
+    case.write_text(json.dumps({**ANSWERS, "answers": {**ANSWERS["answers"], **answers}}))
+    session, _warnings = replay(loaded, read_answers(case))
+    return choose(loaded.tree, session.answered_path())
+
+
+def test_beside_the_other_pick_the_step_is_its_own_with_the_items_hours(tmp_path: Path) -> None:
+    mix = mix_for(tmp_path)
+    assert "site" in {r.item_id for r in mix.picked}
+    line = first_steps(mix).step("instagram")
+    assert line is not None and (line.text, line.hours) == (BESIDE, 0.5)
+    row = next(r for r in result_dict(mix)["picked"] if r["item"] == "instagram")
+    assert row["first_step"] == BESIDE
+    assert ("instagram", BESIDE) in plan_texts(mix)
+
+
+def test_its_own_setup_replaces_the_items(tmp_path: Path) -> None:
+    plan = {**PLAN, "with_steps": {"instagram": {"with": ["site"], "first_step": "x", "setup": 1}}}
+    line = first_steps(mix_for(tmp_path, plan)).step("instagram")
+    assert line is not None and (line.text, line.hours) == ("x", 1)
+
+
+def test_without_the_other_pick_the_item_keeps_its_own_step(tmp_path: Path) -> None:
+    plan = {**PLAN, "with_steps": {"instagram": {"with": ["tiktok"], "first_step": BESIDE}}}
+    mix = mix_for(tmp_path, plan)
+    assert "tiktok" not in {r.item_id for r in mix.picked}
+    row = next(r for r in mix.picked if r.item_id == "instagram")
+    line = first_steps(mix).step("instagram")
+    assert line is not None and line.text == row.item.first_step != BESIDE
+
+
+def test_the_step_is_a_string_to_translate(tmp_path: Path) -> None:
+    strings = tree_strings(load_tree(tree(tmp_path)).tree)
+    assert strings["plan/with_steps/instagram/first_step"] == BESIDE
+
+
+@pytest.mark.parametrize(
+    "steps, message",
+    [
+        ({"instagramm": {"with": ["site"], "first_step": "x"}}, "unknown item 'instagramm'"),
+        ({"instagram": {"with": ["sight"], "first_step": "x"}}, "unknown item 'sight'"),
+        ({"instagram": {"with": [], "first_step": "x"}}, "with"),
+        ({"instagram": {"with": ["site"]}}, "first_step"),
+    ],
+)
+def test_a_wrong_step_is_a_located_error(tmp_path: Path, steps: object, message: str) -> None:
+    result = check_file(tree(tmp_path, {"with_steps": steps}))
+    errors = [p for p in result.problems if p.severity == "error"]
+    assert errors and any(message in str(p) and "with_steps" in str(p) for p in errors), errors
+
+
+def test_beside_the_consent_item_the_photo_steps_show_no_child() -> None:
+    # Review 9, F4: the Spanish basketball club's Instagram said "post three photos that
+    # show what you do" beside "until the forms are back, post photos of the place, the kit".
+    loaded = load_tree(SHIPPED / "social-tool-mix.json")
+    spec = loaded.tree.x_plan
+    assert spec is not None
+    photo = [i for i, it in loaded.tree.items.items() if "photo" in (it.first_step or "")]
+    shows = [i for i in photo if "of what you do" in (loaded.tree.items[i].first_step or "")]
+    shows += [i for i in photo if "show what you do" in (loaded.tree.items[i].first_step or "")]
+    assert shows
+    for item in shows:
+        assert "child_photos" in spec.with_steps[item].with_, item
+        assert "what you do" not in spec.with_steps[item].first_step
+    persona = HERE / "personas" / "basket-club-children-es.json"
+    session, _warnings = replay(loaded, read_answers(persona))
+    mix = choose(loaded.tree, session.answered_path())
+    picked = {r.item_id for r in mix.picked}
+    assert "child_photos" in picked and picked & set(shows)
+    for item in picked & set(shows):
+        line = first_steps(mix).step(item)
+        assert line is not None and line.text == spec.with_steps[item].first_step
+
+
+def test_the_spanish_club_reads_the_photo_step_in_spanish(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    persona = HERE / "personas" / "basket-club-children-es.json"
+    args = [
+        "answer",
+        str(SHIPPED / "social-tool-mix.json"),
+        "--lang",
+        "es",
+        "--answers",
+        str(persona),
+    ]
+    assert main([*args, "--format", "md"]) == 0
+    plan = capsys.readouterr().out.split("## ")[2]  # the plan, before the reasons
+    assert "tres fotos del lugar, del material o de los entrenadores" in plan
+    assert "muestren lo que haces" not in plan
