@@ -97,3 +97,18 @@ def test_words_are_whole_words(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert not re.search(rf"(?<!\w){part}(?!\w)", texts, re.IGNORECASE)
     code, out = run(capsys, str(case(tmp_path, {"never_says": [part], "says": [word.upper()]})))
     assert (code, out.count("PASS")) == (0, 1)
+
+
+def test_never_says_reads_what_ruled_out_tells_the_person_and_says_does_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Review 10: a council's plan put up its first page this week while *Ruled out*
+    # said "one page of your own comes in month 2"; never_says read only the plan.
+    answers = {**ANSWERS["answers"], "formats": ["none"]}
+    path = tmp_path / "case.json"
+    expect = {"never_says": ["TikTok is NOT"], "says": ["TikTok is not"]}
+    path.write_text(json.dumps({**ANSWERS, "answers": answers, "x-expect": expect}))
+    code, out = run(capsys, str(path))
+    assert code == 1
+    assert "says 'TikTok is NOT', which it must not (in tiktok (ruled out))" in out
+    assert "does not say 'TikTok is not'" in out  # says wants the words in the plan itself

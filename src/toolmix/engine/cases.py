@@ -11,6 +11,7 @@ from toolmix.engine.answers_file import AnswersFile, read_answers, replay
 from toolmix.engine.case_weeks import THIS_WEEK_KEY, compare_this_week
 from toolmix.engine.plan_weeks import first_steps
 from toolmix.engine.selection import Mix, Row, choose
+from toolmix.engine.swaps import ruled_out_to_list
 from toolmix.files.problem_line import problem_line
 from toolmix.load.hints import suggest
 from toolmix.load.loader import LoadedTree
@@ -125,17 +126,31 @@ def plan_texts(mix: Mix) -> list[tuple[str, str]]:
     return out
 
 
+def ruled_out_texts(mix: Mix) -> list[tuple[str, str]]:
+    """What *Ruled out* tells the person, as (where, text): each listed item's reasons.
+
+    ``never_says`` reads these too: a word wrong for this person is wrong wherever the
+    export says it (review 10: a council told under *Ruled out* that "one page of your
+    own comes in month 2" while its plan puts up its first page this week).
+    """
+    return [
+        (_("{item} (ruled out)").format(item=r.item_id), reason.text)
+        for r in ruled_out_to_list(mix)
+        for reason in r.reasons
+    ]
+
+
 def _said(words: str) -> re.Pattern[str]:
     """Whole words, case ignored: 'league' is not said by 'colleagues'."""
     return re.compile(r"(?<!\w)" + re.escape(words.strip()) + r"(?!\w)", re.IGNORECASE)
 
 
 def _compare_words(expect: dict[str, Any], mix: Mix) -> list[str]:
-    """Words the plan says that it must not, and words it must say but does not."""
+    """Words the plan (or *Ruled out*) says that it must not, and words the plan must say but does not."""
     texts = plan_texts(mix)
     diffs = []
     for words in expect.get("never_says") or []:
-        found = [where for where, text in texts if _said(words).search(text)]
+        found = [where for where, text in texts + ruled_out_texts(mix) if _said(words).search(text)]
         if found:
             diffs.append(
                 _("says '{words}', which it must not (in {places})").format(
