@@ -80,6 +80,9 @@ def test_main_tree_has_what_the_product_needs(main_tree: LoadedTree) -> None:
         "public_policy",
         "travel_kept",  # the person's own platform (Airbnb, Booking.com, Vrbo...): no one site's link
         "reply_fast",  # each channel's help covers its notifications; no encyclopedia link
+        # a charity shop's marketplace is its own choice (eBay, Vinted, Depop, its charity's shop)
+        "donations_online",
+        "donations_online_kept",
     }
     for item_id, item in tree.items.items():
         assert item.summary and item.cost is not None
@@ -104,8 +107,10 @@ def test_camera_is_asked_only_when_video_is_chosen(main_tree: LoadedTree) -> Non
 
 
 # Kinds that sell goods; a council, a club or a physio is never asked about a marketplace shop, so no
-# "What would change" line tells them an Etsy shop would change their plan (review 9, F6).
-SELL_GOODS = {"shop", "food", "drink", "maker", "creator"}
+# "What would change" line tells them an Etsy shop would change their plan (review 9, F6). A charity
+# is asked too (8.65.0): a charity shop sells its donations online (eBay, Vinted, its charity's own
+# shop), and its answer brings its own line, never Etsy (test_advice_charity_shop.py).
+SELL_GOODS = {"shop", "food", "drink", "maker", "creator", "charity"}
 
 
 @pytest.mark.parametrize("question", ["already", "gather"])
