@@ -15,6 +15,7 @@ from toasts import Toasts
 from toolmix.load.loader import load_tree
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.dialogs.confirm import ConfirmDialog
+from toolmix.tui.dialogs.dialog import Dialog
 from toolmix.tui.dialogs.export import ExportDialog
 from toolmix.tui.dialogs.help import HelpDialog
 from toolmix.tui.dialogs.hours import HoursDialog
@@ -43,6 +44,7 @@ OWN_BINDINGS = (
     ResultScreen,
     WhatIfScreen,
     WhyNotScreen,
+    Dialog,
     HoursDialog,
     ConfirmDialog,
     ExportDialog,

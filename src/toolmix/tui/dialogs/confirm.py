@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.widgets import Button, Static
 
 from toolmix.text.i18n import N_, _
-from toolmix.tui.dialogs.dialog import Dialog
+from toolmix.tui.dialogs.dialog import Dialog, DialogBox
 from toolmix.tui.safe import literal
 from toolmix.tui.widgets.marked_button import MarkedButton
 
@@ -26,7 +26,7 @@ class ConfirmDialog(Dialog[bool]):
         self.no = _("No") if no is None else no
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        with DialogBox(classes="dialog"):  # a long title or path scrolls
             yield Static(literal(self.question), classes="dialog-text")
             with Horizontal(classes="buttons"):
                 yield MarkedButton(self.yes, id="yes", variant="primary")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
@@ -16,12 +17,48 @@ from toolmix.tui.widgets.marked_button import MarkedButton
 ResultType = TypeVar("ResultType")
 
 
+class DialogBox(VerticalScroll):
+    """A dialog's frame: as tall as its text, at most the screen; a longer text scrolls.
+
+    Its heading and its buttons are docked (dialog.tcss), so they stay in view
+    while the text between them scrolls: the keys help had to be cut to fit
+    80x24, and in a language with longer words its last rows fell off the screen.
+    It never takes the focus, which stays on a button: Enter still closes or
+    answers, and the dialog's own keys (:class:`Dialog`) scroll it.
+    """
+
+    can_focus = False
+
+
+#: The dialog's scrolling keys: the ids, and keys, of a list's (a keymap moves both).
+_SCROLL_KEYS = (
+    ("up", "scroll_up", "list.up"),
+    ("down", "scroll_down", "list.down"),
+    ("home", "scroll_home", "list.first"),
+    ("end", "scroll_end", "list.last"),
+    ("pageup", "scroll_page_up", "list.pageup"),
+    ("pagedown", "scroll_page_down", "list.pagedown"),
+)
+
+
 class Dialog(ModalScreen[ResultType]):
     """A modal screen styled as a framed box over the dimmed screen below.
 
     Textual's type selectors match a class's bases, so ``Dialog`` in
     dialog.tcss styles every dialog; each dialog's own sheet adds only its parts.
+    Up, Down, Page Up / Down, Home and End scroll its :class:`DialogBox` from
+    wherever the focus is (a focused field keeps its own Home and End). No
+    description: they are no command of the palette's, and the bar shows none.
     """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(key, f"scroll_box('{how}')", show=False, id=binding)
+        for key, how, binding in _SCROLL_KEYS
+    ]
+
+    def action_scroll_box(self, how: str) -> None:
+        for box in self.query(DialogBox):
+            getattr(box, how)(animate=False)
 
 
 class InfoDialog(Dialog[None]):
@@ -38,8 +75,8 @@ class InfoDialog(Dialog[None]):
         raise NotImplementedError
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog", id=self.box_id):
-            yield Static(Content(_(self.heading)).stylize("bold"), classes="dialog-text")
+        with DialogBox(classes="dialog", id=self.box_id):
+            yield Static(Content(_(self.heading)).stylize("bold"), classes="dialog-text heading")
             yield Static(self.body(), id=self.body_id)
             with Horizontal(classes="buttons"):
                 yield MarkedButton(_("Close"), id="close", variant="primary")
