@@ -127,3 +127,35 @@ def test_the_spanish_club_reads_the_photo_step_in_spanish(
     plan = capsys.readouterr().out.split("## ")[2]  # the plan, before the reasons
     assert "tres fotos del lugar, del material o de los entrenadores" in plan
     assert "muestren lo que haces" not in plan
+
+
+#: The items by which people book: beside any of them, saved answers are about booking.
+BOOKINGS = ["table_booking", "class_booking", "booking_page", "booking_practice", "booking_kept"]
+
+
+@pytest.mark.parametrize("persona", ["dental-clinic", "dentist-uk"])
+def test_a_practice_links_its_booking_this_week_and_its_answers_end_with_it(persona: str) -> None:
+    # Review 10, F10: the same five saved answers for everyone took this week's last slot,
+    # and the practice's online booking waited for next week. Beside a booking item the
+    # answers are about booking, end with its link, and wait for it (x-plan.after).
+    loaded = load_tree(SHIPPED / "social-tool-mix.json")
+    spec = loaded.tree.x_plan
+    assert spec is not None
+    assert spec.with_steps["saved_replies"].with_ == BOOKINGS == spec.after["saved_replies"]
+    session, _warnings = replay(loaded, read_answers(HERE / "personas" / f"{persona}.json"))
+    steps = first_steps(choose(loaded.tree, session.answered_path()))
+    assert "booking_practice" in [s.item for s in steps.this_week]
+    saved = steps.step("saved_replies")
+    assert saved is not None and "each ending with your booking link" in saved.text
+    assert "saved_replies" in [s.item for s in steps.next_week]
+
+
+def test_without_a_booking_item_the_saved_answers_keep_their_own_step() -> None:
+    loaded = load_tree(SHIPPED / "social-tool-mix.json")
+    session, _warnings = replay(loaded, read_answers(HERE / "personas" / "plumber-nextdoor.json"))
+    mix = choose(loaded.tree, session.answered_path())
+    assert "saved_replies" in {r.item_id for r in mix.picked}
+    assert not {r.item_id for r in mix.picked} & set(BOOKINGS)
+    line = first_steps(mix).step("saved_replies")
+    assert line is not None and line.text == loaded.tree.items["saved_replies"].first_step
+    assert "book" not in line.text.split("(")[0]  # the five questions of anyone asked a lot
