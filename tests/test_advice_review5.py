@@ -63,7 +63,7 @@ def test_no_facebook_event_before_anyone_follows() -> None:
     mix = persona_mix("choir-recruiting")
     assert "facebook_events" in {row.item_id for row in mix.ruled_out}
     picked = {row.item_id: row for row in mix.picked}
-    assert "facebook_page" in picked and "signup_form" in picked
+    assert "facebook_page" in picked and "signup_form_share" in picked  # the club's twin
 
 
 def test_the_plans_words_fit_who_reads_them() -> None:

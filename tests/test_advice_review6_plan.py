@@ -24,10 +24,11 @@ def test_the_choirs_form_is_pinned_after_its_facebook_page_exists() -> None:
     # place the step needed, so step-before-place never saw it. Now the form waits
     # for a place where people follow (its x-plan `after` no longer names the site).
     at = slots(first_steps(persona_mix("choir-recruiting")))
-    assert at["facebook_page"] < at["signup_form"], at
+    assert at["facebook_page"] < at["signup_form_share"], at  # a club's form, passed on
     spec = load_tree(MAIN).tree.x_plan
     assert spec is not None
     assert "website" not in spec.after["signup_form"]
+    assert spec.after["signup_form_share"] == spec.after["signup_form"]
 
 
 def test_places_to_stay_are_not_asked_how_people_book() -> None:
