@@ -153,11 +153,17 @@ def persona_mix(persona: str, **changes: object) -> Mix:
     return choose(loaded.tree, session.answered_path())
 
 
+#: In :func:`slots`, a month's slot is MONTH_SLOT + its number: after every week of the first.
+MONTH_SLOT = 100
+
+
 def slots(steps: FirstSteps) -> dict[str, tuple[int, int]]:
-    """Each step's (week, place in its list): 0 this week, 1 next week, 2 and on its month."""
+    """Each step's (week, place in its list): 0 this week, 1 next week, 2 the week after,
+    ...; from month 2 on, MONTH_SLOT + its month."""
     at = {s.item: (0, j) for j, s in enumerate(steps.this_week)}
     at |= {s.item: (1, j) for j, s in enumerate(steps.next_week)}
-    return at | {s.item: (s.month, j) for j, s in enumerate(steps.month_two)}
+    at |= {s.item: (s.week - 1, j) for j, s in enumerate(steps.later_weeks)}
+    return at | {s.item: (MONTH_SLOT + s.month, j) for j, s in enumerate(steps.month_two)}
 
 
 #: Twins: a Page and a group chat the person runs already (kept) or would start.

@@ -91,9 +91,11 @@ def test_persona_plan_part_is_short_enough_to_read(persona: Path) -> None:
     words = len(re.findall(r"\w+", plan))
     if len(mix.picked) <= 6:
         # 410: "1 hour 30 minutes" is a word more than "1.5 hours" was, the plan no longer.
-        assert words < 410, (words, persona.name)
+        # 420 since review 11 (F19): a week after the second gets its heading, and a week
+        # given to one step says what the routines get (b2b-software-1h: 411 words).
+        assert words < 420, (words, persona.name)
     steps = first_steps(mix)
-    weeks = steps.this_week + steps.next_week + steps.month_two
+    weeks = steps.in_order()
     assert steps.this_week and len(weeks) == len(mix.picked), "every pick has a first step"
     assert all(s.text for s in every_week(mix)), "every pick has a routine"
     total = next(line for line in md.splitlines() if line.startswith("In all:"))

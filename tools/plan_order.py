@@ -79,7 +79,7 @@ WHEN = re.compile(r"\bonce\b|\bas it starts\b|\bwhen you (start|have)\b|\bif you
 def names_later(steps: FirstSteps) -> list[tuple[str, str]]:
     """The (step, place) pairs where a step's text names a place that starts in a later week."""
     at = _slots(steps)
-    text = {s.item: s.text for s in steps.this_week + steps.next_week + steps.month_two}
+    text = {s.item: s.text for s in steps.in_order()}
     return [
         (step, place)
         for place, pattern in NAMES.items()
@@ -92,11 +92,54 @@ def names_later(steps: FirstSteps) -> list[tuple[str, str]]:
     ]
 
 
+#: A month's slot is MONTH + its number, after every week of the first month.
+MONTH = 100
+
+
 def _slots(steps: FirstSteps) -> dict[str, tuple[int, int]]:
-    """Each step's (week, place in its list): 0 this week, 1 next week, 2 and on its month."""
+    """Each step's (week, place in its list): 0 this week, 1 next week, 2 the week after,
+    ...; from month 2 on, MONTH + its month."""
     at = {s.item: (0, j) for j, s in enumerate(steps.this_week)}
     at |= {s.item: (1, j) for j, s in enumerate(steps.next_week)}
-    return at | {s.item: (s.month, j) for j, s in enumerate(steps.month_two)}
+    at |= {s.item: (s.week - 1, j) for j, s in enumerate(steps.later_weeks)}
+    return at | {s.item: (MONTH + s.month, j) for j, s in enumerate(steps.month_two)}
+
+
+def over_hours(mix: Mix, steps: FirstSteps) -> tuple[list[int], list[int]]:
+    """The weeks whose steps and the routines then running take more than the hours, and
+    the weeks given to one step the routines cannot make room for (they say so).
+
+    Worked out here from the items' ``effort`` and each step's week, not by the plan's
+    own arithmetic: a routine runs from the week after its pick's first step (from week 2
+    for a pick without one), one from month 2 on not in the first month. A week given to
+    a step (``paused``) is over only when its steps alone pass the hours in more weeks
+    than it leaves empty after it.
+    """
+    if mix.budget is None:
+        return [], []
+    week = {s.item: 1 for s in steps.this_week} | {s.item: 2 for s in steps.next_week}
+    week |= {s.item: s.week for s in steps.later_weeks}
+    later = {s.item for s in steps.month_two}
+    over, given = [], []
+    for n in sorted(set(week.values())):
+        took = sum(
+            s.hours
+            for s in steps.this_week + steps.next_week + steps.later_weeks
+            if week[s.item] == n
+        )
+        running = sum(
+            r.item.effort
+            for r in mix.picked
+            if r.item_id not in later and week.get(r.item_id, 1) < n and n > 1
+        )
+        if n in steps.paused:
+            given.append(n)
+            free = next((m for m in sorted(set(week.values())) if m > n), n + 99) - n
+            if took > mix.budget * free + 1e-9:
+                over.append(n)
+        elif took + running > mix.budget + 1e-9:
+            over.append(n)
+    return over, given
 
 
 def main() -> None:
@@ -123,7 +166,8 @@ def main() -> None:
     counts: Counter[int] = Counter()
     real: Counter[int] = Counter()
     named: Counter[tuple[str, str]] = Counter()
-    named_plans = 0
+    named_plans = over_plans = given_plans = 0
+    last_week: Counter[int] = Counter()
     for walk in random_walks(loaded, args.walks, args.seed):
         mix = choose(loaded.tree, walk.session.answered_path())
         steps = first_steps(mix)
@@ -132,6 +176,10 @@ def main() -> None:
         at = _slots(steps)
         too_soon = names_later(steps)
         named.update(too_soon)
+        over, given = over_hours(mix, steps)
+        over_plans += bool(over)
+        given_plans += bool(given)
+        last_week[steps.weeks] += 1
         named_plans += bool(too_soon)
         runs = [i for i in at if i in kept]
         started = [i for i in at if i in new]
@@ -145,7 +193,7 @@ def main() -> None:
             early += any(not any(at[p] < at[s] for p in ps) for s, ps in pairs)
         if not any(i in nets - new for i in at) and any(i in nets for i in at):
             netless += 1
-            waits += min(at[i] for i in at if i in nets)[0] >= 2
+            waits += min(at[i] for i in at if i in nets)[0] >= MONTH
         listing = min((at[i] for i in at if i in earning - nets), default=None)
         net_new = min((at[i] for i in at if i in nets & new), default=None)
         led = [i for i in _lead_items(judge or loaded.tree, mix) if i in at]
@@ -187,6 +235,9 @@ def main() -> None:
     print(f"- a step before the last place its after_count waits for: {counted_early} of {counted}")
     print(f"- a step names a place that starts in a later week: {named_plans} plans", end="")
     print("".join(f"; {s} names {p}: {n}" for (s, p), n in named.most_common()))
+    print(f"- a week's steps + routines running exceed the hours: {over_plans} plans")
+    print(f"- a week given to one step, the routines get what it leaves: {given_plans} plans")
+    print(f"- the first month's last week with a step: plans by week: {_spread(last_week)}")
     print(f"- steps this week: at most {max(counts)}; plans by count: {_spread(counts)}")
     print(f"- of them taking real time: at most {max(real)}; plans by count: {_spread(real)}")
 

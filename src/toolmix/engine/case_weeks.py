@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from toolmix.engine.plan_lines import NEXT_WEEK
+from toolmix.engine.plan_lines import NEXT_WEEK, WEEK_3
 from toolmix.engine.plan_weeks import first_steps
 from toolmix.engine.selection import Mix
 from toolmix.text.i18n import _
@@ -35,6 +35,8 @@ def compare_this_week(expect: dict[str, Any], mix: Mix) -> list[str]:
             now = _("it has no first step")
         elif when[0] == NEXT_WEEK:
             now = _("it is under Next week")
+        elif when[0] == WEEK_3:
+            now = _("it is under week {week}").format(week=when[1])
         elif when[1]:
             now = _("it is under From month 2 (month {month})").format(month=when[1])
         else:

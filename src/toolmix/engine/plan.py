@@ -7,6 +7,7 @@ falls in is worked out in :mod:`toolmix.engine.plan_weeks`.
 
 from __future__ import annotations
 
+from toolmix.engine.plan_later_weeks import weeks_of
 from toolmix.engine.plan_weeks import (
     NEW_IN_WEEK_ONE,
     QUICK,
@@ -160,6 +161,39 @@ def setup_line(mix: Mix, steps: FirstSteps) -> str:
     )
 
 
+def week_title(number: int) -> str:
+    """A week's heading: "Next week" for week 2, "In two weeks" for week 3, ..."""
+    if number == 2:
+        return _("Next week")
+    return _("In {count} weeks").format(count=count_word(number - 1))
+
+
+def week_line(mix: Mix, steps: FirstSteps, number: int) -> str:
+    """For a week given to one step the routines cannot make room for, what they get.
+
+    Every other week after the first fits beside the routines running, and says
+    nothing more: the plan is read more easily without a sum under each week.
+    """
+    if mix.budget is None or number not in steps.paused:
+        return ""
+    took = sum(s.hours for s in steps.week(number))
+    words = {"took": hours_phrase(took, estimate=True), "have": hours_phrase(mix.budget)}
+    if took > mix.budget + 1e-9:
+        count = count_word(weeks_of(took, mix.budget))
+        return _(
+            "This takes about {took}, more than your {have} a week: give it {count} weeks, and "
+            "let the routines wait until it is done (but still answer messages)."
+        ).format(count=count, **words)
+    if took > mix.budget - 1 / 60:
+        return _(
+            "This takes about {took}, all of your {have}: let the routines wait this week "
+            "(but still answer messages)."
+        ).format(**words)
+    return _(
+        "This takes about {took} of your {have}: this week the routines get the {left} left."
+    ).format(left=hours_phrase(mix.budget - took), **words)
+
+
 def _numbered(lines: list[PlanLine]) -> list[str]:
     return [f"{i}. **{inline(s.name)}**: {inline(s.text)}" for i, s in enumerate(lines, 1)]
 
@@ -181,7 +215,8 @@ def _by_month(lines: list[PlanLine]) -> list[str]:
 
 
 def plan_markdown(mix: Mix, *, heading: str = "###") -> str:
-    """*This week*, *Next week*, *From month 2* and *Every week* as Markdown (tree text escaped).
+    """*This week*, *Next week* (and *In two weeks*, ...), *From month 2* and *Every week* as
+    Markdown (tree text escaped).
 
     This week's time goes to the first steps, so the routines start next week.
     """
@@ -194,15 +229,18 @@ def plan_markdown(mix: Mix, *, heading: str = "###") -> str:
 
 
 def steps_markdown(mix: Mix, steps: FirstSteps, *, heading: str = "###") -> str:
-    """The first steps: *This week*, *Next week*, *From month 2* (the result screen's left half)."""
+    """The first steps: *This week*, *Next week* and the weeks after, *From month 2* (the
+    result screen's left half). A week given to a step the routines leave no room for says so."""
     out: list[str] = []
     if steps.this_week:
         out += [heading + " " + _("This week"), "", *_numbered(steps.this_week)]
         said = setup_line(mix, steps)
         out += ["", said, ""] if said else [""]
-    if steps.next_week:
-        out += [heading + " " + _("Next week"), ""]
-        out += [*_numbered(steps.next_week), ""]
+    for number in range(2, steps.weeks + 1):
+        if steps.week(number):
+            out += [heading + " " + week_title(number), "", *_numbered(steps.week(number)), ""]
+            said = week_line(mix, steps, number)
+            out += [said, ""] if said else []
     if steps.month_two:
         month_two = heading + " " + _("From month 2: start one new place a month")
         out += [month_two, "", *_by_month(steps.month_two), ""]

@@ -26,7 +26,16 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
-from toolmix.engine.plan_lines import MONTH_2, NEXT_WEEK, THIS_WEEK, FirstSteps, Needs, PlanLine
+from toolmix.engine.plan_later_weeks import later_weeks
+from toolmix.engine.plan_lines import (
+    MONTH_2,
+    NEXT_WEEK,
+    THIS_WEEK,
+    WEEK_3,
+    FirstSteps,
+    Needs,
+    PlanLine,
+)
 from toolmix.engine.plan_new_places import NEW_IN_WEEK_ONE, leading, new_in_order, week_one_new
 from toolmix.engine.plan_week_one import (
     QUICK,
@@ -42,6 +51,7 @@ __all__ = [
     "NEXT_WEEK",
     "QUICK",
     "THIS_WEEK",
+    "WEEK_3",
     "WEEK_ONE_MAX",
     "WEEK_ONE_STEPS",
     "FirstSteps",
@@ -164,11 +174,23 @@ def first_steps(mix: Mix) -> FirstSteps:
     for m in sorted({slot[i] for i in later}):
         by_month += _ordered([i for i in later if slot[i] == m], needs)
     week_one = [i for i in order if slot[i] == 0]
-    week_two = [i for i in order if slot[i] == 1]
+    wait = [i for i in order if slot[i] == 1]
+    week, paused = later_weeks(mix, wait, lines, needs, done=done, later=later, new=new, kept=kept)
+    weeks = [week_one]
+    for number in range(1, max(week.values(), default=0) + 1):
+        weeks.append([i for i in wait if week[i] == number])
+    listed = [
+        _ordered(w, needs, [i for e in weeks[:k] for i in e], new=new, kept=kept)
+        for k, w in enumerate(weeks)
+    ]
     return FirstSteps(
-        this_week=[lines[i] for i in _ordered(week_one, needs, new=new, kept=kept)],
-        next_week=[lines[i] for i in _ordered(week_two, needs, week_one, new=new, kept=kept)],
+        this_week=[lines[i] for i in listed[0]],
+        next_week=[lines[i] for i in (listed[1] if len(listed) > 1 else [])],
         month_two=[replace(lines[i], month=slot[i]) for i in by_month],
+        later_weeks=[
+            replace(lines[i], week=k + 1) for k, w in enumerate(listed) if k >= 2 for i in w
+        ],
+        paused=tuple(sorted(n + 1 for n in paused)),
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from toolmix.engine.plan_weeks import MONTH_2, FirstSteps, first_steps
+from toolmix.engine.plan_weeks import MONTH_2, WEEK_3, FirstSteps, first_steps
 from toolmix.engine.selection import Mix, Row
 from toolmix.text.output import json_text
 from toolmix.text.words import whole
@@ -39,8 +39,9 @@ def _row(row: Row, **middle: Any) -> dict[str, Any]:
 def _picked(row: Row, steps: FirstSteps) -> dict[str, Any]:
     """A picked row, with the item's plan (``first_step``, ``routine``) where it has one.
 
-    A first step also says when it is done (``when``: ``this_week``, ``next_week`` or
-    ``month_2``; from month 2 on, ``month`` is its month: 2, 3, ...), as the plan shows it.
+    A first step also says when it is done (``when``: ``this_week``, ``next_week``,
+    ``week_3`` or ``month_2``; from week 3 on, ``week`` is its week of the first month: 3,
+    4, ...; from month 2 on, ``month`` is its month: 2, 3, ...), as the plan shows it.
     """
     out = _row(row, required=row.required)
     line = steps.step(row.item_id)  # the step as the plan shows it (a kept place's own step)
@@ -50,6 +51,8 @@ def _picked(row: Row, steps: FirstSteps) -> dict[str, Any]:
     when = steps.when(row.item_id) if row.item.first_step else None
     if when is not None:
         plan["when"] = when[0]
+        if when[0] == WEEK_3:
+            plan["week"] = when[1]
         if when[0] == MONTH_2:
             plan["month"] = when[1]
     return {**out, **{k: v for k, v in plan.items() if v}}
@@ -57,8 +60,8 @@ def _picked(row: Row, steps: FirstSteps) -> dict[str, Any]:
 
 def result_dict(mix: Mix) -> dict[str, Any]:
     """The spec's keys, never renamed; ``sources`` (where each reason came from), the plan's
-    ``first_step``, ``routine``, ``when`` and ``month``, and ``light_of`` (x-select) in picked
-    rows are our additions."""
+    ``first_step``, ``routine``, ``when``, ``week`` and ``month``, and ``light_of`` (x-select)
+    in picked rows are our additions."""
     steps = first_steps(mix)
     return {
         "tree": mix.tree.id,
