@@ -13,15 +13,19 @@ import json
 from pathlib import Path
 
 import pytest
+from textual.widgets import Static
 
 from conftest import HERE, SHIPPED, tree_mix
 from toolmix.audit.walks import random_walks
+from toolmix.engine.case_weeks import compare_this_week
 from toolmix.engine.plan import first_steps, plan_markdown
 from toolmix.engine.plan_lines import FirstSteps
 from toolmix.engine.selection import Mix, choose
 from toolmix.export.json_result import result_dict
 from toolmix.load.loader import load_tree
 from toolmix.text.i18n import use_language
+from toolmix.tui.app import make_app
+from toolmix.tui.screens.result import ResultScreen
 
 PERSONAS = sorted((HERE / "personas").glob("*.json"))
 MAIN = SHIPPED / "social-tool-mix.json"
@@ -121,7 +125,7 @@ def test_what_waits_goes_to_the_week_after_in_the_plans_order() -> None:
         < text.index("### In two weeks")
         < text.index("### In three weeks")
     )
-    assert "this week the routines get the 30 minutes left" in text
+    assert "This takes about 30 minutes of your 1 hour: this week the routines get the 30" in text
     use_language("es")
     assert "### Dentro de dos semanas" in plan_markdown(mix)
 
@@ -133,3 +137,24 @@ def test_the_json_result_says_the_week_from_week_3() -> None:
     assert (picked["saved_replies"]["when"], picked["saved_replies"]["week"]) == ("week_3", 3)
     assert (picked["one_number"]["when"], picked["one_number"]["week"]) == ("week_3", 4)
     assert picked["gbp_area"]["when"] == "this_week"
+
+
+def test_a_case_that_wants_a_step_this_week_says_the_week_it_is_in() -> None:
+    mix = tree_mix(MAIN, HERE / "personas" / "dog-groomer-mobile.json")
+    diffs = compare_this_week({"this_week": ["saved_replies", "gbp_area"]}, mix)
+    assert diffs[0] == "expected saved_replies's first step this week, but it is under week 3"
+    assert len(diffs) == 2 and diffs[1].startswith("this week: reply_fast")
+
+
+async def test_the_result_screen_shows_the_later_weeks(tmp_path: Path) -> None:
+    # The TUI's plan is the same Markdown: the week after next has its heading there,
+    # and the week given to the booking page says what the routines get.
+    mix = tree_mix(MAIN, HERE / "personas" / "dog-groomer-mobile.json")
+    app = make_app(load_tree(MAIN), sessions_dir=tmp_path / "s")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.push_screen(ResultScreen(mix))
+        await pilot.pause()
+        shown = str(app.screen.query_one("#this-week .plain", Static).render())
+    flat = " ".join(shown.split())
+    assert flat.index("Next week") < flat.index("In two weeks") < flat.index("In three weeks")
+    assert "this week the routines get the 30 minutes left" in flat

@@ -191,7 +191,7 @@ def week_line(mix: Mix, steps: FirstSteps, number: int) -> str:
         ).format(**words)
     return _(
         "This takes about {took} of your {have}: this week the routines get the {left} left."
-    ).format(left=hours_phrase(mix.budget - took), **words)
+    ).format(left=hours_phrase(mix.budget - took, estimate=True), **words)
 
 
 def _numbered(lines: list[PlanLine]) -> list[str]:
