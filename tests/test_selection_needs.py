@@ -150,3 +150,38 @@ def test_lint_clean_and_reasons_translatable() -> None:
     strings = tree_strings(LOADED.tree)
     for item, need in NEEDS.items():
         assert strings[f"select/needs/{item}/because"] == need["because"]
+
+
+@pytest.mark.parametrize(
+    ("named", "hours", "days"),
+    [
+        # one network is one place to post: a rule asking for two leaves posting days out...
+        (["page"], 1, False),
+        # ...and a letter named in `any` counts beside the page, or the video network (the
+        # test tree's networks hold one: two of them are never both picked).
+        (["page", "letter"], 1.2, True),
+        (["video", "letter"], 2, True),
+    ],
+)
+def test_count_asks_for_that_many_picks(
+    tmp_path: Path, named: list[str], hours: float, days: bool
+) -> None:
+    data = copy.deepcopy(DATA)
+    rule = next(n for n in data["x-select"]["needs"] if n["item"] == "days")
+    rule["count"] = 2
+    path = tmp_path / "needs.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    mix = mix_of("shop", named, hours, load_tree(path))
+    assert ("days" in {r.item_id for r in mix.picked}) is days
+    if not days:
+        assert ruled_out(mix)["days"] == [rule["because"]]
+
+
+def test_count_below_one_is_refused(tmp_path: Path) -> None:
+    data = copy.deepcopy(DATA)
+    data["x-select"]["needs"][0]["count"] = 0
+    path = tmp_path / "needs.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    problems = check_file(path).problems
+    assert problems and all(p.severity == "error" for p in problems)
+    assert "x-select.needs[0].count" in str(problems[0])

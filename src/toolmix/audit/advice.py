@@ -178,7 +178,7 @@ class AdviceTally:
                 self.reached[result] += 1
                 if not set(items) & set(out.picked):
                     self.lacking[result] += 1
-        self.needs.add(self.roles.needs, out.picked, groups)
+        self.needs.add(self.roles.needs, {i: self.tree.items[i].group for i in out.picked})
         for item in self.named.get(out.result_node, []):
             if item not in out.picked:
                 self.promised[(out.result_node, item)] += 1

@@ -4,13 +4,14 @@ A habit such as posting on fixed days means nothing in a mix with nowhere to
 post. The tree format cannot make an item depend on another's pick, so the tree
 keeps the rule with conditions and the audit checks it: a rule names the item
 and what serves it (``groups`` and ``any`` items), and the audit counts the
-walks that pick the item with none of them (one rule per item: rules are counted by item).
+walks that pick the item with fewer of them than its ``count`` (one, unless the rule says: a
+scheduler needs two networks it posts to), one rule per item: rules are counted by item.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,7 @@ class Need:
     groups: frozenset[str]
     items: frozenset[str]
     because: str
+    count: int = 1
 
 
 def _ids(value: object) -> frozenset[str]:
@@ -35,7 +37,13 @@ def read_needs(spec: dict[str, Any]) -> tuple[Need, ...]:
     """The ``needs`` rules of an ``x-audit`` object (malformed entries are left out)."""
     rules = spec.get("needs", [])
     return tuple(
-        Need(str(r["item"]), _ids(r.get("groups")), _ids(r.get("any")), str(r.get("because", "")))
+        Need(
+            str(r["item"]),
+            _ids(r.get("groups")),
+            _ids(r.get("any")),
+            str(r.get("because", "")),
+            r["count"] if isinstance(r.get("count"), int) else 1,
+        )
         for r in (rules if isinstance(rules, list) else [])
         if isinstance(r, dict) and "item" in r
     )
@@ -48,7 +56,7 @@ def all_needs(spec: dict[str, Any], select: SelectSpec | None) -> tuple[Need, ..
     """
     own = read_needs(spec)
     more = tuple(
-        Need(n.item, frozenset(n.groups), frozenset(n.any), n.because)
+        Need(n.item, frozenset(n.groups), frozenset(n.any), n.because, n.count)
         for n in (select.needs if select else [])
     )
     return own + tuple(n for n in more if n.item not in {m.item for m in own})
@@ -61,11 +69,17 @@ class NeedTally:
     needing: Counter[str] = field(default_factory=Counter)
     unserved: Counter[str] = field(default_factory=Counter)
 
-    def add(self, needs: tuple[Need, ...], picked: Collection[str], groups: set[str]) -> None:
+    def add(self, needs: tuple[Need, ...], group_of: Mapping[str, str]) -> None:
+        """Count one walk, whose picks are ``group_of``'s keys (item id: its group)."""
         for need in needs:
-            if need.item in picked:
+            if need.item in group_of:
                 self.needing[need.item] += 1
-                if not (need.groups & groups or need.items & set(picked)):
+                serving = [
+                    i
+                    for i, group in group_of.items()
+                    if i != need.item and (group in need.groups or i in need.items)
+                ]
+                if len(serving) < need.count:
                     self.unserved[need.item] += 1
 
     def as_list(self, needs: tuple[Need, ...]) -> list[dict[str, object]]:

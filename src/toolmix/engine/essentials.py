@@ -182,11 +182,18 @@ def _fill(p: Pass, spec: SelectSpec) -> None:
 
 
 def served(p: Pass, need: Need) -> bool:
-    """Whether the mix holds something ``need``'s item serves (a light form stands for its item)."""
-    held = set(p.picked) | {p.light_of[i] for i in p.picked if i in p.light_of}
-    return any(p.tree.items[i].group in need.groups for i in p.picked) or bool(
-        held.intersection(need.any)
-    )
+    """Whether the mix holds ``need.count`` picks ``need``'s item serves.
+
+    A pick serves when its group is one of ``groups`` or it is one of ``any``; a light
+    form stands for its item, and counts once (it is one place, at another pace).
+    """
+    serving = [
+        i
+        for i in p.picked
+        if i != need.item
+        and (p.tree.items[i].group in need.groups or i in need.any or p.light_of.get(i) in need.any)
+    ]
+    return len(serving) >= need.count
 
 
 def _needs(p: Pass, spec: SelectSpec) -> None:

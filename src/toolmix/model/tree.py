@@ -182,13 +182,16 @@ class Need(Part):
     Posting on fixed days needs somewhere to post: a pick of one of ``groups``,
     or one of the ``any`` items (or a light form standing for one). When the mix
     holds none, the item is not picked; ``because`` says why, in the person's
-    words ("Nowhere to post yet: ..."), under *Ruled out*.
+    words ("Nowhere to post yet: ..."), under *Ruled out*. ``count`` is how many
+    such picks it needs: a scheduler saves time with two of the networks it can
+    post to, and a network it cannot post to (Reddit, for Buffer) is not one.
     """
 
     item: Ref
     because: Text
     groups: list[Ref] = field(default_factory=list)
     any: list[Ref] = field(default_factory=list)
+    count: Count = 1
 
 
 @part
