@@ -219,6 +219,7 @@ class ToolmixApp(HoldsKeys, KeepsSessions, ReloadsTree, ReopensResults, TextualW
     def on_result_screen_restart_requested(self) -> None:
         """Ask first; the saved answers stay until the new walk saves its first answer."""
         from toolmix.tui.dialogs.confirm import ConfirmDialog
+        from toolmix.tui.dialogs.dialog import open_dialog
 
         def answer(restart: bool | None) -> None:
             assert self.session is not None and self.question_screen is not None
@@ -231,16 +232,17 @@ class ToolmixApp(HoldsKeys, KeepsSessions, ReloadsTree, ReopensResults, TextualW
                 self._show_step()
 
         question = _("Start over with no answers? Your answers stay saved until you answer again.")
-        self.push_screen(ConfirmDialog(question, _("Start over"), _("Cancel")), answer)
+        open_dialog(self, ConfirmDialog(question, _("Start over"), _("Cancel")), answer)
 
     # --- help ----------------------------------------------------------------------
 
     def action_keys(self) -> None:
+        from toolmix.tui.dialogs.dialog import open_dialog
         from toolmix.tui.dialogs.help import HelpDialog
 
         if not isinstance(self.screen, HelpDialog):
             # The keys of the screen it is opened on (a dialog's: all of them).
-            self.push_screen(HelpDialog(self.keymap, getattr(self.screen, "HELP_WHERE", None)))
+            open_dialog(self, HelpDialog(self.keymap, getattr(self.screen, "HELP_WHERE", None)))
 
 
 def make_app(

@@ -67,6 +67,7 @@ class ExploresResult(App[None]):
 
     def on_result_screen_export_requested(self) -> None:
         from toolmix.load.discovery import installed
+        from toolmix.tui.dialogs.dialog import open_dialog
         from toolmix.tui.dialogs.export import ExportDialog
 
         assert self.explorer is not None  # made with the result the screen shows
@@ -86,7 +87,7 @@ class ExploresResult(App[None]):
             self._changes_section(),
             for_authors=authors,
         )
-        self.push_screen(dialog, done)
+        open_dialog(self, dialog, done)
 
     def _export_folder(self) -> Path | None:
         """The last export's folder, if the settings keep one that is still there."""
@@ -121,10 +122,11 @@ class ExploresResult(App[None]):
         self.push_screen(WhyNotScreen(self.explorer, event.item))
 
     def on_result_screen_hours_requested(self) -> None:
+        from toolmix.tui.dialogs.dialog import open_dialog
         from toolmix.tui.dialogs.hours import HoursDialog
 
         assert self.explorer is not None
-        self.push_screen(HoursDialog(self.explorer))
+        open_dialog(self, HoursDialog(self.explorer))
 
     def _adopt(self, chosen: Adopted) -> None:
         """The answer adopted in what if, given to the session as on the question screen.

@@ -8,10 +8,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
+from textual.dom import DOMNode
+from textual.screen import ModalScreen, ScreenResultCallbackType
 from textual.widgets import Button, Static
 
 from toolmix.text.i18n import _
+from toolmix.tui.holding import hold_keys, screen_ready
 from toolmix.tui.widgets.marked_button import MarkedButton
 
 ResultType = TypeVar("ResultType")
@@ -60,6 +62,28 @@ class Dialog(ModalScreen[ResultType]):
         for box in self.query(DialogBox):
             getattr(box, how)(animate=False)
 
+    def on_mount(self) -> None:
+        # After the dialog's own on_mount (Textual calls the subclass's first), which
+        # asks for its focus: the keys typed since it was opened go to that focus.
+        screen_ready(self)
+
+
+def open_dialog(
+    node: DOMNode,
+    dialog: Dialog[ResultType],
+    callback: ScreenResultCallbackType[ResultType] | None = None,
+) -> None:
+    """Push ``dialog`` from a key's action, the keys typed from now on held for it.
+
+    Between the key that opens a dialog and its first focus the keys typed
+    reached the screen below, or the new one with nothing focused, and were
+    lost: 'e' and a file name typed at once lost the name's first letter, a Tab
+    did not move. Held (tui/holding.py), they go to the dialog once it is up,
+    in order; one that would press a button the person has not seen is dropped.
+    """
+    hold_keys(node)
+    node.app.push_screen(dialog, callback)
+
 
 class InfoDialog(Dialog[None]):
     """A dialog that only shows something: a bold heading, a body and Close (or its key)."""
@@ -80,6 +104,9 @@ class InfoDialog(Dialog[None]):
             yield Static(self.body(), id=self.body_id)
             with Horizontal(classes="buttons"):
                 yield MarkedButton(_("Close"), id="close", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#close", Button).focus()  # before the keys held go on (Dialog)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -21,7 +21,7 @@ from toolmix.export import to_file
 from toolmix.files.outpath import shown
 from toolmix.text.i18n import N_, _
 from toolmix.tui.dialogs.confirm import ConfirmDialog
-from toolmix.tui.dialogs.dialog import Dialog
+from toolmix.tui.dialogs.dialog import Dialog, open_dialog
 from toolmix.tui.safe import literal
 from toolmix.tui.widgets.field_input import FieldInput
 from toolmix.tui.widgets.marked_button import MarkedButton
@@ -125,7 +125,8 @@ class ExportDialog(Dialog[Path | None]):
                 if overwrite:
                     self._write(path, fmt, overwrite=True)
 
-            self.app.push_screen(
+            open_dialog(
+                self,
                 ConfirmDialog(
                     _("{path} exists. Overwrite it?").format(path=shown(path)),
                     _("Overwrite"),

@@ -103,9 +103,10 @@ class PickerScreen(Screen[None]):
         note.update(Content("\n").join([Content(count).stylize("bold $warning"), first]))
 
     def action_warnings(self) -> None:
+        from toolmix.tui.dialogs.dialog import open_dialog
         from toolmix.tui.dialogs.warnings import WarningsDialog
 
-        self.app.push_screen(WarningsDialog(self.catalogue.notices))
+        open_dialog(self, WarningsDialog(self.catalogue.notices))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "warnings":

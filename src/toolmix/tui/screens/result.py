@@ -27,7 +27,7 @@ from toolmix.engine.plan import (
 )
 from toolmix.engine.selection import Mix
 from toolmix.text.i18n import N_, _
-from toolmix.tui.holding import screen_ready
+from toolmix.tui.holding import hold_keys, screen_ready
 from toolmix.tui.safe import literal_line
 from toolmix.tui.screens import result_words
 from toolmix.tui.screens.result_page import ResultPage, size_classes
@@ -238,9 +238,13 @@ class ResultScreen(ResultPage, StyledAtMount, Screen[None]):
         self.mix_in_view(event.option_index)
 
     def action_export(self) -> None:
+        # The dialog asked for opens a moment later (the app pushes it): the keys
+        # typed from now on are for it (tui/dialogs/dialog.py open_dialog).
+        hold_keys(self)
         self.post_message(self.ExportRequested())
 
     def action_restart(self) -> None:
+        hold_keys(self)
         self.post_message(self.RestartRequested())
 
     def action_back(self) -> None:
@@ -283,4 +287,5 @@ class ResultScreen(ResultPage, StyledAtMount, Screen[None]):
         self.post_message(self.WhyNotRequested(row.item_id if row is not None else None))
 
     def action_hours(self) -> None:
+        hold_keys(self)
         self.post_message(self.HoursRequested())
