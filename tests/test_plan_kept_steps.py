@@ -105,3 +105,18 @@ def test_a_kept_linkedin_is_checked_in_minutes_a_new_one_rewritten() -> None:
     assert "linkedin" in mix.answers["already"]  # type: ignore[operator]
     steps = first_steps(mix)
     assert [s.text for s in steps.this_week if s.item == "linkedin_profile"] == [kept.first_step]
+
+
+@pytest.mark.parametrize("persona", ["holiday-let", "guest-house"])
+def test_a_host_on_a_travel_site_saves_the_answers_where_guests_write(persona: str) -> None:
+    # Review 11, F1: the holiday let, whose guests all write through Airbnb and whose mix
+    # has no page to post to, was told to "pin a post" and asked about "how to order".
+    loaded = load_tree(SHIPPED / "social-tool-mix.json")
+    spec = loaded.tree.x_plan
+    assert spec is not None
+    step = spec.kept_steps["saved_replies"]
+    assert (step.answer, step.has, step.setup) == ("already", "travel", spec.setup["saved_replies"])
+    session, _warnings = replay(loaded, read_answers(HERE / "personas" / f"{persona}.json"))
+    line = first_steps(choose(loaded.tree, session.answered_path())).step("saved_replies")
+    assert line is not None and line.text == step.first_step
+    assert "travel site's inbox" in line.text and "Pin a post" not in line.text

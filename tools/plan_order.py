@@ -200,7 +200,13 @@ def main() -> None:
         if listing and net_new and not any(i in nets - new for i in at) and not led:
             pair += 1
             net_first += net_new < listing
-        own = [i for i, k in kept_steps.items() if i in at and k["has"] in _chosen(mix, k)]
+        # A kept place's own step (a LinkedIn profile checked); a habit's (saved answers in
+        # the travel site's inbox) is no place the person runs.
+        own = [
+            i
+            for i, k in kept_steps.items()
+            if i in kept and i in at and k["has"] in _chosen(mix, k)
+        ]
         if own:
             kept_own += 1
             kept_own_now += all(at[i][0] == 0 for i in own)
