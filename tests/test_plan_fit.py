@@ -10,6 +10,8 @@ next week held 35 minutes of routines and 1 hour 3 minutes of steps.
 from __future__ import annotations
 
 import json
+import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -158,3 +160,21 @@ async def test_the_result_screen_shows_the_later_weeks(tmp_path: Path) -> None:
     flat = " ".join(shown.split())
     assert flat.index("Next week") < flat.index("In two weeks") < flat.index("In three weeks")
     assert "this week the routines get the 30 minutes left" in flat
+
+
+def test_plan_orders_measure_finds_next_week_over_the_hours_as_it_was() -> None:
+    # tools/plan_order.py's figure, on the groomer's plan as it was until review 11
+    # (every step that missed week 1 under Next week) and as it is now.
+    sys.path.insert(0, str(HERE.parent / "tools"))
+    from plan_order import month_over, over_hours
+
+    mix = tree_mix(MAIN, HERE / "personas" / "dog-groomer-mobile.json")
+    steps = first_steps(mix)
+    assert over_hours(mix, steps) == ([], [2]) and not month_over(mix, steps)
+    old = replace(
+        steps,
+        next_week=steps.next_week + [replace(s, week=0) for s in steps.later_weeks],
+        later_weeks=[],
+        paused=(),
+    )
+    assert over_hours(mix, old) == ([2], [])

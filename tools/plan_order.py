@@ -22,7 +22,11 @@ the places it waits for. And how often a step's text names a picked place that s
 later week (the policy "pinned on your Page and site" this week, the site next week): read
 from the words, not from ``after``, by the table ``NAMES`` below; a text that says when
 ("once you have a Page", "as it starts", "when you start them") names no place too soon.
-The walks are those of ``toolmix audit``
+And how often a week's steps and the routines then running take more than the hours
+(a week given to one step the routines leave no room for says what they get, and is
+counted apart), by which week the first month's steps end, and how often a month's steps
+from month 2 on take more than four weeks of what the routines leave (docs/tree-format.md,
+rule 7). The walks are those of ``toolmix audit``
 (random walks, seed 0), so the figures in docs/personas.md can be checked:
 
     python tools/plan_order.py trees/social-tool-mix.json
@@ -142,6 +146,20 @@ def over_hours(mix: Mix, steps: FirstSteps) -> tuple[list[int], list[int]]:
     return over, given
 
 
+def month_over(mix: Mix, steps: FirstSteps) -> bool:
+    """Whether a month's steps (from month 2 on) take more than four weeks of what the
+    routines then running leave (those of the month's own picks and later not yet)."""
+    if mix.budget is None:
+        return False
+    for m in sorted({s.month for s in steps.month_two}):
+        later = {s.item for s in steps.month_two if s.month >= m}
+        running = sum(r.item.effort for r in mix.picked if r.item_id not in later)
+        took = sum(s.hours for s in steps.month_two if s.month == m)
+        if took > 4 * (mix.budget - running) + 1e-9:
+            return True
+    return False
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("tree", type=Path)
@@ -168,6 +186,7 @@ def main() -> None:
     named: Counter[tuple[str, str]] = Counter()
     named_plans = over_plans = given_plans = 0
     last_week: Counter[int] = Counter()
+    monthly = months_over = past_four = 0
     for walk in random_walks(loaded, args.walks, args.seed):
         mix = choose(loaded.tree, walk.session.answered_path())
         steps = first_steps(mix)
@@ -180,6 +199,9 @@ def main() -> None:
         over_plans += bool(over)
         given_plans += bool(given)
         last_week[steps.weeks] += 1
+        monthly += bool(steps.month_two)
+        months_over += month_over(mix, steps)
+        past_four += bool(steps.month_two) and steps.weeks > 4
         named_plans += bool(too_soon)
         runs = [i for i in at if i in kept]
         started = [i for i in at if i in new]
@@ -244,6 +266,11 @@ def main() -> None:
     print(f"- a week's steps + routines running exceed the hours: {over_plans} plans")
     print(f"- a week given to one step, the routines get what it leaves: {given_plans} plans")
     print(f"- the first month's last week with a step: plans by week: {_spread(last_week)}")
+    print(
+        f"- a month's steps exceed four weeks of the hours the routines leave: {months_over}",
+        end="",
+    )
+    print(f" of {monthly} plans with a month list; {past_four} of them with a step past week 4")
     print(f"- steps this week: at most {max(counts)}; plans by count: {_spread(counts)}")
     print(f"- of them taking real time: at most {max(real)}; plans by count: {_spread(real)}")
 
