@@ -105,7 +105,9 @@ def test_a_step_no_week_has_room_for_takes_a_week_and_says_what_the_routines_get
     assert "all of your 2 hours: let the routines wait this week" in text
     use_language("es")  # the engine's words; the autouse fixture speaks English again after
     spanish = plan_markdown(mix)
-    assert "todo el tiempo que tienes (2 horas): deja las rutinas para la semana siguiente" in spanish
+    assert (
+        "todo el tiempo que tienes (2 horas): deja las rutinas para la semana siguiente" in spanish
+    )
 
 
 def test_what_waits_goes_to_the_week_after_in_the_plans_order() -> None:
