@@ -44,7 +44,9 @@ def answer_label(tree: Tree, node_id: str, value: AnswerValue | None) -> str:
     if isinstance(node, MultiNode):
         assert isinstance(value, list)
         labels = [o.label for o in node.options if o.id in value]
-        return ", ".join(labels) if labels else _("(none)")
+        # In words: it is also the answer of What if and What would change this
+        # plan, where "With *(none)*" read as a label the tree had not written.
+        return ", ".join(labels) if labels else _("nothing chosen")
     if isinstance(node, NumberNode):
         assert isinstance(value, (int, float))
         if (
