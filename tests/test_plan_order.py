@@ -240,6 +240,7 @@ NEITHER = {
     "reply_clerk": "an automatic reply, and a habit",
     "saved_replies": "answers saved in the inboxes the person has, and a habit",
     "public_policy": "five pinned lines, and a habit",
+    "service_policy": "five pinned lines, and a habit",
     "public_conversation": "a practice",
     "weekly_conversation": "a practice",
     "one_number": "a practice",
