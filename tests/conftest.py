@@ -16,7 +16,7 @@ from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.plan_weeks import FirstSteps
 from toolmix.engine.selection import Mix, choose
 from toolmix.engine.session import Session
-from toolmix.load.loader import LoadedTree, load_tree
+from toolmix.load.loader import LoadedTree, check_file, load_tree
 from toolmix.load.translate.side import is_side_file
 from toolmix.store.autosave import claim
 from toolmix.store.resume import restore
@@ -151,6 +151,30 @@ def persona_mix(persona: str, **changes: object) -> Mix:
     answers.answers.update(changes)  # type: ignore[arg-type]
     session, _ = replay(loaded, answers)
     return choose(loaded.tree, session.answered_path())
+
+
+def tiny_with_plan(tmp_path: Path, plan: object) -> Path:
+    """tiny.json with ``plan`` as its ``x-plan``, written to ``tmp_path``."""
+    data = tiny_data()
+    data["x-plan"] = plan
+    path = tmp_path / "tiny-plan.json"
+    path.write_text(json.dumps(data))
+    return path
+
+
+def tiny_answers_mix(tree: Path, tmp_path: Path, **changes: object) -> Mix:
+    """The mix ``tree`` gives tests/tiny-answers.json with ``changes`` made to its answers."""
+    case = json.loads((HERE / "tiny-answers.json").read_text())
+    case["answers"].update(changes)
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(case))
+    return tree_mix(tree, path)
+
+
+def assert_located_error(tree: Path, message: str, where: str) -> None:
+    """Checking ``tree`` finds an error that says ``message`` and names ``where`` (its place)."""
+    errors = [p for p in check_file(tree).problems if p.severity == "error"]
+    assert errors and any(message in str(p) and where in str(p) for p in errors), errors
 
 
 #: In :func:`slots`, a month's slot is MONTH_SLOT + its number: after every week of the first.

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from conftest import HERE, SHIPPED, TREES
+from conftest import HERE, SHIPPED, assert_located_error, tiny_answers_mix, tiny_with_plan
 from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.cases import plan_texts
 from toolmix.engine.plan import first_steps
 from toolmix.engine.selection import Mix, choose
 from toolmix.export.json_result import result_dict
-from toolmix.load.loader import check_file, load_tree
+from toolmix.load.loader import load_tree
 from toolmix.load.translate.strings import tree_strings
 
-ANSWERS: dict[str, Any] = json.loads((HERE / "tiny-answers.json").read_text())
 CHECK = "Check your grid."
 #: Instagram's own step takes an hour; "video" among the formats says it is kept: a check.
 PLAN = {
@@ -29,19 +26,11 @@ PLAN = {
 
 
 def tree(tmp_path: Path, plan: object = PLAN) -> Path:
-    data = json.loads((TREES / "tiny.json").read_text())
-    data["x-plan"] = plan
-    path = tmp_path / "tiny-kept.json"
-    path.write_text(json.dumps(data))
-    return path
+    return tiny_with_plan(tmp_path, plan)
 
 
 def mix_for(tmp_path: Path, **answers: object) -> Mix:
-    loaded = load_tree(tree(tmp_path))
-    case = tmp_path / "answers.json"
-    case.write_text(json.dumps({**ANSWERS, "answers": {**ANSWERS["answers"], **answers}}))
-    session, _warnings = replay(loaded, read_answers(case))
-    return choose(loaded.tree, session.answered_path())
+    return tiny_answers_mix(tree(tmp_path), tmp_path, **answers)
 
 
 def test_the_kept_step_and_its_time_replace_the_items_when_the_answer_holds(
@@ -87,9 +76,7 @@ def test_the_kept_step_is_a_string_to_translate(tmp_path: Path) -> None:
     ],
 )
 def test_a_wrong_kept_step_is_a_located_error(tmp_path: Path, kept: object, message: str) -> None:
-    result = check_file(tree(tmp_path, {"kept_steps": kept}))
-    errors = [p for p in result.problems if p.severity == "error"]
-    assert errors and any(message in str(p) and "kept_steps" in str(p) for p in errors), errors
+    assert_located_error(tree(tmp_path, {"kept_steps": kept}), message, "kept_steps")
 
 
 def test_a_kept_linkedin_is_checked_in_minutes_a_new_one_rewritten() -> None:

@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from conftest import HERE, SHIPPED, TREES
+from conftest import HERE, SHIPPED, assert_located_error, tiny_answers_mix, tiny_with_plan
 from toolmix.cli.main import main
 from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.cases import plan_texts
 from toolmix.engine.plan import first_steps
 from toolmix.engine.selection import Mix, choose
 from toolmix.export.json_result import result_dict
-from toolmix.load.loader import check_file, load_tree
+from toolmix.load.loader import load_tree
 from toolmix.load.translate.strings import tree_strings
 
-ANSWERS: dict[str, Any] = json.loads((HERE / "tiny-answers.json").read_text())
 BESIDE = "Post three photos of the place."
 #: Instagram's step changes when the site (picked with site = yes) is in the mix too.
 PLAN = {
@@ -28,19 +25,11 @@ PLAN = {
 
 
 def tree(tmp_path: Path, plan: object = PLAN) -> Path:
-    data = json.loads((TREES / "tiny.json").read_text())
-    data["x-plan"] = plan
-    path = tmp_path / "tiny-with.json"
-    path.write_text(json.dumps(data))
-    return path
+    return tiny_with_plan(tmp_path, plan)
 
 
 def mix_for(tmp_path: Path, plan: object = PLAN, **answers: object) -> Mix:
-    loaded = load_tree(tree(tmp_path, plan))
-    case = tmp_path / "answers.json"
-    case.write_text(json.dumps({**ANSWERS, "answers": {**ANSWERS["answers"], **answers}}))
-    session, _warnings = replay(loaded, read_answers(case))
-    return choose(loaded.tree, session.answered_path())
+    return tiny_answers_mix(tree(tmp_path, plan), tmp_path, **answers)
 
 
 def test_beside_the_other_pick_the_step_is_its_own_with_the_items_hours(tmp_path: Path) -> None:
@@ -83,9 +72,7 @@ def test_the_step_is_a_string_to_translate(tmp_path: Path) -> None:
     ],
 )
 def test_a_wrong_step_is_a_located_error(tmp_path: Path, steps: object, message: str) -> None:
-    result = check_file(tree(tmp_path, {"with_steps": steps}))
-    errors = [p for p in result.problems if p.severity == "error"]
-    assert errors and any(message in str(p) and "with_steps" in str(p) for p in errors), errors
+    assert_located_error(tree(tmp_path, {"with_steps": steps}), message, "with_steps")
 
 
 def test_beside_the_consent_item_the_photo_steps_show_no_child() -> None:

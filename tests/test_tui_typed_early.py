@@ -77,23 +77,6 @@ async def test_the_name_typed_right_after_start_is_kept(tmp_path: Path) -> None:
         assert json.loads(app.autosave.path.read_text())["answers"] == {"name": NAME}
 
 
-async def test_keys_typed_after_the_names_enter_are_not_added_to_it(tmp_path: Path) -> None:
-    """The name is what the field held at its Enter. "1" typed right after
-    the Enter reached the field before the screen read it: tmux stored
-    'Otters <Swim> Club [juniors]11' in 1 of 3 runs."""
-    app = make_app(load_tree(SHIPPED / "social-tool-mix.json"), sessions_dir=tmp_path / "s")
-    async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
-        _post(app, "enter", *"Ann", "enter", "1", "1")
-        await _settle(pilot)
-        assert app.session is not None
-        assert app.session.answers["name"] == "Ann"
-        assert app.dropped_keys == ["1", "1"]  # unseen picks of 'kind', not added to the name
-        await pilot.press("1")  # nothing held once the question is shown: it picks at once
-        await pilot.pause()
-        assert app.session.current != "kind" and "kind" in app.session.answers
-
-
 async def test_the_picker_then_the_intro_then_the_name_in_one_burst(tmp_path: Path) -> None:
     """Enter on the picker, Enter on the intro, the name: the intro's Enter used
     to reach it before its button had the focus, and everything after was lost."""
@@ -216,19 +199,24 @@ async def test_keys_typed_in_a_field_are_edited_in_the_order_typed(tmp_path: Pat
 # (docs/quickstart.md, "You can type ahead"; tui/holding.py CHOOSING)
 
 
-async def test_a_digit_typed_after_the_names_enter_picks_nothing(tmp_path: Path) -> None:
-    """'2' typed right after the name's Enter, before 'What kind of…' was drawn: it
-    used to pick that question's second option, one the person never saw."""
+@pytest.mark.parametrize("after", [("1", "1"), ("2", "enter")], ids=["1 1", "2 enter"])
+async def test_keys_typed_after_the_names_enter_pick_nothing_and_join_no_name(
+    tmp_path: Path, after: tuple[str, str]
+) -> None:
+    """Typed right after the name's Enter, before 'What kind of…' was drawn: '2' used to
+    pick that question's second option, one the person never saw, and '1 1' reached the
+    field before the screen read it (tmux stored 'Otters <Swim> Club [juniors]11' in 1 of
+    3 runs). The name is what the field held at its Enter; the keys are dropped."""
     app = make_app(load_tree(SHIPPED / "social-tool-mix.json"), sessions_dir=tmp_path / "s")
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
-        _post(app, "enter", *"Ann", "enter", "2", "enter")
+        _post(app, "enter", *"Ann", "enter", *after)
         await _settle(pilot)
         assert app.session is not None
         assert app.session.answers == {"name": "Ann"}
         assert app.session.current == "kind"
-        assert app.dropped_keys == ["2", "enter"]
-        await pilot.press("2")  # once it is shown, the same key picks
+        assert app.dropped_keys == list(after)
+        await pilot.press("2")  # nothing held once it is shown: the same key picks at once
         await _settle(pilot)
         assert app.session.current != "kind" and "kind" in app.session.answers
 
