@@ -86,6 +86,7 @@ def test_main_tree_has_what_the_product_needs(main_tree: LoadedTree) -> None:
         # a charity shop's marketplace is its own choice (eBay, Vinted, Depop, its charity's shop)
         "donations_online",
         "donations_online_kept",
+        "tourism_listing",  # each area's own tourism office or visitor centre: no one site
     }
     for item_id, item in tree.items.items():
         assert item.summary and item.cost is not None
