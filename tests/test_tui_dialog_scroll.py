@@ -174,3 +174,17 @@ async def test_the_hours_table_and_the_salons_help_fit_and_say_so(tmp_path: Path
         box = app.screen.query_one(".dialog")
         assert box.max_scroll_y == 0 and box.region.height < 24
         close_on_screen(app)
+
+
+async def test_one_blank_line_between_a_question_and_its_buttons(tmp_path: Path) -> None:
+    """Docked, the buttons' margin no longer folded into the question's: two blank lines."""
+    app = make_app(load_tree(TREES / "tiny.json"), sessions_dir=tmp_path / "s")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_steady_result(pilot, app)
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        question = app.screen.query_one(".dialog-text").region
+        buttons = app.screen.query_one(".buttons").region
+        assert buttons.y - question.bottom == 1
+        assert "Start over with no answers?" in box_text(app)
