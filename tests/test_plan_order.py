@@ -222,6 +222,7 @@ NEITHER = {
     "class_booking": "a class tool the listing's link goes to, set up with the listing",
     "booking_practice": "a setting of the practice software the person runs",
     "signup_form": "a form pinned in a place that follows",
+    "job_board": "an opening posted while hiring and closed once filled: no place to keep up",
     "signup_form_share": "a form pinned in a place that follows, passed on by members",
     "facebook_events": "an event on the Page or Group",
     "eventbrite": "an event's page, published where people follow",
