@@ -15,7 +15,15 @@ from toolmix.engine.plan import first_steps
 from toolmix.engine.selection import choose
 from toolmix.load.loader import load_tree
 
-BOOKINGS = {"booking_page", "class_booking", "table_booking", "booking_practice", "booking_kept"}
+# A winery's tastings and tours (8.71.0) are a booking system too: one is enough.
+BOOKINGS = {
+    "booking_page",
+    "class_booking",
+    "table_booking",
+    "tasting_booking",
+    "booking_practice",
+    "booking_kept",
+}
 
 
 def test_over_random_walks_classes_never_get_the_appointment_page() -> None:

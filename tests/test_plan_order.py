@@ -220,6 +220,7 @@ NEITHER = {
     "table_booking": "a tool the listing's link goes to, turned on with the listing",
     "booking_page": "a tool the listing's link goes to, set up with the listing",
     "class_booking": "a class tool the listing's link goes to, set up with the listing",
+    "tasting_booking": "a booking the listing's link goes to, set up with the listing",
     "booking_practice": "a setting of the practice software the person runs",
     "signup_form": "a form pinned in a place that follows",
     "job_board": "an opening posted while hiring and closed once filled: no place to keep up",

@@ -117,7 +117,14 @@ def test_the_spanish_club_reads_the_photo_step_in_spanish(
 
 
 #: The items by which people book: beside any of them, saved answers are about booking.
-BOOKINGS = ["table_booking", "class_booking", "booking_page", "booking_practice", "booking_kept"]
+BOOKINGS = [
+    "table_booking",
+    "tasting_booking",
+    "class_booking",
+    "booking_page",
+    "booking_practice",
+    "booking_kept",
+]
 
 
 @pytest.mark.parametrize("persona", ["dental-clinic", "dentist-uk"])

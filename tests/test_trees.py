@@ -81,6 +81,8 @@ def test_main_tree_has_what_the_product_needs(main_tree: LoadedTree) -> None:
         # a library's or museum's site and policy are its own, or its council's (8.70.0)
         "service_website",
         "service_policy",
+        # a winery's tastings are booked on its own site or one tool of its choosing (8.71.0)
+        "tasting_booking",
         "travel_kept",  # the person's own platform (Airbnb, Booking.com, Vrbo...): no one site's link
         "reply_fast",  # each channel's help covers its notifications; no encyclopedia link
         # a charity shop's marketplace is its own choice (eBay, Vinted, Depop, its charity's shop)
