@@ -26,6 +26,7 @@ from toolmix.tui.screens.intro import IntroScreen
 from toolmix.tui.screens.picker import PickerScreen
 from toolmix.tui.screens.question import QuestionScreen
 from toolmix.tui.screens.result import ResultScreen
+from toolmix.tui.screens.what_if import WhatIfScreen
 
 #: A keymap a person may well keep: every result tab on a chord. Its keys column is 38
 #: characters wide, so the words wrap and the result's help is taller than 24 rows.
@@ -63,6 +64,11 @@ async def on_screen(app: ToolmixApp, pilot: Pilot[None], where: str) -> type[Scr
     if where == "result":
         await to_steady_result(pilot, app)
         return ResultScreen
+    if where == "explore":  # What if, opened from the result
+        await to_steady_result(pilot, app)
+        await pilot.press("w")
+        await pilot.pause()
+        return WhatIfScreen
     return {"picker": PickerScreen, "intro": IntroScreen}[where]
 
 
@@ -83,7 +89,7 @@ def close_on_screen(app: ToolmixApp) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", *catalogue_languages()])
-@pytest.mark.parametrize("where", ["picker", "intro", "walk", "result"])
+@pytest.mark.parametrize("where", ["picker", "intro", "walk", "result", "explore"])
 async def test_each_screens_help_is_read_to_its_last_row_at_80x24(
     tmp_path: Path, lang: str, where: str
 ) -> None:

@@ -11,15 +11,18 @@ from textual.geometry import Region
 from textual.widgets import Button, Static
 
 from conftest import TREES
+from pilot_walks import to_steady_result
 from screen_text import screen_lines
 from toolmix.load.loader import load_tree
 from toolmix.text.i18n import catalogue_languages, use_language
 from toolmix.tui.app import ToolmixApp, make_app
 from toolmix.tui.dialogs.confirm import ConfirmDialog
 from toolmix.tui.dialogs.help import HelpDialog
-from toolmix.tui.keymap import keys_help
+from toolmix.tui.keymap import chosen_keymap, keys_help
 from toolmix.tui.screens.intro import IntroScreen
 from toolmix.tui.screens.picker import PickerScreen
+from toolmix.tui.screens.what_if import WhatIfScreen
+from toolmix.tui.screens.why_not import WhyNotScreen
 
 
 def app_with(tmp_path: Path, keymap: dict[str, str], *, tree: bool) -> ToolmixApp:
@@ -80,7 +83,7 @@ def test_the_help_row_with_no_keymap_is_f1_or_question_mark() -> None:
     row = keys_help({}).splitlines()[-1]
     assert row.split() == ["F1", "or", "?", "this", "help"]
     # Every screen's Keys moved alike ("keys" stands for each): one key, named once.
-    moved = keys_help({i: "f2" for i in ("picker.keys", "intro.keys", "walk.keys", "result.keys")})
+    moved = keys_help(chosen_keymap({"keys": "f2"})[0])
     assert moved.splitlines()[-1].split() == ["f2", "this", "help"]
 
 
@@ -130,3 +133,29 @@ async def test_right_and_left_move_between_a_dialogs_buttons(tmp_path: Path) -> 
         await pilot.press("left", "enter")  # Start afresh
         await pilot.pause()
         assert again.session is not None and again.session.answers == {}
+
+
+@pytest.mark.parametrize(("key", "opens"), [("w", WhatIfScreen), ("n", WhyNotScreen)])
+@pytest.mark.parametrize("press", ["f1", "question_mark"])
+async def test_what_if_and_why_not_open_the_keys_help_too(
+    tmp_path: Path, key: str, opens: type, press: str
+) -> None:
+    """Their HELP_WHERE said the help listed their keys, but neither had a Keys binding:
+    F1 and ? did nothing there, and the key bar named no help (tmux, 80x24)."""
+    app = app_with(tmp_path, {}, tree=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_steady_result(pilot, app)
+        await pilot.press(key)
+        await pilot.pause()
+        assert isinstance(app.screen, opens)
+        assert "f1 Keys" in " ".join(screen_lines(app)[-2:])  # the key bar names it
+        await pilot.press(press)
+        await pilot.pause()
+        assert isinstance(app.screen, HelpDialog)
+        shown = [" ".join(line.split()) for line in screen_lines(app)]
+        for row in keys_help({}, "explore").splitlines():
+            assert any(" ".join(row.split()) in line for line in shown), row
+        assert any("Tab between the two columns" in line for line in shown)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, opens)

@@ -41,8 +41,10 @@ DEFAULT_KEYS: dict[str, str] = {
     "whatif.adopt": "enter",
     "whatif.back": "escape",
     "whatif.column": "tab",
+    "whatif.keys": "f1,question_mark",
     "whynot.back": "escape",
     "whynot.column": "tab",
+    "whynot.keys": "f1,question_mark",
     "hours.close": "escape",
     "confirm.cancel": "escape",
     "export.cancel": "escape",
@@ -64,7 +66,7 @@ DEFAULT_KEYS: dict[str, str] = {
 
 #: Where a row of the keys help is shown: on every screen, or on one kind of screen.
 EVERYWHERE = frozenset({"picker", "walk", "result", "explore"})
-_WALK, _RESULT = frozenset({"walk"}), frozenset({"result"})
+_WALK, _RESULT, _EXPLORE = frozenset({"walk"}), frozenset({"result"}), frozenset({"explore"})
 
 #: The keys help, one row each: the bindings it is about, its keys when none is
 #: remapped, what they do, and the screens it is shown on ("picker", "walk" for
@@ -107,6 +109,7 @@ HELP_ROWS: tuple[tuple[tuple[str, ...], str, str, frozenset[str]], ...] = (
     ),
     # One line, so that the help still fits 80x24.
     ((), N_("Tab"), N_("the answers so far: Enter or a click changes one"), _WALK),
+    (("whatif.column", "whynot.column"), N_("Tab"), N_("between the two columns"), _EXPLORE),
     (
         ("result.plan", "result.mix", "result.changes"),
         "p / m / c",
@@ -135,7 +138,7 @@ HELP_ROWS: tuple[tuple[tuple[str, ...], str, str, frozenset[str]], ...] = (
     (("app.quit",), "ctrl+q", N_("quit (your answers are saved)"), EVERYWHERE),
     # Every screen's own Keys binding: a keymap may move the picker's or the intro's too.
     (
-        ("picker.keys", "intro.keys", "walk.keys", "result.keys"),
+        ("picker.keys", "intro.keys", "walk.keys", "result.keys", "whatif.keys", "whynot.keys"),
         N_("F1 or ?"),
         N_("this help"),
         EVERYWHERE,

@@ -106,8 +106,10 @@ COMMAND_HELP: dict[str, str] = {
     "whatif.adopt": N_("Take this answer: your plan changes to it"),
     "whatif.back": N_("Back to your plan, nothing changed"),
     "whatif.column": N_("Move between your answers and the other answers"),
+    "whatif.keys": N_("Every key, and what it does"),
     "whynot.back": N_("Back to your plan"),
     "whynot.column": N_("Move between the items and what is said about one"),
+    "whynot.keys": N_("Every key, and what it does"),
 }
 
 #: Textual's Quit says "as soon as possible"; the app's says what is kept.

@@ -85,6 +85,7 @@ class WhatIfScreen(Screen[Adopted]):
     BINDINGS = [
         Binding("enter", "choose", N_("Adopt"), id="whatif.adopt"),
         Binding("escape", "leave", N_("Back"), id="whatif.back"),
+        Binding("f1,question_mark", "app.keys", N_("Keys"), id="whatif.keys"),
         Binding("tab", "app.focus_next", N_("Other column"), id="whatif.column"),
     ]
 

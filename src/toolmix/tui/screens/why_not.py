@@ -51,6 +51,7 @@ class WhyNotScreen(Screen[None]):
     # Styled by why_not.tcss, which the app lists (ToolmixApp.CSS_PATH).
     BINDINGS = [
         Binding("escape", "leave", N_("Back"), id="whynot.back"),
+        Binding("f1,question_mark", "app.keys", N_("Keys"), id="whynot.keys"),
         Binding("tab", "app.focus_next", N_("Other column"), id="whynot.column"),
     ]
 

@@ -26,6 +26,12 @@ from toolmix.tui.widgets.entry_list import EntryList, Hanging
 FIND_PAUSE = 0.7
 
 
+def _finds(character: str | None) -> bool:
+    """Whether typing ``character`` finds an entry: printable, and not '?', which opens
+    the keys help on every screen (F1 or ?), as the help itself says."""
+    return character is not None and character.isprintable() and character != "?"
+
+
 class ContentList(CursorMark, EntryList):
     """Entries of Content: the first line of each as it is, the others indented by two."""
 
@@ -61,15 +67,16 @@ class ContentList(CursorMark, EntryList):
         self.highlighted = cursor
 
     def check_consume_key(self, key: str, character: str | None = None) -> bool:
-        return self.find and character is not None and character.isprintable()
+        return self.find and _finds(character)
 
     async def _on_key(self, event: events.Key) -> None:
-        if not self.find or event.character is None or not event.is_printable:
+        character = event.character
+        if not self.find or not event.is_printable or character is None or not _finds(character):
             return
         event.stop()
         event.prevent_default()
         now = time.monotonic()
-        self._typed = (self._typed if now - self._typed_at < FIND_PAUSE else "") + event.character
+        self._typed = (self._typed if now - self._typed_at < FIND_PAUSE else "") + character
         self._typed_at = now
         found = self.finding(self._typed)
         if found is not None:
