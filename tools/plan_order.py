@@ -23,8 +23,8 @@ later week (the policy "pinned on your Page and site" this week, the site next w
 from the words, not from ``after``, by the table ``NAMES`` below; a text that says when
 ("once you have a Page", "as it starts", "when you start them") names no place too soon.
 And how often a week's steps and the routines then running take more than the hours
-(a week given to one step the routines leave no room for says what they get, and is
-counted apart), by which week the first month's steps end, and how often a month's steps
+(a week given to a step the routines leave no room for says what they get, and is
+counted apart, with those given to one step alone and to one small step alone), by which week the first month's steps end, and how often a month's steps
 from month 2 on take more than four weeks of what the routines leave (docs/tree-format.md,
 rule 7). The walks are those of ``toolmix audit``
 (random walks, seed 0), so the figures in docs/personas.md can be checked:
@@ -146,6 +146,15 @@ def over_hours(mix: Mix, steps: FirstSteps) -> tuple[list[int], list[int]]:
     return over, given
 
 
+#: A step this short (ten minutes) is a small step: it never needs a week given to it alone.
+SMALL = 10 / 60
+
+
+def small_alone(steps: FirstSteps) -> list[int]:
+    """The weeks given to one small step on its own (the routines get less for five minutes)."""
+    return [n for n in steps.paused if len(w := steps.week(n)) == 1 and w[0].hours <= SMALL + 1e-9]
+
+
 def month_over(mix: Mix, steps: FirstSteps) -> bool:
     """Whether a month's steps (from month 2 on) take more than four weeks of what the
     routines then running leave (those of the month's own picks and later not yet)."""
@@ -184,7 +193,7 @@ def main() -> None:
     counts: Counter[int] = Counter()
     real: Counter[int] = Counter()
     named: Counter[tuple[str, str]] = Counter()
-    named_plans = over_plans = given_plans = 0
+    named_plans = over_plans = given_plans = alone_plans = small_plans = 0
     last_week: Counter[int] = Counter()
     monthly = months_over = past_four = 0
     for walk in random_walks(loaded, args.walks, args.seed):
@@ -198,6 +207,8 @@ def main() -> None:
         over, given = over_hours(mix, steps)
         over_plans += bool(over)
         given_plans += bool(given)
+        alone_plans += any(len(steps.week(n)) == 1 for n in given)
+        small_plans += bool(small_alone(steps))
         last_week[steps.weeks] += 1
         monthly += bool(steps.month_two)
         months_over += month_over(mix, steps)
@@ -264,7 +275,12 @@ def main() -> None:
     print(f"- a step names a place that starts in a later week: {named_plans} plans", end="")
     print("".join(f"; {s} names {p}: {n}" for (s, p), n in named.most_common()))
     print(f"- a week's steps + routines running exceed the hours: {over_plans} plans")
-    print(f"- a week given to one step, the routines get what it leaves: {given_plans} plans")
+    print(
+        f"- a week given to a step, the routines get what its steps leave: {given_plans} plans",
+        end="",
+    )
+    print(f"; a week given to one step alone: {alone_plans}")
+    print(f"- a week given to a step of 10 minutes or less on its own: {small_plans} plans")
     print(f"- the first month's last week with a step: plans by week: {_spread(last_week)}")
     print(
         f"- a month's steps exceed four weeks of the hours the routines leave: {months_over}",

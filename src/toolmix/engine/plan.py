@@ -169,7 +169,9 @@ def week_title(number: int) -> str:
 
 
 def week_line(mix: Mix, steps: FirstSteps, number: int) -> str:
-    """For a week given to one step the routines cannot make room for, what they get.
+    """For a week given to a step the routines cannot make room for, what they get.
+
+    The steps after it that fit the hours with it join it ("These take ...").
 
     Every other week after the first fits beside the routines running, and says
     nothing more: the plan is read more easily without a sum under each week.
@@ -184,14 +186,25 @@ def week_line(mix: Mix, steps: FirstSteps, number: int) -> str:
             "This takes about {took}, more than your {have} a week: give it {count} weeks, and "
             "let the routines wait until it is done (but still answer messages)."
         ).format(count=count, **words)
+    many = len(steps.week(number)) > 1  # the steps that joined the week given to the first
     if took > mix.budget - 1 / 60:
+        if many:
+            return _(
+                "These take about {took}, all of your {have}: let the routines wait this week "
+                "(but still answer messages)."
+            ).format(**words)
         return _(
             "This takes about {took}, all of your {have}: let the routines wait this week "
             "(but still answer messages)."
         ).format(**words)
+    left = hours_phrase(mix.budget - took, estimate=True)
+    if many:
+        return _(
+            "These take about {took} of your {have}: this week the routines get the {left} left."
+        ).format(left=left, **words)
     return _(
         "This takes about {took} of your {have}: this week the routines get the {left} left."
-    ).format(left=hours_phrase(mix.budget - took, estimate=True), **words)
+    ).format(left=left, **words)
 
 
 def _numbered(lines: list[PlanLine]) -> list[str]:

@@ -5,10 +5,13 @@ time goes to the first steps, so every routine of what is done or needs no step
 runs from week 2). A later week holds what the hours leave beside those routines,
 taken in the plan's order while they fit; the rest wait a week more (docs/tree-format.md,
 *The plan's weeks*, rule 7). A step that fits no week beside the routines (opening a
-shop that takes the whole of the person's hours) is given a week of its own, and the
-routines get what it leaves that week (nothing, when it takes all the hours): a week
+shop that takes the whole of the person's hours) is given a week, with the next steps
+while they all fit the hours, and the routines get what they leave that week (nothing,
+when they take all the hours): a week
 with fewer posts does less harm than a shop put off while every routine that starts
-leaves it less room. A step longer than the hours takes as many whole weeks as it needs,
+leaves it less room; a step that needs such a week joins the week before when that week
+can take it within the hours (that week is given instead: one week of fewer posts, not
+two). A step longer than the hours takes as many whole weeks as it needs,
 and the next step waits for them. Pure: no I/O.
 """
 
@@ -55,12 +58,28 @@ def later_weeks(
         before = [*done, *week]
         head = _fill(waiting, lines, needs, before, None, new=new, kept=kept)
         head = head or [next(i for i in waiting if i not in week)]  # a circle: mix order
+        prior = [i for i in week if week[i] == number - 1]
+        if lines[head[0]].hours > left + 1e-9 and prior and number - 1 not in paused:
+            # It needs a week given to it: the week before, which it may join within the
+            # whole hours, is given instead (one week of fewer posts, not two; no week
+            # given to a five-minute habit that could have been done the week before).
+            past = [*done, *(i for i in week if week[i] < number - 1)]
+            more = _fill(waiting, lines, needs, past, mix.budget, new=new, kept=kept, start=prior)
+            if head[0] in more:
+                week |= {i: number - 1 for i in more}
+                paused.add(number - 1)
+                continue
         if lines[head[0]].hours > left + 1e-9:
             # The next step fits no week beside the routines (each one that starts leaves
-            # less room): it gets this week to itself, and the routines what it leaves.
-            left = lines[head[0]].hours
+            # less room): the week is given to it, and the routines get what is left. The
+            # week then takes the next steps while all of them fit the whole hours (the
+            # Page's posting days beside the Page), not a week of its own for each.
+            left = mix.budget
             paused.add(number)
-        taken = _fill(waiting, lines, needs, before, left, new=new, kept=kept) or head
+        # A step longer than the hours has its whole weeks to itself.
+        alone = number in paused and lines[head[0]].hours > mix.budget + 1e-9
+        taken = head if alone else _fill(waiting, lines, needs, before, left, new=new, kept=kept)
+        taken = taken or head
         week |= {i: number for i in taken}
         number += weeks_of(lines[taken[0]].hours, mix.budget) if number in paused else 1
     return week, paused
@@ -80,10 +99,12 @@ def _fill(
     *,
     new: list[str],
     kept: list[str],
+    start: Collection[str] = (),
 ) -> list[str]:
-    """The steps of one week, taken in ``order`` while they fit ``hours`` (None: no limit)."""
-    taken: list[str] = []
-    used = 0.0
+    """The steps of one week, taken in ``order`` while they fit ``hours`` (None: no limit),
+    after the steps ``start`` the week already holds."""
+    taken: list[str] = list(start)
+    used = sum(lines[i].hours for i in taken)
     while len(taken) < WEEK_ONE_STEPS:
         full = sum(not quick(lines[i]) for i in taken) >= WEEK_ONE_MAX
         now = [*before, *taken]
