@@ -89,6 +89,7 @@ def test_main_tree_has_what_the_product_needs(main_tree: LoadedTree) -> None:
         "donations_online",
         "donations_online_kept",
         "tourism_listing",  # each area's own tourism office or visitor centre: no one site
+        "family_notices",  # the family's yes is the funeral director's own practice: no one page
     }
     for item_id, item in tree.items.items():
         assert item.summary and item.cost is not None
