@@ -59,3 +59,13 @@ def test_the_dignity_line_is_the_food_banks_not_the_museums() -> None:
     museum = persona_mix("museum-volunteers-ca", hours=3)
     assert DIGNITY not in reasons(museum, "weekly_conversation")
     assert DIGNITY in reasons(persona_mix("food-bank"), "weekly_conversation")
+
+
+def test_the_museum_shows_its_collection_not_the_people_it_helps() -> None:
+    # 8.76.0: the charity's photo line ("in writing from a person you help") is a food bank's;
+    # a museum's Page shows the collection and what's on, and asks visitors before a photo.
+    museum = reasons(persona_mix("museum-volunteers-ca"), "facebook_page_kept")
+    food_bank = reasons(persona_mix("food-bank"), "facebook_page_kept")
+    assert not any("a person you help" in r for r in museum)
+    assert any("the collection" in r for r in museum)
+    assert any("a person you help" in r for r in food_bank)
