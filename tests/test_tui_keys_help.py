@@ -159,3 +159,23 @@ async def test_what_if_and_why_not_open_the_keys_help_too(
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, opens)
+
+
+async def test_the_keys_help_is_framed_as_the_other_dialogs(tmp_path: Path) -> None:
+    """The question screen's '#help' rule (its question's help) reached the dialog's box,
+    whose id is 'help' too: no padding, its rows against the frame; and the help's last
+    newline put a second blank line above Close."""
+    app = app_with(tmp_path, {}, tree=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # on a question, where the rule applies
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpDialog)
+        box = app.screen.query_one("#help").region
+        body = app.screen.query(Static)[1].region
+        assert body.x - box.x == 3 and body.y - box.y == 4  # frame, padding (and the heading)
+        rows = keys_help({}, "walk").splitlines()
+        assert body.height == len(rows)  # every row on one line, no blank one after them
+        buttons = app.screen.query_one(".buttons").region
+        assert buttons.y - body.bottom == 1

@@ -28,4 +28,5 @@ class HelpDialog(InfoDialog):
     def body(self) -> Content:
         from toolmix.tui.keymap import keys_help
 
-        return Content(keys_help(self.keymap, self.where))
+        # Without its last newline: a blank line of its own above Close, no more.
+        return Content(keys_help(self.keymap, self.where).rstrip("\n"))
