@@ -259,3 +259,21 @@ def test_plan_orders_measure_finds_next_week_over_the_hours_as_it_was() -> None:
         paused=(),
     )
     assert over_hours(mix, old) == ([2], [])
+
+
+def test_plan_orders_month_measure_counts_the_weeks_past_the_fourth_in_month_2() -> None:
+    # Rule 7: the first month's weeks past the fourth are the first weeks of month 2, so
+    # a step in week 5 is counted with month 2's new place against four weeks of what
+    # the routines leave. The dental clinic at 2 hours starts Yelp in month 2; a week-5
+    # step as long as those four weeks' room would take month 2 past its hours.
+    sys.path.insert(0, str(HERE.parent / "tools"))
+    from plan_order import month_over
+
+    mix = tree_mix(MAIN, HERE / "personas" / "dental-clinic.json")
+    steps = first_steps(mix)
+    assert [s.item for s in steps.month_two] == ["yelp"] and not month_over(mix, steps)
+    assert mix.budget is not None
+    room = 4 * (mix.budget - sum(r.item.effort for r in mix.picked if r.item_id != "yelp"))
+    step = replace(steps.next_week[0], hours=room - steps.month_two[0].hours + 0.1)
+    assert month_over(mix, replace(steps, later_weeks=[replace(step, week=5)]))
+    assert not month_over(mix, replace(steps, later_weeks=[replace(step, week=4)]))

@@ -157,13 +157,18 @@ def small_alone(steps: FirstSteps) -> list[int]:
 
 def month_over(mix: Mix, steps: FirstSteps) -> bool:
     """Whether a month's steps (from month 2 on) take more than four weeks of what the
-    routines then running leave (those of the month's own picks and later not yet)."""
+    routines then running leave (those of the month's own picks and later not yet).
+
+    The first month's weeks past the fourth fall in month 2 (weeks 5 to 8: rule 7), so
+    their steps count in its four weeks, before its new place."""
     if mix.budget is None:
         return False
+    past = [s for s in steps.later_weeks if s.week > 4]
     for m in sorted({s.month for s in steps.month_two}):
         later = {s.item for s in steps.month_two if s.month >= m}
         running = sum(r.item.effort for r in mix.picked if r.item_id not in later)
         took = sum(s.hours for s in steps.month_two if s.month == m)
+        took += sum(s.hours for s in past if (s.week - 1) // 4 + 1 == m)
         if took > 4 * (mix.budget - running) + 1e-9:
             return True
     return False
@@ -286,7 +291,11 @@ def main() -> None:
         f"- a month's steps exceed four weeks of the hours the routines leave: {months_over}",
         end="",
     )
-    print(f" of {monthly} plans with a month list; {past_four} of them with a step past week 4")
+    print(
+        f" of {monthly} plans with a month list (weeks 5 to 8 counted in month 2); {past_four}",
+        end="",
+    )
+    print(" of them with a step past week 4")
     print(f"- steps this week: at most {max(counts)}; plans by count: {_spread(counts)}")
     print(f"- of them taking real time: at most {max(real)}; plans by count: {_spread(real)}")
 
