@@ -16,7 +16,7 @@ behind a Tab reached the field Tab was leaving, and one behind a pick the
 list of the question that pick had just answered.
 
 What is handed on is typing, never a choice the person has not seen
-(docs/keys-typed-ahead.md): a held key that would pick, tick, press or
+(docs/quickstart.md, "You can type ahead"): a held key that would pick, tick, press or
 confirm something on the screen that now has the focus (:data:`CHOOSING`)
 is dropped. Typed ahead, a name and its Enter land in the next text field;
 a '2' does not pick the second option of a list nobody has read yet.

@@ -8,7 +8,7 @@ app has handled the answer the first one made. From an answer until the next
 node is shown, the app holds what is typed (tui/holding.py), and the keys
 that still reach this screen go back to it, in order: the next node gets
 them as typing, never as a pick or a confirmation of a list not yet seen
-(docs/keys-typed-ahead.md). A click made before the current node was shown
+(docs/quickstart.md, "You can type ahead"). A click made before the current node was shown
 is for the node just answered and is dropped.
 """
 
