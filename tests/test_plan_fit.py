@@ -102,7 +102,7 @@ def test_a_step_no_week_has_room_for_takes_a_week_and_says_what_the_routines_get
     assert [s.item for s in steps.next_week] == ["etsy"]
     assert steps.paused == (2,)
     text = plan_markdown(mix)
-    assert "all of your 2 hours: let the routines wait this week" in text
+    assert "all of your 2 hours: let the routines wait that week" in text
     use_language("es")  # the engine's words; the autouse fixture speaks English again after
     spanish = plan_markdown(mix)
     assert (
@@ -152,10 +152,10 @@ def test_a_week_given_to_a_step_takes_the_next_steps_that_fit_the_hours() -> Non
     assert steps.paused == (2,)
     assert [(s.item, s.week) for s in steps.later_weeks] == [("website_later", 3)]
     text = plan_markdown(mix)
-    assert "These take about 55 minutes of your 1 hour: this week the routines get the 5" in text
+    assert "These take about 55 minutes of your 1 hour: that week the routines get the 5" in text
     use_language("es")
     assert (
-        "Estos pasos llevan alrededor de 55 minutos del tiempo que tienes (1 hora): esta "
+        "Estos pasos llevan alrededor de 55 minutos del tiempo que tienes (1 hora): esa "
         "semana a las rutinas les queda el resto (5 minutos)"
     ) in " ".join(plan_markdown(mix).split())
 
@@ -173,12 +173,12 @@ def test_the_physios_posting_days_are_in_the_pages_week() -> None:
     ]
     assert steps.paused == (3,) and steps.weeks == 3
     text = plan_markdown(mix)
-    assert "These take about 35 minutes of your 1 hour: this week the routines get the 25" in text
+    assert "These take about 35 minutes of your 1 hour: that week the routines get the 25" in text
     assert "### In three weeks" not in text
     use_language("es")
     spanish = " ".join(plan_markdown(mix).split())
     assert "Estos pasos llevan alrededor de 35 minutos" in spanish
-    assert "a las rutinas les queda el resto (25 minutos)" in spanish
+    assert "esa semana a las rutinas les queda el resto (25 minutos)" in spanish
 
 
 def _could_not_join(mix: Mix, steps: FirstSteps, number: int) -> bool:
@@ -240,7 +240,7 @@ async def test_the_result_screen_shows_the_later_weeks(tmp_path: Path) -> None:
         shown = str(app.screen.query_one("#this-week .plain", Static).render())
     flat = " ".join(shown.split())
     assert flat.index("Next week") < flat.index("In two weeks")
-    assert "this week the routines get the 5 minutes left" in flat
+    assert "that week the routines get the 5 minutes left" in flat
 
 
 def test_plan_orders_measure_finds_next_week_over_the_hours_as_it_was() -> None:

@@ -199,7 +199,7 @@ def test_replying_comes_first_and_what_does_not_fit_waits_for_next_week() -> Non
     weeks = ("This week", "Next week", "In two weeks", "Every week")
     assert [text.index(f"### {w}") for w in weeks] == sorted(text.index(f"### {w}") for w in weeks)
     assert "These take about 55 minutes of your 1 hour; routines start next week." in text
-    assert "These take about 35 minutes of your 1 hour: this week the routines get the 25" in text
+    assert "These take about 35 minutes of your 1 hour: that week the routines get the 25" in text
 
 
 def test_the_listing_that_earns_comes_before_six_minute_habits() -> None:

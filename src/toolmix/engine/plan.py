@@ -190,20 +190,20 @@ def week_line(mix: Mix, steps: FirstSteps, number: int) -> str:
     if took > mix.budget - 1 / 60:
         if many:
             return _(
-                "These take about {took}, all of your {have}: let the routines wait this week "
+                "These take about {took}, all of your {have}: let the routines wait that week "
                 "(but still answer messages)."
             ).format(**words)
         return _(
-            "This takes about {took}, all of your {have}: let the routines wait this week "
+            "This takes about {took}, all of your {have}: let the routines wait that week "
             "(but still answer messages)."
         ).format(**words)
     left = hours_phrase(mix.budget - took, estimate=True)
     if many:
         return _(
-            "These take about {took} of your {have}: this week the routines get the {left} left."
+            "These take about {took} of your {have}: that week the routines get the {left} left."
         ).format(left=left, **words)
     return _(
-        "This takes about {took} of your {have}: this week the routines get the {left} left."
+        "This takes about {took} of your {have}: that week the routines get the {left} left."
     ).format(left=left, **words)
 
 
