@@ -135,7 +135,8 @@ def test_a_practice_links_its_booking_this_week_and_its_answers_end_with_it(pers
     loaded = load_tree(SHIPPED / "social-tool-mix.json")
     spec = loaded.tree.x_plan
     assert spec is not None
-    assert spec.with_steps["saved_replies"].with_ == BOOKINGS == spec.after["saved_replies"]
+    assert spec.with_steps_for("saved_replies")[0].with_ == BOOKINGS
+    assert set(BOOKINGS) <= set(spec.after["saved_replies"])
     session, _warnings = replay(loaded, read_answers(HERE / "personas" / f"{persona}.json"))
     steps = first_steps(choose(loaded.tree, session.answered_path()))
     assert "booking_practice" in [s.item for s in steps.this_week]
@@ -153,3 +154,41 @@ def test_without_a_booking_item_the_saved_answers_keep_their_own_step() -> None:
     line = first_steps(mix).step("saved_replies")
     assert line is not None and line.text == loaded.tree.items["saved_replies"].first_step
     assert "book" not in line.text.split("(")[0]  # the five questions of anyone asked a lot
+
+
+def test_a_list_of_steps_gives_the_first_that_holds(tmp_path: Path) -> None:
+    # A list: each step in its order, the first whose `with` the mix picks one of.
+    steps = [
+        {"with": ["tiktok"], "first_step": "Beside TikTok."},
+        {"with": ["site"], "first_step": BESIDE, "setup": 1},
+        {"with": ["site"], "first_step": "Never reached."},
+    ]
+    mix = mix_for(tmp_path, {**PLAN, "with_steps": {"instagram": steps}})
+    assert "tiktok" not in {r.item_id for r in mix.picked}
+    line = first_steps(mix).step("instagram")
+    assert line is not None and (line.text, line.hours) == (BESIDE, 1)
+    strings = tree_strings(load_tree(tree(tmp_path, {"with_steps": {"instagram": steps}})).tree)
+    assert strings["plan/with_steps/instagram/1/first_step"] == BESIDE
+    assert "plan/with_steps/instagram/first_step" not in strings
+
+
+def test_a_wrong_item_in_a_list_of_steps_is_located_by_its_place(tmp_path: Path) -> None:
+    steps = [{"with": ["site"], "first_step": "x"}, {"with": ["sight"], "first_step": "y"}]
+    where = "with_steps.instagram[1].with[0]"
+    assert_located_error(tree(tmp_path, {"with_steps": {"instagram": steps}}), "'sight'", where)
+    assert_located_error(tree(tmp_path, {"with_steps": {"instagram": []}}), "", "with_steps")
+
+
+def test_beside_a_discord_they_run_the_answers_are_pinned_there() -> None:
+    # Review 11, F1 residue: a streamer and an open-source project were asked about
+    # "prices, times, how to order"; beside the Discord they run, their own questions.
+    loaded = load_tree(SHIPPED / "social-tool-mix.json")
+    spec = loaded.tree.x_plan
+    assert spec is not None
+    discord = spec.with_steps_for("saved_replies")[1]
+    assert discord.with_ == ["discord_kept"]
+    for persona in ("gaming-streamer", "open-source"):
+        session, _warnings = replay(loaded, read_answers(HERE / "personas" / f"{persona}.json"))
+        line = first_steps(choose(loaded.tree, session.answered_path())).step("saved_replies")
+        assert line is not None and line.text == discord.first_step, persona
+        assert "how to order" not in line.text

@@ -120,17 +120,19 @@ def _after_kept(mix: Mix, rest: list[str], new: list[str]) -> list[str]:
 def _line(mix: Mix, row: Row) -> PlanLine:
     """A pick's first step and its hours: the tree's ``kept_steps`` one when the person runs it.
 
-    Else its ``with_steps`` one when the mix picks one of that step's ``with`` items.
+    Else its first ``with_steps`` one whose ``with`` items the mix picks one of.
     """
     spec = mix.tree.x_plan
     text, hours = row.item.first_step or "", spec.setup.get(row.item_id, 0) if spec else 0
     kept = spec.kept_steps.get(row.item_id) if spec else None
-    beside = spec.with_steps.get(row.item_id) if spec else None
+    picked = {r.item_id for r in mix.picked}
+    beside = spec.with_steps_for(row.item_id) if spec else []
+    holds = next((step for step in beside if picked & set(step.with_)), None)
     answer = mix.answers.get(kept.answer) if kept else None
     if kept is not None and isinstance(answer, list) and kept.has in answer:
         text, hours = kept.first_step, kept.setup
-    elif beside is not None and {r.item_id for r in mix.picked} & set(beside.with_):
-        text, hours = beside.first_step, hours if beside.setup is None else beside.setup
+    elif holds is not None:
+        text, hours = holds.first_step, hours if holds.setup is None else holds.setup
     return PlanLine(name=row.item.name, text=text, hours=hours, item=row.item_id)
 
 

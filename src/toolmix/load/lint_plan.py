@@ -41,11 +41,15 @@ def _ids(tree: Tree, spec: PlanSpec, hint_item: Suggester) -> list[Problem]:
         for j, item in enumerate(rule.items):
             if item not in tree.items:
                 problems.append(error(_unknown(item, hint_item), ("x-plan", "lead", i, "items", j)))
-    for item, step in spec.with_steps.items():
-        for j, other in enumerate(step.with_):
-            if other not in tree.items:
-                where = ("x-plan", "with_steps", item, "with", j)
-                problems.append(error(_unknown(other, hint_item), where))
+    for item, steps in spec.with_steps.items():
+        at: tuple[tuple[str | int, ...], ...] = ((),)  # one object: no index in the place
+        if isinstance(steps, list):
+            at = tuple((n,) for n in range(len(steps)))
+        for n, step in zip(at, spec.with_steps_for(item), strict=True):
+            for j, other in enumerate(step.with_):
+                if other not in tree.items:
+                    where = ("x-plan", "with_steps", item, *n, "with", j)
+                    problems.append(error(_unknown(other, hint_item), where))
     for item, needs in spec.after.items():
         for j, need in enumerate(needs):
             if need not in tree.items:

@@ -127,7 +127,7 @@ class PlanSpec(Part):
     picks an answer puts first in week 1 (:class:`Lead`); ``after_count``, for an
     item of ``after``, how many of its places it waits for (a scheduler: two);
     ``with_steps``, for an item, its first step when the mix also picks another
-    (:class:`WithStep`). Other programs ignore it, as they ignore every ``x-`` key.
+    (:class:`WithStep`, or a list of them: the first that holds). Other programs ignore it, as they ignore every ``x-`` key.
     """
 
     setup: dict[Ref, NonNegNumber] = field(default_factory=dict)
@@ -141,7 +141,14 @@ class PlanSpec(Part):
     kept_steps: dict[Ref, KeptStep] = field(default_factory=dict)
     lead: list[Lead] = field(default_factory=list)
     after_count: dict[Ref, Count] = field(default_factory=dict)
-    with_steps: dict[Ref, WithStep] = field(default_factory=dict)
+    with_steps: dict[Ref, WithStep | Annotated[list[WithStep], Bounds(min_length=1)]] = field(
+        default_factory=dict
+    )
+
+    def with_steps_for(self, item: str) -> list[WithStep]:
+        """The item's ``with_steps`` steps in the tree's order (one object is a list of one)."""
+        steps = self.with_steps.get(item)
+        return [] if steps is None else [steps] if isinstance(steps, WithStep) else list(steps)
 
 
 @part

@@ -6,7 +6,7 @@ A key is a path of ids and field names joined by ``/`` (no id may hold one):
 no id: their place), ``nodes/goal/options/local/effects/gbp/because`` (an
 effect by its item; the second effect on the same item in one list is
 ``gbp~2``), ``plan/kept_steps/linkedin_profile/first_step`` and
-``plan/with_steps/instagram/first_step`` (``x-plan``, the plan extension's texts), ``select/needs/fixed_rhythm/because`` (``x-select``, why a need
+``plan/with_steps/instagram/first_step`` (``x-plan``, the plan extension's texts; a list of ``with_steps`` steps adds the place: ``plan/with_steps/saved_replies/1/first_step``), ``select/needs/fixed_rhythm/because`` (``x-select``, why a need
 left an item out). Logic (conditions, routes, scores, limits, ids) has no key: a
 translation can change only what is read.
 """
@@ -89,7 +89,7 @@ def _part(part: Any, prefix: str, visit: Visit) -> Any:
         elif f.name in ("groups", "items", "nodes", "kept_steps", "with_steps") and isinstance(
             value, dict
         ):
-            new_map = {k: _part(v, f"{key}/{k}/", visit) for k, v in value.items()}
+            new_map = {k: _entry(v, f"{key}/{k}/", visit) for k, v in value.items()}
             if any(new_map[k] is not value[k] for k in value):
                 changes[f.name] = new_map
         elif f.name in ("options", "ranges", "effects", "needs") and isinstance(value, list):
@@ -98,6 +98,14 @@ def _part(part: Any, prefix: str, visit: Visit) -> Any:
             if any(a is not b for a, b in zip(new_list, value, strict=True)):
                 changes[f.name] = new_list
     return dataclasses.replace(part, **changes) if changes else part
+
+
+def _entry(value: Any, prefix: str, visit: Visit) -> Any:
+    """A map's value: a part, or a list of parts (``with_steps``), keyed by place."""
+    if isinstance(value, list):
+        new = [_part(v, f"{prefix}{n}/", visit) for n, v in enumerate(value)]
+        return value if all(a is b for a, b in zip(new, value, strict=True)) else new
+    return _part(value, prefix, visit)
 
 
 def _names(kind: str, parts: list[Any]) -> list[str]:
