@@ -103,11 +103,14 @@ def test_a_step_no_week_has_room_for_takes_a_week_and_says_what_the_routines_get
     assert steps.paused == (2,)
     text = plan_markdown(mix)
     assert "all of your 2 hours: let the routines wait that week" in text
+    # But not the one a trader's customers need (x-plan.keep_running; review 11, F21):
+    assert "(but keep up *Where you'll be this week*, and still answer messages)" in text
     use_language("es")  # the engine's words; the autouse fixture speaks English again after
     spanish = plan_markdown(mix)
     assert (
         "todo el tiempo que tienes (2 horas): deja las rutinas para la semana siguiente" in spanish
     )
+    assert "(pero sigue con *Where you'll be this week* y contestando los mensajes)" in spanish
 
 
 def test_what_waits_goes_to_the_week_after_in_the_plans_order() -> None:

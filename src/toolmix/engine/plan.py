@@ -180,22 +180,21 @@ def week_line(mix: Mix, steps: FirstSteps, number: int) -> str:
         return ""
     took = sum(s.hours for s in steps.week(number))
     words = {"took": hours_phrase(took, estimate=True), "have": hours_phrase(mix.budget)}
+    words["but"] = _but_still(mix, steps, number)
     if took > mix.budget + 1e-9:
         count = count_word(weeks_of(took, mix.budget))
         return _(
             "This takes about {took}, more than your {have} a week: give it {count} weeks, and "
-            "let the routines wait until it is done (but still answer messages)."
+            "let the routines wait until it is done {but}."
         ).format(count=count, **words)
     many = len(steps.week(number)) > 1  # the steps that joined the week given to the first
     if took > mix.budget - 1 / 60:
         if many:
             return _(
-                "These take about {took}, all of your {have}: let the routines wait that week "
-                "(but still answer messages)."
+                "These take about {took}, all of your {have}: let the routines wait that week {but}."
             ).format(**words)
         return _(
-            "This takes about {took}, all of your {have}: let the routines wait that week "
-            "(but still answer messages)."
+            "This takes about {took}, all of your {have}: let the routines wait that week {but}."
         ).format(**words)
     left = hours_phrase(mix.budget - took, estimate=True)
     if many:
@@ -205,6 +204,19 @@ def week_line(mix: Mix, steps: FirstSteps, number: int) -> str:
     return _(
         "This takes about {took} of your {have}: that week the routines get the {left} left."
     ).format(left=left, **words)
+
+
+def _but_still(mix: Mix, steps: FirstSteps, number: int) -> str:
+    """What goes on in a week the routines wait: messages, and the running routines the tree
+    says must not wait (``x-plan.keep_running``: a trader's *Where you'll be this week*)."""
+    keep = mix.tree.x_plan.keep_running if mix.tree.x_plan else []
+    going = [
+        r.item.name for r in mix.picked if r.item_id in keep and steps.runs_by(r.item_id, number)
+    ]
+    if not going:
+        return _("(but still answer messages)")
+    names = and_list([f"*{inline(name)}*" for name in going])
+    return _("(but keep up {names}, and still answer messages)").format(names=names)
 
 
 def _numbered(lines: list[PlanLine]) -> list[str]:

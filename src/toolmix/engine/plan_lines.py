@@ -73,6 +73,17 @@ class FirstSteps:
         """How many weeks of the first month hold a step (the last one's number)."""
         return max([s.week for s in self.later_weeks] + [2 if self.next_week else 1])
 
+    def runs_by(self, item: str, number: int) -> bool:
+        """Whether a pick's routine runs in week ``number``: its first step was done in an
+        earlier week of the first month, or it has none (a step from month 2 on: not yet)."""
+        if any(s.item == item for s in self.month_two):
+            return False
+        done = [(1, self.this_week), (2, self.next_week)]
+        for week, lines in done + [(s.week, [s]) for s in self.later_weeks]:
+            if any(s.item == item for s in lines):
+                return week < number
+        return True
+
     def when(self, item: str) -> tuple[str, int] | None:
         """The week of an item's first step and, from week 3, its week or, from month 2, its
         month (else 0)."""

@@ -32,7 +32,7 @@ def _ids(tree: Tree, spec: PlanSpec, hint_item: Suggester) -> list[Problem]:
             if item not in tree.items:
                 problems.append(error(_unknown(item, hint_item), ("x-plan", key, item), True))
     lists = [("new", spec.new), ("first", spec.first), ("kept", spec.kept), ("last", spec.last)]
-    lists.append(("networks", spec.networks))
+    lists += [("networks", spec.networks), ("keep_running", spec.keep_running)]
     for key, ids in lists:
         for j, item in enumerate(ids):
             if item not in tree.items:

@@ -127,7 +127,10 @@ class PlanSpec(Part):
     picks an answer puts first in week 1 (:class:`Lead`); ``after_count``, for an
     item of ``after``, how many of its places it waits for (a scheduler: two);
     ``with_steps``, for an item, its first step when the mix also picks another
-    (:class:`WithStep`, or a list of them: the first that holds). Other programs ignore it, as they ignore every ``x-`` key.
+    (:class:`WithStep`, or a list of them: the first that holds); ``keep_running``, the
+    picks whose routine goes on in a week given to a step (a market trader's *Where you'll
+    be this week*: people only come if they know), named by that week's line. Other
+    programs ignore it, as they ignore every ``x-`` key.
     """
 
     setup: dict[Ref, NonNegNumber] = field(default_factory=dict)
@@ -141,6 +144,7 @@ class PlanSpec(Part):
     kept_steps: dict[Ref, KeptStep] = field(default_factory=dict)
     lead: list[Lead] = field(default_factory=list)
     after_count: dict[Ref, Count] = field(default_factory=dict)
+    keep_running: list[Ref] = field(default_factory=list)
     with_steps: dict[Ref, WithStep | Annotated[list[WithStep], Bounds(min_length=1)]] = field(
         default_factory=dict
     )
