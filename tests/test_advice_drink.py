@@ -11,8 +11,9 @@ import json
 
 import pytest
 
-from conftest import SHIPPED, persona_mix
+from conftest import HERE, SHIPPED, persona_mix
 from toolmix.audit.walks import random_walks
+from toolmix.engine.answers_file import read_answers, replay
 from toolmix.engine.plan import first_steps
 from toolmix.engine.selection import choose
 from toolmix.load.loader import load_tree
@@ -74,3 +75,23 @@ def test_a_brewery_sets_the_age_limit_this_week_after_its_instagram(
     row = next(r for r in mix.picked if r.item_id == "age_limit")
     assert row.required
     assert country_reason(country) in [r.text for r in row.reasons]
+
+
+# Review 11, F18: a Spanish winery was told "the drinking age (18 in the UK, 21 in the US)". The
+# step names no country's age; each country's line names its own, and only to that country.
+AGES = {"us": "21", "uk": "18", "es": "18", "ca": "19", "au": "18"}
+
+
+@pytest.mark.parametrize(("country", "age"), sorted(AGES.items()))
+def test_the_age_limit_names_the_age_of_the_country_answered(country: str, age: str) -> None:
+    loaded = load_tree(MAIN)
+    step = loaded.tree.items["age_limit"].first_step or ""
+    assert "UK" not in step and "US" not in step
+    answers = read_answers(HERE / "personas" / "bodega-rioja-es.json")
+    answers.answers["country"] = country
+    session, _ = replay(loaded, answers)
+    mix = choose(loaded.tree, session.answered_path())
+    row = next(r for r in mix.picked if r.item_id == "age_limit")
+    assert any(f"set {age}" in r.text for r in row.reasons), country
+    others = {c: t for c, t in ((c, country_reason(c)) for c in AGES) if c != country}
+    assert not set(others.values()) & {r.text for r in row.reasons}, country
