@@ -112,7 +112,7 @@ def test_the_spanish_club_reads_the_photo_step_in_spanish(
     ]
     assert main([*args, "--format", "md"]) == 0
     plan = capsys.readouterr().out.split("## ")[2]  # the plan, before the reasons
-    assert "tres fotos del lugar, del material o de los entrenadores" in plan
+    assert "tres fotos del lugar y de quienes lo llevan" in plan
     assert "muestren lo que haces" not in plan
 
 
