@@ -85,9 +85,11 @@ def test_beside_the_consent_item_the_photo_steps_show_no_child() -> None:
     shows = [i for i in photo if "of what you do" in (loaded.tree.items[i].first_step or "")]
     shows += [i for i in photo if "show what you do" in (loaded.tree.items[i].first_step or "")]
     assert shows
-    for item in shows:
-        assert "child_photos" in spec.with_steps[item].with_, item
-        assert "what you do" not in spec.with_steps[item].first_step
+    # A Page's steps are a list since the council's own (review 11, F13): the consent one first.
+    consent = {item: spec.with_steps_for(item)[0] for item in shows}
+    for item, step in consent.items():
+        assert "child_photos" in step.with_, item
+        assert "what you do" not in step.first_step
     persona = HERE / "personas" / "basket-club-children-es.json"
     session, _warnings = replay(loaded, read_answers(persona))
     mix = choose(loaded.tree, session.answered_path())
@@ -95,7 +97,7 @@ def test_beside_the_consent_item_the_photo_steps_show_no_child() -> None:
     assert "child_photos" in picked and picked & set(shows)
     for item in picked & set(shows):
         line = first_steps(mix).step(item)
-        assert line is not None and line.text == spec.with_steps[item].first_step
+        assert line is not None and line.text == consent[item].first_step
 
 
 def test_the_spanish_club_reads_the_photo_step_in_spanish(
@@ -192,3 +194,17 @@ def test_beside_a_discord_they_run_the_answers_are_pinned_there() -> None:
         line = first_steps(choose(loaded.tree, session.answered_path())).step("saved_replies")
         assert line is not None and line.text == discord.first_step, persona
         assert "how to order" not in line.text
+
+
+def test_a_councils_new_page_starts_with_the_next_meeting_and_the_clerk() -> None:
+    # Review 11, F13: a parish council with no Page was told to post "one photo of what you
+    # do" and fill in "hours if people visit". Beside its policy (every council's), the
+    # Page's first step is the next meeting and how to reach the clerk.
+    loaded = load_tree(SHIPPED / "social-tool-mix.json")
+    session, _warnings = replay(
+        loaded, read_answers(HERE / "personas" / "parish-meeting-no-site.json")
+    )
+    mix = choose(loaded.tree, session.answered_path())
+    line = first_steps(mix).step("facebook_page")
+    assert line is not None and "date of the next meeting" in line.text, line
+    assert "what you do" not in line.text and "hours if people visit" not in line.text
