@@ -19,8 +19,10 @@ from toolmix.load.loader import load_tree
 
 MAIN = SHIPPED / "social-tool-mix.json"
 TREE = json.loads(MAIN.read_text(encoding="utf-8"))
-CHARITY = next(o for o in TREE["nodes"]["kind"]["options"] if o["id"] == "charity")
-DIGNITY = next(e["because"] for e in CHARITY["effects"] if e["item"] == "weekly_conversation")
+# Since 8.75.0 the line sits on the answer "People come to us for help" of what a charity does
+# (review 11, F2), no longer on the charity kind itself.
+HELP = next(o for o in TREE["nodes"]["charity-work"]["options"] if o["id"] == "help")
+DIGNITY = next(e["because"] for e in HELP["effects"] if e["item"] == "weekly_conversation")
 
 
 def reasons(mix: object, item: str) -> list[str]:
