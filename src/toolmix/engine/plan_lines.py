@@ -76,13 +76,13 @@ class FirstSteps:
     def runs_by(self, item: str, number: int) -> bool:
         """Whether a pick's routine runs in week ``number``: its first step was done in an
         earlier week of the first month, or it has none (a step from month 2 on: not yet)."""
-        if any(s.item == item for s in self.month_two):
+        when = self.when(item)
+        if when is None:
+            return True
+        week, later = when
+        if week == MONTH_2:
             return False
-        done = [(1, self.this_week), (2, self.next_week)]
-        for week, lines in done + [(s.week, [s]) for s in self.later_weeks]:
-            if any(s.item == item for s in lines):
-                return week < number
-        return True
+        return {THIS_WEEK: 1, NEXT_WEEK: 2}.get(week, later) < number
 
     def when(self, item: str) -> tuple[str, int] | None:
         """The week of an item's first step and, from week 3, its week or, from month 2, its
